@@ -1,0 +1,27 @@
+// Parse, model and every rule over arbitrary bytes: nothing may crash, hang or overrun.
+#include <cstddef>
+#include <cstdint>
+#include <string>
+
+#include "src/engine/runner.hpp"
+#include "src/model/article.hpp"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    using namespace citelint;
+    static const engine::Selection all = engine::Selection::make({}, {}, {});
+    const Source source("fuzz", std::string(reinterpret_cast<const char*>(data), size));
+    for (const bool subreferencing : {false, true}) {
+        model::ModelOptions options;
+        options.cite_subreferencing = subreferencing;
+        const model::Article article = model::build_article(source, options);
+        const engine::CheckResult result = engine::run_rules(article, all);
+        for (const auto& d : result.diagnostics) {
+            if (d.span.begin > d.span.end || d.span.end > source.text().size())
+                __builtin_trap();
+            for (const auto& n : d.notes)
+                if (n.span.begin > n.span.end || n.span.end > source.text().size())
+                    __builtin_trap();
+        }
+    }
+    return 0;
+}

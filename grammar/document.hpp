@@ -1,0 +1,100 @@
+// The wikitext constructs that matter to citations, from a whole page down to a byte.
+// Templates, links and parameters nest; a construct that never closes is text, as in
+// MediaWiki, and what was recognised inside it stays recognised.
+#pragma once
+
+#include "common.hpp"
+#include "tags.hpp"
+
+namespace citelint::grammar {
+
+struct inline_item;
+template <typename Stop> struct inline_content : star<not_at<Stop>, inline_item> {};
+
+// {{{param|default}}}
+struct template_param_open : three<'{'> {};
+struct template_param_close : three<'}'> {};
+struct template_param_stop : sor<one<'|'>, template_param_close> {};
+struct template_param
+    : seq<template_param_open, inline_content<template_param_stop>,
+          star<one<'|'>, inline_content<template_param_stop>>, template_param_close> {};
+
+// {{name|positional|name=value}} and parser functions {{#tag:ref|...}}
+struct template_open : two<'{'> {};
+struct template_close : two<'}'> {};
+struct template_arg_sep : one<'|'> {};
+struct template_arg_stop : sor<template_arg_sep, template_close> {};
+struct template_name : inline_content<template_arg_stop> {};
+struct template_arg_name : plus<not_one<'|', '=', '{', '}', '[', ']', '<'>> {};
+struct template_arg_equals : one<'='> {};
+struct template_arg_value : inline_content<template_arg_stop> {};
+struct template_arg
+    : seq<template_arg_sep, opt<template_arg_name, template_arg_equals>, template_arg_value> {};
+struct template_call : seq<template_open, template_name, star<template_arg>, template_close> {};
+
+// [[target|caption]], whose caption can hold references
+struct wikilink_open : two<'['> {};
+struct wikilink_close : two<']'> {};
+struct wikilink_stop : sor<one<'|'>, wikilink_close> {};
+struct wikilink_target : inline_content<wikilink_stop> {};
+struct wikilink
+    : seq<wikilink_open, wikilink_target, star<one<'|'>, inline_content<wikilink_stop>>,
+          wikilink_close> {};
+
+// [https://example.org caption] on one line
+struct url_scheme
+    : sor<istring<'h', 't', 't', 'p', 's', ':', '/', '/'>, istring<'h', 't', 't', 'p', ':', '/', '/'>,
+          istring<'f', 't', 'p', ':', '/', '/'>, string<'/', '/'>,
+          istring<'m', 'a', 'i', 'l', 't', 'o', ':'>> {};
+struct url_target : seq<url_scheme, star<not_one<' ', '\t', '\n', ']', '[', '<', '>', '"', '{', '|'>>> {};
+struct external_link_stop : sor<one<']'>, one<'\n'>> {};
+struct external_link
+    : seq<one<'['>, url_target, opt<plus<blank_char>, inline_content<external_link_stop>>,
+          one<']'>> {};
+
+struct inline_item
+    : sor<text_run, comment, extension_tag, stray_ref_close, template_param, template_call,
+          wikilink, external_link, any> {};
+
+// Line constructs, recognised at the top level of a page.
+struct heading_shape {
+    using rule_t = heading_shape;
+    using subs_t = type_list<>;
+    // A line that starts and ends with '=' (trailing blanks aside) and is not only '='.
+    template <typename ParseInput> static bool match(ParseInput& in) noexcept {
+        const char* p = in.current();
+        const char* end = in.end();
+        if (p == end || *p != '=')
+            return false;
+        const char* eol = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(end - p)));
+        if (!eol)
+            eol = end;
+        const char* last = eol;
+        while (last != p && (last[-1] == ' ' || last[-1] == '\t' || last[-1] == '\r'))
+            --last;
+        if (last - p < 3 || last[-1] != '=')
+            return false;
+        for (const char* q = p; q != last; ++q)
+            if (*q != '=')
+                return true;
+        return false;
+    }
+};
+struct heading_marks : plus<one<'='>> {};
+struct heading_end : seq<plus<one<'='>>, star<one<' ', '\t', '\r'>>, at<line_end>> {};
+struct heading_title : inline_content<sor<heading_end, one<'\n'>>> {};
+struct heading : seq<at<heading_shape>, heading_marks, heading_title, heading_end> {};
+struct blank_line : seq<star<one<' ', '\t', '\r'>>, one<'\n'>> {};
+struct list_marker : plus<one<'*', '#', ':', ';'>> {};
+struct table_marker
+    : seq<star<blank_char>, sor<string<'{', '|'>, string<'|', '}'>, string<'|', '-'>, one<'|'>, one<'!'>>> {};
+struct line_construct : seq<line_start, sor<heading, blank_line, list_marker, table_marker>> {};
+
+struct document : seq<star<sor<line_construct, inline_item>>, eof> {};
+
+} // namespace citelint::grammar
+
+namespace tao::pegtl {
+template <typename Name>
+struct analyze_traits<Name, citelint::grammar::heading_shape> : analyze_opt_traits<> {};
+} // namespace tao::pegtl

@@ -1,0 +1,44 @@
+#include "common.hpp"
+
+namespace citelint::rules {
+
+namespace {
+
+void check(const Article& a, Sink& sink) {
+    for (const auto& l : a.lists)
+        if (!l.nested && l.group.empty())
+            return;
+    for (const Ref& r : a.refs) {
+        if (r.nested || r.list >= 0 || !r.group.empty())
+            continue;
+        Diagnostic& d = sink.report(r.opening, "the page has refs but no reference list");
+        d.help.push_back("add a \"References\" section with {{reflist}} or <references />; MediaWiki otherwise "
+                         "appends the list at the very end of the page, under no heading");
+        return;
+    }
+}
+
+} // namespace
+
+extern const engine::Rule missing_reference_list{
+    "R025",
+    "missing-reference-list",
+    engine::Family::references,
+    engine::Severity::info,
+    "refs are used but the page has no reference list",
+    {},
+    {
+        "A page with refs of the default group and no `<references />`, `{{#tag:references}}` or "
+        "reference-list template (`{{reflist}}` and the others catalogued in "
+        "rules/data/reference_templates.tsv) for that group. Reported once, at the first ref.",
+        "MediaWiki appends an automatic list at the very end of the page, after categories and "
+        "navigation boxes, with no \"References\" heading: readers do not find the sources where they "
+        "look for them.",
+        "It opened in 1932.<ref>Smith 2010</ref>",
+        "It opened in 1932.<ref>Smith 2010</ref>\n\n== References ==\n{{reflist}}",
+        "None.",
+    },
+    check,
+};
+
+} // namespace citelint::rules

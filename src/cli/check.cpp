@@ -1,0 +1,106 @@
+#include <cstdlib>
+#include <iostream>
+#include <stdexcept>
+#include <unistd.h>
+
+#include <fmt/format.h>
+
+#include "../engine/runner.hpp"
+#include "../io/inputs.hpp"
+#include "../model/article.hpp"
+#include "../report/renderer.hpp"
+#include "commands.hpp"
+
+namespace citelint::cli {
+
+namespace {
+
+bool use_color(const std::string& choice) {
+    if (choice == "always")
+        return true;
+    if (choice == "never")
+        return false;
+    const char* no_color = std::getenv("NO_COLOR");
+    if (no_color && *no_color)
+        return false;
+    return ::isatty(STDOUT_FILENO) != 0;
+}
+
+void error(std::string_view message) { std::cerr << "citelint: error: " << message << '\n'; }
+
+} // namespace
+
+int run_check(const CheckOptions& options) {
+    if (options.paths.empty()) {
+        error("no input: name files or folders to check, or - for standard input");
+        return usage_or_input;
+    }
+    engine::Selection selection;
+    try {
+        selection = engine::Selection::make(options.select, options.ignore, options.severity);
+    } catch (const std::invalid_argument& e) {
+        error(e.what());
+        return usage_or_input;
+    }
+    const auto fail_on = engine::parse_severity(options.fail_on);
+    if (!fail_on) {
+        error(fmt::format("unknown severity '{}' for --fail-on (use error, warning or info)", options.fail_on));
+        return usage_or_input;
+    }
+    model::ModelOptions model_options;
+    model_options.cite_subreferencing = options.cite_subreferencing;
+    if (options.dialect == "wikitext")
+        model_options.dialect = model::Dialect::wikitext;
+    else if (options.dialect == "rendered")
+        model_options.dialect = model::Dialect::rendered;
+    else if (options.dialect != "auto") {
+        error(fmt::format("unknown dialect '{}' (use auto, wikitext or rendered)", options.dialect));
+        return usage_or_input;
+    }
+    std::unique_ptr<report::Renderer> renderer;
+    if (options.format == "pretty")
+        renderer = report::make_pretty(std::cout, {use_color(options.color)});
+    else if (options.format == "gcc")
+        renderer = report::make_gcc(std::cout);
+    else {
+        error(fmt::format("unknown format '{}' (use pretty or gcc)", options.format));
+        return usage_or_input;
+    }
+
+    report::Totals totals;
+    bool unusable_input = false;
+    bool failing = false;
+    for (const io::Input& input : io::expand_paths(options.paths)) {
+        if (!input.problem.empty()) {
+            error(fmt::format("{}: {}", input.path, input.problem));
+            unusable_input = true;
+            continue;
+        }
+        io::ReadResult read = io::read_input(input.path);
+        if (!read.text) {
+            error(fmt::format("{}: cannot read: {}", input.path == "-" ? "<stdin>" : input.path, read.problem));
+            unusable_input = true;
+            continue;
+        }
+        const Source source(input.path == "-" ? "<stdin>" : input.path, std::move(*read.text));
+        const model::Article article = model::build_article(source, model_options);
+        const engine::CheckResult result = engine::run_rules(article, selection);
+        ++totals.files;
+        for (const auto& d : result.diagnostics) {
+            switch (d.severity) {
+            case engine::Severity::error: ++totals.errors; break;
+            case engine::Severity::warning: ++totals.warnings; break;
+            case engine::Severity::info: ++totals.infos; break;
+            }
+            if (d.severity >= *fail_on)
+                failing = true;
+        }
+        renderer->document(source, result.diagnostics);
+    }
+    renderer->finish(totals, std::cerr);
+    if (unusable_input)
+        return usage_or_input;
+    return failing && !options.exit_zero ? problems : clean;
+}
+
+} // namespace citelint::cli

@@ -1,0 +1,34 @@
+// The subcommands; each returns the process exit code.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace citelint::cli {
+
+enum Exit { clean = 0, problems = 1, usage_or_input = 2 };
+
+struct CheckOptions {
+    std::vector<std::string> paths;
+    std::string format = "pretty";
+    std::vector<std::string> select;
+    std::vector<std::string> ignore;
+    std::vector<std::string> severity;
+    std::string dialect = "auto";
+    std::string fail_on = "warning";
+    std::string color = "auto";
+    bool exit_zero = false;
+    bool cite_subreferencing = false;
+};
+
+int run_check(const CheckOptions& options);
+
+struct RuleOptions {
+    std::optional<std::string> rule;
+    std::string format = "text";
+};
+
+int run_rule(const RuleOptions& options);
+
+} // namespace citelint::cli

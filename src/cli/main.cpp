@@ -1,0 +1,74 @@
+#include <iostream>
+
+#include <CLI/CLI.hpp>
+
+#include "commands.hpp"
+
+namespace {
+
+// Comma-separated lists may also be given by repeating the option.
+std::vector<std::string> split_commas(const std::vector<std::string>& items) {
+    std::vector<std::string> out;
+    for (const auto& item : items) {
+        std::size_t start = 0;
+        while (start <= item.size()) {
+            const auto comma = item.find(',', start);
+            const auto piece = item.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+            if (!piece.empty())
+                out.push_back(piece);
+            if (comma == std::string::npos)
+                break;
+            start = comma + 1;
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    using namespace citelint::cli;
+    CLI::App app{"citelint: audits the citations and references of MediaWiki wikitext"};
+    app.set_version_flag("--version", std::string("citelint ") + CITELINT_VERSION);
+    app.require_subcommand(1);
+
+    CheckOptions check;
+    auto* check_cmd = app.add_subcommand("check", "check files, folders or - (standard input)");
+    check_cmd->add_option("paths", check.paths, "files, folders (searched for .wiki, .wikitext, .mediawiki, .mw) or -");
+    check_cmd->add_option("--format", check.format, "pretty or gcc")->capture_default_str();
+    check_cmd->add_option("--select", check.select, "rules to run: codes, names, families or all (comma-separated)");
+    check_cmd->add_option("--ignore", check.ignore, "rules not to run: codes, names or families (comma-separated)");
+    check_cmd->add_option("--severity", check.severity, "RULE=LEVEL: report a rule at error, warning or info");
+    check_cmd->add_option("--dialect", check.dialect, "auto, wikitext or rendered")->capture_default_str();
+    check_cmd->add_option("--fail-on", check.fail_on, "lowest severity that makes the exit code 1")->capture_default_str();
+    check_cmd->add_option("--color", check.color, "auto, always or never (NO_COLOR is honoured)")->capture_default_str();
+    check_cmd->add_flag("--exit-zero", check.exit_zero, "exit 0 even when problems are found");
+    check_cmd->add_flag("--cite-subreferencing", check.cite_subreferencing,
+                        "allow details= sub-references, as $wgCiteSubReferencing does");
+
+    RuleOptions rule;
+    auto* rule_cmd = app.add_subcommand("rule", "list the rules, or print one rule's documentation");
+    rule_cmd->add_option("rule", rule.rule, "a rule code or name");
+    rule_cmd->add_option("--format", rule.format, "text or json")->capture_default_str();
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::Success& e) {
+        return app.exit(e);
+    } catch (const CLI::ParseError& e) {
+        app.exit(e);
+        return usage_or_input;
+    }
+    try {
+        if (*check_cmd) {
+            check.select = split_commas(check.select);
+            check.ignore = split_commas(check.ignore);
+            check.severity = split_commas(check.severity);
+            return run_check(check);
+        }
+        return run_rule(rule);
+    } catch (const std::exception& e) {
+        std::cerr << "citelint: internal error: " << e.what() << '\n';
+        return usage_or_input;
+    }
+}

@@ -1,0 +1,96 @@
+// `citelint rule`: the list of rules, or one rule's documentation, as text or JSON.
+#include <iostream>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "../engine/rule.hpp"
+#include "commands.hpp"
+
+namespace citelint::cli {
+
+namespace {
+
+nlohmann::json metadata(const engine::Rule& r) {
+    nlohmann::json j;
+    j["code"] = r.code;
+    j["name"] = r.name;
+    j["family"] = engine::family_name(r.family);
+    j["severity"] = engine::severity_name(r.severity);
+    j["summary"] = r.summary;
+    if (r.family == engine::Family::references) {
+        auto keys = nlohmann::json::array();
+        for (auto k : r.mediawiki_keys)
+            keys.push_back(k);
+        j["mediawiki_keys"] = keys;
+    }
+    return j;
+}
+
+std::string indent_block(std::string_view text) {
+    std::string out = "    ";
+    for (char c : text) {
+        out += c;
+        if (c == '\n')
+            out += "    ";
+    }
+    return out;
+}
+
+void print_docs(const engine::Rule& r) {
+    std::cout << fmt::format("{} {} ({}, {})\n\n{}\n\n", r.code, r.name, engine::family_name(r.family),
+                             engine::severity_name(r.severity), r.summary);
+    std::cout << "## What it finds\n\n" << r.docs.what_it_finds << "\n\n";
+    std::cout << "## Why it matters\n\n" << r.docs.why_it_matters << "\n\n";
+    std::cout << "## Example\n\n" << indent_block(r.docs.example_bad) << "\n\nFixed:\n\n"
+              << indent_block(r.docs.example_good) << "\n\n";
+    std::cout << "## Options\n\n" << r.docs.options << "\n";
+    if (!r.mediawiki_keys.empty()) {
+        std::cout << "\nMediaWiki messages:";
+        for (auto k : r.mediawiki_keys)
+            std::cout << ' ' << k;
+        std::cout << '\n';
+    }
+}
+
+} // namespace
+
+int run_rule(const RuleOptions& options) {
+    if (options.format != "text" && options.format != "json") {
+        std::cerr << fmt::format("citelint: error: unknown format '{}' (use text or json)\n", options.format);
+        return usage_or_input;
+    }
+    const bool json = options.format == "json";
+    if (!options.rule) {
+        if (json) {
+            auto list = nlohmann::json::array();
+            for (const auto* r : engine::all_rules())
+                list.push_back(metadata(*r));
+            std::cout << list.dump(2) << '\n';
+        } else {
+            for (const auto* r : engine::all_rules())
+                std::cout << fmt::format("{}  {:<34} {:<10} {:<7}  {}\n", r->code, r->name, engine::family_name(r->family),
+                                         engine::severity_name(r->severity), r->summary);
+        }
+        return clean;
+    }
+    const engine::Rule* rule = engine::find_rule(*options.rule);
+    if (!rule) {
+        std::cerr << fmt::format("citelint: error: no rule '{}' (citelint rule lists them)\n", *options.rule);
+        return usage_or_input;
+    }
+    if (json) {
+        nlohmann::json j = metadata(*rule);
+        j["documentation"] = {{"what_it_finds", rule->docs.what_it_finds},
+                              {"why_it_matters", rule->docs.why_it_matters},
+                              {"example", rule->docs.example_bad},
+                              {"example_fixed", rule->docs.example_good},
+                              {"options", rule->docs.options}};
+        std::cout << j.dump(2) << '\n';
+    } else {
+        print_docs(*rule);
+    }
+    return clean;
+}
+
+} // namespace citelint::cli

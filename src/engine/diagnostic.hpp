@@ -1,0 +1,34 @@
+// What a rule reports: a problem at a span of the source, with notes and a suggested fix.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "../source.hpp"
+
+namespace citelint::engine {
+
+enum class Severity { info, warning, error };
+
+std::string_view severity_name(Severity s);
+std::optional<Severity> parse_severity(std::string_view text);
+
+struct Note {
+    Span span;
+    std::string message;
+};
+
+struct Diagnostic {
+    std::string_view code; // the rule's code, e.g. R001
+    std::string_view name; // the rule's name
+    Severity severity = Severity::warning;
+    Span span;
+    std::string message;
+    std::vector<Note> notes; // related places
+    std::vector<std::string> help;
+    bool limitation = false; // says what the rule could not check: always info
+};
+
+} // namespace citelint::engine

@@ -1,0 +1,61 @@
+// A rule: its metadata, its documentation and its check.
+#pragma once
+
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include "../model/article.hpp"
+#include "diagnostic.hpp"
+
+namespace citelint::engine {
+
+enum class Family { references, templates, claims };
+std::string_view family_name(Family f);
+
+struct RuleDocs {
+    std::string_view what_it_finds;
+    std::string_view why_it_matters;
+    std::string_view example_bad;
+    std::string_view example_good;
+    std::string_view options;
+};
+
+class Sink;
+
+struct Rule {
+    std::string_view code;
+    std::string_view name;
+    Family family;
+    Severity severity;
+    std::string_view summary;
+    std::vector<std::string_view> mediawiki_keys;
+    RuleDocs docs;
+    void (*check)(const model::Article&, Sink&);
+};
+
+// Collects what one rule reports on one document.
+class Sink {
+  public:
+    Sink(const Rule& rule, std::vector<Diagnostic>& out) : rule_(rule), out_(out) {}
+    Diagnostic& report(Span span, std::string message) {
+        Diagnostic d;
+        d.code = rule_.code;
+        d.name = rule_.name;
+        d.severity = rule_.severity;
+        d.span = span;
+        d.message = std::move(message);
+        out_.push_back(std::move(d));
+        return out_.back();
+    }
+
+  private:
+    const Rule& rule_;
+    std::vector<Diagnostic>& out_;
+};
+
+// Every rule, sorted by code.
+std::span<const Rule* const> all_rules();
+const Rule* find_rule(std::string_view code_or_name);
+
+} // namespace citelint::engine

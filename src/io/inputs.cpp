@@ -1,0 +1,117 @@
+#include "inputs.hpp"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <limits>
+#include <sstream>
+
+namespace citelint::io {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr std::string_view wiki_extensions[] = {".wiki", ".wikitext", ".mediawiki", ".mw"};
+
+// Offsets are 32-bit: a document must stay below 4 GiB.
+constexpr std::uintmax_t largest_document = std::numeric_limits<std::uint32_t>::max() - 1;
+
+bool has_wiki_extension(const fs::path& p) {
+    const std::string ext = p.extension().string();
+    return std::find(std::begin(wiki_extensions), std::end(wiki_extensions), ext) != std::end(wiki_extensions);
+}
+
+} // namespace
+
+std::vector<Input> expand_paths(const std::vector<std::string>& paths) {
+    std::vector<Input> inputs;
+    for (const std::string& path : paths) {
+        if (path == "-") {
+            inputs.push_back({path, {}});
+            continue;
+        }
+        std::error_code ec;
+        const fs::file_status status = fs::status(path, ec);
+        if (ec || !fs::exists(status)) {
+            inputs.push_back({path, "no such file or folder"});
+            continue;
+        }
+        if (!fs::is_directory(status)) {
+            inputs.push_back({path, {}});
+            continue;
+        }
+        std::vector<std::string> found;
+        fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec), end;
+        if (ec) {
+            inputs.push_back({path, ec.message()});
+            continue;
+        }
+        for (; it != end; it.increment(ec)) {
+            if (ec) {
+                inputs.push_back({it->path().string(), ec.message()});
+                break;
+            }
+            if (it->is_regular_file(ec) && has_wiki_extension(it->path()))
+                found.push_back(it->path().string());
+        }
+        std::sort(found.begin(), found.end());
+        for (auto& f : found)
+            inputs.push_back({std::move(f), {}});
+    }
+    return inputs;
+}
+
+ReadResult read_input(const std::string& path) {
+    ReadResult result;
+    if (path == "-") {
+        std::string text((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
+        if (std::cin.bad()) {
+            result.problem = "cannot read standard input";
+            return result;
+        }
+        if (text.size() > largest_document) {
+            result.problem = "input is larger than 4 GiB";
+            return result;
+        }
+        result.text = std::move(text);
+        return result;
+    }
+    std::error_code ec;
+    if (fs::is_directory(path, ec)) {
+        result.problem = "is a folder";
+        return result;
+    }
+    std::FILE* file = std::fopen(path.c_str(), "rb");
+    if (!file) {
+        result.problem = std::strerror(errno);
+        return result;
+    }
+    std::string text;
+    char buffer[1 << 16];
+    std::size_t n = 0;
+    while ((n = std::fread(buffer, 1, sizeof buffer, file)) > 0) {
+        text.append(buffer, n);
+        if (text.size() > largest_document) {
+            std::fclose(file);
+            result.problem = "file is larger than 4 GiB";
+            return result;
+        }
+    }
+    const bool failed = std::ferror(file) != 0;
+    const int error = errno;
+    std::fclose(file);
+    if (failed) {
+        result.problem = std::strerror(error);
+        return result;
+    }
+    result.text = std::move(text);
+    return result;
+}
+
+} // namespace citelint::io

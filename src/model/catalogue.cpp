@@ -1,0 +1,112 @@
+#include "catalogue.hpp"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+namespace citelint::data {
+extern const char* const reference_templates_tsv; // generated from rules/data/reference_templates.tsv
+}
+
+namespace citelint::model {
+
+namespace {
+
+std::string_view trim(std::string_view s) {
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\n' || s.front() == '\r'))
+        s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\n' || s.back() == '\r'))
+        s.remove_suffix(1);
+    return s;
+}
+
+TemplateRole role_of(std::string_view word) {
+    if (word == "list")
+        return TemplateRole::list;
+    if (word == "footnote")
+        return TemplateRole::footnote;
+    if (word == "reuse")
+        return TemplateRole::reuse;
+    if (word == "short")
+        return TemplateRole::short_footnote;
+    return TemplateRole::none;
+}
+
+} // namespace
+
+std::string canonical_title(std::string_view name) {
+    name = trim(name);
+    std::string out;
+    out.reserve(name.size());
+    bool space = false;
+    for (char c : name) {
+        if (c == '_' || c == ' ') {
+            space = true;
+            continue;
+        }
+        if (space && !out.empty())
+            out += ' ';
+        space = false;
+        out += c;
+    }
+    if (out.empty())
+        return out;
+    std::int32_t i = 0;
+    UChar32 cp = 0;
+    U8_NEXT(out.data(), i, static_cast<std::int32_t>(out.size()), cp);
+    if (cp < 0)
+        return out;
+    const UChar32 upper = u_toupper(cp);
+    if (upper == cp)
+        return out;
+    char buffer[4];
+    std::int32_t len = 0;
+    UBool error = false;
+    U8_APPEND(buffer, len, 4, upper, error);
+    if (error)
+        return out;
+    return std::string(buffer, static_cast<std::size_t>(len)) + out.substr(static_cast<std::size_t>(i));
+}
+
+ReferenceTemplates::ReferenceTemplates(std::string_view tsv) {
+    while (!tsv.empty()) {
+        const auto eol = tsv.find('\n');
+        std::string_view line = tsv.substr(0, eol);
+        tsv = eol == std::string_view::npos ? std::string_view{} : tsv.substr(eol + 1);
+        if (line.empty() || line.front() == '#')
+            continue;
+        const auto tab1 = line.find('\t');
+        const auto tab2 = tab1 == std::string_view::npos ? tab1 : line.find('\t', tab1 + 1);
+        ReferenceTemplate entry;
+        entry.name = canonical_title(line.substr(0, tab1));
+        if (tab1 != std::string_view::npos)
+            entry.role = role_of(trim(line.substr(tab1 + 1, tab2 - tab1 - 1)));
+        if (tab2 != std::string_view::npos)
+            entry.group = std::string(trim(line.substr(tab2 + 1)));
+        entries_.push_back(std::move(entry));
+    }
+}
+
+const ReferenceTemplates& ReferenceTemplates::builtin() {
+    static const ReferenceTemplates catalogue(data::reference_templates_tsv);
+    return catalogue;
+}
+
+const ReferenceTemplate* ReferenceTemplates::find(std::string_view written_name) const {
+    const std::string key = canonical_title(written_name);
+    for (const auto& entry : entries_)
+        if (entry.name == key)
+            return &entry;
+    return nullptr;
+}
+
+const ReferenceTemplate* ReferenceTemplates::longest_prefix(std::string_view text) const {
+    const ReferenceTemplate* best = nullptr;
+    for (const auto& entry : entries_) {
+        if (text.substr(0, entry.name.size()) == entry.name &&
+            (!best || entry.name.size() > best->name.size()))
+            best = &entry;
+    }
+    return best;
+}
+
+} // namespace citelint::model

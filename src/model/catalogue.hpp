@@ -1,0 +1,38 @@
+// The reference templates catalogue (rules/data/reference_templates.tsv), compiled in.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace citelint::model {
+
+enum class TemplateRole { none, list, footnote, reuse, short_footnote };
+
+struct ReferenceTemplate {
+    std::string name; // as catalogued
+    TemplateRole role = TemplateRole::none;
+    std::string group;
+};
+
+class ReferenceTemplates {
+  public:
+    static const ReferenceTemplates& builtin();
+    explicit ReferenceTemplates(std::string_view tsv);
+
+    // MediaWiki's title rules for a template name: first letter case-insensitive, spaces and
+    // underscores equal, surrounding whitespace ignored.
+    [[nodiscard]] const ReferenceTemplate* find(std::string_view written_name) const;
+    // The longest catalogued name that starts `text` (for placeholders that run into text).
+    [[nodiscard]] const ReferenceTemplate* longest_prefix(std::string_view text) const;
+
+  private:
+    std::vector<ReferenceTemplate> entries_;
+};
+
+// The canonical form of a page title: trimmed, '_' as ' ', runs of spaces folded, first
+// letter upper-cased (ASCII and the common two-byte Latin, Greek and Cyrillic letters).
+std::string canonical_title(std::string_view name);
+
+} // namespace citelint::model

@@ -1,0 +1,364 @@
+// MediaWiki's Cite extension run over the model: the Validator's checks in its order, the
+// ReferenceStack's bookkeeping of named refs per group, and the lists that render and clear
+// their groups. Findings are recorded, never printed: rules decide what to say.
+#include <algorithm>
+#include <map>
+
+#include "article.hpp"
+#include "text.hpp"
+
+namespace citelint::model {
+
+namespace {
+
+constexpr std::string_view ref_attributes[] = {"group", "name", "follow", "dir"};
+constexpr std::string_view ref_attributes_with_details[] = {"group", "name", "follow", "dir", "details"};
+constexpr std::string_view list_attributes[] = {"group", "responsive"};
+
+bool is_word(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+
+bool is_pcre_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
+// preg_replace('#<(\w++)[^>]*+>.*?</\1\s*>|<!--.*?-->#s', '', $text)
+std::string remove_tag_pairs_and_comments(std::string_view text) {
+    std::string out;
+    std::size_t i = 0;
+    while (i < text.size()) {
+        if (text[i] != '<') {
+            out += text[i++];
+            continue;
+        }
+        std::size_t name_end = i + 1;
+        while (name_end < text.size() && is_word(text[name_end]))
+            ++name_end;
+        if (name_end > i + 1) {
+            const std::string_view name = text.substr(i + 1, name_end - i - 1);
+            const std::size_t gt = text.find('>', name_end);
+            if (gt != std::string_view::npos) {
+                for (std::size_t close = text.find("</", gt + 1); close != std::string_view::npos;
+                     close = text.find("</", close + 1)) {
+                    if (text.substr(close + 2, name.size()) != name)
+                        continue;
+                    std::size_t p = close + 2 + name.size();
+                    while (p < text.size() && is_pcre_space(text[p]))
+                        ++p;
+                    if (p < text.size() && text[p] == '>') {
+                        i = p + 1;
+                        goto next;
+                    }
+                }
+            }
+        }
+        if (text.substr(i, 4) == "<!--") {
+            const std::size_t end = text.find("-->", i + 4);
+            if (end != std::string_view::npos) {
+                i = end + 3;
+                continue;
+            }
+        }
+        out += text[i++];
+    next:;
+    }
+    return out;
+}
+
+// preg_match('/<ref(erences)?\b[^>]*+>/i', ...)
+bool contains_ref_tag(std::string_view text) {
+    for (std::size_t i = text.find('<'); i != std::string_view::npos; i = text.find('<', i + 1)) {
+        if (ascii_lower(text.substr(i + 1, 3)) != "ref")
+            continue;
+        std::size_t p = i + 4;
+        if (ascii_lower(text.substr(p, 7)) == "erences")
+            p += 7;
+        if (p < text.size() && is_word(text[p]))
+            continue;
+        if (text.find('>', p) != std::string_view::npos)
+            return true;
+    }
+    return false;
+}
+
+// preg_match('/(<|MARKER-(ext-)?)references\b/i', ...) on a list's raw content.
+bool contains_references_tag(std::string_view text) {
+    for (std::size_t i = text.find('<'); i != std::string_view::npos; i = text.find('<', i + 1)) {
+        if (ascii_lower(text.substr(i + 1, 10)) == "references" &&
+            (i + 11 >= text.size() || !is_word(text[i + 11])))
+            return true;
+    }
+    return false;
+}
+
+// Validator::closestMatch()
+std::string closest_match(std::string_view input, const std::string_view* options, std::size_t count) {
+    const std::string lowered = ascii_lower(php_trim(input));
+    if (lowered.size() > 20)
+        return {};
+    std::size_t best_score = std::string::npos;
+    std::string_view best;
+    for (std::size_t i = 0; i < count; ++i) {
+        const std::size_t d = levenshtein(lowered, options[i]);
+        if (d <= 1)
+            return std::string(options[i]);
+        if (d < best_score) {
+            best_score = d;
+            best = options[i];
+        }
+    }
+    return !best.empty() && best_score * 2 <= best.size() ? std::string(best) : std::string{};
+}
+
+struct LiveEntry {
+    std::uint32_t entry;
+    std::optional<std::string> text;
+    std::optional<std::string> dir;
+    std::uint32_t dir_ref = 0;
+};
+
+struct GroupState {
+    std::map<std::string, LiveEntry> named;
+    std::vector<std::uint32_t> refs; // every ref of the group since its last list
+};
+
+class CiteRun {
+  public:
+    explicit CiteRun(Article& a) : a_(a) {}
+
+    void run() {
+        // Events in the order MediaWiki runs them: a construct runs when it ends, after
+        // whatever it contains (the arguments of {{#tag:ref}} are expanded first).
+        struct Event {
+            std::uint32_t at;
+            bool is_list;
+            std::uint32_t index;
+        };
+        std::vector<Event> events;
+        for (std::uint32_t i = 0; i < a_.refs.size(); ++i)
+            if (!a_.refs[i].nested && a_.refs[i].list < 0)
+                events.push_back({a_.refs[i].span.end, false, i});
+        for (std::uint32_t i = 0; i < a_.lists.size(); ++i)
+            if (!a_.lists[i].nested)
+                events.push_back({a_.lists[i].span.end, true, i});
+        std::stable_sort(events.begin(), events.end(), [](const Event& x, const Event& y) { return x.at < y.at; });
+        for (const Event& e : events)
+            e.is_list ? list(e.index) : text_ref(e.index);
+        render_group("", -1);
+        for (auto& [group, state] : groups_)
+            if (!group.empty() && !state.refs.empty())
+                add({CiteKey::group_refs_without_references, static_cast<std::int32_t>(state.refs.front()), -1, -1, group, {}});
+    }
+
+  private:
+    Article& a_;
+    std::map<std::string, GroupState> groups_;
+
+    void add(CiteFinding f) { a_.findings.push_back(std::move(f)); }
+
+    // Validator::validateRef(); returns false when the ref is dropped (a fatal error).
+    bool validate(std::uint32_t index, const ReferenceList* list) {
+        Ref& r = a_.refs[index];
+        const auto i = static_cast<std::int32_t>(index);
+        const bool subref = a_.options.cite_subreferencing;
+        if (r.origin == RefOrigin::tag || r.origin == RefOrigin::tag_function) {
+            const auto* allowed = subref ? ref_attributes_with_details : ref_attributes;
+            const std::size_t count = subref ? std::size(ref_attributes_with_details) : std::size(ref_attributes);
+            for (const auto& attr : r.attrs.written()) {
+                if (std::find(allowed, allowed + count, attr.name) != allowed + count)
+                    continue;
+                std::string suggestion = closest_match(attr.name, allowed, count);
+                add({suggestion.empty() ? CiteKey::ref_too_many_keys : CiteKey::ref_parameter_suggestion, i, -1, -1,
+                     attr.name, std::move(suggestion)});
+                break;
+            }
+        }
+        r.raw_name = std::string(r.attrs.value("name").value_or(""));
+        r.group = std::string(r.attrs.value("group").value_or(list ? std::string_view(list->group) : std::string_view{}));
+        if (const auto f = r.attrs.value("follow"))
+            r.follow = std::string(*f);
+        if (const auto d = r.attrs.value("dir"))
+            r.dir = std::string(*d);
+        if (subref)
+            if (const auto d = r.attrs.value("details"))
+                r.details = std::string(*d);
+        if (!r.raw_name.empty() && !all_digits(r.raw_name))
+            r.name = r.raw_name;
+        if (all_digits(r.raw_name))
+            add({CiteKey::ref_numeric_key, i, -1, -1, "name", {}});
+        if (r.follow && all_digits(*r.follow)) {
+            add({CiteKey::ref_numeric_key, i, -1, -1, "follow", {}});
+            return false;
+        }
+        if (r.follow && php_truthy(*r.follow) && (php_truthy(r.raw_name) || r.details)) {
+            add({CiteKey::ref_follow_conflicts, i, -1, -1, *r.follow, {}});
+            return false;
+        }
+        if (r.dir) {
+            const std::string lowered = ascii_lower(*r.dir);
+            if (lowered != "ltr" && lowered != "rtl" && lowered != "auto") {
+                add({CiteKey::ref_invalid_dir, i, -1, -1, *r.dir, {}});
+                r.dir.reset();
+            }
+        }
+        if (!list) {
+            if (!r.name) {
+                if (r.details) {
+                    if (r.content_is_empty()) {
+                        add({CiteKey::details_missing_parent, i, -1, -1, {}, {}});
+                        return false;
+                    }
+                    if (!r.details->empty())
+                        add({CiteKey::ref_with_details_no_name, i, -1, -1, {}, {}});
+                    r.details.reset();
+                } else if (!r.content) {
+                    add({CiteKey::ref_no_key, i, -1, -1, {}, {}});
+                    return false;
+                } else if (php_trim(*r.content).empty()) {
+                    add({CiteKey::ref_no_input, i, -1, -1, {}, {}});
+                    return false;
+                }
+            }
+            if (r.origin == RefOrigin::tag && r.content && contains_ref_tag(remove_tag_pairs_and_comments(*r.content))) {
+                add({CiteKey::included_ref, i, -1, -1, {}, {}});
+                return false;
+            }
+            return true;
+        }
+        const auto l = static_cast<std::int32_t>(r.list);
+        if (r.details) {
+            add({CiteKey::details_unsupported_context, i, l, -1, r.name.value_or(""), {}});
+            r.details.reset();
+        }
+        if (r.attrs.find("group") && r.group != list->group) {
+            add({CiteKey::references_group_mismatch, i, l, -1, r.group, {}});
+            r.group = list->group;
+        }
+        if (!r.name) {
+            add({CiteKey::references_no_key, i, l, -1, {}, {}});
+            return false;
+        }
+        if (r.content_is_empty()) {
+            add({CiteKey::empty_references_define, i, l, -1, *r.name, list->group});
+            return false;
+        }
+        return true;
+    }
+
+    std::uint32_t new_entry(const Ref& r) {
+        NamedEntry e;
+        e.group = r.group;
+        e.name = *r.name;
+        a_.entries.push_back(std::move(e));
+        return static_cast<std::uint32_t>(a_.entries.size() - 1);
+    }
+
+    // ReferenceStack::pushRef()
+    void text_ref(std::uint32_t index) {
+        if (!validate(index, nullptr))
+            return;
+        Ref& r = a_.refs[index];
+        GroupState& g = groups_[r.group];
+        const std::optional<std::string> text =
+            r.content && !php_trim(*r.content).empty() ? std::optional<std::string>(*r.content) : std::nullopt;
+        if (r.follow && php_truthy(*r.follow)) {
+            if (auto it = g.named.find(*r.follow); it != g.named.end()) {
+                it->second.text = it->second.text.value_or("") + " " + text.value_or("");
+                a_.entries[it->second.entry].has_text = true;
+            } else {
+                g.refs.push_back(index);
+            }
+            return;
+        }
+        g.refs.push_back(index);
+        if (!r.name)
+            return;
+        auto [it, fresh] = g.named.try_emplace(*r.name);
+        LiveEntry& live = it->second;
+        if (fresh)
+            live.entry = new_entry(r);
+        NamedEntry& entry = a_.entries[live.entry];
+        entry.refs.push_back(index);
+        if (r.dir && !r.dir->empty()) {
+            if (live.dir && !live.dir->empty() && ascii_lower(*live.dir) != ascii_lower(*r.dir))
+                add({CiteKey::ref_conflicting_dir, static_cast<std::int32_t>(index), -1, static_cast<std::int32_t>(live.dir_ref), *r.name, {}});
+            else if (!live.dir) {
+                live.dir = r.dir;
+                live.dir_ref = index;
+            }
+        }
+        if (!live.text && text) {
+            live.text = text;
+            entry.definition = index;
+            entry.has_text = true;
+        } else if (text && *live.text != *text) {
+            add({CiteKey::references_duplicate_key, static_cast<std::int32_t>(index), -1,
+                 entry.definition ? static_cast<std::int32_t>(*entry.definition) : -1, *r.name, {}});
+        }
+    }
+
+    // Cite::references(): validate the list, define its refs, render and clear its group.
+    void list(std::uint32_t index) {
+        ReferenceList& l = a_.lists[index];
+        const auto li = static_cast<std::int32_t>(index);
+        if (l.origin == ListOrigin::tag || l.origin == ListOrigin::tag_function) {
+            for (const auto& attr : l.attrs.written()) {
+                if (std::find(std::begin(list_attributes), std::end(list_attributes), attr.name) == std::end(list_attributes)) {
+                    add({CiteKey::references_invalid_parameters, -1, li, -1, attr.name, {}});
+                    return; // the list is replaced by the error; its group stays
+                }
+            }
+            l.group = std::string(l.attrs.value("group").value_or(""));
+        }
+        if (l.content && contains_references_tag(*l.content)) {
+            add({CiteKey::included_references, -1, li, -1, {}, {}});
+            return;
+        }
+        for (std::uint32_t r : l.refs)
+            list_defined_ref(r, l);
+        render_group(l.group, li);
+    }
+
+    // ReferenceStack::listDefinedRef()
+    void list_defined_ref(std::uint32_t index, const ReferenceList& l) {
+        if (!validate(index, &l))
+            return;
+        Ref& r = a_.refs[index];
+        GroupState& g = groups_[r.group];
+        auto [it, fresh] = g.named.try_emplace(*r.name);
+        LiveEntry& live = it->second;
+        if (fresh) {
+            add({CiteKey::references_missing_key, static_cast<std::int32_t>(index), r.list, -1, *r.name, {}});
+            live.entry = new_entry(r);
+            g.refs.push_back(index);
+        }
+        NamedEntry& entry = a_.entries[live.entry];
+        entry.refs.push_back(index);
+        if (!live.text) {
+            live.text = std::string(*r.content);
+            entry.definition = index;
+            entry.has_text = true;
+        } else if (*live.text != *r.content) {
+            add({CiteKey::references_duplicate_key, static_cast<std::int32_t>(index), r.list,
+                 entry.definition ? static_cast<std::int32_t>(*entry.definition) : -1, *r.name, {}});
+        }
+    }
+
+    void render_group(const std::string& group, std::int32_t list) {
+        auto it = groups_.find(group);
+        if (it == groups_.end())
+            return;
+        for (auto& [name, live] : it->second.named) {
+            NamedEntry& entry = a_.entries[live.entry];
+            entry.rendered_by = list;
+            if (!live.text)
+                add({CiteKey::references_no_text, static_cast<std::int32_t>(entry.refs.front()), list, -1, name, {}});
+        }
+        groups_.erase(it);
+    }
+};
+
+} // namespace
+
+void run_cite(Article& article) { CiteRun(article).run(); }
+
+} // namespace citelint::model

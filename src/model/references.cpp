@@ -1,0 +1,428 @@
+// Finds every ref and reference list of a page, whatever form it is written in: tags,
+// {{#tag:...}}, the catalogued templates, and placeholders of the rendered dialect.
+#include <algorithm>
+#include <unordered_map>
+
+#include "article.hpp"
+#include "text.hpp"
+
+namespace citelint::model {
+
+namespace {
+
+using syntax::Node;
+using syntax::NodeKind;
+using syntax::Tag;
+
+std::string_view trim_view(std::string_view s) { return php_trim(s); }
+
+// {{#tag:ref|...|name="x"}}: the tag function trims values and strips one pair of quotes.
+std::string tag_function_value(std::string_view raw) {
+    std::string_view v = trim_view(raw);
+    if (v.size() >= 2 && (v.front() == '"' || v.front() == '\'') && (v.back() == '"' || v.back() == '\''))
+        v = v.substr(1, v.size() - 2);
+    return std::string(v);
+}
+
+struct TemplateArgs {
+    std::vector<std::uint32_t> positional; // argument nodes
+    std::vector<std::uint32_t> named;
+};
+
+class Collector {
+  public:
+    Collector(Article& article, const ReferenceTemplates& catalogue)
+        : a_(article), nodes_(article.syntax.nodes), catalogue_(catalogue) {
+        for (std::uint32_t i = 0; i < nodes_.size(); ++i)
+            if (nodes_[i].parent != syntax::no_parent)
+                children_[nodes_[i].parent].push_back(i);
+    }
+
+    void run() {
+        for (std::uint32_t i = 0; i < nodes_.size(); ++i) {
+            const Node& n = nodes_[i];
+            switch (n.kind) {
+            case NodeKind::extension_tag:
+                if (n.tag == Tag::ref)
+                    ref_tag(i);
+                else if (n.tag == Tag::references)
+                    list_tag(i);
+                break;
+            case NodeKind::stray_ref_close:
+                a_.stray_closes.push_back(i);
+                break;
+            case NodeKind::template_call:
+                template_call(i);
+                break;
+            default:
+                break;
+            }
+        }
+        if (a_.dialect == Dialect::rendered)
+            placeholders();
+        assign_containers();
+    }
+
+  private:
+    Article& a_;
+    const std::vector<Node>& nodes_;
+    const ReferenceTemplates& catalogue_;
+    std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> children_;
+    std::unordered_map<std::uint32_t, std::int32_t> list_container_; // node -> list index
+
+    std::string_view text(Span s) const { return a_.text(s); }
+
+    void ref_tag(std::uint32_t i) {
+        const Node& n = nodes_[i];
+        if (n.unclosed) {
+            a_.unclosed_refs.push_back(i);
+            return;
+        }
+        Ref r;
+        r.origin = RefOrigin::tag;
+        r.node = i;
+        r.span = n.whole;
+        r.self_closing = n.self_closing;
+        r.opening = {n.whole.begin, n.self_closing ? n.whole.end : n.inner.begin};
+        r.attrs = syntax::parse_attributes(text(n.attrs), n.attrs.begin);
+        if (!n.self_closing) {
+            r.content = text(n.inner);
+            r.content_span = n.inner;
+        }
+        a_.refs.push_back(std::move(r));
+    }
+
+    void list_tag(std::uint32_t i) {
+        const Node& n = nodes_[i];
+        if (n.unclosed) {
+            a_.unclosed_lists.push_back(i);
+            return;
+        }
+        ReferenceList l;
+        l.origin = ListOrigin::tag;
+        l.node = i;
+        l.span = n.whole;
+        l.self_closing = n.self_closing;
+        l.opening = {n.whole.begin, n.self_closing ? n.whole.end : n.inner.begin};
+        l.attrs = syntax::parse_attributes(text(n.attrs), n.attrs.begin);
+        if (!n.self_closing) {
+            l.content = text(n.inner);
+            l.content_span = n.inner;
+        }
+        list_container_[i] = static_cast<std::int32_t>(a_.lists.size());
+        a_.lists.push_back(std::move(l));
+    }
+
+    TemplateArgs args_of(std::uint32_t i) const {
+        TemplateArgs args;
+        const auto it = children_.find(i);
+        if (it == children_.end())
+            return args;
+        for (std::uint32_t c : it->second)
+            if (nodes_[c].kind == NodeKind::template_arg)
+                (nodes_[c].named ? args.named : args.positional).push_back(c);
+        return args;
+    }
+
+    std::optional<std::uint32_t> named_arg(const TemplateArgs& args, std::string_view name) const {
+        std::optional<std::uint32_t> found;
+        for (std::uint32_t c : args.named)
+            if (trim_view(text(nodes_[c].name)) == name)
+                found = c; // the last one wins, as in MediaWiki
+        return found;
+    }
+
+    syntax::Attribute attribute_from_arg(std::uint32_t c) const {
+        syntax::Attribute attr;
+        attr.name = ascii_lower(trim_view(text(nodes_[c].name)));
+        attr.value = tag_function_value(text(nodes_[c].inner));
+        attr.name_span = nodes_[c].name;
+        attr.value_span = nodes_[c].inner;
+        return attr;
+    }
+
+    Span template_opening(const Node& n) const { return {n.whole.begin, n.name.end}; }
+
+    void template_call(std::uint32_t i) {
+        const Node& n = nodes_[i];
+        const std::string_view name = trim_view(text(n.name));
+        if (name.size() > 5 && name[0] == '#' && ascii_lower(name.substr(0, 5)) == "#tag:") {
+            const std::string tag = ascii_lower(trim_view(name.substr(5)));
+            if (tag == "ref")
+                tag_function_ref(i);
+            else if (tag == "references")
+                tag_function_list(i);
+            return;
+        }
+        if (name.empty() || name[0] == '#')
+            return;
+        const ReferenceTemplate* entry = catalogue_.find(name);
+        if (!entry)
+            return;
+        switch (entry->role) {
+        case TemplateRole::list:
+            list_template(i, *entry);
+            break;
+        case TemplateRole::footnote:
+            footnote_template(i, *entry);
+            break;
+        case TemplateRole::reuse:
+            reuse_template(i);
+            break;
+        case TemplateRole::short_footnote:
+            short_footnote(n.whole, i, n);
+            break;
+        case TemplateRole::none:
+            break;
+        }
+    }
+
+    void tag_function_ref(std::uint32_t i) {
+        const Node& n = nodes_[i];
+        const TemplateArgs args = args_of(i);
+        Ref r;
+        r.origin = RefOrigin::tag_function;
+        r.node = i;
+        r.span = n.whole;
+        r.opening = template_opening(n);
+        std::vector<syntax::Attribute> attrs;
+        for (std::uint32_t c : args.named)
+            attrs.push_back(attribute_from_arg(c));
+        r.attrs = syntax::Attributes(std::move(attrs));
+        if (!args.positional.empty()) {
+            r.content_span = nodes_[args.positional.front()].inner;
+            r.content = text(r.content_span);
+        } else {
+            r.content_span = {n.whole.end - 2, n.whole.end - 2};
+            r.content = std::string_view{};
+        }
+        a_.refs.push_back(std::move(r));
+    }
+
+    void tag_function_list(std::uint32_t i) {
+        const Node& n = nodes_[i];
+        const TemplateArgs args = args_of(i);
+        ReferenceList l;
+        l.origin = ListOrigin::tag_function;
+        l.node = i;
+        l.span = n.whole;
+        l.opening = template_opening(n);
+        std::vector<syntax::Attribute> attrs;
+        for (std::uint32_t c : args.named)
+            attrs.push_back(attribute_from_arg(c));
+        l.attrs = syntax::Attributes(std::move(attrs));
+        if (!args.positional.empty()) {
+            const std::uint32_t content = args.positional.front();
+            l.content_span = nodes_[content].inner;
+            l.content = text(l.content_span);
+            list_container_[content] = static_cast<std::int32_t>(a_.lists.size());
+        } else {
+            l.self_closing = true;
+        }
+        a_.lists.push_back(std::move(l));
+    }
+
+    void list_template(std::uint32_t i, const ReferenceTemplate& entry) {
+        const Node& n = nodes_[i];
+        const TemplateArgs args = args_of(i);
+        ReferenceList l;
+        l.origin = ListOrigin::list_template;
+        l.node = i;
+        l.span = n.whole;
+        l.opening = template_opening(n);
+        l.group = entry.group;
+        if (const auto g = named_arg(args, "group"))
+            l.group = tag_function_value(text(nodes_[*g].inner));
+        l.self_closing = true;
+        if (const auto refs = named_arg(args, "refs")) {
+            l.self_closing = false;
+            l.content_span = nodes_[*refs].inner;
+            l.content = text(l.content_span);
+            list_container_[*refs] = static_cast<std::int32_t>(a_.lists.size());
+        }
+        a_.lists.push_back(std::move(l));
+    }
+
+    void footnote_template(std::uint32_t i, const ReferenceTemplate& entry) {
+        const Node& n = nodes_[i];
+        const TemplateArgs args = args_of(i);
+        Ref r;
+        r.origin = RefOrigin::footnote_template;
+        r.node = i;
+        r.span = n.whole;
+        r.opening = template_opening(n);
+        std::vector<syntax::Attribute> attrs;
+        for (std::uint32_t c : args.named) {
+            syntax::Attribute attr = attribute_from_arg(c);
+            if (attr.name == "name" || attr.name == "group")
+                attrs.push_back(std::move(attr));
+        }
+        if (!std::any_of(attrs.begin(), attrs.end(), [](const auto& x) { return x.name == "group"; }) &&
+            !entry.group.empty()) {
+            syntax::Attribute group;
+            group.name = "group";
+            group.value = entry.group;
+            attrs.push_back(std::move(group));
+        }
+        r.attrs = syntax::Attributes(std::move(attrs));
+        if (const auto content = named_arg(args, "1"); content || !args.positional.empty()) {
+            r.content_span = nodes_[content ? *content : args.positional.front()].inner;
+            r.content = text(r.content_span);
+        } else {
+            r.content = std::string_view{};
+            r.content_span = {n.whole.end - 2, n.whole.end - 2};
+        }
+        a_.refs.push_back(std::move(r));
+    }
+
+    void reuse_template(std::uint32_t i) {
+        const Node& n = nodes_[i];
+        const TemplateArgs args = args_of(i);
+        std::string group;
+        if (const auto g = named_arg(args, "group"))
+            group = tag_function_value(text(nodes_[*g].inner));
+        for (std::uint32_t c : args.positional) {
+            const std::string name = tag_function_value(text(nodes_[c].inner));
+            if (name.empty())
+                continue;
+            Ref r;
+            r.origin = RefOrigin::reuse_template;
+            r.node = i;
+            r.span = n.whole;
+            r.opening = nodes_[c].inner;
+            std::vector<syntax::Attribute> attrs(1);
+            attrs[0].name = "name";
+            attrs[0].value = name;
+            attrs[0].value_span = nodes_[c].inner;
+            if (!group.empty()) {
+                syntax::Attribute g;
+                g.name = "group";
+                g.value = group;
+                attrs.push_back(std::move(g));
+            }
+            r.attrs = syntax::Attributes(std::move(attrs));
+            r.self_closing = true;
+            a_.refs.push_back(std::move(r));
+        }
+    }
+
+    void short_footnote(Span span, std::uint32_t node, const Node& n) {
+        Ref r;
+        r.origin = RefOrigin::short_footnote;
+        r.node = node;
+        r.span = span;
+        r.opening = n.kind == NodeKind::template_call ? template_opening(n) : span;
+        r.content = text(span);
+        r.content_span = span;
+        a_.refs.push_back(std::move(r));
+    }
+
+    // Rendered dialect: `Template:Name` placeholders of reference templates in the text.
+    void placeholders() {
+        static constexpr std::string_view marker = "Template:";
+        const std::string_view all = a_.source->text();
+        std::vector<Span> hidden; // comments and tags: their placeholders are not the page's
+        for (const Node& n : nodes_)
+            if (n.parent == syntax::no_parent &&
+                (n.kind == NodeKind::comment || n.kind == NodeKind::extension_tag || n.kind == NodeKind::template_call))
+                hidden.push_back(n.whole);
+        std::size_t h = 0;
+        for (std::size_t at = all.find(marker); at != std::string_view::npos; at = all.find(marker, at + 1)) {
+            while (h < hidden.size() && hidden[h].end <= at)
+                ++h;
+            if (h < hidden.size() && hidden[h].begin <= at)
+                continue;
+            const std::size_t name_at = at + marker.size();
+            const ReferenceTemplate* entry = catalogue_.longest_prefix(all.substr(name_at, 64));
+            const std::size_t name_end = entry ? name_at + entry->name.size() : name_at;
+            if (entry && name_end < all.size()) {
+                const char next = all[name_end];
+                if ((next >= 'a' && next <= 'z') || (next >= '0' && next <= '9') || next == '-')
+                    entry = nullptr;
+            }
+            Span span{static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(name_end)};
+            a_.placeholders.push_back(span);
+            if (!entry)
+                continue;
+            if (entry->role == TemplateRole::list) {
+                ReferenceList l;
+                l.origin = ListOrigin::placeholder;
+                l.span = span;
+                l.opening = span;
+                l.group = entry->group;
+                l.self_closing = true;
+                a_.lists.push_back(std::move(l));
+            } else if (entry->role == TemplateRole::short_footnote || entry->role == TemplateRole::footnote) {
+                Ref r;
+                r.origin = entry->role == TemplateRole::footnote ? RefOrigin::footnote_template : RefOrigin::short_footnote;
+                r.span = span;
+                r.opening = span;
+                r.content = text(span);
+                r.content_span = span;
+                if (!entry->group.empty()) {
+                    std::vector<syntax::Attribute> attrs(1);
+                    attrs[0].name = "group";
+                    attrs[0].value = entry->group;
+                    r.attrs = syntax::Attributes(std::move(attrs));
+                }
+                a_.refs.push_back(std::move(r));
+            }
+        }
+    }
+
+    // Which refs sit inside another ref (dropped by Cite) or inside a reference list.
+    void assign_containers() {
+        std::sort(a_.refs.begin(), a_.refs.end(), [](const Ref& x, const Ref& y) {
+            return x.span.begin != y.span.begin ? x.span.begin < y.span.begin : x.opening.begin < y.opening.begin;
+        });
+        std::sort(a_.lists.begin(), a_.lists.end(), [](const ReferenceList& x, const ReferenceList& y) { return x.span.begin < y.span.begin; });
+        list_container_.clear();
+        for (std::size_t l = 0; l < a_.lists.size(); ++l) {
+            const ReferenceList& list = a_.lists[l];
+            if (list.node == syntax::no_parent || list.self_closing)
+                continue;
+            if (list.origin == ListOrigin::tag) {
+                list_container_[list.node] = static_cast<std::int32_t>(l);
+            } else {
+                for (std::uint32_t c : children_[list.node])
+                    if (nodes_[c].kind == NodeKind::template_arg && nodes_[c].inner == list.content_span)
+                        list_container_[c] = static_cast<std::int32_t>(l);
+            }
+        }
+        for (std::size_t r = 0; r < a_.refs.size(); ++r) {
+            Ref& ref = a_.refs[r];
+            if (ref.node == syntax::no_parent)
+                continue;
+            for (std::uint32_t p = nodes_[ref.node].parent; p != syntax::no_parent; p = nodes_[p].parent) {
+                const Node& up = nodes_[p];
+                if (up.kind == NodeKind::extension_tag && up.tag == Tag::ref) {
+                    ref.nested = true;
+                    break;
+                }
+                if (const auto it = list_container_.find(p); it != list_container_.end() && ref.list < 0)
+                    ref.list = it->second;
+            }
+            if (ref.nested)
+                ref.list = -1;
+            else if (ref.list >= 0)
+                a_.lists[static_cast<std::size_t>(ref.list)].refs.push_back(static_cast<std::uint32_t>(r));
+        }
+        for (ReferenceList& list : a_.lists) {
+            if (list.node == syntax::no_parent)
+                continue;
+            for (std::uint32_t p = nodes_[list.node].parent; p != syntax::no_parent; p = nodes_[p].parent)
+                if (nodes_[p].kind == NodeKind::extension_tag && nodes_[p].tag == Tag::ref)
+                    list.nested = true;
+        }
+    }
+};
+
+} // namespace
+
+bool Ref::content_is_empty() const { return !content || php_trim(*content).empty(); }
+
+void collect_references(Article& article, const ReferenceTemplates& catalogue) {
+    Collector(article, catalogue).run();
+}
+
+} // namespace citelint::model

@@ -1,0 +1,37 @@
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include "renderer.hpp"
+
+namespace citelint::report {
+
+std::size_t display_width(std::string_view text, std::size_t start_column, std::size_t tab_width) {
+    std::size_t column = start_column;
+    std::int32_t i = 0;
+    const auto length = static_cast<std::int32_t>(text.size());
+    while (i < length) {
+        UChar32 cp = 0;
+        U8_NEXT(text.data(), i, length, cp);
+        if (cp < 0) { // invalid byte: shown as one replacement character
+            ++column;
+            continue;
+        }
+        if (cp == '\t') {
+            column += tab_width - column % tab_width;
+            continue;
+        }
+        const auto category = u_charType(cp);
+        if (category == U_NON_SPACING_MARK || category == U_ENCLOSING_MARK || category == U_FORMAT_CHAR ||
+            (cp >= 0x1160 && cp <= 0x11FF) || cp == 0x200B)
+            continue;
+        if (cp < 0x20 || cp == 0x7f) {
+            ++column;
+            continue;
+        }
+        const auto width = u_getIntPropertyValue(cp, UCHAR_EAST_ASIAN_WIDTH);
+        column += (width == U_EA_WIDE || width == U_EA_FULLWIDTH) ? 2 : 1;
+    }
+    return column - start_column;
+}
+
+} // namespace citelint::report

@@ -1,0 +1,183 @@
+// How the grammar's matches become nodes. The control opens a node when a construct starts,
+// closes it when the construct matches and drops it (with everything under it) when the
+// construct falls back to text; the actions fill in the named sub-ranges.
+#pragma once
+
+#include <unordered_set>
+
+#include "../../grammar/document.hpp"
+#include "syntax.hpp"
+
+namespace citelint::syntax {
+
+namespace g = citelint::grammar;
+
+struct ParseState {
+    explicit ParseState(std::vector<Node>& out) : nodes(out) {}
+
+    std::vector<Node>& nodes;
+    std::vector<std::uint32_t> open;
+    g::ScanCache scan;
+    const char* document = nullptr;
+    std::size_t offset = 0; // where the input being parsed starts in the document
+    unsigned depth = 0;
+    unsigned max_depth = 100;
+    bool truncated = false;
+    std::unordered_set<std::uint64_t> failed; // (kind, offset) of constructs known not to close
+
+    Node& current() { return nodes[open.back()]; }
+    template <typename ParseInput> std::uint32_t position(const ParseInput& in) const {
+        return static_cast<std::uint32_t>(in.current() - in.begin() + offset);
+    }
+    template <typename ActionInput> Span span(const ActionInput& in) const {
+        const auto begin = static_cast<std::uint32_t>(in.begin() - in.input().begin() + offset);
+        return {begin, begin + static_cast<std::uint32_t>(in.size())};
+    }
+};
+
+void parse_nested(ParseState& state, Span range, std::uint32_t parent);
+
+// Which rules make nodes, of what kind, and whether a failure is worth remembering.
+template <typename Rule> struct node_rule {
+    static constexpr bool is_node = false;
+};
+template <NodeKind K, bool Memo = false, bool Nests = false> struct node_of {
+    static constexpr bool is_node = true;
+    static constexpr NodeKind kind = K;
+    static constexpr bool memo_failure = Memo;
+    static constexpr bool nests = Nests;
+    static constexpr Tag tag = Tag::none;
+};
+template <> struct node_rule<g::comment> : node_of<NodeKind::comment> {};
+template <> struct node_rule<g::stray_ref_close> : node_of<NodeKind::stray_ref_close> {};
+template <> struct node_rule<g::template_call> : node_of<NodeKind::template_call, true, true> {};
+template <> struct node_rule<g::template_arg> : node_of<NodeKind::template_arg> {};
+template <> struct node_rule<g::template_param> : node_of<NodeKind::template_param, true, true> {};
+template <> struct node_rule<g::wikilink> : node_of<NodeKind::wikilink, true, true> {};
+template <> struct node_rule<g::external_link> : node_of<NodeKind::external_link, true, true> {};
+template <> struct node_rule<g::heading> : node_of<NodeKind::heading> {};
+template <> struct node_rule<g::blank_line> : node_of<NodeKind::blank_line> {};
+template <> struct node_rule<g::list_marker> : node_of<NodeKind::list_marker> {};
+template <> struct node_rule<g::table_marker> : node_of<NodeKind::table_marker> {};
+template <typename Name>
+struct node_rule<g::extension_element<Name>> : node_of<NodeKind::extension_tag> {
+    static constexpr Tag tag = static_cast<Tag>(Name::index);
+    static constexpr bool reparse = Name::content == g::TagContent::wikitext;
+};
+
+template <typename Rule> struct control : tao::pegtl::normal<Rule> {
+    template <tao::pegtl::apply_mode A, tao::pegtl::rewind_mode M,
+              template <typename...> class Action, template <typename...> class Control,
+              typename ParseInput>
+    static bool match(ParseInput& in, ParseState& state) {
+        using base = tao::pegtl::normal<Rule>;
+        using traits = node_rule<Rule>;
+        if constexpr (!traits::is_node) {
+            return base::template match<A, M, Action, Control>(in, state);
+        } else {
+            const std::uint32_t begin = state.position(in);
+            const std::uint64_t memo_key = (std::uint64_t(traits::kind) << 32) | begin;
+            if constexpr (traits::memo_failure) {
+                if (!state.failed.empty() && state.failed.count(memo_key))
+                    return false;
+            }
+            if constexpr (traits::nests || traits::kind == NodeKind::extension_tag) {
+                if (state.depth >= state.max_depth) {
+                    state.truncated = true;
+                    return false;
+                }
+            }
+            const auto index = static_cast<std::uint32_t>(state.nodes.size());
+            Node node;
+            node.kind = traits::kind;
+            node.tag = traits::tag;
+            node.parent = state.open.empty() ? no_parent : state.open.back();
+            node.whole.begin = begin;
+            state.nodes.push_back(node);
+            state.open.push_back(index);
+            ++state.depth;
+            const bool matched = base::template match<A, M, Action, Control>(in, state);
+            --state.depth;
+            state.open.pop_back();
+            if (!matched) {
+                state.nodes.resize(index);
+                if constexpr (traits::memo_failure)
+                    state.failed.insert(memo_key);
+                return false;
+            }
+            state.nodes[index].whole.end = state.position(in);
+            if constexpr (traits::kind == NodeKind::extension_tag) {
+                if constexpr (traits::reparse) {
+                    const Node& tag = state.nodes[index];
+                    if (!tag.self_closing && !tag.unclosed && !tag.inner.empty()) {
+                        ++state.depth;
+                        parse_nested(state, tag.inner, index);
+                        --state.depth;
+                    }
+                }
+            }
+            return true;
+        }
+    }
+};
+
+template <typename Rule> struct action : tao::pegtl::nothing<Rule> {};
+
+template <> struct action<g::template_name> {
+    template <typename ActionInput> static void apply(const ActionInput& in, ParseState& state) {
+        state.current().name = state.span(in);
+    }
+};
+template <> struct action<g::template_arg_name> {
+    template <typename ActionInput> static void apply(const ActionInput& in, ParseState& state) {
+        state.current().name = state.span(in);
+    }
+};
+template <> struct action<g::template_arg_equals> {
+    static void apply0(ParseState& state) { state.current().named = true; }
+};
+template <> struct action<g::template_arg_value> {
+    template <typename ActionInput> static void apply(const ActionInput& in, ParseState& state) {
+        state.current().inner = state.span(in);
+    }
+};
+template <> struct action<g::wikilink_target> {
+    template <typename ActionInput> static void apply(const ActionInput& in, ParseState& state) {
+        state.current().name = state.span(in);
+    }
+};
+template <> struct action<g::heading_marks> {
+    template <typename ActionInput> static void apply(const ActionInput& in, ParseState& state) {
+        state.current().level = static_cast<std::uint8_t>(in.size() > 6 ? 6 : in.size());
+    }
+};
+template <> struct action<g::heading_title> {
+    template <typename ActionInput> static void apply(const ActionInput& in, ParseState& state) {
+        state.current().name = state.span(in);
+    }
+};
+template <typename Name> struct action<g::tag_open<Name>> {
+    template <typename ActionInput> static void apply(const ActionInput& in, ParseState& state) {
+        Span s = state.span(in);
+        ++s.begin; // '<'
+        state.current().name = s;
+    }
+};
+template <typename Name> struct action<g::tag_attributes<Name>> {
+    template <typename ActionInput> static void apply(const ActionInput& in, ParseState& state) {
+        state.current().attrs = state.span(in);
+    }
+};
+template <typename Name> struct action<g::tag_inner<Name>> {
+    template <typename ActionInput> static void apply(const ActionInput& in, ParseState& state) {
+        state.current().inner = state.span(in);
+    }
+};
+template <> struct action<g::tag_self_close> {
+    static void apply0(ParseState& state) { state.current().self_closing = true; }
+};
+template <typename Name> struct action<g::tag_unclosed<Name>> {
+    static void apply0(ParseState& state) { state.current().unclosed = true; }
+};
+
+} // namespace citelint::syntax

@@ -1,0 +1,42 @@
+#include "actions.hpp"
+
+namespace citelint::syntax {
+
+namespace {
+
+void parse_range(ParseState& state, Span range) {
+    const char* document = state.document;
+    tao::pegtl::memory_input<tao::pegtl::tracking_mode::lazy> in(document + range.begin,
+                                                                document + range.end, "");
+    state.offset = range.begin;
+    // The grammar matches any input, so this cannot fail.
+    tao::pegtl::parse<g::document, action, control>(in, state);
+}
+
+} // namespace
+
+// A tag whose content is wikitext is read again on its own, as MediaWiki hands that content
+// to a fresh parse: searches inside it stop at its end.
+void parse_nested(ParseState& state, Span range, std::uint32_t parent) {
+    const std::size_t saved_offset = state.offset;
+    const g::ScanCache saved_scan = state.scan;
+    state.scan = g::ScanCache{};
+    state.open.push_back(parent);
+    parse_range(state, range);
+    state.open.pop_back();
+    state.scan = saved_scan;
+    state.offset = saved_offset;
+}
+
+Syntax parse(std::string_view text, const ParseLimits& limits) {
+    Syntax syntax;
+    syntax.nodes.reserve(text.size() / 64 + 16);
+    ParseState state(syntax.nodes);
+    state.max_depth = limits.max_nesting;
+    state.document = text.data();
+    parse_range(state, {0, static_cast<std::uint32_t>(text.size())});
+    syntax.truncated = state.truncated;
+    return syntax;
+}
+
+} // namespace citelint::syntax

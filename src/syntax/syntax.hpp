@@ -1,0 +1,87 @@
+// The flat syntax of one document: every construct that matters to citations, in document
+// order (a parent before its children), with byte ranges into the source.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "../source.hpp"
+
+namespace citelint::syntax {
+
+enum class NodeKind : std::uint8_t {
+    comment,
+    extension_tag,   // <ref>, <references>, <nowiki>, ... (tag says which)
+    stray_ref_close, // </ref> that closes nothing
+    template_call,   // {{name|...}}, also parser functions {{#tag:ref|...}}
+    template_arg,    // one |argument of the template that is its parent
+    template_param,  // {{{param}}}
+    wikilink,
+    external_link,
+    heading,
+    blank_line,
+    list_marker,
+    table_marker,
+};
+
+enum class Tag : std::uint8_t {
+    ref,
+    references,
+    nowiki,
+    pre,
+    math,
+    chem,
+    ce,
+    syntaxhighlight,
+    source,
+    score,
+    timeline,
+    hiero,
+    graph,
+    templatedata,
+    templatestyles,
+    mapframe,
+    maplink,
+    imagemap,
+    inputbox,
+    categorytree,
+    includeonly,
+    poem,
+    gallery,
+    indicator,
+    charinsert,
+    rss,
+    langconvert,
+    none = 255,
+};
+
+inline constexpr std::uint32_t no_parent = 0xffffffffu;
+
+struct Node {
+    NodeKind kind{};
+    Tag tag = Tag::none;
+    bool self_closing = false; // extension tag written <tag ... />
+    bool unclosed = false;     // extension tag whose closing tag never comes (shown as text)
+    bool named = false;        // template argument written name=value
+    std::uint8_t level = 0;    // heading level
+    std::uint32_t parent = no_parent;
+    Span whole;
+    Span name;  // tag name, template name, argument name, heading title
+    Span attrs; // tag attribute text
+    Span inner; // tag content, argument value
+};
+
+struct Syntax {
+    std::vector<Node> nodes;
+    bool truncated = false; // nesting deeper than the parser follows
+};
+
+struct ParseLimits {
+    unsigned max_nesting = 100;
+};
+
+Syntax parse(std::string_view text, const ParseLimits& limits = {});
+
+} // namespace citelint::syntax
