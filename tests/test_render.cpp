@@ -1,1 +1,92 @@
+// Renderers: whole-text snapshots of pretty output, the one-line format, column widths.
+#include <sstream>
+
 #include <catch2/catch.hpp>
+
+#include "src/engine/runner.hpp"
+#include "src/model/article.hpp"
+#include "src/report/renderer.hpp"
+
+using namespace citelint;
+
+namespace {
+
+std::string render(const std::string& text, bool pretty, std::size_t width = 120) {
+    const Source source("page.wiki", text);
+    const auto article = model::build_article(source);
+    const auto result = engine::run_rules(article, engine::Selection::make({}, {}, {}));
+    std::ostringstream out, summary;
+    auto renderer = pretty ? report::make_pretty(out, {false, width}) : report::make_gcc(out);
+    renderer->document(source, result.diagnostics);
+    report::Totals totals;
+    totals.files = 1;
+    for (const auto& d : result.diagnostics)
+        (d.severity == engine::Severity::error ? totals.errors : d.severity == engine::Severity::warning ? totals.warnings : totals.infos)++;
+    renderer->finish(totals, summary);
+    return out.str() + "--\n" + summary.str();
+}
+
+} // namespace
+
+TEST_CASE("pretty output: header, location, source line, carets, notes, help") {
+    const std::string text = "Intro.\nA.<ref name=\"b\">Brown 2001, p. 4</ref> B.<ref name=\"b\">Brown 2001, p. 9</ref>\n"
+                             "<references />\n";
+    CHECK(render(text, true) ==
+          std::string("error[R002]: named ref \"b\" is defined again with different content\n"
+          " --> page.wiki:2:53\n"
+          "  |\n"
+          "2 | A.<ref name=\"b\">Brown 2001, p. 4</ref> B.<ref name=\"b\">Brown 2001, p. 9</ref>\n") +
+          "  |" + std::string(53, ' ') + "^\n"
+          "note: first defined here; this is the content MediaWiki shows\n"
+          " --> page.wiki:2:3\n"
+          "  |\n"
+          "2 | A.<ref name=\"b\">Brown 2001, p. 4</ref> B.<ref name=\"b\">Brown 2001, p. 9</ref>\n"
+          "  |   --------------\n"
+          "  = help: reuse the first definition with <ref name=\"b\" />, or give this citation a name of its own\n"
+          "\n"
+          "--\n"
+          "found 1 error, 0 warnings and 0 infos in 1 file\n");
+}
+
+TEST_CASE("gcc output: one line per diagnostic with 1-based line and byte column") {
+    const std::string text = "\xc3\xa9t\xc3\xa9.<ref name=\"x\" />\n<references />\n</ref>\n";
+    CHECK(render(text, false) == "page.wiki:1:18: error: named ref \"x\" is used but never defined [R001]\n"
+                                 "page.wiki:3:1: warning: </ref> closes no ref; MediaWiki shows it as text [R022]\n"
+                                 "--\n");
+}
+
+TEST_CASE("a clean page says so") { CHECK(render("Nothing cited here.\n", true) == "--\nno problems found in 1 file\n"); }
+
+TEST_CASE("tabs, wide and combining characters do not shift the caret") {
+    // A tab, two CJK characters (two columns each) and an e with a combining acute accent.
+    const std::string text = "\t\xe6\x97\xa5\xe6\x9c\xac" "e\xcc\x81<ref name=\"x\" />\n<references />\n";
+    const std::string out = render(text, true);
+    CHECK(out.find("1 |     \xe6\x97\xa5\xe6\x9c\xac" "e\xcc\x81<ref name=\"x\" />\n"
+                   "  |" + std::string(21, ' ') + "^\n") != std::string::npos);
+}
+
+TEST_CASE("long lines are shown as a window around the span") {
+    std::string text(300, 'a');
+    text += "<ref name=\"x\" />";
+    text += std::string(300, 'b');
+    text += "\n<references />\n";
+    const std::string out = render(text, true, 60);
+    CHECK(out.find("1 | ..." + std::string(9, 'a') + "<ref name=\"x\" />bbb") != std::string::npos);
+    CHECK(out.find("bbb...\n") != std::string::npos);
+    CHECK(out.find("  |" + std::string(24, ' ') + "^\n") != std::string::npos);
+}
+
+TEST_CASE("control bytes and invalid UTF-8 are shown as replacement characters") {
+    const std::string text = std::string("\x01\xff<ref name=\"x\" />\n<references />\n");
+    const std::string out = render(text, true);
+    CHECK(out.find("1 | \xef\xbf\xbd\xef\xbf\xbd<ref name=\"x\" />\n") != std::string::npos);
+    CHECK(out.find("  |" + std::string(14, ' ') + "^\n") != std::string::npos);
+}
+
+TEST_CASE("display width") {
+    CHECK(report::display_width("abc") == 3);
+    CHECK(report::display_width("\xe6\x97\xa5") == 2);
+    CHECK(report::display_width("e\xcc\x81") == 1);
+    CHECK(report::display_width("\t", 0) == 4);
+    CHECK(report::display_width("\t", 3) == 1);
+}
