@@ -30,13 +30,14 @@ extern const engine::Rule stray_ref_close;
 extern const engine::Rule nested_ref;
 extern const engine::Rule duplicate_unnamed_citation;
 extern const engine::Rule missing_reference_list;
+extern const engine::Rule similar_ref_names;
 } // namespace citelint::rules
 
 namespace citelint::engine {
 
 namespace {
 
-const std::array<const Rule*, 25> registry = {
+const std::array<const Rule*, 26> registry = {
     &rules::undefined_named_ref,
     &rules::conflicting_ref_definitions,
     &rules::empty_unnamed_ref,
@@ -62,6 +63,7 @@ const std::array<const Rule*, 25> registry = {
     &rules::nested_ref,
     &rules::duplicate_unnamed_citation,
     &rules::missing_reference_list,
+    &rules::similar_ref_names,
 };
 
 // Names a rule had before it was renamed, so old configurations keep working.

@@ -1,0 +1,48 @@
+// Whole-output snapshots of real articles. The expected text was checked diagnostic by
+// diagnostic against the article (see the comments in each .expected file's test below).
+#include <fstream>
+#include <sstream>
+
+#include <catch2/catch.hpp>
+
+#include "src/engine/runner.hpp"
+#include "src/model/article.hpp"
+#include "src/report/renderer.hpp"
+
+using namespace citelint;
+
+namespace {
+
+std::string read(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+std::string render_file(const std::string& relative, bool pretty) {
+    const Source source(relative, read(CITELINT_SOURCE_DIR "/" + relative));
+    const auto article = model::build_article(source);
+    const auto result = engine::run_rules(article, engine::Selection::make({}, {}, {}));
+    std::ostringstream out;
+    auto renderer = pretty ? report::make_pretty(out, {false, 120}) : report::make_gcc(out);
+    renderer->document(source, result.diagnostics);
+    return out.str();
+}
+
+} // namespace
+
+// fixtures/mek-rendered.txt (the seed article, rendered dialect). Checked by reading the text:
+// seven names are only ever reused, never given content, before the reference list
+// (Template:Reflist, line 450): "Iranian Politics", "disarmament", "hostage-crisis-support",
+// "Rubin", "Spencer", "fourth-geneva-convention", "vox-lobby"; line 330 starts with "}}</ref>"
+// after a ref that was already closed on line 327, so that </ref> closes nothing;
+// "Merat_2018" (line 177) names the source that "merat2018" names everywhere else;
+// the unnamed refs' citations were lost in rendering and cannot be compared.
+TEST_CASE("snapshot: the seed article, pretty") {
+    CHECK(render_file("fixtures/mek-rendered.txt", true) == read(CITELINT_SOURCE_DIR "/tests/snapshots/mek-rendered.pretty.txt"));
+}
+
+TEST_CASE("snapshot: the seed article, gcc") {
+    CHECK(render_file("fixtures/mek-rendered.txt", false) == read(CITELINT_SOURCE_DIR "/tests/snapshots/mek-rendered.gcc.txt"));
+}
