@@ -36,9 +36,12 @@ int main(int argc, char** argv) {
     auto* check_cmd = app.add_subcommand("check", "check files, folders or - (standard input)");
     check_cmd->add_option("paths", check.paths, "files, folders (searched for .wiki, .wikitext, .mediawiki, .mw) or -");
     check_cmd->add_option("--format", check.format, "pretty or gcc")->capture_default_str();
-    check_cmd->add_option("--select", check.select, "rules to run: codes, names, families or all (comma-separated)");
-    check_cmd->add_option("--ignore", check.ignore, "rules not to run: codes, names or families (comma-separated)");
-    check_cmd->add_option("--severity", check.severity, "RULE=LEVEL: report a rule at error, warning or info");
+    check_cmd->add_option("--select", check.select, "rules to run: codes, names, families or all (comma-separated)")
+        ->allow_extra_args(false);
+    check_cmd->add_option("--ignore", check.ignore, "rules not to run: codes, names or families (comma-separated)")
+        ->allow_extra_args(false);
+    check_cmd->add_option("--severity", check.severity, "RULE=LEVEL: report a rule at error, warning or info")
+        ->allow_extra_args(false);
     check_cmd->add_option("--dialect", check.dialect, "auto, wikitext or rendered")->capture_default_str();
     check_cmd->add_option("--fail-on", check.fail_on, "lowest severity that makes the exit code 1")->capture_default_str();
     check_cmd->add_option("--color", check.color, "auto, always or never (NO_COLOR is honoured)")->capture_default_str();

@@ -1,0 +1,104 @@
+#!/bin/sh
+# The command line as a user meets it: exit codes, inputs, formats, colour, rule docs.
+#   sh tests/cli_test.sh path/to/citelint
+bin=$1
+fixtures=$(cd "$(dirname "$0")/../fixtures" && pwd)
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+passed=0
+failed=0
+
+check() { # description, then a command that must succeed
+  description=$1; shift
+  if "$@" >/dev/null 2>&1; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAILED: $description"; fi
+}
+exits() { # expected exit code, then the citelint arguments
+  expected=$1; shift
+  "$bin" "$@" >"$tmp/out" 2>"$tmp/err" </dev/null
+  [ $? -eq "$expected" ]
+}
+
+printf 'A sourced sentence.<ref>Smith, J. (2010). History. Oxford.</ref>\n\n<references />\n' >"$tmp/clean.wiki"
+printf 'Used.<ref name="x" />\n<references />\n' >"$tmp/bad.wiki"
+printf 'Stray.</ref>\n' >"$tmp/warn.wiki"
+printf 'One ref.<ref>Smith, J. (2010).</ref>\n' >"$tmp/info.wiki"
+
+check "a clean file exits 0" exits 0 check "$tmp/clean.wiki"
+check "a file with an error exits 1" exits 1 check "$tmp/bad.wiki"
+check "--exit-zero exits 0 despite problems" exits 0 check --exit-zero "$tmp/bad.wiki"
+check "a warning fails by default" exits 1 check "$tmp/warn.wiki"
+check "--fail-on error lets a warning pass" exits 0 check --fail-on error "$tmp/warn.wiki"
+check "info does not fail by default" exits 0 check "$tmp/info.wiki"
+check "--fail-on info makes info fail" exits 1 check --fail-on info "$tmp/info.wiki"
+check "--ignore a rule by code" exits 0 check --ignore R001 "$tmp/bad.wiki"
+check "--ignore a rule by name" exits 0 check --ignore undefined-named-ref "$tmp/bad.wiki"
+check "--select a family" exits 1 check --select references "$tmp/bad.wiki"
+check "--select other rules only" exits 0 check --select R002,R003 "$tmp/bad.wiki"
+check "--severity turns an error into info" exits 0 check --severity R001=info "$tmp/bad.wiki"
+check "an unknown rule is a usage error" exits 2 check --select R999 "$tmp/bad.wiki"
+check "an unknown format is a usage error" exits 2 check --format xml "$tmp/bad.wiki"
+check "an unknown option is a usage error" exits 2 check --frobnicate "$tmp/bad.wiki"
+check "no input is a usage error" exits 2 check
+check "a missing file exits 2" exits 2 check "$tmp/nope.wiki"
+check "... and the message names the file and why" grep -q "nope.wiki: no such file" "$tmp/err"
+check "a file that cannot be read exits 2" exits 2 check /proc/self/mem
+check "... and says why" grep -q "/proc/self/mem: cannot read" "$tmp/err"
+check "other files are still checked when one is missing" exits 2 check "$tmp/nope.wiki" "$tmp/bad.wiki"
+check "... and their problems reported" grep -q "never defined" "$tmp/out"
+
+# Standard input
+check "stdin via -" sh -c "'$bin' check --format gcc - <'$tmp/bad.wiki' | grep -q '^<stdin>:1:17: error: named ref \"x\" is used but never defined \[R001\]$'"
+
+# Folders: wikitext extensions only, recursively; named files whatever their extension
+mkdir -p "$tmp/tree/sub"
+cp "$tmp/bad.wiki" "$tmp/tree/sub/a.wikitext"
+cp "$tmp/bad.wiki" "$tmp/tree/b.mediawiki"
+cp "$tmp/bad.wiki" "$tmp/tree/c.mw"
+cp "$tmp/bad.wiki" "$tmp/tree/ignored.txt"
+"$bin" check --format gcc "$tmp/tree" >"$tmp/out" 2>/dev/null
+check "a folder is searched recursively" grep -q "sub/a.wikitext:1:17" "$tmp/out"
+check "... for .mediawiki and .mw" sh -c "grep -q 'b.mediawiki' '$tmp/out' && grep -q 'c.mw' '$tmp/out'"
+check "... but not other extensions" sh -c "! grep -q ignored.txt '$tmp/out'"
+check "a named file is checked whatever its extension" exits 1 check "$tmp/tree/ignored.txt"
+
+# Formats
+"$bin" check --format gcc "$tmp/bad.wiki" "$tmp/warn.wiki" >"$tmp/out" 2>"$tmp/err"
+check "gcc: one line per diagnostic" sh -c "[ \$(wc -l <'$tmp/out') -eq 2 ]"
+check "gcc: file:line:col: severity: message [code]" grep -q "^$tmp/warn.wiki:1:7: warning: </ref> closes no ref; MediaWiki shows it as text \[R022\]$" "$tmp/out"
+"$bin" check "$tmp/bad.wiki" >"$tmp/out" 2>"$tmp/err"
+check "pretty: header" grep -q '^error\[R001\]: named ref "x" is used but never defined$' "$tmp/out"
+check "pretty: location" grep -q "^ --> $tmp/bad.wiki:1:17$" "$tmp/out"
+check "pretty: help" grep -q "= help:" "$tmp/out"
+check "pretty: summary on stderr" grep -q "^found 1 error, 0 warnings and 0 infos in 1 file$" "$tmp/err"
+check "pretty: no colour into a pipe" sh -c "! grep -q \"\$(printf '\\033')\" '$tmp/out'"
+"$bin" check --color always "$tmp/bad.wiki" >"$tmp/out" 2>/dev/null
+check "--color always colours" grep -q "$(printf '\033')\[1;31m" "$tmp/out"
+if command -v script >/dev/null 2>&1; then
+  script -qec "'$bin' check '$tmp/bad.wiki'" /dev/null >"$tmp/tty" 2>&1
+  check "colour on a terminal" grep -q "$(printf '\033')\[" "$tmp/tty"
+  NO_COLOR=1 script -qec "'$bin' check '$tmp/bad.wiki'" /dev/null >"$tmp/tty" 2>&1
+  check "NO_COLOR turns colour off on a terminal" sh -c "! grep -q \"\$(printf '\\033')\\[1\" '$tmp/tty'"
+fi
+"$bin" check "$tmp/clean.wiki" >"$tmp/out" 2>"$tmp/err"
+check "a clean run says so on stderr" grep -q "^no problems found in 1 file$" "$tmp/err"
+
+# The sample article
+check "the sample article has problems" exits 1 check "$fixtures/mek-rendered.txt"
+check "--dialect rendered is accepted" exits 1 check --dialect rendered "$fixtures/mek-rendered.txt"
+check "an unknown dialect is a usage error" exits 2 check --dialect html "$fixtures/mek-rendered.txt"
+
+# Rule documentation
+"$bin" rule >"$tmp/out"
+check "rule lists every rule" sh -c "[ \$(grep -c '^R[0-9][0-9][0-9] ' '$tmp/out') -ge 26 ]"
+"$bin" rule R001 >"$tmp/out"
+check "rule CODE prints every section" sh -c "grep -q '^## What it finds' '$tmp/out' && grep -q '^## Why it matters' '$tmp/out' && grep -q '^## Example' '$tmp/out' && grep -q '^## Options' '$tmp/out'"
+check "rule NAME works too" exits 0 rule undefined-named-ref
+check "an unknown rule exits 2" exits 2 rule R999
+"$bin" rule --format json >"$tmp/out"
+check "rule --format json has the metadata" sh -c "grep -q '\"code\": \"R001\"' '$tmp/out' && grep -q '\"family\": \"references\"' '$tmp/out' && grep -q '\"mediawiki_keys\"' '$tmp/out' && grep -q 'cite_error_references_no_text' '$tmp/out' && grep -q '\"summary\"' '$tmp/out' && grep -q '\"severity\": \"error\"' '$tmp/out'"
+"$bin" rule R006 --format json >"$tmp/out"
+check "rule CODE --format json lists both keys of R006" sh -c "grep -q cite_error_ref_too_many_keys '$tmp/out' && grep -q cite_error_ref_parameter_suggestion '$tmp/out'"
+check "--version" sh -c "'$bin' --version | grep -q '^citelint [0-9]'"
+
+echo "cli: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
