@@ -1,4 +1,5 @@
 #include "common.hpp"
+#include "../../src/model/text.hpp"
 
 namespace citelint::rules {
 
@@ -7,7 +8,9 @@ namespace {
 void check(const Article& a, Sink& sink) {
     for_each_finding(a, CiteKey::ref_follow_conflicts, [&](const CiteFinding& f) {
         const Ref& r = ref_of(a, f);
-        const bool has_name = r.attrs.find("name") != nullptr;
+        // Cite tests the name as PHP truth: an empty name or "0" is no conflict, so the
+        // details= attribute is.
+        const bool has_name = model::php_truthy(r.raw_name);
         Diagnostic& d = sink.report(attribute_span(r, has_name ? "name" : "details"),
                                     fmt::format("a ref that follows \"{}\" cannot have a {} of its own", f.argument,
                                                 has_name ? "name" : "details= attribute"));

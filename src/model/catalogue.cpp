@@ -74,14 +74,27 @@ ReferenceTemplates::ReferenceTemplates(std::string_view tsv) {
         tsv = eol == std::string_view::npos ? std::string_view{} : tsv.substr(eol + 1);
         if (line.empty() || line.front() == '#')
             continue;
-        const auto tab1 = line.find('\t');
-        const auto tab2 = tab1 == std::string_view::npos ? tab1 : line.find('\t', tab1 + 1);
+        std::vector<std::string_view> fields;
+        for (std::size_t start = 0;;) {
+            const auto tab = line.find('\t', start);
+            const std::string_view field = trim(line.substr(start, tab == std::string_view::npos ? tab : tab - start));
+            if (!field.empty() && field.front() == '#')
+                break; // a comment ends the row
+            fields.push_back(field);
+            if (tab == std::string_view::npos)
+                break;
+            start = tab + 1;
+        }
+        if (fields.empty() || fields[0].empty())
+            continue;
         ReferenceTemplate entry;
-        entry.name = canonical_title(line.substr(0, tab1));
-        if (tab1 != std::string_view::npos)
-            entry.role = role_of(trim(line.substr(tab1 + 1, tab2 - tab1 - 1)));
-        if (tab2 != std::string_view::npos)
-            entry.group = std::string(trim(line.substr(tab2 + 1)));
+        entry.name = canonical_title(fields[0]);
+        if (fields.size() > 1)
+            entry.role = role_of(fields[1]);
+        if (fields.size() > 2)
+            entry.group = std::string(fields[2]);
+        if (fields.size() > 3 && !fields[3].empty())
+            entry.refs_param = std::string(fields[3]);
         entries_.push_back(std::move(entry));
     }
 }

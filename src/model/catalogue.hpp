@@ -14,6 +14,7 @@ struct ReferenceTemplate {
     std::string name; // as catalogued
     TemplateRole role = TemplateRole::none;
     std::string group;
+    std::string refs_param = "refs"; // for a list: the argument holding list-defined refs
 };
 
 class ReferenceTemplates {

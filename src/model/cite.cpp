@@ -301,13 +301,14 @@ class CiteRun {
         ReferenceList& l = a_.lists[index];
         const auto li = static_cast<std::int32_t>(index);
         if (l.origin == ListOrigin::tag || l.origin == ListOrigin::tag_function) {
+            // Known even when the list fails: rules ask which group a list was meant for.
+            l.group = std::string(l.attrs.value("group").value_or(""));
             for (const auto& attr : l.attrs.written()) {
                 if (std::find(std::begin(list_attributes), std::end(list_attributes), attr.name) == std::end(list_attributes)) {
                     add({CiteKey::references_invalid_parameters, -1, li, -1, attr.name, {}});
                     return; // the list is replaced by the error; its group stays
                 }
             }
-            l.group = std::string(l.attrs.value("group").value_or(""));
         }
         if (l.content && contains_references_tag(*l.content)) {
             add({CiteKey::included_references, -1, li, -1, {}, {}});

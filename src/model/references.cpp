@@ -16,9 +16,24 @@ using syntax::Tag;
 
 std::string_view trim_view(std::string_view s) { return php_trim(s); }
 
+// Expanding an argument drops its comments.
+std::string without_comments(std::string_view raw) {
+    std::string out;
+    while (!raw.empty()) {
+        const auto open = raw.find("<!--");
+        out += raw.substr(0, open);
+        if (open == std::string_view::npos)
+            break;
+        const auto close = raw.find("-->", open + 4);
+        raw = close == std::string_view::npos ? std::string_view{} : raw.substr(close + 3);
+    }
+    return out;
+}
+
 // {{#tag:ref|...|name="x"}}: the tag function trims values and strips one pair of quotes.
 std::string tag_function_value(std::string_view raw) {
-    std::string_view v = trim_view(raw);
+    const std::string expanded = without_comments(raw);
+    std::string_view v = trim_view(expanded);
     if (v.size() >= 2 && (v.front() == '"' || v.front() == '\'') && (v.back() == '"' || v.back() == '\''))
         v = v.substr(1, v.size() - 2);
     return std::string(v);
@@ -72,9 +87,20 @@ class Collector {
 
     std::string_view text(Span s) const { return a_.text(s); }
 
+    bool inside_ref_tag(std::uint32_t i) const {
+        for (std::uint32_t p = nodes_[i].parent; p != syntax::no_parent; p = nodes_[p].parent)
+            if (nodes_[p].kind == NodeKind::extension_tag && nodes_[p].tag == Tag::ref)
+                return true;
+        return false;
+    }
+
     void ref_tag(std::uint32_t i) {
         const Node& n = nodes_[i];
-        if (n.unclosed) {
+        // An opening tag left open inside another ref's content does have a </ref> after it,
+        // the outer ref's: it was swallowed by the outer ref (ref-runs-into-ref) or, hidden in
+        // a tag pair, shows as text inside the outer citation. It is a nested ref, not an
+        // unclosed one.
+        if (n.unclosed && !inside_ref_tag(i)) {
             a_.unclosed_refs.push_back(i);
             return;
         }
@@ -83,9 +109,9 @@ class Collector {
         r.node = i;
         r.span = n.whole;
         r.self_closing = n.self_closing;
-        r.opening = {n.whole.begin, n.self_closing ? n.whole.end : n.inner.begin};
+        r.opening = {n.whole.begin, n.self_closing || n.unclosed ? n.whole.end : n.inner.begin};
         r.attrs = syntax::parse_attributes(text(n.attrs), n.attrs.begin);
-        if (!n.self_closing) {
+        if (!n.self_closing && !n.unclosed) {
             r.content = text(n.inner);
             r.content_span = n.inner;
         }
@@ -127,18 +153,66 @@ class Collector {
     std::optional<std::uint32_t> named_arg(const TemplateArgs& args, std::string_view name) const {
         std::optional<std::uint32_t> found;
         for (std::uint32_t c : args.named)
-            if (trim_view(text(nodes_[c].name)) == name)
+            if (trim_view(without_comments(text(nodes_[c].name))) == name)
                 found = c; // the last one wins, as in MediaWiki
         return found;
     }
 
+    // The arguments of a template as written, named and positional together.
+    std::vector<std::uint32_t> ordered_args(std::uint32_t i) const {
+        std::vector<std::uint32_t> args;
+        if (const auto it = children_.find(i); it != children_.end())
+            for (std::uint32_t c : it->second)
+                if (nodes_[c].kind == NodeKind::template_arg)
+                    args.push_back(c);
+        return args;
+    }
+
+    // Where tag_function_value() of an argument lies: without the blanks and quotes it drops.
+    Span value_span_of(std::uint32_t c) const {
+        const Span raw = nodes_[c].inner;
+        const std::string_view all = text(raw);
+        const std::string_view v = trim_view(all);
+        auto begin = static_cast<std::uint32_t>(raw.begin + (v.data() - all.data()));
+        auto end = static_cast<std::uint32_t>(begin + v.size());
+        if (tag_function_value(v).size() + 2 == v.size()) {
+            ++begin;
+            --end;
+        }
+        return {begin, end};
+    }
+
+    // Parameter names are case-sensitive: only {{#tag:ref|...|name=x}} names the ref, not NAME=x,
+    // which Cite sees as an unknown attribute.
     syntax::Attribute attribute_from_arg(std::uint32_t c) const {
         syntax::Attribute attr;
-        attr.name = ascii_lower(trim_view(text(nodes_[c].name)));
+        attr.name = std::string(trim_view(text(nodes_[c].name)));
         attr.value = tag_function_value(text(nodes_[c].inner));
         attr.name_span = nodes_[c].name;
-        attr.value_span = nodes_[c].inner;
+        attr.value_span = value_span_of(c);
         return attr;
+    }
+
+    // {{#tag:ref|content|name=x}} as core's tagObj() reads it: the first argument, named or
+    // not, is the content (with none at all the tag is self-closing), and the named arguments
+    // after it are the attributes.
+    struct TagFunctionCall {
+        std::optional<std::uint32_t> content_arg;
+        Span content_span;
+        std::vector<syntax::Attribute> attrs;
+    };
+    TagFunctionCall tag_function_call(std::uint32_t i) const {
+        TagFunctionCall call;
+        const std::vector<std::uint32_t> args = ordered_args(i);
+        if (args.empty())
+            return call;
+        const Node& first = nodes_[args.front()];
+        call.content_arg = args.front();
+        call.content_span = first.named ? Span{first.whole.begin + 1, first.whole.end} : first.inner;
+        for (std::size_t k = 1; k < args.size(); ++k)
+            if (nodes_[args[k]].named)
+                call.attrs.push_back(attribute_from_arg(args[k]));
+        return call;
     }
 
     Span template_opening(const Node& n) const { return {n.whole.begin, n.name.end}; }
@@ -179,43 +253,36 @@ class Collector {
 
     void tag_function_ref(std::uint32_t i) {
         const Node& n = nodes_[i];
-        const TemplateArgs args = args_of(i);
         Ref r;
         r.origin = RefOrigin::tag_function;
         r.node = i;
         r.span = n.whole;
         r.opening = template_opening(n);
-        std::vector<syntax::Attribute> attrs;
-        for (std::uint32_t c : args.named)
-            attrs.push_back(attribute_from_arg(c));
-        r.attrs = syntax::Attributes(std::move(attrs));
-        if (!args.positional.empty()) {
-            r.content_span = nodes_[args.positional.front()].inner;
+        TagFunctionCall call = tag_function_call(i);
+        r.attrs = syntax::Attributes(std::move(call.attrs));
+        if (call.content_arg) {
+            r.content_span = call.content_span;
             r.content = text(r.content_span);
         } else {
+            r.self_closing = true;
             r.content_span = {n.whole.end - 2, n.whole.end - 2};
-            r.content = std::string_view{};
         }
         a_.refs.push_back(std::move(r));
     }
 
     void tag_function_list(std::uint32_t i) {
         const Node& n = nodes_[i];
-        const TemplateArgs args = args_of(i);
         ReferenceList l;
         l.origin = ListOrigin::tag_function;
         l.node = i;
         l.span = n.whole;
         l.opening = template_opening(n);
-        std::vector<syntax::Attribute> attrs;
-        for (std::uint32_t c : args.named)
-            attrs.push_back(attribute_from_arg(c));
-        l.attrs = syntax::Attributes(std::move(attrs));
-        if (!args.positional.empty()) {
-            const std::uint32_t content = args.positional.front();
-            l.content_span = nodes_[content].inner;
+        TagFunctionCall call = tag_function_call(i);
+        l.attrs = syntax::Attributes(std::move(call.attrs));
+        if (call.content_arg) {
+            l.content_span = call.content_span;
             l.content = text(l.content_span);
-            list_container_[content] = static_cast<std::int32_t>(a_.lists.size());
+            list_container_[*call.content_arg] = static_cast<std::int32_t>(a_.lists.size());
         } else {
             l.self_closing = true;
         }
@@ -234,7 +301,10 @@ class Collector {
         if (const auto g = named_arg(args, "group"))
             l.group = tag_function_value(text(nodes_[*g].inner));
         l.self_closing = true;
-        if (const auto refs = named_arg(args, "refs")) {
+        std::optional<std::uint32_t> refs = named_arg(args, entry.refs_param);
+        if (!refs && entry.refs_param == "1" && !args.positional.empty())
+            refs = args.positional.front();
+        if (refs) {
             l.self_closing = false;
             l.content_span = nodes_[*refs].inner;
             l.content = text(l.content_span);
@@ -384,8 +454,11 @@ class Collector {
             if (list.origin == ListOrigin::tag) {
                 list_container_[list.node] = static_cast<std::int32_t>(l);
             } else {
+                // The argument holding the refs; a named one ({{#tag:references|refs=...}}) is
+                // content as a whole, name included.
                 for (std::uint32_t c : children_[list.node])
-                    if (nodes_[c].kind == NodeKind::template_arg && nodes_[c].inner == list.content_span)
+                    if (nodes_[c].kind == NodeKind::template_arg && nodes_[c].inner.begin >= list.content_span.begin &&
+                        nodes_[c].inner.end <= list.content_span.end && !list.content_span.empty())
                         list_container_[c] = static_cast<std::int32_t>(l);
             }
         }
@@ -410,8 +483,10 @@ class Collector {
         for (ReferenceList& list : a_.lists) {
             if (list.node == syntax::no_parent)
                 continue;
+            // Inside a <ref> or a <references> tag, Cite refuses the tag and it shows as text;
+            // inside {{#tag:references|...}} it runs first, as the argument is expanded first.
             for (std::uint32_t p = nodes_[list.node].parent; p != syntax::no_parent; p = nodes_[p].parent)
-                if (nodes_[p].kind == NodeKind::extension_tag && nodes_[p].tag == Tag::ref)
+                if (nodes_[p].kind == NodeKind::extension_tag && (nodes_[p].tag == Tag::ref || nodes_[p].tag == Tag::references))
                     list.nested = true;
         }
     }
