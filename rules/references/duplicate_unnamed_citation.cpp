@@ -28,14 +28,27 @@ bool lost_in_rendering(std::string_view content) {
     return content.find("Template:") != std::string_view::npos || content.find("{{#invoke:") != std::string_view::npos;
 }
 
+// Refs whose content is the citation as written: tags, {{#tag:ref}} and footnote templates
+// such as {{efn}} or {{refn}} (which expand to {{#tag:ref}}), not their placeholders in the
+// rendered dialect, nor short citations, which repeat by design.
+bool written_out(const Ref& r) {
+    switch (r.origin) {
+    case model::RefOrigin::tag:
+    case model::RefOrigin::tag_function: return true;
+    case model::RefOrigin::footnote_template: return r.node != syntax::no_parent;
+    case model::RefOrigin::reuse_template:
+    case model::RefOrigin::short_footnote: return false;
+    }
+    return false;
+}
+
 void check(const Article& a, Sink& sink) {
     std::unordered_map<std::string, std::size_t> first; // group + '\0' + content -> ref
     std::size_t not_compared = 0;
     const Ref* first_not_compared = nullptr;
     for (std::size_t i = 0; i < a.refs.size(); ++i) {
         const Ref& r = a.refs[i];
-        if (r.nested || r.list >= 0 || r.name || r.follow || !r.content ||
-            (r.origin != model::RefOrigin::tag && r.origin != model::RefOrigin::tag_function))
+        if (r.nested || r.list >= 0 || r.name || r.follow || !r.content || !written_out(r))
             continue;
         std::string key = normalized(*r.content);
         if (key.size() < shortest_compared)
