@@ -87,7 +87,8 @@ extern const engine::Rule duplicate_unnamed_citation{
     "the same citation is written out in full in several unnamed refs",
     {},
     {
-        "Unnamed refs of the same group whose content is identical once runs of whitespace are folded "
+        "Unnamed refs (tags, `{{#tag:ref}}`, footnote templates such as `{{efn}}`) of the same group "
+        "whose content is identical once runs of whitespace are folded "
         "(contents shorter than 20 bytes, such as \"Ibid.\", are left alone). In the rendered dialect, "
         "citations whose parameters were lost are not compared, and the rule says so once.",
         "MediaWiki lists each copy as a separate footnote, so the reference list repeats itself and a "

@@ -4,10 +4,28 @@ namespace citelint::rules {
 
 namespace {
 
+// A template the catalogue does not know that stands alone on its line under a heading of
+// its own name ("== Nūruodis ==" then "{{Nūruodis}}"): a reference list in all likelihood.
+bool probable_list(const Article& a) {
+    for (const auto& t : a.other_templates) {
+        if (!t.alone_on_line)
+            continue;
+        const model::Section* section = nullptr;
+        for (const auto& s : a.sections)
+            if (!s.heading.empty() && s.heading.begin <= t.span.begin)
+                section = &s;
+        if (section && model::canonical_title(section->title) == t.name)
+            return true;
+    }
+    return false;
+}
+
 void check(const Article& a, Sink& sink) {
     for (const auto& l : a.lists)
         if (!l.nested && l.group.empty())
             return;
+    if (probable_list(a))
+        return;
     for (const Ref& r : a.refs) {
         if (r.nested || r.list >= 0 || !r.group.empty())
             continue;
@@ -30,7 +48,9 @@ extern const engine::Rule missing_reference_list{
     {
         "A page with refs of the default group and no `<references />`, `{{#tag:references}}` or "
         "reference-list template (`{{reflist}}` and the others catalogued in "
-        "rules/data/reference_templates.tsv) for that group. Reported once, at the first ref.",
+        "rules/data/reference_templates.tsv) for that group. Reported once, at the first ref. A "
+        "template the catalogue does not know, alone on its line under a heading of its own name "
+        "(`== Nūruodis ==` then `{{Nūruodis}}`), is taken for a reference list.",
         "MediaWiki appends an automatic list at the very end of the page, after categories and "
         "navigation boxes, with no \"References\" heading: readers do not find the sources where they "
         "look for them.",

@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include "common.hpp"
 #include "../../src/model/text.hpp"
 
@@ -22,9 +24,33 @@ std::string closest_defined(const Article& a, const Ref& use) {
     return best;
 }
 
+// A template of the page that probably makes the ref: one given the name as an argument
+// ({{Infobox language|ref=e18}}), or one whose name the ref's name contains
+// ("template divisione amministrativa-abitanti" after {{Divisione amministrativa}}).
+const model::TemplateUse* probable_definer(const Article& a, const std::string& name) {
+    const std::string lowered = model::ascii_lower(name);
+    for (const auto& t : a.other_templates) {
+        if (std::find(t.values.begin(), t.values.end(), name) != t.values.end())
+            return &t;
+        const std::string template_name = model::ascii_lower(t.name);
+        if (template_name.size() >= 5 && lowered.find(template_name) != std::string::npos)
+            return &t;
+    }
+    return nullptr;
+}
+
 void check(const Article& a, Sink& sink) {
     for_each_finding(a, CiteKey::references_no_text, [&](const CiteFinding& f) {
         const Ref& use = ref_of(a, f);
+        if (const auto* definer = probable_definer(a, f.argument)) {
+            Diagnostic& d = sink.report(attribute_span(use, "name"),
+                                        fmt::format("named ref \"{}\" is not defined in the page; {{{{{}}}}} probably "
+                                                    "defines it",
+                                                    f.argument, definer->name));
+            d.notes.push_back({definer->span, "this template may make the ref"});
+            d.limitation = true;
+            return;
+        }
         Diagnostic& d = sink.report(attribute_span(use, "name"),
                                     fmt::format("named ref \"{}\" is used but never defined", f.argument));
         // A definition after the list that closed the group comes too late.

@@ -79,6 +79,14 @@ struct ReferenceList {
     bool nested = false;              // inside a <ref>: shown as text
 };
 
+// A template that is not a reference template: what rules need to judge what it may do.
+struct TemplateUse {
+    std::string name;                 // canonical title
+    Span span;
+    std::vector<std::string> values;  // argument values, comments dropped, trimmed
+    bool alone_on_line = false;       // nothing else on its line(s)
+};
+
 // One Cite error or warning, with what it is about.
 enum class CiteKey {
     ref_too_many_keys,
@@ -137,6 +145,7 @@ struct Article {
     std::vector<NamedEntry> entries;
     std::vector<CiteFinding> findings;  // in processing order
     std::vector<Span> placeholders;     // rendered dialect: Template:Name placeholders
+    std::vector<TemplateUse> other_templates; // page-level calls of templates not catalogued
     std::vector<std::uint32_t> unclosed_refs;  // syntax nodes of <ref> with no </ref>
     std::vector<std::uint32_t> stray_closes;   // syntax nodes of </ref> closing nothing
     std::vector<std::uint32_t> unclosed_lists; // syntax nodes of <references> with no close

@@ -231,8 +231,10 @@ class Collector {
         if (name.empty() || name[0] == '#')
             return;
         const ReferenceTemplate* entry = catalogue_.find(name);
-        if (!entry)
+        if (!entry) {
+            other_template(i);
             return;
+        }
         switch (entry->role) {
         case TemplateRole::list:
             list_template(i, *entry);
@@ -249,6 +251,25 @@ class Collector {
         case TemplateRole::none:
             break;
         }
+    }
+
+    void other_template(std::uint32_t i) {
+        const Node& n = nodes_[i];
+        TemplateUse use;
+        use.name = canonical_title(without_comments(text(n.name)));
+        use.span = n.whole;
+        const TemplateArgs args = args_of(i);
+        for (const auto* list : {&args.positional, &args.named})
+            for (std::uint32_t c : *list)
+                use.values.push_back(std::string(trim_view(without_comments(text(nodes_[c].inner)))));
+        const std::string_view all = a_.source->text();
+        const std::size_t line_begin = all.rfind('\n', n.whole.begin == 0 ? 0 : n.whole.begin - 1);
+        const std::size_t line_end = all.find('\n', n.whole.end);
+        const std::string_view before = all.substr(line_begin == std::string_view::npos ? 0 : line_begin + 1,
+                                                   n.whole.begin - (line_begin == std::string_view::npos ? 0 : line_begin + 1));
+        const std::string_view after = all.substr(n.whole.end, (line_end == std::string_view::npos ? all.size() : line_end) - n.whole.end);
+        use.alone_on_line = trim_view(before).empty() && trim_view(after).empty();
+        a_.other_templates.push_back(std::move(use));
     }
 
     void tag_function_ref(std::uint32_t i) {
