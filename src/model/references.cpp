@@ -380,11 +380,11 @@ class Collector {
             r.origin = RefOrigin::reuse_template;
             r.node = i;
             r.span = n.whole;
-            r.opening = nodes_[c].inner;
+            r.opening = value_span_of(c);
             std::vector<syntax::Attribute> attrs(1);
             attrs[0].name = "name";
             attrs[0].value = name;
-            attrs[0].value_span = nodes_[c].inner;
+            attrs[0].value_span = r.opening;
             if (!group.empty()) {
                 syntax::Attribute g;
                 g.name = "group";

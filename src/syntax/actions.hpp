@@ -23,6 +23,11 @@ struct ParseState {
     unsigned depth = 0;
     unsigned max_depth = 100;
     bool truncated = false;
+    // Bytes scanned in vain by constructs that never closed. Each unclosed construct rescans
+    // what follows it; past the budget, nesting is no longer followed, so that no input costs
+    // more than linear time (real pages stay far below it).
+    std::size_t wasted = 0;
+    std::size_t waste_budget = 0;
     std::unordered_set<std::uint64_t> failed; // (kind, offset) of constructs known not to close
 
     Node& current() { return nodes[open.back()]; }
@@ -41,21 +46,24 @@ void parse_nested(ParseState& state, Span range, std::uint32_t parent);
 template <typename Rule> struct node_rule {
     static constexpr bool is_node = false;
 };
-template <NodeKind K, bool Memo = false, bool Nests = false> struct node_of {
+// `First` is the byte a construct must start with (0: any): most attempts fail on it, before
+// a node is opened.
+template <NodeKind K, bool Memo = false, bool Nests = false, char First = 0> struct node_of {
     static constexpr bool is_node = true;
     static constexpr NodeKind kind = K;
     static constexpr bool memo_failure = Memo;
     static constexpr bool nests = Nests;
     static constexpr Tag tag = Tag::none;
+    static bool may_start(const char* p, const char* end) { return First == 0 || (p != end && *p == First); }
 };
-template <> struct node_rule<g::comment> : node_of<NodeKind::comment> {};
-template <> struct node_rule<g::stray_ref_close> : node_of<NodeKind::stray_ref_close> {};
-template <> struct node_rule<g::template_call> : node_of<NodeKind::template_call, true, true> {};
-template <> struct node_rule<g::template_arg> : node_of<NodeKind::template_arg> {};
-template <> struct node_rule<g::template_param> : node_of<NodeKind::template_param, true, true> {};
-template <> struct node_rule<g::wikilink> : node_of<NodeKind::wikilink, true, true> {};
-template <> struct node_rule<g::external_link> : node_of<NodeKind::external_link, true, true> {};
-template <> struct node_rule<g::heading> : node_of<NodeKind::heading> {};
+template <> struct node_rule<g::comment> : node_of<NodeKind::comment, false, false, '<'> {};
+template <> struct node_rule<g::stray_ref_close> : node_of<NodeKind::stray_ref_close, false, false, '<'> {};
+template <> struct node_rule<g::template_call> : node_of<NodeKind::template_call, true, true, '{'> {};
+template <> struct node_rule<g::template_arg> : node_of<NodeKind::template_arg, false, false, '|'> {};
+template <> struct node_rule<g::template_param> : node_of<NodeKind::template_param, true, true, '{'> {};
+template <> struct node_rule<g::wikilink> : node_of<NodeKind::wikilink, true, true, '['> {};
+template <> struct node_rule<g::external_link> : node_of<NodeKind::external_link, true, true, '['> {};
+template <> struct node_rule<g::heading> : node_of<NodeKind::heading, false, false, '='> {};
 template <> struct node_rule<g::blank_line> : node_of<NodeKind::blank_line> {};
 template <> struct node_rule<g::list_marker> : node_of<NodeKind::list_marker> {};
 template <> struct node_rule<g::table_marker> : node_of<NodeKind::table_marker> {};
@@ -63,6 +71,12 @@ template <typename Name>
 struct node_rule<g::extension_element<Name>> : node_of<NodeKind::extension_tag> {
     static constexpr Tag tag = static_cast<Tag>(Name::index);
     static constexpr bool reparse = Name::content == g::TagContent::wikitext;
+    // '<' and the tag's name, in any case.
+    static bool may_start(const char* p, const char* end) {
+        constexpr std::string_view name = g::tag_text_v<Name>;
+        return end - p > static_cast<std::ptrdiff_t>(name.size()) && *p == '<' &&
+               g::ascii_iequal(std::string_view(p + 1, name.size()), name);
+    }
 };
 
 template <typename Rule> struct control : tao::pegtl::normal<Rule> {
@@ -75,9 +89,15 @@ template <typename Rule> struct control : tao::pegtl::normal<Rule> {
         if constexpr (!traits::is_node) {
             return base::template match<A, M, Action, Control>(in, state);
         } else {
+            if (!traits::may_start(in.current(), in.end()))
+                return false;
             const std::uint32_t begin = state.position(in);
             const std::uint64_t memo_key = (std::uint64_t(traits::kind) << 32) | begin;
             if constexpr (traits::memo_failure) {
+                if (state.wasted > state.waste_budget) {
+                    state.truncated = true;
+                    return false;
+                }
                 if (!state.failed.empty() && state.failed.count(memo_key))
                     return false;
             }
@@ -101,8 +121,11 @@ template <typename Rule> struct control : tao::pegtl::normal<Rule> {
             state.open.pop_back();
             if (!matched) {
                 state.nodes.resize(index);
-                if constexpr (traits::memo_failure)
+                if constexpr (traits::memo_failure) {
                     state.failed.insert(memo_key);
+                    if constexpr (traits::kind != NodeKind::external_link) // those stop at the line's end
+                        state.wasted += static_cast<std::size_t>(in.end() - in.begin()) + state.offset - begin;
+                }
                 return false;
             }
             state.nodes[index].whole.end = state.position(in);
