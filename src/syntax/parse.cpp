@@ -34,6 +34,7 @@ Syntax parse(std::string_view text, const ParseLimits& limits) {
     ParseState state(syntax.nodes);
     state.max_depth = limits.max_nesting;
     state.document = text.data();
+    state.waste_budget = 8 * text.size() + (1u << 16);
     parse_range(state, {0, static_cast<std::uint32_t>(text.size())});
     syntax.truncated = state.truncated;
     return syntax;
