@@ -27,7 +27,7 @@ TEST_CASE("attribute names are lowercased, values keep their case") {
     CHECK(name_of(R"( Name="foo")") == "foo");
 }
 
-TEST_CASE("an unquoted value ends at whitespace; the rest is another attribute") {
+TEST_CASE("an unquoted value ends at whitespace, the rest is another attribute") {
     const auto a = parse_attributes(" name=a b", 0);
     REQUIRE(a.written().size() == 2);
     CHECK(a.written()[0].name == "name");
@@ -76,7 +76,7 @@ TEST_CASE("the last duplicate attribute wins") {
     CHECK(a.written().size() == 2);
 }
 
-TEST_CASE("a valueless attribute is empty; an empty attribute text has none") {
+TEST_CASE("a valueless attribute is empty, an empty attribute text has none") {
     const auto a = parse_attributes(" responsive", 0);
     REQUIRE(a.find("responsive"));
     CHECK(a.find("responsive")->value.empty());

@@ -22,7 +22,7 @@ std::vector<CiteKey> keys(std::string text, bool subref = false) {
 bool has(const std::vector<CiteKey>& k, CiteKey key) { return std::find(k.begin(), k.end(), key) != k.end(); }
 } // namespace
 
-TEST_CASE("the first content wins; identical and empty re-definitions are fine") {
+TEST_CASE("the first content wins, identical and empty re-definitions are fine") {
     CHECK(keys("<ref name=a>x</ref><ref name=a>x</ref><ref name=a> </ref><ref name=a/>").empty());
     CHECK(keys("<ref name=a>x</ref><ref name=a>y</ref>") == std::vector{CiteKey::references_duplicate_key});
     CHECK(keys("<ref name=a>x</ref><ref name=a>x </ref>") == std::vector{CiteKey::references_duplicate_key});

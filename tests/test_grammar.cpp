@@ -62,7 +62,7 @@ TEST_CASE("a name must be followed by space, '/>' or '>' to be a tag") {
     CHECK(p.of(NodeKind::extension_tag, Tag::references).size() == 1);
 }
 
-TEST_CASE("a ref's content ends at the first </ref>; the rest is text") {
+TEST_CASE("a ref's content ends at the first </ref>, the rest is text") {
     const auto p = parse("<ref>foo <ref>bar</ref> baz</ref>");
     const auto refs = p.of(NodeKind::extension_tag, Tag::ref);
     REQUIRE(refs.size() == 2); // the outer one, and the inner tag read again inside its content
@@ -83,7 +83,7 @@ TEST_CASE("a <ref> with no </ref> after it is text, and so is every later one") 
     CHECK(p.slice(refs[0]->whole) == "<ref name=x>");
 }
 
-TEST_CASE("comments and opaque tags hide refs; an unclosed comment runs to the end") {
+TEST_CASE("comments and opaque tags hide refs, an unclosed comment runs to the end") {
     auto p = parse("<!-- <ref>a</ref> --><nowiki><ref>b</ref></nowiki><pre><ref/></pre>");
     CHECK(p.of(NodeKind::extension_tag, Tag::ref).empty());
     p = parse("x <!-- never closed <ref>a</ref>");
@@ -121,7 +121,7 @@ TEST_CASE("a parser function keeps its name and arguments") {
     CHECK(p.of(NodeKind::template_arg).size() == 3);
 }
 
-TEST_CASE("refs inside template arguments are found; a ref may run past the braces") {
+TEST_CASE("refs inside template arguments are found, a ref may run past the braces") {
     auto p = parse("{{efn|a<ref>b</ref>}}");
     CHECK(p.of(NodeKind::extension_tag, Tag::ref).size() == 1);
     p = parse("{{a|<ref>x}} y</ref>");
@@ -130,7 +130,7 @@ TEST_CASE("refs inside template arguments are found; a ref may run past the brac
     CHECK(p.slice(refs[0]->inner) == "x}} y");
 }
 
-TEST_CASE("an unclosed template is text; what it held is still found") {
+TEST_CASE("an unclosed template is text, what it held is still found") {
     const auto p = parse("{{a|b <ref>c</ref> [[d|e]]");
     CHECK(p.of(NodeKind::template_call).empty());
     CHECK(p.of(NodeKind::extension_tag, Tag::ref).size() == 1);

@@ -78,7 +78,7 @@ TEST_CASE("list-defined refs belong to their list, in tags and in reflist refs="
     CHECK(a.findings.empty());
 }
 
-TEST_CASE("a ref inside a <ref> is nested; inside {{#tag:ref}} it is not") {
+TEST_CASE("a ref inside a <ref> is nested, inside {{#tag:ref}} it is not") {
     const auto b = build("<ref>a {{r|x}}</ref> {{#tag:ref|b <ref name=y>c</ref>}}\n<references/>");
     const auto& refs = b.article.refs;
     REQUIRE(refs.size() == 4);

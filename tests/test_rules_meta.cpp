@@ -91,7 +91,7 @@ TEST_CASE("every rule has a fixture that expects it and a fixture that must stay
     }
 }
 
-TEST_CASE("selectors: code, name, family, all; unknown ones are refused") {
+TEST_CASE("selectors: code, name, family, all, unknown ones are refused") {
     CHECK(engine::resolve_selector("R001").size() == 1);
     CHECK(engine::resolve_selector("undefined-named-ref").size() == 1);
     CHECK(engine::resolve_selector("references").size() == engine::all_rules().size());
@@ -102,7 +102,7 @@ TEST_CASE("selectors: code, name, family, all; unknown ones are refused") {
     CHECK_THROWS_AS(engine::Selection::make({"references"}, {"R001,R002"}, {}), std::invalid_argument);
 }
 
-TEST_CASE("--ignore removes and --severity overrides") {
+TEST_CASE("ignore removes rules and severity overrides their level") {
     const auto s = engine::Selection::make({}, {"R001", "stray-ref-close"}, {"R002=warning"});
     CHECK(s.rules().size() == engine::all_rules().size() - 2);
     for (const auto& c : s.rules()) {
