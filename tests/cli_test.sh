@@ -46,6 +46,12 @@ check "... and says why" grep -q "/proc/self/mem: cannot read" "$tmp/err"
 check "other files are still checked when one is missing" exits 2 check "$tmp/nope.wiki" "$tmp/bad.wiki"
 check "... and their problems reported" grep -q "never defined" "$tmp/out"
 
+printf '\377\376A\000.\000' >"$tmp/utf16.wiki"
+check "a UTF-16 file exits 2" exits 2 check "$tmp/utf16.wiki"
+check "... and the message says why" grep -q "utf16.wiki: cannot read: the file is UTF-16" "$tmp/err"
+printf 'A\000B\377.<ref name="x" />\r\n<references />\r\n' >"$tmp/binary.wiki"
+check "NUL bytes, invalid UTF-8 and CRLF are still checked" exits 1 check "$tmp/binary.wiki"
+
 # Standard input
 check "stdin via -" sh -c "'$bin' check --format gcc - <'$tmp/bad.wiki' | grep -q '^<stdin>:1:17: error: named ref \"x\" is used but never defined \[R001\]$'"
 

@@ -27,6 +27,13 @@ bool has_wiki_extension(const fs::path& p) {
     return std::find(std::begin(wiki_extensions), std::end(wiki_extensions), ext) != std::end(wiki_extensions);
 }
 
+// A document citelint cannot read as UTF-8 wikitext: say so rather than report noise.
+std::string encoding_problem(std::string_view text) {
+    if (text.size() >= 2 && ((text[0] == '\xff' && text[1] == '\xfe') || (text[0] == '\xfe' && text[1] == '\xff')))
+        return "the file is UTF-16 (it starts with a UTF-16 byte order mark); citelint reads UTF-8";
+    return {};
+}
+
 } // namespace
 
 std::vector<Input> expand_paths(const std::vector<std::string>& paths) {
@@ -79,7 +86,9 @@ ReadResult read_input(const std::string& path) {
             result.problem = "input is larger than 4 GiB";
             return result;
         }
-        result.text = std::move(text);
+        result.problem = encoding_problem(text);
+        if (result.problem.empty())
+            result.text = std::move(text);
         return result;
     }
     std::error_code ec;
@@ -110,7 +119,9 @@ ReadResult read_input(const std::string& path) {
         result.problem = std::strerror(error);
         return result;
     }
-    result.text = std::move(text);
+    result.problem = encoding_problem(text);
+    if (result.problem.empty())
+        result.text = std::move(text);
     return result;
 }
 
