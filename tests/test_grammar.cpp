@@ -194,3 +194,18 @@ TEST_CASE("bytes of any value are accepted") {
     const auto p = parse(bytes);
     CHECK(p.of(NodeKind::extension_tag, Tag::ref).size() == 1);
 }
+
+TEST_CASE("many templates and a few unclosed constructs keep the parse whole") {
+    std::string page;
+    for (int i = 0; i < 3000; ++i)
+        page += "Text {{a|b}} [[c|d]] {{{e}}} ";
+    page += "{{never closed [[nor this ";
+    for (int i = 0; i < 3000; ++i)
+        page += "More {{f}}. ";
+    page += "\n{{reflist}}\n";
+    const auto p = parse(page);
+    CHECK(!p.syntax.truncated);
+    CHECK(p.of(NodeKind::template_call).size() == 3000 + 3000 + 1);
+    CHECK(p.of(NodeKind::wikilink).size() == 3000);
+    CHECK(p.of(NodeKind::template_param).size() == 3000);
+}

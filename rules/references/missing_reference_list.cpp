@@ -20,10 +20,26 @@ bool probable_list(const Article& a) {
     return false;
 }
 
+bool in_default_group_text(const Ref& r) { return !r.nested && r.list < 0 && r.group.empty(); }
+
 void check(const Article& a, Sink& sink) {
+    const model::ReferenceList* last = nullptr;
     for (const auto& l : a.lists)
         if (!l.nested && l.group.empty())
+            last = &l;
+    if (last) {
+        // Refs after the last list go to a second list that MediaWiki adds at the end.
+        for (const Ref& r : a.refs) {
+            if (!in_default_group_text(r) || r.span.begin < last->span.end)
+                continue;
+            Diagnostic& d = sink.report(r.opening, "ref after the last reference list");
+            d.notes.push_back({last->opening, "the last reference list"});
+            d.help.push_back("MediaWiki shows it in a second, automatic list at the very end of the page: move "
+                             "the reference list below it, or the citation above the list");
             return;
+        }
+        return;
+    }
     if (probable_list(a))
         return;
     for (const Ref& r : a.refs) {
@@ -43,17 +59,18 @@ extern const engine::Rule missing_reference_list{
     "missing-reference-list",
     engine::Family::references,
     engine::Severity::info,
-    "refs are used but the page has no reference list",
+    "refs of the default group have no reference list to show them",
     {},
     {
         "A page with refs of the default group and no `<references />`, `{{#tag:references}}` or "
         "reference-list template (`{{reflist}}` and the others catalogued in "
         "rules/data/reference_templates.tsv) for that group. Reported once, at the first ref. A "
         "template the catalogue does not know, alone on its line under a heading of its own name "
-        "(`== Nūruodis ==` then `{{Nūruodis}}`), is taken for a reference list.",
+        "(`== Nūruodis ==` then `{{Nūruodis}}`), is taken for a reference list. Also, once, a ref "
+        "of the default group placed after the page's last reference list.",
         "MediaWiki appends an automatic list at the very end of the page, after categories and "
         "navigation boxes, with no \"References\" heading: readers do not find the sources where they "
-        "look for them.",
+        "look for them. A ref after the last list ends up in such a second list of its own.",
         "It opened in 1932.<ref>Smith 2010</ref>",
         "It opened in 1932.<ref>Smith 2010</ref>\n\n== References ==\n{{reflist}}",
         "None.",

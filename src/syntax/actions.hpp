@@ -3,6 +3,7 @@
 // construct falls back to text; the actions fill in the named sub-ranges.
 #pragma once
 
+#include <cstring>
 #include <unordered_set>
 
 #include "../../grammar/document.hpp"
@@ -46,24 +47,31 @@ void parse_nested(ParseState& state, Span range, std::uint32_t parent);
 template <typename Rule> struct node_rule {
     static constexpr bool is_node = false;
 };
-// `First` is the byte a construct must start with (0: any): most attempts fail on it, before
-// a node is opened.
-template <NodeKind K, bool Memo = false, bool Nests = false, char First = 0> struct node_of {
+// `Opener` is what a construct must start with: most attempts fail on it, before a node is
+// opened, and a construct that fails after it has scanned in vain.
+template <char... Opener> struct opens_with {
+    static bool may_start(const char* p, const char* end) {
+        constexpr char opener[] = {Opener..., 0};
+        return end - p >= static_cast<std::ptrdiff_t>(sizeof...(Opener)) &&
+               std::memcmp(p, opener, sizeof...(Opener)) == 0;
+    }
+};
+template <NodeKind K, bool Memo = false, bool Nests = false, typename Opener = opens_with<>>
+struct node_of : Opener {
     static constexpr bool is_node = true;
     static constexpr NodeKind kind = K;
     static constexpr bool memo_failure = Memo;
     static constexpr bool nests = Nests;
     static constexpr Tag tag = Tag::none;
-    static bool may_start(const char* p, const char* end) { return First == 0 || (p != end && *p == First); }
 };
-template <> struct node_rule<g::comment> : node_of<NodeKind::comment, false, false, '<'> {};
-template <> struct node_rule<g::stray_ref_close> : node_of<NodeKind::stray_ref_close, false, false, '<'> {};
-template <> struct node_rule<g::template_call> : node_of<NodeKind::template_call, true, true, '{'> {};
-template <> struct node_rule<g::template_arg> : node_of<NodeKind::template_arg, false, false, '|'> {};
-template <> struct node_rule<g::template_param> : node_of<NodeKind::template_param, true, true, '{'> {};
-template <> struct node_rule<g::wikilink> : node_of<NodeKind::wikilink, true, true, '['> {};
-template <> struct node_rule<g::external_link> : node_of<NodeKind::external_link, true, true, '['> {};
-template <> struct node_rule<g::heading> : node_of<NodeKind::heading, false, false, '='> {};
+template <> struct node_rule<g::comment> : node_of<NodeKind::comment, false, false, opens_with<'<', '!', '-', '-'>> {};
+template <> struct node_rule<g::stray_ref_close> : node_of<NodeKind::stray_ref_close, false, false, opens_with<'<', '/'>> {};
+template <> struct node_rule<g::template_call> : node_of<NodeKind::template_call, true, true, opens_with<'{', '{'>> {};
+template <> struct node_rule<g::template_arg> : node_of<NodeKind::template_arg, false, false, opens_with<'|'>> {};
+template <> struct node_rule<g::template_param> : node_of<NodeKind::template_param, true, true, opens_with<'{', '{', '{'>> {};
+template <> struct node_rule<g::wikilink> : node_of<NodeKind::wikilink, true, true, opens_with<'[', '['>> {};
+template <> struct node_rule<g::external_link> : node_of<NodeKind::external_link, true, true, opens_with<'['>> {};
+template <> struct node_rule<g::heading> : node_of<NodeKind::heading, false, false, opens_with<'='>> {};
 template <> struct node_rule<g::blank_line> : node_of<NodeKind::blank_line> {};
 template <> struct node_rule<g::list_marker> : node_of<NodeKind::list_marker> {};
 template <> struct node_rule<g::table_marker> : node_of<NodeKind::table_marker> {};

@@ -38,7 +38,15 @@ template <> struct attribute_action<ga::attr_name> {
 struct value_action {
     template <typename ActionInput> static void apply(const ActionInput& in, AttributeState& st) {
         st.pending.value = in.string();
-        st.pending.value_span = span_of(in, st);
+        // The span of what the value means: without the blanks that trimming drops.
+        Span span = span_of(in, st);
+        const std::string_view v = in.string_view();
+        const auto first = v.find_first_not_of(" \t\r\n");
+        if (first != std::string_view::npos) {
+            span.end = span.begin + static_cast<std::uint32_t>(v.find_last_not_of(" \t\r\n") + 1);
+            span.begin += static_cast<std::uint32_t>(first);
+        }
+        st.pending.value_span = span;
     }
 };
 template <> struct attribute_action<ga::double_quoted_value> : value_action {};
