@@ -1,28 +1,13 @@
 #include <unordered_map>
 
 #include "common.hpp"
+#include "../../src/syntax/attributes.hpp"
 
 namespace citelint::rules {
 
 namespace {
 
 constexpr std::size_t shortest_compared = 20; // "Ibid.", "p. 4": too short to be a full citation
-
-std::string normalized(std::string_view content) {
-    std::string out;
-    bool space = false;
-    for (char c : content) {
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-            space = true;
-            continue;
-        }
-        if (space && !out.empty())
-            out += ' ';
-        space = false;
-        out += c;
-    }
-    return out;
-}
 
 bool lost_in_rendering(std::string_view content) {
     return content.find("Template:") != std::string_view::npos || content.find("{{#invoke:") != std::string_view::npos;
@@ -50,7 +35,7 @@ void check(const Article& a, Sink& sink) {
         const Ref& r = a.refs[i];
         if (r.nested || r.list >= 0 || r.name || r.follow || !r.content || !written_out(r))
             continue;
-        std::string key = normalized(*r.content);
+        std::string key = syntax::normalize_attribute_whitespace(*r.content);
         if (key.size() < shortest_compared)
             continue;
         if (a.dialect == model::Dialect::rendered && lost_in_rendering(key)) {

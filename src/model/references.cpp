@@ -262,12 +262,11 @@ class Collector {
         for (const auto* list : {&args.positional, &args.named})
             for (std::uint32_t c : *list)
                 use.values.push_back(std::string(trim_view(without_comments(text(nodes_[c].inner)))));
-        const std::string_view all = a_.source->text();
-        const std::size_t line_begin = all.rfind('\n', n.whole.begin == 0 ? 0 : n.whole.begin - 1);
-        const std::size_t line_end = all.find('\n', n.whole.end);
-        const std::string_view before = all.substr(line_begin == std::string_view::npos ? 0 : line_begin + 1,
-                                                   n.whole.begin - (line_begin == std::string_view::npos ? 0 : line_begin + 1));
-        const std::string_view after = all.substr(n.whole.end, (line_end == std::string_view::npos ? all.size() : line_end) - n.whole.end);
+        const Source& source = *a_.source;
+        const Span first_line = source.line_span(source.locate(n.whole.begin).line);
+        const Span last_line = source.line_span(source.locate(n.whole.end).line);
+        const std::string_view before = source.slice({first_line.begin, n.whole.begin});
+        const std::string_view after = source.slice({n.whole.end, std::max(n.whole.end, last_line.end)});
         use.alone_on_line = trim_view(before).empty() && trim_view(after).empty();
         a_.other_templates.push_back(std::move(use));
     }
