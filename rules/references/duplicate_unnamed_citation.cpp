@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <unordered_map>
 
 #include "common.hpp"
@@ -27,6 +28,58 @@ bool written_out(const Ref& r) {
     return false;
 }
 
+bool ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// A name to offer for the citation: its author's surname and its year, "smith2010".
+std::string suggested_name(std::string_view content) {
+    std::string author;
+    for (std::string_view key : {"last1=", "last=", "surname=", "author1=", "author="}) {
+        auto at = content.find(key);
+        if (at == std::string_view::npos)
+            continue;
+        at += key.size();
+        while (at < content.size() && content[at] == ' ')
+            ++at;
+        while (at < content.size() && ascii_letter(content[at]))
+            author += static_cast<char>(content[at++] | 0x20);
+        if (!author.empty())
+            break;
+    }
+    for (std::size_t i = 0; author.empty() && i < content.size(); ++i) {
+        std::size_t j = i;
+        while (j < content.size() && ascii_letter(content[j]))
+            ++j;
+        if (j - i >= 3 && content[i] >= 'A' && content[i] <= 'Z')
+            for (std::size_t k = i; k < j; ++k)
+                author += static_cast<char>(content[k] | 0x20);
+        i = j;
+    }
+    std::string year;
+    for (std::size_t i = 0; i + 4 <= content.size(); ++i) {
+        const bool digits = std::all_of(content.begin() + i, content.begin() + i + 4, [](char c) { return c >= '0' && c <= '9'; });
+        const bool alone = (i == 0 || !(content[i - 1] >= '0' && content[i - 1] <= '9')) &&
+                           (i + 4 == content.size() || !(content[i + 4] >= '0' && content[i + 4] <= '9'));
+        if (digits && alone && (content[i] == '1' || content[i] == '2')) {
+            year = std::string(content.substr(i, 4));
+            break;
+        }
+    }
+    return author.empty() ? std::string{} : author + year;
+}
+
+// The name, or the name with a letter after it, that no ref of the page uses yet.
+std::string unused_variant(const Article& a, const std::string& name) {
+    auto taken = [&](const std::string& n) {
+        return std::any_of(a.refs.begin(), a.refs.end(), [&](const Ref& r) { return r.name && *r.name == n; });
+    };
+    if (!taken(name))
+        return name;
+    for (char suffix = 'b'; suffix <= 'z'; ++suffix)
+        if (!taken(name + suffix))
+            return name + suffix;
+    return name;
+}
+
 void check(const Article& a, Sink& sink) {
     std::unordered_map<std::string, std::size_t> first; // group + '\0' + content -> ref
     std::size_t not_compared = 0;
@@ -51,7 +104,12 @@ void check(const Article& a, Sink& sink) {
         const Ref& original = a.refs[it->second];
         Diagnostic& d = sink.report(r.opening, "the same citation is written out in full again in an unnamed ref");
         d.notes.push_back({original.opening, "first written here"});
-        d.help.push_back("name the first one, as <ref name=\"...\">, and reuse it here with <ref name=\"...\" />");
+        std::string name = suggested_name(*original.content);
+        if (name.empty())
+            name = "...";
+        else
+            name = unused_variant(a, name);
+        d.help.push_back(fmt::format("name the first one, as <ref name=\"{0}\">, and reuse it here with <ref name=\"{0}\" />", name));
     }
     if (not_compared > 0) {
         Diagnostic& d = sink.report(first_not_compared->opening,
