@@ -90,3 +90,10 @@ TEST_CASE("display width") {
     CHECK(report::display_width("\t", 0) == 4);
     CHECK(report::display_width("\t", 3) == 1);
 }
+
+TEST_CASE("the duplicate citation's help offers a name made of author and year, unused in the page") {
+    const std::string cite = "<ref>{{cite book |last=Smith |first=J. |title=History |year=2010}}</ref>";
+    const std::string out = render("A." + cite + " B." + cite + " C.<ref name=\"smith2010\">Other.</ref>\n<references />\n", true);
+    CHECK(out.find("= help: name the first one, as <ref name=\"smith2010b\">, and reuse it here with "
+                   "<ref name=\"smith2010b\" />") != std::string::npos);
+}
