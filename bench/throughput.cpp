@@ -47,7 +47,8 @@ int main(int argc, char** argv) {
         const auto end = std::chrono::steady_clock::now();
         best_ms = std::min(best_ms, std::chrono::duration<double, std::milli>(end - start).count());
     }
-    std::printf("{\"tool\": \"citelint\", \"docs\": %zu, \"bytes\": %zu, \"diagnostics\": %zu, \"best_ms\": %.1f, "
+    std::printf("{\"tool\": \"citelint\", \"docs\": %zu, \"bytes\": %zu, \"diagnostics\": %zu, "
+                "\"best_ms\": %.1f, "
                 "\"MBps\": %.2f}\n",
                 sources.size(), bytes, diagnostics, best_ms, bytes / 1e6 / (best_ms / 1e3));
     return 0;

@@ -16,8 +16,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         const model::Article article = model::build_article(source, options);
         const engine::CheckResult result = engine::run_rules(article, all);
         for (const auto& d : result.diagnostics) {
-            if (d.span.begin > d.span.end || d.span.end > source.text().size())
-                __builtin_trap();
+            if (d.span.begin > d.span.end || d.span.end > source.text().size()) __builtin_trap();
             for (const auto& n : d.notes)
                 if (n.span.begin > n.span.end || n.span.end > source.text().size())
                     __builtin_trap();

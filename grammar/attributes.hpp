@@ -15,9 +15,8 @@ struct attr_name : seq<name_char_first, star<name_char>> {};
 struct double_quoted_value : star<not_one<'"'>> {};
 struct single_quoted_value : star<not_one<'\''>> {};
 struct unquoted_value : star<not_one<'\t', '\n', '\f', '\r', ' ', '>'>> {};
-struct attr_value
-    : sor<seq<one<'"'>, double_quoted_value, opt<one<'"'>>>,
-          seq<one<'\''>, single_quoted_value, opt<one<'\''>>>, unquoted_value> {};
+struct attr_value : sor<seq<one<'"'>, double_quoted_value, opt<one<'"'>>>,
+                        seq<one<'\''>, single_quoted_value, opt<one<'\''>>>, unquoted_value> {};
 struct attr_assignment : seq<star<attr_space>, one<'='>, star<attr_space>, attr_value> {};
 struct attribute : seq<attr_name, opt<attr_assignment>> {};
 struct attribute_list : star<sor<attribute, any>> {};

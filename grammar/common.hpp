@@ -29,8 +29,7 @@ struct text_run {
         const char* const end = in.end();
         while (p != end && !stop_bytes[static_cast<unsigned char>(*p)])
             ++p;
-        if (p == in.current())
-            return false;
+        if (p == in.current()) return false;
         in.bump_in_this_line(static_cast<std::size_t>(p - in.current()));
         return true;
     }
@@ -51,7 +50,8 @@ template <char... Cs> struct until_literal_or_eof {
     using subs_t = type_list<>;
     static constexpr char literal[] = {Cs...};
     template <typename ParseInput> static bool match(ParseInput& in) noexcept {
-        const std::string_view rest(in.current(), static_cast<std::size_t>(in.end() - in.current()));
+        const std::string_view rest(in.current(),
+                                    static_cast<std::size_t>(in.end() - in.current()));
         const auto found = rest.find(std::string_view(literal, sizeof...(Cs)));
         in.bump_in_this_line(found == std::string_view::npos ? rest.size() : found);
         return true;
@@ -70,5 +70,6 @@ struct analyze_traits<Name, citelint::grammar::text_run> : analyze_any_traits<> 
 template <typename Name>
 struct analyze_traits<Name, citelint::grammar::line_start> : analyze_opt_traits<> {};
 template <typename Name, char... Cs>
-struct analyze_traits<Name, citelint::grammar::until_literal_or_eof<Cs...>> : analyze_opt_traits<> {};
+struct analyze_traits<Name, citelint::grammar::until_literal_or_eof<Cs...>> : analyze_opt_traits<> {
+};
 } // namespace tao::pegtl

@@ -37,24 +37,22 @@ struct wikilink_open : two<'['> {};
 struct wikilink_close : two<']'> {};
 struct wikilink_stop : sor<one<'|'>, wikilink_close> {};
 struct wikilink_target : inline_content<wikilink_stop> {};
-struct wikilink
-    : seq<wikilink_open, wikilink_target, star<one<'|'>, inline_content<wikilink_stop>>,
-          wikilink_close> {};
+struct wikilink : seq<wikilink_open, wikilink_target, star<one<'|'>, inline_content<wikilink_stop>>,
+                      wikilink_close> {};
 
 // [https://example.org caption] on one line
 struct url_scheme
-    : sor<istring<'h', 't', 't', 'p', 's', ':', '/', '/'>, istring<'h', 't', 't', 'p', ':', '/', '/'>,
-          istring<'f', 't', 'p', ':', '/', '/'>, string<'/', '/'>,
-          istring<'m', 'a', 'i', 'l', 't', 'o', ':'>> {};
-struct url_target : seq<url_scheme, star<not_one<' ', '\t', '\n', ']', '[', '<', '>', '"', '{', '|'>>> {};
+    : sor<istring<'h', 't', 't', 'p', 's', ':', '/', '/'>,
+          istring<'h', 't', 't', 'p', ':', '/', '/'>, istring<'f', 't', 'p', ':', '/', '/'>,
+          string<'/', '/'>, istring<'m', 'a', 'i', 'l', 't', 'o', ':'>> {};
+struct url_target
+    : seq<url_scheme, star<not_one<' ', '\t', '\n', ']', '[', '<', '>', '"', '{', '|'>>> {};
 struct external_link_stop : sor<one<']'>, one<'\n'>> {};
-struct external_link
-    : seq<one<'['>, url_target, opt<plus<blank_char>, inline_content<external_link_stop>>,
-          one<']'>> {};
+struct external_link : seq<one<'['>, url_target,
+                           opt<plus<blank_char>, inline_content<external_link_stop>>, one<']'>> {};
 
-struct inline_item
-    : sor<text_run, comment, extension_tag, stray_ref_close, template_param, template_call,
-          wikilink, external_link, any> {};
+struct inline_item : sor<text_run, comment, extension_tag, stray_ref_close, template_param,
+                         template_call, wikilink, external_link, any> {};
 
 // Line constructs, recognised at the top level of a page.
 struct heading_shape {
@@ -64,19 +62,16 @@ struct heading_shape {
     template <typename ParseInput> static bool match(ParseInput& in) noexcept {
         const char* p = in.current();
         const char* end = in.end();
-        if (p == end || *p != '=')
-            return false;
-        const char* eol = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(end - p)));
-        if (!eol)
-            eol = end;
+        if (p == end || *p != '=') return false;
+        const char* eol =
+            static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(end - p)));
+        if (!eol) eol = end;
         const char* last = eol;
         while (last != p && (last[-1] == ' ' || last[-1] == '\t' || last[-1] == '\r'))
             --last;
-        if (last - p < 3 || last[-1] != '=')
-            return false;
+        if (last - p < 3 || last[-1] != '=') return false;
         for (const char* q = p; q != last; ++q)
-            if (*q != '=')
-                return true;
+            if (*q != '=') return true;
         return false;
     }
 };
@@ -87,7 +82,8 @@ struct heading : seq<at<heading_shape>, heading_marks, heading_title, heading_en
 struct blank_line : seq<star<one<' ', '\t', '\r'>>, one<'\n'>> {};
 struct list_marker : plus<one<'*', '#', ':', ';'>> {};
 struct table_marker
-    : seq<star<blank_char>, sor<string<'{', '|'>, string<'|', '}'>, string<'|', '-'>, one<'|'>, one<'!'>>> {};
+    : seq<star<blank_char>,
+          sor<string<'{', '|'>, string<'|', '}'>, string<'|', '-'>, one<'|'>, one<'!'>>> {};
 struct line_construct : seq<line_start, sor<heading, blank_line, list_marker, table_marker>> {};
 
 struct document : seq<star<sor<line_construct, inline_item>>, eof> {};

@@ -58,28 +58,27 @@ template <char... Cs> struct tag_text<tao::pegtl::internal::istring<Cs...>> {
     static constexpr char chars[] = {Cs...};
     static constexpr std::string_view value{chars, sizeof...(Cs)};
 };
-template <typename Name> inline constexpr std::string_view tag_text_v = tag_text<typename Name::rule_t>::value;
+template <typename Name>
+inline constexpr std::string_view tag_text_v = tag_text<typename Name::rule_t>::value;
 
 struct comment_open : string<'<', '!', '-', '-'> {};
 struct comment_close : string<'-', '-', '>'> {};
 struct comment : seq<comment_open, until_literal_or_eof<'-', '-', '>'>, opt<comment_close>> {};
 
-template <typename Name> struct tag_open : seq<one<'<'>, Name, at<sor<space_char, string<'/', '>'>, one<'>'>>>> {};
-template <typename Name> struct tag_close : seq<one<'<'>, one<'/'>, Name, star<space_char>, one<'>'>> {};
+template <typename Name>
+struct tag_open : seq<one<'<'>, Name, at<sor<space_char, string<'/', '>'>, one<'>'>>>> {};
+template <typename Name>
+struct tag_close : seq<one<'<'>, one<'/'>, Name, star<space_char>, one<'>'>> {};
 struct tag_self_close : string<'/', '>'> {};
 struct tag_open_end : one<'>'> {};
 
 inline bool ascii_iequal(std::string_view a, std::string_view b) noexcept {
-    if (a.size() != b.size())
-        return false;
+    if (a.size() != b.size()) return false;
     for (std::size_t i = 0; i < a.size(); ++i) {
         char x = a[i], y = b[i];
-        if (x >= 'A' && x <= 'Z')
-            x = static_cast<char>(x - 'A' + 'a');
-        if (y >= 'A' && y <= 'Z')
-            y = static_cast<char>(y - 'A' + 'a');
-        if (x != y)
-            return false;
+        if (x >= 'A' && x <= 'Z') x = static_cast<char>(x - 'A' + 'a');
+        if (y >= 'A' && y <= 'Z') y = static_cast<char>(y - 'A' + 'a');
+        if (x != y) return false;
     }
     return true;
 }
@@ -92,16 +91,15 @@ template <typename Name> struct tag_attributes {
               typename ParseInput, typename State, typename... States>
     static bool match(ParseInput& in, State& state, States&...) {
         const std::size_t here = static_cast<std::size_t>(in.current() - in.begin()) + state.offset;
-        if (here >= state.scan.no_tag_end_from)
-            return false;
-        const std::string_view rest(in.current(), static_cast<std::size_t>(in.end() - in.current()));
+        if (here >= state.scan.no_tag_end_from) return false;
+        const std::string_view rest(in.current(),
+                                    static_cast<std::size_t>(in.end() - in.current()));
         auto gt = rest.find('>');
         if (gt == std::string_view::npos) {
             state.scan.no_tag_end_from = here;
             return false;
         }
-        if (gt > 0 && rest[gt - 1] == '/')
-            --gt;
+        if (gt > 0 && rest[gt - 1] == '/') --gt;
         in.bump(gt);
         return true;
     }
@@ -115,14 +113,14 @@ template <typename Name> struct tag_inner {
               typename ParseInput, typename State, typename... States>
     static bool match(ParseInput& in, State& state, States&...) {
         const std::size_t here = static_cast<std::size_t>(in.current() - in.begin()) + state.offset;
-        if (here >= state.scan.no_close_from[Name::index])
-            return false;
+        if (here >= state.scan.no_close_from[Name::index]) return false;
         const std::string_view name = tag_text_v<Name>;
-        const std::string_view rest(in.current(), static_cast<std::size_t>(in.end() - in.current()));
-        for (std::size_t at = rest.find("</"); at != std::string_view::npos; at = rest.find("</", at + 1)) {
+        const std::string_view rest(in.current(),
+                                    static_cast<std::size_t>(in.end() - in.current()));
+        for (std::size_t at = rest.find("</"); at != std::string_view::npos;
+             at = rest.find("</", at + 1)) {
             std::size_t p = at + 2;
-            if (!ascii_iequal(rest.substr(p, name.size()), name))
-                continue;
+            if (!ascii_iequal(rest.substr(p, name.size()), name)) continue;
             p += name.size();
             while (p < rest.size() && (rest[p] == ' ' || rest[p] == '\t' || rest[p] == '\n' ||
                                        rest[p] == '\r' || rest[p] == '\f' || rest[p] == '\v'))
@@ -144,7 +142,8 @@ template <typename Name>
 struct extension_element
     : seq<tag_open<Name>, tag_attributes<Name>,
           sor<tag_self_close,
-              seq<tag_open_end, sor<seq<tag_inner<Name>, tag_close<Name>>, tag_unclosed<Name>>>>> {};
+              seq<tag_open_end, sor<seq<tag_inner<Name>, tag_close<Name>>, tag_unclosed<Name>>>>> {
+};
 
 struct stray_ref_close : tag_close<tag_ref> {};
 

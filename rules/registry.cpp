@@ -75,15 +75,15 @@ constexpr std::array<Alias, 0> renamed{};
 
 } // namespace
 
-std::span<const Rule* const> all_rules() { return registry; }
+std::span<const Rule* const> all_rules() {
+    return registry;
+}
 
 const Rule* find_rule(std::string_view code_or_name) {
     for (const Rule* r : registry)
-        if (r->code == code_or_name || r->name == code_or_name)
-            return r;
+        if (r->code == code_or_name || r->name == code_or_name) return r;
     for (const Alias& alias : renamed)
-        if (alias.old_name == code_or_name)
-            return find_rule(alias.code);
+        if (alias.old_name == code_or_name) return find_rule(alias.code);
     return nullptr;
 }
 

@@ -5,15 +5,15 @@
 
 namespace citelint {
 
-Source::Source(std::string path, std::string text) : path_(std::move(path)), text_(std::move(text)) {
+Source::Source(std::string path, std::string text)
+    : path_(std::move(path)), text_(std::move(text)) {
     line_starts_.push_back(0);
     const char* const base = text_.data();
     const char* p = base;
     const char* const end = base + text_.size();
     while (p != end) {
         const void* nl = std::memchr(p, '\n', static_cast<std::size_t>(end - p));
-        if (!nl)
-            break;
+        if (!nl) break;
         p = static_cast<const char*>(nl) + 1;
         line_starts_.push_back(static_cast<std::uint32_t>(p - base));
     }
@@ -29,8 +29,7 @@ Span Source::line_span(std::uint32_t line) const noexcept {
     const std::uint32_t begin = line_starts_.at(line - 1);
     std::uint32_t end = line < line_starts_.size() ? line_starts_[line] - 1
                                                    : static_cast<std::uint32_t>(text_.size());
-    if (end > begin && text_[end - 1] == '\r')
-        --end;
+    if (end > begin && text_[end - 1] == '\r') --end;
     return {begin, end};
 }
 

@@ -17,7 +17,7 @@ struct Span {
 };
 
 struct LineColumn {
-    std::uint32_t line = 1;       // 1-based
+    std::uint32_t line = 1;        // 1-based
     std::uint32_t byte_column = 1; // 1-based, in UTF-8 bytes
 };
 

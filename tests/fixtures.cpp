@@ -17,11 +17,13 @@ Fixture load_fixture(const std::string& path) {
     std::stringstream buffer;
     buffer << in.rdbuf();
     f.text = buffer.str();
-    static const std::regex expect_re(R"(<!--\s*expect:\s*([A-Za-z0-9-]+)\s+@([+-]?\d+):(\d+)(?:\s+\"([^\"]*)\")?\s*-->)");
+    static const std::regex expect_re(
+        R"(<!--\s*expect:\s*([A-Za-z0-9-]+)\s+@([+-]?\d+):(\d+)(?:\s+\"([^\"]*)\")?\s*-->)");
     static const std::regex any_expect_re(R"(<!--\s*expect:)");
     static const std::regex options_re(R"(<!--\s*fixture:([^>]*)-->)");
     const Source source(path, f.text);
-    for (std::sregex_iterator it(f.text.begin(), f.text.end(), any_expect_re), end; it != end; ++it) {
+    for (std::sregex_iterator it(f.text.begin(), f.text.end(), any_expect_re), end; it != end;
+         ++it) {
         const auto at = static_cast<std::uint32_t>(it->position());
         std::smatch m;
         const std::string rest = f.text.substr(at);
@@ -67,7 +69,8 @@ std::vector<std::string> compare(const Fixture& fixture) {
         bool matched = false;
         for (std::size_t i = 0; i < fixture.expectations.size(); ++i) {
             const Expectation& e = fixture.expectations[i];
-            if (used[i] || (e.rule != d.code && e.rule != d.name) || e.line != at.line || e.column != at.byte_column)
+            if (used[i] || (e.rule != d.code && e.rule != d.name) || e.line != at.line ||
+                e.column != at.byte_column)
                 continue;
             if (!e.message_part.empty() && d.message.find(e.message_part) == std::string::npos)
                 continue;
@@ -75,16 +78,16 @@ std::vector<std::string> compare(const Fixture& fixture) {
             break;
         }
         if (!matched)
-            differences.push_back(fmt::format("{}:{}:{}: unexpected {} {}: {}", fixture.path, at.line, at.byte_column,
-                                              d.code, d.name, d.message));
+            differences.push_back(fmt::format("{}:{}:{}: unexpected {} {}: {}", fixture.path,
+                                              at.line, at.byte_column, d.code, d.name, d.message));
     }
     for (std::size_t i = 0; i < fixture.expectations.size(); ++i) {
-        if (used[i])
-            continue;
+        if (used[i]) continue;
         const Expectation& e = fixture.expectations[i];
-        differences.push_back(fmt::format("{}:{}:{}: missing {}{} (expected by the comment on line {})", fixture.path,
-                                          e.line, e.column, e.rule,
-                                          e.message_part.empty() ? "" : " \"" + e.message_part + "\"", e.written_on));
+        differences.push_back(
+            fmt::format("{}:{}:{}: missing {}{} (expected by the comment on line {})", fixture.path,
+                        e.line, e.column, e.rule,
+                        e.message_part.empty() ? "" : " \"" + e.message_part + "\"", e.written_on));
     }
     return differences;
 }

@@ -3,8 +3,8 @@
 
 #include "src/syntax/attributes.hpp"
 
-using citelint::syntax::parse_attributes;
 using citelint::syntax::decode_character_references;
+using citelint::syntax::parse_attributes;
 
 namespace {
 std::string name_of(std::string_view attrs) {
@@ -49,7 +49,8 @@ TEST_CASE("whitespace runs collapse to one space and the value is trimmed") {
 
 TEST_CASE("other whitespace and underscores stay distinct") {
     CHECK(name_of(R"( name="a b")") != name_of(R"( name="a_b")"));
-    CHECK(name_of(" name=\"a\xe2\x80\xa8" "b\"") != name_of(R"( name="a b")"));
+    CHECK(name_of(" name=\"a\xe2\x80\xa8"
+                  "b\"") != name_of(R"( name="a b")"));
 }
 
 TEST_CASE("character references are decoded after trimming") {
@@ -68,7 +69,9 @@ TEST_CASE("a reference to an invalid code point becomes U+FFFD") {
     CHECK(decode_character_references("&#x110000;") == "\xef\xbf\xbd");
 }
 
-TEST_CASE("templates in a name are not expanded") { CHECK(name_of(R"( name="{{1x|a}}")") == "{{1x|a}}"); }
+TEST_CASE("templates in a name are not expanded") {
+    CHECK(name_of(R"( name="{{1x|a}}")") == "{{1x|a}}");
+}
 
 TEST_CASE("the last duplicate attribute wins") {
     CHECK(name_of(R"( name="foo" name="bar")") == "bar");
@@ -83,7 +86,9 @@ TEST_CASE("a valueless attribute is empty, an empty attribute text has none") {
     CHECK(parse_attributes("  \n ", 0).written().empty());
 }
 
-TEST_CASE("a quote that never closes runs to the end") { CHECK(name_of(R"( name="abc)") == "abc"); }
+TEST_CASE("a quote that never closes runs to the end") {
+    CHECK(name_of(R"( name="abc)") == "abc");
+}
 
 TEST_CASE("junk between attributes is skipped") {
     const auto a = parse_attributes(R"( -- name="x" ### group="g" /)", 0);

@@ -19,13 +19,17 @@ std::vector<CiteKey> keys(std::string text, bool subref = false) {
         out.push_back(f.key);
     return out;
 }
-bool has(const std::vector<CiteKey>& k, CiteKey key) { return std::find(k.begin(), k.end(), key) != k.end(); }
+bool has(const std::vector<CiteKey>& k, CiteKey key) {
+    return std::find(k.begin(), k.end(), key) != k.end();
+}
 } // namespace
 
 TEST_CASE("the first content wins, identical and empty re-definitions are fine") {
     CHECK(keys("<ref name=a>x</ref><ref name=a>x</ref><ref name=a> </ref><ref name=a/>").empty());
-    CHECK(keys("<ref name=a>x</ref><ref name=a>y</ref>") == std::vector{CiteKey::references_duplicate_key});
-    CHECK(keys("<ref name=a>x</ref><ref name=a>x </ref>") == std::vector{CiteKey::references_duplicate_key});
+    CHECK(keys("<ref name=a>x</ref><ref name=a>y</ref>") ==
+          std::vector{CiteKey::references_duplicate_key});
+    CHECK(keys("<ref name=a>x</ref><ref name=a>x </ref>") ==
+          std::vector{CiteKey::references_duplicate_key});
 }
 
 TEST_CASE("names are scoped per group") {
@@ -33,19 +37,23 @@ TEST_CASE("names are scoped per group") {
 }
 
 TEST_CASE("each list clears its group") {
-    CHECK(keys("<ref name=a/><references/><ref name=a>t</ref>") == std::vector{CiteKey::references_no_text});
-    CHECK(keys("<ref name=a>t</ref><references/><ref name=a/>") == std::vector{CiteKey::references_no_text});
+    CHECK(keys("<ref name=a/><references/><ref name=a>t</ref>") ==
+          std::vector{CiteKey::references_no_text});
+    CHECK(keys("<ref name=a>t</ref><references/><ref name=a/>") ==
+          std::vector{CiteKey::references_no_text});
     CHECK(keys("<ref name=a>t</ref><references/><ref name=a>u</ref>").empty());
 }
 
 TEST_CASE("an invalid list does not clear its group") {
-    const auto k = keys("<ref name=a group=g/><references group=g name=x/><ref name=a group=g>t</ref><references group=g/>");
+    const auto k = keys("<ref name=a group=g/><references group=g name=x/><ref name=a "
+                        "group=g>t</ref><references group=g/>");
     CHECK(k == std::vector{CiteKey::references_invalid_parameters});
 }
 
 TEST_CASE("a group without a list after it") {
     CHECK(keys("<ref group=g>x</ref>") == std::vector{CiteKey::group_refs_without_references});
-    CHECK(keys("<references group=g/><ref group=g>x</ref>") == std::vector{CiteKey::group_refs_without_references});
+    CHECK(keys("<references group=g/><ref group=g>x</ref>") ==
+          std::vector{CiteKey::group_refs_without_references});
     CHECK(keys("<ref>x</ref>").empty()); // the default group gets an automatic list
 }
 
@@ -73,14 +81,16 @@ TEST_CASE("the validator's order: numeric names first, then emptiness") {
     CHECK(keys("<ref name=\"1\">x</ref>") == std::vector{CiteKey::ref_numeric_key});
     CHECK(keys("<ref name=\"123test\"/>") == std::vector{CiteKey::references_no_text});
     CHECK(keys("<ref follow=\"2\">x</ref>") == std::vector{CiteKey::ref_numeric_key});
-    CHECK(keys("<ref name=\"5\" follow=\"a\">x</ref>") == std::vector{CiteKey::ref_numeric_key, CiteKey::ref_follow_conflicts});
+    CHECK(keys("<ref name=\"5\" follow=\"a\">x</ref>") ==
+          std::vector{CiteKey::ref_numeric_key, CiteKey::ref_follow_conflicts});
     CHECK(keys("<ref name=\"0\" follow=\"a\">x</ref>") == std::vector{CiteKey::ref_numeric_key});
 }
 
 TEST_CASE("unknown attributes: the first one, with a suggestion when close") {
     CHECK(keys("<ref nmae=a>x</ref>") == std::vector{CiteKey::ref_parameter_suggestion});
     CHECK(keys("<ref dummy=a other=b>x</ref>") == std::vector{CiteKey::ref_too_many_keys});
-    CHECK(keys("<ref details=p>x</ref>") == std::vector{CiteKey::ref_too_many_keys}); // no allowed name is close
+    CHECK(keys("<ref details=p>x</ref>") ==
+          std::vector{CiteKey::ref_too_many_keys}); // no allowed name is close
     CHECK(keys("<ref name=b details=\"p. 1\">x</ref>", true).empty());
 }
 
@@ -92,7 +102,8 @@ TEST_CASE("included_ref: a missing </ref> before the next ref") {
 
 TEST_CASE("sub-references when enabled") {
     CHECK(keys("<ref details=\"p. 1\"/>", true) == std::vector{CiteKey::details_missing_parent});
-    CHECK(keys("<ref details=\"p. 1\">Book</ref>", true) == std::vector{CiteKey::ref_with_details_no_name});
+    CHECK(keys("<ref details=\"p. 1\">Book</ref>", true) ==
+          std::vector{CiteKey::ref_with_details_no_name});
     CHECK(keys("<ref details=\"\">Book</ref>", true).empty());
     CHECK(keys("<ref name=a/><references><ref name=a details=x>B</ref></references>", true) ==
           std::vector{CiteKey::details_unsupported_context});

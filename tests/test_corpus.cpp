@@ -17,8 +17,7 @@ TEST_CASE("every corpus article parses whole and its diagnostics point inside it
     const auto all = engine::Selection::make({}, {}, {});
     std::size_t pages = 0, diagnostics = 0;
     for (const auto& entry : std::filesystem::directory_iterator(corpus)) {
-        if (entry.path().extension() != ".wiki")
-            continue;
+        if (entry.path().extension() != ".wiki") continue;
         std::ifstream in(entry.path(), std::ios::binary);
         std::stringstream text;
         text << in.rdbuf();

@@ -17,11 +17,12 @@ struct Parsed {
     std::vector<const syntax::Node*> of(NodeKind kind, Tag tag = Tag::none) const {
         std::vector<const syntax::Node*> out;
         for (const auto& n : syntax.nodes)
-            if (n.kind == kind && (tag == Tag::none || n.tag == tag))
-                out.push_back(&n);
+            if (n.kind == kind && (tag == Tag::none || n.tag == tag)) out.push_back(&n);
         return out;
     }
-    std::string_view slice(Span s) const { return std::string_view(text).substr(s.begin, s.size()); }
+    std::string_view slice(Span s) const {
+        return std::string_view(text).substr(s.begin, s.size());
+    }
 };
 
 Parsed parse(std::string text) {
@@ -144,7 +145,8 @@ TEST_CASE("triple braces are a parameter") {
 }
 
 TEST_CASE("link captions and external links can hold refs") {
-    const auto p = parse("[[File:a.jpg|thumb|A caption.<ref>x</ref>]] [https://e.org Site<ref>y</ref>]");
+    const auto p =
+        parse("[[File:a.jpg|thumb|A caption.<ref>x</ref>]] [https://e.org Site<ref>y</ref>]");
     CHECK(p.of(NodeKind::wikilink).size() == 1);
     CHECK(p.of(NodeKind::external_link).size() == 1);
     CHECK(p.of(NodeKind::extension_tag, Tag::ref).size() == 2);

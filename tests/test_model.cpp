@@ -20,15 +20,18 @@ Built build(std::string text, model::ModelOptions options = {}) {
 
 TEST_CASE("the dialect is detected per document") {
     CHECK(build("Text.{{sfn|A|2001}}\n{{reflist}}").article.dialect == model::Dialect::wikitext);
-    CHECK(build("Text.Template:Sfn More.Template:SfnTemplate:Efn\n\nReferencesEdit\n\nTemplate:Reflist")
-              .article.dialect == model::Dialect::rendered);
+    CHECK(
+        build(
+            "Text.Template:Sfn More.Template:SfnTemplate:Efn\n\nReferencesEdit\n\nTemplate:Reflist")
+            .article.dialect == model::Dialect::rendered);
     model::ModelOptions forced;
     forced.dialect = model::Dialect::rendered;
     CHECK(build("Plain.", forced).article.dialect == model::Dialect::rendered);
 }
 
 TEST_CASE("sections and paragraphs") {
-    const auto b = build("Lead one.\nLead two.\n\n== History ==\nPara.\n* item\n\n=== Early ===\nMore.\n");
+    const auto b =
+        build("Lead one.\nLead two.\n\n== History ==\nPara.\n* item\n\n=== Early ===\nMore.\n");
     const auto& a = b.article;
     REQUIRE(a.sections.size() == 3);
     CHECK(a.sections[1].title == "History");
@@ -49,7 +52,8 @@ TEST_CASE("rendered headings end in Edit") {
 }
 
 TEST_CASE("refs in every form") {
-    const auto b = build("A<ref name=a>x</ref> B{{#tag:ref|y|name=\"b\"|group=g}} C{{efn|z}} D{{r|a|b}} E{{sfn|S|2001}}"
+    const auto b = build("A<ref name=a>x</ref> B{{#tag:ref|y|name=\"b\"|group=g}} C{{efn|z}} "
+                         "D{{r|a|b}} E{{sfn|S|2001}}"
                          "<ref name=b>w</ref>\n{{reflist}}\n{{notelist}}\n<references group=g/>");
     const auto& refs = b.article.refs;
     REQUIRE(refs.size() == 7);
@@ -69,8 +73,9 @@ TEST_CASE("refs in every form") {
 }
 
 TEST_CASE("list-defined refs belong to their list, in tags and in reflist refs=") {
-    const auto b = build("A<ref name=a/>\n<references>\n<ref name=a>x</ref>\n</references>\nB<ref name=b/>\n"
-                         "{{Reflist|refs=\n<ref name=b>y</ref>\n}}");
+    const auto b =
+        build("A<ref name=a/>\n<references>\n<ref name=a>x</ref>\n</references>\nB<ref name=b/>\n"
+              "{{Reflist|refs=\n<ref name=b>y</ref>\n}}");
     const auto& a = b.article;
     REQUIRE(a.lists.size() == 2);
     CHECK(a.lists[0].refs.size() == 1);
@@ -102,7 +107,9 @@ TEST_CASE("template names follow MediaWiki's title rules") {
 TEST_CASE("placeholders of the rendered dialect make lists and footnotes") {
     model::ModelOptions rendered;
     rendered.dialect = model::Dialect::rendered;
-    const auto b = build("A.Template:Sfn B.Template:SfnTemplate:Efn C.Template:Rp\n\nTemplate:Notelist\nTemplate:Reflist", rendered);
+    const auto b = build("A.Template:Sfn B.Template:SfnTemplate:Efn "
+                         "C.Template:Rp\n\nTemplate:Notelist\nTemplate:Reflist",
+                         rendered);
     const auto& a = b.article;
     CHECK(a.placeholders.size() == 6);
     REQUIRE(a.refs.size() == 3);

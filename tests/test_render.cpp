@@ -21,7 +21,9 @@ std::string render(const std::string& text, bool pretty, std::size_t width = 120
     report::Totals totals;
     totals.files = 1;
     for (const auto& d : result.diagnostics)
-        (d.severity == engine::Severity::error ? totals.errors : d.severity == engine::Severity::warning ? totals.warnings : totals.infos)++;
+        (d.severity == engine::Severity::error     ? totals.errors
+         : d.severity == engine::Severity::warning ? totals.warnings
+                                                   : totals.infos)++;
     renderer->finish(totals, summary);
     return out.str() + "--\n" + summary.str();
 }
@@ -29,40 +31,51 @@ std::string render(const std::string& text, bool pretty, std::size_t width = 120
 } // namespace
 
 TEST_CASE("pretty output: header, location, source line, carets, notes, help") {
-    const std::string text = "Intro.\nA.<ref name=\"b\">Brown 2001, p. 4</ref> B.<ref name=\"b\">Brown 2001, p. 9</ref>\n"
+    const std::string text = "Intro.\nA.<ref name=\"b\">Brown 2001, p. 4</ref> B.<ref "
+                             "name=\"b\">Brown 2001, p. 9</ref>\n"
                              "<references />\n";
     CHECK(render(text, true) ==
           std::string("error[R002]: named ref \"b\" is defined again with different content\n"
-          " --> page.wiki:2:53\n"
-          "  |\n"
-          "2 | A.<ref name=\"b\">Brown 2001, p. 4</ref> B.<ref name=\"b\">Brown 2001, p. 9</ref>\n") +
-          "  |" + std::string(53, ' ') + "^\n"
-          "note: first defined here; this is the content MediaWiki shows\n"
-          " --> page.wiki:2:3\n"
-          "  |\n"
-          "2 | A.<ref name=\"b\">Brown 2001, p. 4</ref> B.<ref name=\"b\">Brown 2001, p. 9</ref>\n"
-          "  |   --------------\n"
-          "  = help: reuse the first definition with <ref name=\"b\" />, or give this citation a name of its own\n"
-          "\n"
-          "--\n"
-          "found 1 error, 0 warnings and 0 infos in 1 file\n");
+                      " --> page.wiki:2:53\n"
+                      "  |\n"
+                      "2 | A.<ref name=\"b\">Brown 2001, p. 4</ref> B.<ref name=\"b\">Brown 2001, "
+                      "p. 9</ref>\n") +
+              "  |" + std::string(53, ' ') +
+              "^\n"
+              "note: first defined here; this is the content MediaWiki shows\n"
+              " --> page.wiki:2:3\n"
+              "  |\n"
+              "2 | A.<ref name=\"b\">Brown 2001, p. 4</ref> B.<ref name=\"b\">Brown 2001, p. "
+              "9</ref>\n"
+              "  |   --------------\n"
+              "  = help: reuse the first definition with <ref name=\"b\" />, or give this citation "
+              "a name of its own\n"
+              "\n"
+              "--\n"
+              "found 1 error, 0 warnings and 0 infos in 1 file\n");
 }
 
 TEST_CASE("gcc output: one line per diagnostic with 1-based line and byte column") {
     const std::string text = "\xc3\xa9t\xc3\xa9.<ref name=\"x\" />\n<references />\n</ref>\n";
-    CHECK(render(text, false) == "page.wiki:1:18: error: named ref \"x\" is used but never defined [R001]\n"
-                                 "page.wiki:3:1: warning: </ref> closes no ref; MediaWiki shows it as text [R022]\n"
-                                 "--\n");
+    CHECK(render(text, false) ==
+          "page.wiki:1:18: error: named ref \"x\" is used but never defined [R001]\n"
+          "page.wiki:3:1: warning: </ref> closes no ref; MediaWiki shows it as text [R022]\n"
+          "--\n");
 }
 
-TEST_CASE("a clean page says so") { CHECK(render("Nothing cited here.\n", true) == "--\nno problems found in 1 file\n"); }
+TEST_CASE("a clean page says so") {
+    CHECK(render("Nothing cited here.\n", true) == "--\nno problems found in 1 file\n");
+}
 
 TEST_CASE("tabs, wide and combining characters do not shift the caret") {
     // A tab, two CJK characters (two columns each) and an e with a combining acute accent.
-    const std::string text = "\t\xe6\x97\xa5\xe6\x9c\xac" "e\xcc\x81<ref name=\"x\" />\n<references />\n";
+    const std::string text = "\t\xe6\x97\xa5\xe6\x9c\xac"
+                             "e\xcc\x81<ref name=\"x\" />\n<references />\n";
     const std::string out = render(text, true);
-    CHECK(out.find("1 |     \xe6\x97\xa5\xe6\x9c\xac" "e\xcc\x81<ref name=\"x\" />\n"
-                   "  |" + std::string(21, ' ') + "^\n") != std::string::npos);
+    CHECK(out.find("1 |     \xe6\x97\xa5\xe6\x9c\xac"
+                   "e\xcc\x81<ref name=\"x\" />\n"
+                   "  |" +
+                   std::string(21, ' ') + "^\n") != std::string::npos);
 }
 
 TEST_CASE("long lines are shown as a window around the span") {
@@ -91,9 +104,14 @@ TEST_CASE("display width") {
     CHECK(report::display_width("\t", 3) == 1);
 }
 
-TEST_CASE("the duplicate citation's help offers a name made of author and year, unused in the page") {
-    const std::string cite = "<ref>{{cite book |last=Smith |first=J. |title=History |year=2010}}</ref>";
-    const std::string out = render("A." + cite + " B." + cite + " C.<ref name=\"smith2010\">Other.</ref>\n<references />\n", true);
-    CHECK(out.find("= help: name the first one, as <ref name=\"smith2010b\">, and reuse it here with "
-                   "<ref name=\"smith2010b\" />") != std::string::npos);
+TEST_CASE(
+    "the duplicate citation's help offers a name made of author and year, unused in the page") {
+    const std::string cite =
+        "<ref>{{cite book |last=Smith |first=J. |title=History |year=2010}}</ref>";
+    const std::string out = render("A." + cite + " B." + cite +
+                                       " C.<ref name=\"smith2010\">Other.</ref>\n<references />\n",
+                                   true);
+    CHECK(
+        out.find("= help: name the first one, as <ref name=\"smith2010b\">, and reuse it here with "
+                 "<ref name=\"smith2010b\" />") != std::string::npos);
 }

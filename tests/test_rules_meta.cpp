@@ -29,8 +29,7 @@ TEST_CASE("the registry is sorted by code, and codes and names are unique") {
     for (std::size_t i = 0; i < rules.size(); ++i) {
         CHECK(codes.insert(rules[i]->code).second);
         CHECK(names.insert(rules[i]->name).second);
-        if (i > 0)
-            CHECK(rules[i - 1]->code < rules[i]->code);
+        if (i > 0) CHECK(rules[i - 1]->code < rules[i]->code);
     }
 }
 
@@ -58,16 +57,27 @@ TEST_CASE("every rule is documented in every section") {
 }
 
 TEST_CASE("the references family implements each of Cite's 21 message keys once") {
-    const std::set<std::string> expected = {
-        "cite_error_ref_too_many_keys", "cite_error_ref_parameter_suggestion",
-        "cite_error_references_invalid_parameters", "cite_error_ref_invalid_dir",
-        "cite_error_ref_conflicting_dir", "cite_error_ref_numeric_key", "cite_error_ref_follow_conflicts",
-        "cite_error_details_missing_parent", "cite_error_ref_with_details_no_name", "cite_error_ref_no_key",
-        "cite_error_ref_no_input", "cite_error_included_ref", "cite_error_details_unsupported_context",
-        "cite_error_references_group_mismatch", "cite_error_references_no_key",
-        "cite_error_empty_references_define", "cite_error_references_missing_key",
-        "cite_error_references_duplicate_key", "cite_error_references_no_text",
-        "cite_error_group_refs_without_references", "cite_error_included_references"};
+    const std::set<std::string> expected = {"cite_error_ref_too_many_keys",
+                                            "cite_error_ref_parameter_suggestion",
+                                            "cite_error_references_invalid_parameters",
+                                            "cite_error_ref_invalid_dir",
+                                            "cite_error_ref_conflicting_dir",
+                                            "cite_error_ref_numeric_key",
+                                            "cite_error_ref_follow_conflicts",
+                                            "cite_error_details_missing_parent",
+                                            "cite_error_ref_with_details_no_name",
+                                            "cite_error_ref_no_key",
+                                            "cite_error_ref_no_input",
+                                            "cite_error_included_ref",
+                                            "cite_error_details_unsupported_context",
+                                            "cite_error_references_group_mismatch",
+                                            "cite_error_references_no_key",
+                                            "cite_error_empty_references_define",
+                                            "cite_error_references_missing_key",
+                                            "cite_error_references_duplicate_key",
+                                            "cite_error_references_no_text",
+                                            "cite_error_group_refs_without_references",
+                                            "cite_error_included_references"};
     std::multiset<std::string> seen;
     for (const auto* r : engine::all_rules())
         for (auto k : r->mediawiki_keys)
@@ -85,7 +95,8 @@ TEST_CASE("every rule has a fixture that expects it and a fixture that must stay
         const auto negative = folder / (std::string(r->name) + ".ok.wiki");
         REQUIRE(std::filesystem::exists(positive));
         REQUIRE(std::filesystem::exists(negative));
-        const std::regex expects("<!--\\s*expect:\\s*(" + std::string(r->name) + "|" + std::string(r->code) + ")\\s");
+        const std::regex expects("<!--\\s*expect:\\s*(" + std::string(r->name) + "|" +
+                                 std::string(r->code) + ")\\s");
         CHECK(std::regex_search(read(positive), expects));
         CHECK(read(negative).find("expect:") == std::string::npos);
     }
@@ -99,7 +110,8 @@ TEST_CASE("selectors: code, name, family, all, unknown ones are refused") {
     CHECK(engine::resolve_selector("nonsense").empty());
     CHECK_THROWS_AS(engine::Selection::make({"nonsense"}, {}, {}), std::invalid_argument);
     // Comma-separated lists are split by the command line, not here.
-    CHECK_THROWS_AS(engine::Selection::make({"references"}, {"R001,R002"}, {}), std::invalid_argument);
+    CHECK_THROWS_AS(engine::Selection::make({"references"}, {"R001,R002"}, {}),
+                    std::invalid_argument);
 }
 
 TEST_CASE("ignore removes rules and severity overrides their level") {
@@ -107,8 +119,7 @@ TEST_CASE("ignore removes rules and severity overrides their level") {
     CHECK(s.rules().size() == engine::all_rules().size() - 2);
     for (const auto& c : s.rules()) {
         CHECK(c.rule->code != "R001");
-        if (c.rule->code == "R002")
-            CHECK(c.severity == engine::Severity::warning);
+        if (c.rule->code == "R002") CHECK(c.severity == engine::Severity::warning);
     }
     CHECK_THROWS(engine::Selection::make({}, {}, {"R002=loud"}));
     CHECK_THROWS(engine::Selection::make({}, {}, {"R002"}));

@@ -40,9 +40,11 @@ std::string render_file(const std::string& relative, bool pretty) {
 // "Merat_2018" (line 177) names the source that "merat2018" names everywhere else;
 // the unnamed refs' citations were lost in rendering and cannot be compared.
 TEST_CASE("snapshot: the seed article, pretty") {
-    CHECK(render_file("fixtures/mek-rendered.txt", true) == read(CITELINT_SOURCE_DIR "/tests/snapshots/mek-rendered.pretty.txt"));
+    CHECK(render_file("fixtures/mek-rendered.txt", true) ==
+          read(CITELINT_SOURCE_DIR "/tests/snapshots/mek-rendered.pretty.txt"));
 }
 
 TEST_CASE("snapshot: the seed article, gcc") {
-    CHECK(render_file("fixtures/mek-rendered.txt", false) == read(CITELINT_SOURCE_DIR "/tests/snapshots/mek-rendered.gcc.txt"));
+    CHECK(render_file("fixtures/mek-rendered.txt", false) ==
+          read(CITELINT_SOURCE_DIR "/tests/snapshots/mek-rendered.gcc.txt"));
 }

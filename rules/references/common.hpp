@@ -16,11 +16,12 @@ using model::Ref;
 
 template <typename F> void for_each_finding(const Article& a, CiteKey key, F&& f) {
     for (const CiteFinding& finding : a.findings)
-        if (finding.key == key)
-            f(finding);
+        if (finding.key == key) f(finding);
 }
 
-inline const Ref& ref_of(const Article& a, const CiteFinding& f) { return a.refs[static_cast<std::size_t>(f.ref)]; }
+inline const Ref& ref_of(const Article& a, const CiteFinding& f) {
+    return a.refs[static_cast<std::size_t>(f.ref)];
+}
 inline const model::ReferenceList& list_of(const Article& a, const CiteFinding& f) {
     return a.lists[static_cast<std::size_t>(f.list)];
 }
@@ -28,10 +29,8 @@ inline const model::ReferenceList& list_of(const Article& a, const CiteFinding& 
 // The value of an attribute when it is written with one, else its name, else the opening tag.
 inline Span attribute_span(const Ref& r, std::string_view attribute) {
     if (const auto* attr = r.attrs.find(attribute)) {
-        if (!attr->value_span.empty())
-            return attr->value_span;
-        if (!attr->name_span.empty())
-            return attr->name_span;
+        if (!attr->value_span.empty()) return attr->value_span;
+        if (!attr->name_span.empty()) return attr->name_span;
     }
     return r.opening;
 }
@@ -45,11 +44,16 @@ inline Span list_attribute_span(const model::ReferenceList& l, std::string_view 
 // How a ref of this origin is written, for messages.
 inline std::string_view ref_form(const Ref& r) {
     switch (r.origin) {
-    case model::RefOrigin::tag: return "<ref>";
-    case model::RefOrigin::tag_function: return "{{#tag:ref}}";
-    case model::RefOrigin::footnote_template: return "footnote template";
-    case model::RefOrigin::reuse_template: return "{{r}}";
-    case model::RefOrigin::short_footnote: return "short citation";
+    case model::RefOrigin::tag:
+        return "<ref>";
+    case model::RefOrigin::tag_function:
+        return "{{#tag:ref}}";
+    case model::RefOrigin::footnote_template:
+        return "footnote template";
+    case model::RefOrigin::reuse_template:
+        return "{{r}}";
+    case model::RefOrigin::short_footnote:
+        return "short citation";
     }
     return "<ref>";
 }

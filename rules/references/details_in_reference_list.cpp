@@ -7,7 +7,8 @@ namespace {
 void check(const Article& a, Sink& sink) {
     for_each_finding(a, CiteKey::details_unsupported_context, [&](const CiteFinding& f) {
         const Ref& r = ref_of(a, f);
-        Diagnostic& d = sink.report(attribute_span(r, "details"), "details= is not allowed on a ref inside a reference list");
+        Diagnostic& d = sink.report(attribute_span(r, "details"),
+                                    "details= is not allowed on a ref inside a reference list");
         d.help.push_back("give the details on the use in the text instead");
     });
 }
@@ -24,7 +25,8 @@ extern const engine::Rule details_in_reference_list{
     {
         "With sub-referencing on: any `details=` attribute, even empty, on a ref inside "
         "`<references>...</references>`.",
-        "MediaWiki ignores the details and shows \"Cite error: <ref> tag with name ... cannot use details "
+        "MediaWiki ignores the details and shows \"Cite error: <ref> tag with name ... cannot use "
+        "details "
         "when inside <references>\".",
         "<references>\n<ref name=\"b\" details=\"p. 1\">Book</ref>\n</references>",
         "<references>\n<ref name=\"b\">Book</ref>\n</references>",

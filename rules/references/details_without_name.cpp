@@ -7,7 +7,8 @@ namespace {
 void check(const Article& a, Sink& sink) {
     for_each_finding(a, CiteKey::ref_with_details_no_name, [&](const CiteFinding& f) {
         const Ref& r = ref_of(a, f);
-        Diagnostic& d = sink.report(attribute_span(r, "details"), "details= needs a name= on the same ref");
+        Diagnostic& d =
+            sink.report(attribute_span(r, "details"), "details= needs a name= on the same ref");
         d.help.push_back("add the name of the main ref, or drop details=");
     });
 }
@@ -22,7 +23,8 @@ extern const engine::Rule details_without_name{
     "a sub-reference with content has details= but no name",
     {"cite_error_ref_with_details_no_name"},
     {
-        "With sub-referencing on: a ref with content and a non-empty `details=` but no usable name.",
+        "With sub-referencing on: a ref with content and a non-empty `details=` but no usable "
+        "name.",
         "MediaWiki ignores the details and shows \"Cite error: Invalid <ref> tag; missing name "
         "attribute. A name attribute must be provided along with a details attribute\".",
         "<ref details=\"p. 12\">Smith 2010</ref>",

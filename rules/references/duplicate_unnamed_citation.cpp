@@ -1,8 +1,8 @@
 #include <algorithm>
 #include <unordered_map>
 
-#include "common.hpp"
 #include "../../src/syntax/attributes.hpp"
+#include "common.hpp"
 
 namespace citelint::rules {
 
@@ -11,7 +11,8 @@ namespace {
 constexpr std::size_t shortest_compared = 20; // "Ibid.", "p. 4": too short to be a full citation
 
 bool lost_in_rendering(std::string_view content) {
-    return content.find("Template:") != std::string_view::npos || content.find("{{#invoke:") != std::string_view::npos;
+    return content.find("Template:") != std::string_view::npos ||
+           content.find("{{#invoke:") != std::string_view::npos;
 }
 
 // Refs whose content is the citation as written: tags, {{#tag:ref}} and footnote templates
@@ -20,30 +21,33 @@ bool lost_in_rendering(std::string_view content) {
 bool written_out(const Ref& r) {
     switch (r.origin) {
     case model::RefOrigin::tag:
-    case model::RefOrigin::tag_function: return true;
-    case model::RefOrigin::footnote_template: return r.node != syntax::no_parent;
+    case model::RefOrigin::tag_function:
+        return true;
+    case model::RefOrigin::footnote_template:
+        return r.node != syntax::no_parent;
     case model::RefOrigin::reuse_template:
-    case model::RefOrigin::short_footnote: return false;
+    case model::RefOrigin::short_footnote:
+        return false;
     }
     return false;
 }
 
-bool ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool ascii_letter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
 
 // A name to offer for the citation: its author's surname and its year, "smith2010".
 std::string suggested_name(std::string_view content) {
     std::string author;
     for (std::string_view key : {"last1=", "last=", "surname=", "author1=", "author="}) {
         auto at = content.find(key);
-        if (at == std::string_view::npos)
-            continue;
+        if (at == std::string_view::npos) continue;
         at += key.size();
         while (at < content.size() && content[at] == ' ')
             ++at;
         while (at < content.size() && ascii_letter(content[at]))
             author += static_cast<char>(content[at++] | 0x20);
-        if (!author.empty())
-            break;
+        if (!author.empty()) break;
     }
     for (std::size_t i = 0; author.empty() && i < content.size(); ++i) {
         std::size_t j = i;
@@ -56,9 +60,11 @@ std::string suggested_name(std::string_view content) {
     }
     std::string year;
     for (std::size_t i = 0; i + 4 <= content.size(); ++i) {
-        const bool digits = std::all_of(content.begin() + i, content.begin() + i + 4, [](char c) { return c >= '0' && c <= '9'; });
-        const bool alone = (i == 0 || !(content[i - 1] >= '0' && content[i - 1] <= '9')) &&
-                           (i + 4 == content.size() || !(content[i + 4] >= '0' && content[i + 4] <= '9'));
+        const bool digits = std::all_of(content.begin() + i, content.begin() + i + 4,
+                                        [](char c) { return c >= '0' && c <= '9'; });
+        const bool alone =
+            (i == 0 || !(content[i - 1] >= '0' && content[i - 1] <= '9')) &&
+            (i + 4 == content.size() || !(content[i + 4] >= '0' && content[i + 4] <= '9'));
         if (digits && alone && (content[i] == '1' || content[i] == '2')) {
             year = std::string(content.substr(i, 4));
             break;
@@ -70,13 +76,12 @@ std::string suggested_name(std::string_view content) {
 // The name, or the name with a letter after it, that no ref of the page uses yet.
 std::string unused_variant(const Article& a, const std::string& name) {
     auto taken = [&](const std::string& n) {
-        return std::any_of(a.refs.begin(), a.refs.end(), [&](const Ref& r) { return r.name && *r.name == n; });
+        return std::any_of(a.refs.begin(), a.refs.end(),
+                           [&](const Ref& r) { return r.name && *r.name == n; });
     };
-    if (!taken(name))
-        return name;
+    if (!taken(name)) return name;
     for (char suffix = 'b'; suffix <= 'z'; ++suffix)
-        if (!taken(name + suffix))
-            return name + suffix;
+        if (!taken(name + suffix)) return name + suffix;
     return name;
 }
 
@@ -89,33 +94,34 @@ void check(const Article& a, Sink& sink) {
         if (r.nested || r.list >= 0 || r.name || r.follow || !r.content || !written_out(r))
             continue;
         std::string key = syntax::normalize_attribute_whitespace(*r.content);
-        if (key.size() < shortest_compared)
-            continue;
+        if (key.size() < shortest_compared) continue;
         if (a.dialect == model::Dialect::rendered && lost_in_rendering(key)) {
-            if (!first_not_compared)
-                first_not_compared = &r;
+            if (!first_not_compared) first_not_compared = &r;
             ++not_compared;
             continue;
         }
         key = r.group + '\0' + key;
         const auto [it, fresh] = first.try_emplace(std::move(key), i);
-        if (fresh)
-            continue;
+        if (fresh) continue;
         const Ref& original = a.refs[it->second];
-        Diagnostic& d = sink.report(r.opening, "the same citation is written out in full again in an unnamed ref");
+        Diagnostic& d = sink.report(
+            r.opening, "the same citation is written out in full again in an unnamed ref");
         d.notes.push_back({original.opening, "first written here"});
         std::string name = suggested_name(*original.content);
         if (name.empty())
             name = "...";
         else
             name = unused_variant(a, name);
-        d.help.push_back(fmt::format("name the first one, as <ref name=\"{0}\">, and reuse it here with <ref name=\"{0}\" />", name));
+        d.help.push_back(fmt::format("name the first one, as <ref name=\"{0}\">, and reuse it here "
+                                     "with <ref name=\"{0}\" />",
+                                     name));
     }
     if (not_compared > 0) {
-        Diagnostic& d = sink.report(first_not_compared->opening,
-                                    fmt::format("could not compare {} citations: their template parameters were lost "
-                                                "in the rendered dialect",
-                                                not_compared));
+        Diagnostic& d = sink.report(
+            first_not_compared->opening,
+            fmt::format("could not compare {} citations: their template parameters were lost "
+                        "in the rendered dialect",
+                        not_compared));
         d.limitation = true;
     }
 }
@@ -130,15 +136,21 @@ extern const engine::Rule duplicate_unnamed_citation{
     "the same citation is written out in full in several unnamed refs",
     {},
     {
-        "Unnamed refs (tags, `{{#tag:ref}}`, footnote templates such as `{{efn}}`) of the same group "
+        "Unnamed refs (tags, `{{#tag:ref}}`, footnote templates such as `{{efn}}`) of the same "
+        "group "
         "whose content is identical once runs of whitespace are folded "
-        "(contents shorter than 20 bytes, such as \"Ibid.\", are left alone). In the rendered dialect, "
+        "(contents shorter than 20 bytes, such as \"Ibid.\", are left alone). In the rendered "
+        "dialect, "
         "citations whose parameters were lost are not compared, and the rule says so once.",
-        "MediaWiki lists each copy as a separate footnote, so the reference list repeats itself and a "
-        "correction made to one copy misses the others. One named ref reused with `<ref name=... />` "
+        "MediaWiki lists each copy as a separate footnote, so the reference list repeats itself "
+        "and a "
+        "correction made to one copy misses the others. One named ref reused with `<ref name=... "
+        "/>` "
         "keeps one entry.",
-        "A.<ref>Smith, J. (2010). History. Oxford.</ref> B.<ref>Smith, J. (2010). History. Oxford.</ref>",
-        "A.<ref name=\"smith2010\">Smith, J. (2010). History. Oxford.</ref> B.<ref name=\"smith2010\" />",
+        "A.<ref>Smith, J. (2010). History. Oxford.</ref> B.<ref>Smith, J. (2010). History. "
+        "Oxford.</ref>",
+        "A.<ref name=\"smith2010\">Smith, J. (2010). History. Oxford.</ref> B.<ref "
+        "name=\"smith2010\" />",
         "None.",
     },
     check,

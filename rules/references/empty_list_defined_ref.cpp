@@ -7,7 +7,9 @@ namespace {
 void check(const Article& a, Sink& sink) {
     for_each_finding(a, CiteKey::empty_references_define, [&](const CiteFinding& f) {
         const Ref& r = ref_of(a, f);
-        Diagnostic& d = sink.report(r.span, fmt::format("ref \"{}\" defined in a reference list has no content", f.argument));
+        Diagnostic& d =
+            sink.report(r.span, fmt::format("ref \"{}\" defined in a reference list has no content",
+                                            f.argument));
         d.help.push_back("put the citation inside it, or remove it from the list");
     });
 }
@@ -24,7 +26,8 @@ extern const engine::Rule empty_list_defined_ref{
     {
         "A named ref inside `<references>...</references>` (or `{{reflist|refs=...}}`) that is "
         "self-closing or holds only whitespace.",
-        "MediaWiki drops it and shows \"Cite error: <ref> tag with name ... defined in <references> "
+        "MediaWiki drops it and shows \"Cite error: <ref> tag with name ... defined in "
+        "<references> "
         "group ... has no content\"; its uses in the text stay undefined.",
         "<references>\n<ref name=\"smith\" />\n</references>",
         "<references>\n<ref name=\"smith\">Smith 2010</ref>\n</references>",

@@ -7,10 +7,13 @@ namespace {
 void check(const Article& a, Sink& sink) {
     for_each_finding(a, CiteKey::group_refs_without_references, [&](const CiteFinding& f) {
         const Ref& r = ref_of(a, f);
-        Diagnostic& d = sink.report(r.opening, fmt::format("refs of group \"{}\" have no reference list after them", f.argument));
-        d.help.push_back(fmt::format("add <references group=\"{}\" /> (or the list template of that group) after the "
-                                     "last of them",
-                                     f.argument));
+        Diagnostic& d = sink.report(
+            r.opening,
+            fmt::format("refs of group \"{}\" have no reference list after them", f.argument));
+        d.help.push_back(fmt::format(
+            "add <references group=\"{}\" /> (or the list template of that group) after the "
+            "last of them",
+            f.argument));
     });
 }
 
@@ -25,14 +28,19 @@ extern const engine::Rule group_without_reference_list{
     {"cite_error_group_refs_without_references"},
     {
         "Refs of a group other than the default one that remain at the end of the page: no "
-        "`<references group=\"G\" />` (or list template such as `{{notelist}}` for the footnote group) "
-        "came after them, or the only one was invalid. The default group never needs one: MediaWiki "
+        "`<references group=\"G\" />` (or list template such as `{{notelist}}` for the footnote "
+        "group) "
+        "came after them, or the only one was invalid. The default group never needs one: "
+        "MediaWiki "
         "adds it.",
-        "The legacy parser lists none of those refs and appends \"Cite error: <ref> tags exist for a "
-        "group named ..., but no corresponding <references group=...> tag was found\"; the notes are "
+        "The legacy parser lists none of those refs and appends \"Cite error: <ref> tags exist for "
+        "a "
+        "group named ..., but no corresponding <references group=...> tag was found\"; the notes "
+        "are "
         "lost to the reader.",
         "An aside.{{efn|Only in the 1910 edition.}}\n\n== References ==\n{{reflist}}",
-        "An aside.{{efn|Only in the 1910 edition.}}\n\n== Notes ==\n{{notelist}}\n\n== References ==\n{{reflist}}",
+        "An aside.{{efn|Only in the 1910 edition.}}\n\n== Notes ==\n{{notelist}}\n\n== References "
+        "==\n{{reflist}}",
         "None.",
     },
     check,

@@ -8,46 +8,43 @@ namespace {
 // its own name ("== Nūruodis ==" then "{{Nūruodis}}"): a reference list in all likelihood.
 bool probable_list(const Article& a) {
     for (const auto& t : a.other_templates) {
-        if (!t.alone_on_line)
-            continue;
+        if (!t.alone_on_line) continue;
         const model::Section* section = nullptr;
         for (const auto& s : a.sections)
-            if (!s.heading.empty() && s.heading.begin <= t.span.begin)
-                section = &s;
-        if (section && model::canonical_title(section->title) == t.name)
-            return true;
+            if (!s.heading.empty() && s.heading.begin <= t.span.begin) section = &s;
+        if (section && model::canonical_title(section->title) == t.name) return true;
     }
     return false;
 }
 
-bool in_default_group_text(const Ref& r) { return !r.nested && r.list < 0 && r.group.empty(); }
+bool in_default_group_text(const Ref& r) {
+    return !r.nested && r.list < 0 && r.group.empty();
+}
 
 void check(const Article& a, Sink& sink) {
     const model::ReferenceList* last = nullptr;
     for (const auto& l : a.lists)
-        if (!l.nested && l.group.empty())
-            last = &l;
+        if (!l.nested && l.group.empty()) last = &l;
     if (last) {
         // Refs after the last list go to a second list that MediaWiki adds at the end.
         for (const Ref& r : a.refs) {
-            if (!in_default_group_text(r) || r.span.begin < last->span.end)
-                continue;
+            if (!in_default_group_text(r) || r.span.begin < last->span.end) continue;
             Diagnostic& d = sink.report(r.opening, "ref after the last reference list");
             d.notes.push_back({last->opening, "the last reference list"});
-            d.help.push_back("MediaWiki shows it in a second, automatic list at the very end of the page: move "
-                             "the reference list below it, or the citation above the list");
+            d.help.push_back(
+                "MediaWiki shows it in a second, automatic list at the very end of the page: move "
+                "the reference list below it, or the citation above the list");
             return;
         }
         return;
     }
-    if (probable_list(a))
-        return;
+    if (probable_list(a)) return;
     for (const Ref& r : a.refs) {
-        if (r.nested || r.list >= 0 || !r.group.empty())
-            continue;
+        if (r.nested || r.list >= 0 || !r.group.empty()) continue;
         Diagnostic& d = sink.report(r.opening, "the page has refs but no reference list");
-        d.help.push_back("add a \"References\" section with {{reflist}} or <references />; MediaWiki otherwise "
-                         "appends the list at the very end of the page, under no heading");
+        d.help.push_back(
+            "add a \"References\" section with {{reflist}} or <references />; MediaWiki otherwise "
+            "appends the list at the very end of the page, under no heading");
         return;
     }
 }
@@ -69,7 +66,8 @@ extern const engine::Rule missing_reference_list{
         "(`== Nūruodis ==` then `{{Nūruodis}}`), is taken for a reference list. Also, once, a ref "
         "of the default group placed after the page's last reference list.",
         "MediaWiki appends an automatic list at the very end of the page, after categories and "
-        "navigation boxes, with no \"References\" heading: readers do not find the sources where they "
+        "navigation boxes, with no \"References\" heading: readers do not find the sources where "
+        "they "
         "look for them. A ref after the last list ends up in such a second list of its own.",
         "It opened in 1932.<ref>Smith 2010</ref>",
         "It opened in 1932.<ref>Smith 2010</ref>\n\n== References ==\n{{reflist}}",

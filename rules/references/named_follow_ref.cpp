@@ -1,5 +1,5 @@
-#include "common.hpp"
 #include "../../src/model/text.hpp"
+#include "common.hpp"
 
 namespace citelint::rules {
 
@@ -11,9 +11,10 @@ void check(const Article& a, Sink& sink) {
         // Cite tests the name as PHP truth: an empty name or "0" is no conflict, so the
         // details= attribute is.
         const bool has_name = model::php_truthy(r.raw_name);
-        Diagnostic& d = sink.report(attribute_span(r, has_name ? "name" : "details"),
-                                    fmt::format("a ref that follows \"{}\" cannot have a {} of its own", f.argument,
-                                                has_name ? "name" : "details= attribute"));
+        Diagnostic& d =
+            sink.report(attribute_span(r, has_name ? "name" : "details"),
+                        fmt::format("a ref that follows \"{}\" cannot have a {} of its own",
+                                    f.argument, has_name ? "name" : "details= attribute"));
         d.notes.push_back({attribute_span(r, "follow"), "it continues this ref"});
         d.help.push_back("remove the name: a follow= ref only adds text to the ref it continues");
     });
@@ -31,7 +32,8 @@ extern const engine::Rule named_follow_ref{
     {
         "A ref with a non-empty `follow=` that also has a `name=` (any value PHP takes as true, so "
         "`name=\"5\"` too, but not `name=\"0\"`) or a `details=` attribute.",
-        "MediaWiki drops the ref and shows \"Cite error: A <ref follow=...> tag that is the continuation "
+        "MediaWiki drops the ref and shows \"Cite error: A <ref follow=...> tag that is the "
+        "continuation "
         "of a previous one cannot be named individually\": the continued text is lost.",
         "<ref name=\"a\">Part one.</ref> ... <ref name=\"b\" follow=\"a\">Part two.</ref>",
         "<ref name=\"a\">Part one.</ref> ... <ref follow=\"a\">Part two.</ref>",

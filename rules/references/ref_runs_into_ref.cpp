@@ -10,12 +10,16 @@ void check(const Article& a, Sink& sink) {
         Diagnostic& d = sink.report(r.opening, "<ref> is not closed before the next <ref> begins");
         // Show the swallowed tag and the </ref> that closes this one instead.
         const std::string_view content = *r.content;
-        for (std::size_t at = content.find('<'); at != std::string_view::npos; at = content.find('<', at + 1)) {
+        for (std::size_t at = content.find('<'); at != std::string_view::npos;
+             at = content.find('<', at + 1)) {
             const std::string_view rest = content.substr(at + 1, 3);
-            if (rest.size() == 3 && (rest[0] | 0x20) == 'r' && (rest[1] | 0x20) == 'e' && (rest[2] | 0x20) == 'f') {
+            if (rest.size() == 3 && (rest[0] | 0x20) == 'r' && (rest[1] | 0x20) == 'e' &&
+                (rest[2] | 0x20) == 'f') {
                 const auto begin = static_cast<std::uint32_t>(r.content_span.begin + at);
                 const auto gt = content.find('>', at);
-                const auto end = gt == std::string_view::npos ? begin + 4 : static_cast<std::uint32_t>(r.content_span.begin + gt + 1);
+                const auto end = gt == std::string_view::npos
+                                     ? begin + 4
+                                     : static_cast<std::uint32_t>(r.content_span.begin + gt + 1);
                 d.notes.push_back({{begin, end}, "this ref is swallowed into the open one"});
                 break;
             }
@@ -35,10 +39,12 @@ extern const engine::Rule ref_runs_into_ref{
     "a <ref> is missing its </ref>, so it swallows the next ref",
     {"cite_error_included_ref"},
     {
-        "A `<ref>` whose content, up to the first `</ref>` that closes it, still contains a `<ref` or "
+        "A `<ref>` whose content, up to the first `</ref>` that closes it, still contains a `<ref` "
+        "or "
         "`<references` tag once paired tags and comments are set aside: almost always a forgotten "
         "`</ref>`, so the ref runs on and swallows the next one.",
-        "MediaWiki's legacy parser drops the ref and shows \"Cite error: Closing </ref> missing for "
+        "MediaWiki's legacy parser drops the ref and shows \"Cite error: Closing </ref> missing "
+        "for "
         "<ref> tag\"; both citations are lost.",
         "A.<ref>Smith 2010. B.<ref name=\"b\">Brown 2001</ref>",
         "A.<ref>Smith 2010.</ref> B.<ref name=\"b\">Brown 2001</ref>",

@@ -7,12 +7,14 @@ namespace {
 void check(const Article& a, Sink& sink) {
     for_each_finding(a, CiteKey::included_references, [&](const CiteFinding& f) {
         const auto& l = list_of(a, f);
-        Diagnostic& d = sink.report(l.opening, "<references> is not closed before another <references> begins");
+        Diagnostic& d =
+            sink.report(l.opening, "<references> is not closed before another <references> begins");
         d.help.push_back("close the first list with </references> before the next one");
     });
     for (std::uint32_t node : a.unclosed_lists) {
         const auto& n = a.node(node);
-        Diagnostic& d = sink.report(n.whole, "<references> is never closed; MediaWiki shows it as text");
+        Diagnostic& d =
+            sink.report(n.whole, "<references> is never closed; MediaWiki shows it as text");
         d.help.push_back("close it with </references>, or write it self-closing: <references />");
     }
 }
@@ -27,11 +29,15 @@ extern const engine::Rule references_runs_into_references{
     "a <references> is not closed",
     {"cite_error_included_references"},
     {
-        "A `<references>` whose content holds another `<references` tag (Cite's \"Closing tag missing "
-        "for <references>\"), and a `<references>` with no `</references>` anywhere after it, which "
+        "A `<references>` whose content holds another `<references` tag (Cite's \"Closing tag "
+        "missing "
+        "for <references>\"), and a `<references>` with no `</references>` anywhere after it, "
+        "which "
         "MediaWiki shows as literal text (no Cite message, an automatic list takes its place).",
-        "In the first case the legacy parser replaces the whole list with \"Cite error: Closing tag "
-        "missing for <references>\"; in the second the tag shows as text and list-defined refs in it "
+        "In the first case the legacy parser replaces the whole list with \"Cite error: Closing "
+        "tag "
+        "missing for <references>\"; in the second the tag shows as text and list-defined refs in "
+        "it "
         "become ordinary refs.",
         "<references>\n<ref name=\"a\">A.</ref>\n<references />",
         "<references>\n<ref name=\"a\">A.</ref>\n</references>",

@@ -22,28 +22,29 @@ void check(const Article& a, Sink& sink) {
     // First ref of each defined name, per group, in document order.
     std::map<std::pair<std::string, std::string>, const Ref*> first_of_name;
     for (const Ref& r : a.refs)
-        if (r.name && !r.nested)
-            first_of_name.try_emplace({r.group, *r.name}, &r);
+        if (r.name && !r.nested) first_of_name.try_emplace({r.group, *r.name}, &r);
     std::map<std::pair<std::string, std::string>, const Ref*> by_fold;
     std::vector<std::pair<const Ref*, const Ref*>> pairs;
     for (const auto& entry : a.entries) {
         if (!entry.has_text)
             continue; // an undefined name is undefined-named-ref's, which suggests the close name
         const auto it = first_of_name.find({entry.group, entry.name});
-        if (it == first_of_name.end())
-            continue;
-        const auto [slot, fresh] = by_fold.try_emplace({entry.group, folded(entry.name)}, it->second);
+        if (it == first_of_name.end()) continue;
+        const auto [slot, fresh] =
+            by_fold.try_emplace({entry.group, folded(entry.name)}, it->second);
         if (!fresh && *slot->second->name != entry.name)
             pairs.push_back({slot->second, it->second});
     }
     for (auto [x, y] : pairs) {
         const Ref* earlier = x->span.begin < y->span.begin ? x : y;
         const Ref* later = earlier == x ? y : x;
-        Diagnostic& d = sink.report(attribute_span(*later, "name"),
-                                    fmt::format("ref name \"{}\" differs from \"{}\" only in case or punctuation",
-                                                *later->name, *earlier->name));
+        Diagnostic& d = sink.report(
+            attribute_span(*later, "name"),
+            fmt::format("ref name \"{}\" differs from \"{}\" only in case or punctuation",
+                        *later->name, *earlier->name));
         d.notes.push_back({attribute_span(*earlier, "name"), "the other name is first used here"});
-        d.help.push_back("if both cite the same source, use one name, so that the reference list shows it once");
+        d.help.push_back(
+            "if both cite the same source, use one name, so that the reference list shows it once");
     }
 }
 
@@ -57,10 +58,12 @@ extern const engine::Rule similar_ref_names{
     "two defined ref names differ only in case or punctuation",
     {},
     {
-        "Two names defined in the same group that become equal once letter case, spaces, underscores, "
+        "Two names defined in the same group that become equal once letter case, spaces, "
+        "underscores, "
         "hyphens and punctuation are ignored (`Merat_2018` and `merat2018`). Names that are never "
         "defined are left to undefined-named-ref, which suggests the close name.",
-        "Ref names are matched exactly, so the two names make two entries in the reference list for "
+        "Ref names are matched exactly, so the two names make two entries in the reference list "
+        "for "
         "what is usually one source, and an edit to one copy misses the other.",
         "A.<ref name=\"merat2018\">Merat 2018</ref> B.<ref name=\"Merat_2018\">Merat 2018</ref>",
         "A.<ref name=\"merat2018\">Merat 2018</ref> B.<ref name=\"merat2018\" />",

@@ -6,7 +6,8 @@ namespace {
 
 void check(const Article& a, Sink& sink) {
     for (std::uint32_t node : a.stray_closes) {
-        Diagnostic& d = sink.report(a.node(node).whole, "</ref> closes no ref; MediaWiki shows it as text");
+        Diagnostic& d =
+            sink.report(a.node(node).whole, "</ref> closes no ref; MediaWiki shows it as text");
         d.help.push_back("remove it, or add the <ref> it was meant to close");
     }
 }
@@ -21,7 +22,8 @@ extern const engine::Rule stray_ref_close{
     "a </ref> closes no ref",
     {},
     {
-        "A `</ref>` that no `<ref>` before it claims: left over after an edit, or a second `</ref>`.",
+        "A `</ref>` that no `<ref>` before it claims: left over after an edit, or a second "
+        "`</ref>`.",
         "MediaWiki shows \"</ref>\" literally in the article.",
         "It opened in 1932.<ref>Smith 2010</ref></ref>",
         "It opened in 1932.<ref>Smith 2010</ref>",

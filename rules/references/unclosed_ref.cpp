@@ -7,7 +7,8 @@ namespace {
 void check(const Article& a, Sink& sink) {
     for (std::uint32_t node : a.unclosed_refs) {
         const auto& n = a.node(node);
-        Diagnostic& d = sink.report(n.whole, "<ref> is never closed; MediaWiki shows the tag as text");
+        Diagnostic& d =
+            sink.report(n.whole, "<ref> is never closed; MediaWiki shows the tag as text");
         // What it was meant to hold: the text up to the end of its line.
         const std::string_view rest = a.source->text().substr(n.whole.end);
         const std::size_t eol = std::min(rest.find('\n'), rest.size());
@@ -29,7 +30,8 @@ extern const engine::Rule unclosed_ref{
     {},
     {
         "An opening `<ref>` (not self-closing) with no `</ref>` anywhere after it in the page.",
-        "MediaWiki's preprocessor cannot pair it, so the tag is shown literally as \"<ref>\" and the "
+        "MediaWiki's preprocessor cannot pair it, so the tag is shown literally as \"<ref>\" and "
+        "the "
         "citation after it becomes part of the article's text; no Cite message says so.",
         "The dam was finished in 1936.<ref>{{cite book |title=Hoover Dam |year=1988}}",
         "The dam was finished in 1936.<ref>{{cite book |title=Hoover Dam |year=1988}}</ref>",

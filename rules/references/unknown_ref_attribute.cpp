@@ -13,19 +13,23 @@ void report(const Article& a, const CiteFinding& f, Sink& sink) {
             break;
         }
     if (!f.suggestion.empty()) {
-        Diagnostic& d = sink.report(span, fmt::format("unknown attribute \"{}\" in <ref>; did you mean \"{}\"?",
-                                                      f.argument, f.suggestion));
+        Diagnostic& d =
+            sink.report(span, fmt::format("unknown attribute \"{}\" in <ref>; did you mean \"{}\"?",
+                                          f.argument, f.suggestion));
         d.help.push_back(fmt::format("rename it to {}=", f.suggestion));
         return;
     }
     Diagnostic& d = sink.report(span, fmt::format("unknown attribute \"{}\" in <ref>", f.argument));
-    d.help.push_back(a.options.cite_subreferencing ? "<ref> takes only details, dir, follow, group and name"
-                                                   : "<ref> takes only dir, follow, group and name");
+    d.help.push_back(a.options.cite_subreferencing
+                         ? "<ref> takes only details, dir, follow, group and name"
+                         : "<ref> takes only dir, follow, group and name");
 }
 
 void check(const Article& a, Sink& sink) {
-    for_each_finding(a, CiteKey::ref_parameter_suggestion, [&](const CiteFinding& f) { report(a, f, sink); });
-    for_each_finding(a, CiteKey::ref_too_many_keys, [&](const CiteFinding& f) { report(a, f, sink); });
+    for_each_finding(a, CiteKey::ref_parameter_suggestion,
+                     [&](const CiteFinding& f) { report(a, f, sink); });
+    for_each_finding(a, CiteKey::ref_too_many_keys,
+                     [&](const CiteFinding& f) { report(a, f, sink); });
 }
 
 } // namespace
@@ -38,10 +42,13 @@ extern const engine::Rule unknown_ref_attribute{
     "a <ref> has an attribute MediaWiki does not know",
     {"cite_error_ref_too_many_keys", "cite_error_ref_parameter_suggestion"},
     {
-        "The first attribute of a `<ref>` (or `{{#tag:ref}}`) other than `name`, `group`, `follow` and "
-        "`dir` (and `details` when sub-referencing is on). When the unknown name is close to an allowed "
+        "The first attribute of a `<ref>` (or `{{#tag:ref}}`) other than `name`, `group`, `follow` "
+        "and "
+        "`dir` (and `details` when sub-referencing is on). When the unknown name is close to an "
+        "allowed "
         "one (`nmae`, `grup`, `folow`) the message suggests it, as MediaWiki does.",
-        "MediaWiki ignores the attribute and shows \"Cite error: Invalid parameter ... in <ref> tag\". A "
+        "MediaWiki ignores the attribute and shows \"Cite error: Invalid parameter ... in <ref> "
+        "tag\". A "
         "misspelt `name` leaves the ref unnamed, so its reuses elsewhere find nothing.",
         "A.<ref nmae=\"smith\">Smith 2010</ref>",
         "A.<ref name=\"smith\">Smith 2010</ref>",

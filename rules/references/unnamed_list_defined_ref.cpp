@@ -8,7 +8,8 @@ void check(const Article& a, Sink& sink) {
     for_each_finding(a, CiteKey::references_no_key, [&](const CiteFinding& f) {
         const Ref& r = ref_of(a, f);
         Diagnostic& d = sink.report(r.opening, "ref inside a reference list has no name");
-        d.help.push_back("a list-defined ref needs the name its uses in the text give, as in <ref name=\"smith\">");
+        d.help.push_back("a list-defined ref needs the name its uses in the text give, as in <ref "
+                         "name=\"smith\">");
     });
 }
 
@@ -22,9 +23,12 @@ extern const engine::Rule unnamed_list_defined_ref{
     "a ref defined inside <references> has no name",
     {"cite_error_references_no_key"},
     {
-        "A ref inside `<references>...</references>` (or `{{reflist|refs=...}}`) without a usable name.",
-        "A list-defined ref only supplies the content for a name used in the text; without a name it "
-        "can be used nowhere. MediaWiki shows \"Cite error: <ref> tag defined in <references> has no name "
+        "A ref inside `<references>...</references>` (or `{{reflist|refs=...}}`) without a usable "
+        "name.",
+        "A list-defined ref only supplies the content for a name used in the text; without a name "
+        "it "
+        "can be used nowhere. MediaWiki shows \"Cite error: <ref> tag defined in <references> has "
+        "no name "
         "attribute\".",
         "<references>\n<ref>Smith 2010</ref>\n</references>",
         "<references>\n<ref name=\"smith\">Smith 2010</ref>\n</references>",

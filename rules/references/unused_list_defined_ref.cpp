@@ -7,11 +7,12 @@ namespace {
 void check(const Article& a, Sink& sink) {
     for_each_finding(a, CiteKey::references_missing_key, [&](const CiteFinding& f) {
         const Ref& r = ref_of(a, f);
-        Diagnostic& d = sink.report(attribute_span(r, "name"),
-                                    fmt::format("ref \"{}\" is defined in the reference list but not used before it",
-                                                f.argument));
-        d.help.push_back(fmt::format("cite it in the text with <ref name=\"{}\" />, or remove the definition",
-                                     f.argument));
+        Diagnostic& d = sink.report(
+            attribute_span(r, "name"),
+            fmt::format("ref \"{}\" is defined in the reference list but not used before it",
+                        f.argument));
+        d.help.push_back(fmt::format(
+            "cite it in the text with <ref name=\"{}\" />, or remove the definition", f.argument));
     });
 }
 
@@ -25,14 +26,18 @@ extern const engine::Rule unused_list_defined_ref{
     "a list-defined ref is not used in the text before its list",
     {"cite_error_references_missing_key"},
     {
-        "A named ref defined inside `<references>...</references>` (or `{{reflist|refs=...}}`) whose "
-        "name no ref of the same group used earlier in the page, after the previous list of that group. "
+        "A named ref defined inside `<references>...</references>` (or `{{reflist|refs=...}}`) "
+        "whose "
+        "name no ref of the same group used earlier in the page, after the previous list of that "
+        "group. "
         "A `follow=` does not count as a use.",
-        "MediaWiki lists the citation with a bare arrow and no backlink and shows \"Cite error: <ref> tag "
+        "MediaWiki lists the citation with a bare arrow and no backlink and shows \"Cite error: "
+        "<ref> tag "
         "with name ... defined in <references> is not used in prior text\": a source that supports "
         "nothing, often left behind when a sentence was removed or a use misspelt.",
         "Text.\n<references>\n<ref name=\"smith\">Smith 2010</ref>\n</references>",
-        "Text.<ref name=\"smith\" />\n<references>\n<ref name=\"smith\">Smith 2010</ref>\n</references>",
+        "Text.<ref name=\"smith\" />\n<references>\n<ref name=\"smith\">Smith "
+        "2010</ref>\n</references>",
         "None.",
     },
     check,

@@ -16,17 +16,16 @@ namespace citelint::cli {
 namespace {
 
 bool use_color(const std::string& choice) {
-    if (choice == "always")
-        return true;
-    if (choice == "never")
-        return false;
+    if (choice == "always") return true;
+    if (choice == "never") return false;
     const char* no_color = std::getenv("NO_COLOR");
-    if (no_color && *no_color)
-        return false;
+    if (no_color && *no_color) return false;
     return ::isatty(STDOUT_FILENO) != 0;
 }
 
-void error(std::string_view message) { std::cerr << "citelint: error: " << message << '\n'; }
+void error(std::string_view message) {
+    std::cerr << "citelint: error: " << message << '\n';
+}
 
 } // namespace
 
@@ -44,7 +43,8 @@ int run_check(const CheckOptions& options) {
     }
     const auto fail_on = engine::parse_severity(options.fail_on);
     if (!fail_on) {
-        error(fmt::format("unknown severity '{}' for --fail-on (use error, warning or info)", options.fail_on));
+        error(fmt::format("unknown severity '{}' for --fail-on (use error, warning or info)",
+                          options.fail_on));
         return usage_or_input;
     }
     model::ModelOptions model_options;
@@ -54,7 +54,8 @@ int run_check(const CheckOptions& options) {
     else if (options.dialect == "rendered")
         model_options.dialect = model::Dialect::rendered;
     else if (options.dialect != "auto") {
-        error(fmt::format("unknown dialect '{}' (use auto, wikitext or rendered)", options.dialect));
+        error(
+            fmt::format("unknown dialect '{}' (use auto, wikitext or rendered)", options.dialect));
         return usage_or_input;
     }
     std::unique_ptr<report::Renderer> renderer;
@@ -78,7 +79,8 @@ int run_check(const CheckOptions& options) {
         }
         io::ReadResult read = io::read_input(input.path);
         if (!read.text) {
-            error(fmt::format("{}: cannot read: {}", input.path == "-" ? "<stdin>" : input.path, read.problem));
+            error(fmt::format("{}: cannot read: {}", input.path == "-" ? "<stdin>" : input.path,
+                              read.problem));
             unusable_input = true;
             continue;
         }
@@ -88,18 +90,22 @@ int run_check(const CheckOptions& options) {
         ++totals.files;
         for (const auto& d : result.diagnostics) {
             switch (d.severity) {
-            case engine::Severity::error: ++totals.errors; break;
-            case engine::Severity::warning: ++totals.warnings; break;
-            case engine::Severity::info: ++totals.infos; break;
+            case engine::Severity::error:
+                ++totals.errors;
+                break;
+            case engine::Severity::warning:
+                ++totals.warnings;
+                break;
+            case engine::Severity::info:
+                ++totals.infos;
+                break;
             }
-            if (d.severity >= *fail_on)
-                failing = true;
+            if (d.severity >= *fail_on) failing = true;
         }
         renderer->document(source, result.diagnostics);
     }
     renderer->finish(totals, std::cerr);
-    if (unusable_input)
-        return usage_or_input;
+    if (unusable_input) return usage_or_input;
     return failing && !options.exit_zero ? problems : clean;
 }
 

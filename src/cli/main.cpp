@@ -13,11 +13,10 @@ std::vector<std::string> split_commas(const std::vector<std::string>& items) {
         std::size_t start = 0;
         while (start <= item.size()) {
             const auto comma = item.find(',', start);
-            const auto piece = item.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
-            if (!piece.empty())
-                out.push_back(piece);
-            if (comma == std::string::npos)
-                break;
+            const auto piece =
+                item.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+            if (!piece.empty()) out.push_back(piece);
+            if (comma == std::string::npos) break;
             start = comma + 1;
         }
     }
@@ -34,23 +33,34 @@ int main(int argc, char** argv) {
 
     CheckOptions check;
     auto* check_cmd = app.add_subcommand("check", "check files, folders or - (standard input)");
-    check_cmd->add_option("paths", check.paths, "files, folders (searched for .wiki, .wikitext, .mediawiki, .mw) or -");
+    check_cmd->add_option("paths", check.paths,
+                          "files, folders (searched for .wiki, .wikitext, .mediawiki, .mw) or -");
     check_cmd->add_option("--format", check.format, "pretty or gcc")->capture_default_str();
-    check_cmd->add_option("--select", check.select, "rules to run: codes, names, families or all (comma-separated)")
+    check_cmd
+        ->add_option("--select", check.select,
+                     "rules to run: codes, names, families or all (comma-separated)")
         ->allow_extra_args(false);
-    check_cmd->add_option("--ignore", check.ignore, "rules not to run: codes, names or families (comma-separated)")
+    check_cmd
+        ->add_option("--ignore", check.ignore,
+                     "rules not to run: codes, names or families (comma-separated)")
         ->allow_extra_args(false);
-    check_cmd->add_option("--severity", check.severity, "RULE=LEVEL: report a rule at error, warning or info")
+    check_cmd
+        ->add_option("--severity", check.severity,
+                     "RULE=LEVEL: report a rule at error, warning or info")
         ->allow_extra_args(false);
-    check_cmd->add_option("--dialect", check.dialect, "auto, wikitext or rendered")->capture_default_str();
-    check_cmd->add_option("--fail-on", check.fail_on, "lowest severity that makes the exit code 1")->capture_default_str();
-    check_cmd->add_option("--color", check.color, "auto, always or never (NO_COLOR is honoured)")->capture_default_str();
+    check_cmd->add_option("--dialect", check.dialect, "auto, wikitext or rendered")
+        ->capture_default_str();
+    check_cmd->add_option("--fail-on", check.fail_on, "lowest severity that makes the exit code 1")
+        ->capture_default_str();
+    check_cmd->add_option("--color", check.color, "auto, always or never (NO_COLOR is honoured)")
+        ->capture_default_str();
     check_cmd->add_flag("--exit-zero", check.exit_zero, "exit 0 even when problems are found");
     check_cmd->add_flag("--cite-subreferencing", check.cite_subreferencing,
                         "allow details= sub-references, as $wgCiteSubReferencing does");
 
     RuleOptions rule;
-    auto* rule_cmd = app.add_subcommand("rule", "list the rules, or print one rule's documentation");
+    auto* rule_cmd =
+        app.add_subcommand("rule", "list the rules, or print one rule's documentation");
     rule_cmd->add_option("rule", rule.rule, "a rule code or name");
     rule_cmd->add_option("--format", rule.format, "text or json")->capture_default_str();
 

@@ -31,18 +31,19 @@ std::string indent_block(std::string_view text) {
     std::string out = "    ";
     for (char c : text) {
         out += c;
-        if (c == '\n')
-            out += "    ";
+        if (c == '\n') out += "    ";
     }
     return out;
 }
 
 void print_docs(const engine::Rule& r) {
-    std::cout << fmt::format("{} {} ({}, {})\n\n{}\n\n", r.code, r.name, engine::family_name(r.family),
-                             engine::severity_name(r.severity), r.summary);
+    std::cout << fmt::format("{} {} ({}, {})\n\n{}\n\n", r.code, r.name,
+                             engine::family_name(r.family), engine::severity_name(r.severity),
+                             r.summary);
     std::cout << "## What it finds\n\n" << r.docs.what_it_finds << "\n\n";
     std::cout << "## Why it matters\n\n" << r.docs.why_it_matters << "\n\n";
-    std::cout << "## Example\n\n" << indent_block(r.docs.example_bad) << "\n\nFixed:\n\n"
+    std::cout << "## Example\n\n"
+              << indent_block(r.docs.example_bad) << "\n\nFixed:\n\n"
               << indent_block(r.docs.example_good) << "\n\n";
     std::cout << "## Options\n\n" << r.docs.options << "\n";
     if (!r.mediawiki_keys.empty()) {
@@ -57,7 +58,8 @@ void print_docs(const engine::Rule& r) {
 
 int run_rule(const RuleOptions& options) {
     if (options.format != "text" && options.format != "json") {
-        std::cerr << fmt::format("citelint: error: unknown format '{}' (use text or json)\n", options.format);
+        std::cerr << fmt::format("citelint: error: unknown format '{}' (use text or json)\n",
+                                 options.format);
         return usage_or_input;
     }
     const bool json = options.format == "json";
@@ -69,14 +71,16 @@ int run_rule(const RuleOptions& options) {
             std::cout << list.dump(2) << '\n';
         } else {
             for (const auto* r : engine::all_rules())
-                std::cout << fmt::format("{}  {:<34} {:<10} {:<7}  {}\n", r->code, r->name, engine::family_name(r->family),
+                std::cout << fmt::format("{}  {:<34} {:<10} {:<7}  {}\n", r->code, r->name,
+                                         engine::family_name(r->family),
                                          engine::severity_name(r->severity), r->summary);
         }
         return clean;
     }
     const engine::Rule* rule = engine::find_rule(*options.rule);
     if (!rule) {
-        std::cerr << fmt::format("citelint: error: no rule '{}' (citelint rule lists them)\n", *options.rule);
+        std::cerr << fmt::format("citelint: error: no rule '{}' (citelint rule lists them)\n",
+                                 *options.rule);
         return usage_or_input;
     }
     if (json) {

@@ -6,28 +6,31 @@ namespace citelint::engine {
 
 std::string_view severity_name(Severity s) {
     switch (s) {
-    case Severity::info: return "info";
-    case Severity::warning: return "warning";
-    case Severity::error: return "error";
+    case Severity::info:
+        return "info";
+    case Severity::warning:
+        return "warning";
+    case Severity::error:
+        return "error";
     }
     return "warning";
 }
 
 std::optional<Severity> parse_severity(std::string_view text) {
-    if (text == "info" || text == "note")
-        return Severity::info;
-    if (text == "warning")
-        return Severity::warning;
-    if (text == "error")
-        return Severity::error;
+    if (text == "info" || text == "note") return Severity::info;
+    if (text == "warning") return Severity::warning;
+    if (text == "error") return Severity::error;
     return std::nullopt;
 }
 
 std::string_view family_name(Family f) {
     switch (f) {
-    case Family::references: return "references";
-    case Family::templates: return "templates";
-    case Family::claims: return "claims";
+    case Family::references:
+        return "references";
+    case Family::templates:
+        return "templates";
+    case Family::claims:
+        return "claims";
     }
     return "";
 }

@@ -11,13 +11,14 @@ CheckResult run_rules(const model::Article& article, const Selection& selection)
         Sink sink(*choice.rule, result.diagnostics);
         choice.rule->check(article, sink);
         for (std::size_t i = first; i < result.diagnostics.size(); ++i)
-            result.diagnostics[i].severity = result.diagnostics[i].limitation ? Severity::info : choice.severity;
+            result.diagnostics[i].severity =
+                result.diagnostics[i].limitation ? Severity::info : choice.severity;
     }
-    std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
-        if (a.span.begin != b.span.begin)
-            return a.span.begin < b.span.begin;
-        return a.code < b.code;
-    });
+    std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(),
+                     [](const Diagnostic& a, const Diagnostic& b) {
+                         if (a.span.begin != b.span.begin) return a.span.begin < b.span.begin;
+                         return a.code < b.code;
+                     });
     return result;
 }
 

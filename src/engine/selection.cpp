@@ -14,7 +14,8 @@ std::vector<const Rule*> resolve_selector(std::string_view selector) {
     return out;
 }
 
-Selection Selection::make(const std::vector<std::string>& select, const std::vector<std::string>& ignore,
+Selection Selection::make(const std::vector<std::string>& select,
+                          const std::vector<std::string>& ignore,
                           const std::vector<std::string>& severity_overrides) {
     auto resolve = [](const std::string& item) {
         auto rules = resolve_selector(item);
@@ -29,13 +30,13 @@ Selection Selection::make(const std::vector<std::string>& select, const std::vec
     } else {
         for (const auto& item : select)
             for (const Rule* r : resolve(item))
-                if (std::find(chosen.begin(), chosen.end(), r) == chosen.end())
-                    chosen.push_back(r);
+                if (std::find(chosen.begin(), chosen.end(), r) == chosen.end()) chosen.push_back(r);
     }
     for (const auto& item : ignore)
         for (const Rule* r : resolve(item))
             chosen.erase(std::remove(chosen.begin(), chosen.end(), r), chosen.end());
-    std::sort(chosen.begin(), chosen.end(), [](const Rule* a, const Rule* b) { return a->code < b->code; });
+    std::sort(chosen.begin(), chosen.end(),
+              [](const Rule* a, const Rule* b) { return a->code < b->code; });
     std::map<const Rule*, Severity> overrides;
     for (const auto& item : severity_overrides) {
         const auto eq = item.find('=');
@@ -43,7 +44,8 @@ Selection Selection::make(const std::vector<std::string>& select, const std::vec
             throw std::invalid_argument("--severity takes RULE=LEVEL, got '" + item + "'");
         const auto level = parse_severity(item.substr(eq + 1));
         if (!level)
-            throw std::invalid_argument("unknown severity '" + item.substr(eq + 1) + "' (use error, warning or info)");
+            throw std::invalid_argument("unknown severity '" + item.substr(eq + 1) +
+                                        "' (use error, warning or info)");
         for (const Rule* r : resolve(item.substr(0, eq)))
             overrides[r] = *level;
     }

@@ -20,7 +20,8 @@ class Selection {
   public:
     // Each item is a code (R001), a name (undefined-named-ref), a family (references),
     // or "all". Throws std::invalid_argument naming an item that matches no rule.
-    static Selection make(const std::vector<std::string>& select, const std::vector<std::string>& ignore,
+    static Selection make(const std::vector<std::string>& select,
+                          const std::vector<std::string>& ignore,
                           const std::vector<std::string>& severity_overrides);
     [[nodiscard]] const std::vector<RuleChoice>& rules() const noexcept { return rules_; }
 

@@ -24,12 +24,14 @@ constexpr std::uintmax_t largest_document = std::numeric_limits<std::uint32_t>::
 
 bool has_wiki_extension(const fs::path& p) {
     const std::string ext = p.extension().string();
-    return std::find(std::begin(wiki_extensions), std::end(wiki_extensions), ext) != std::end(wiki_extensions);
+    return std::find(std::begin(wiki_extensions), std::end(wiki_extensions), ext) !=
+           std::end(wiki_extensions);
 }
 
 // A document citelint cannot read as UTF-8 wikitext: say so rather than report noise.
 std::string encoding_problem(std::string_view text) {
-    if (text.size() >= 2 && ((text[0] == '\xff' && text[1] == '\xfe') || (text[0] == '\xfe' && text[1] == '\xff')))
+    if (text.size() >= 2 &&
+        ((text[0] == '\xff' && text[1] == '\xfe') || (text[0] == '\xfe' && text[1] == '\xff')))
         return "the file is UTF-16 (it starts with a UTF-16 byte order mark); citelint reads UTF-8";
     return {};
 }
@@ -54,7 +56,9 @@ std::vector<Input> expand_paths(const std::vector<std::string>& paths) {
             continue;
         }
         std::vector<std::string> found;
-        fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec), end;
+        fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied,
+                                            ec),
+            end;
         if (ec) {
             inputs.push_back({path, ec.message()});
             continue;
@@ -77,7 +81,8 @@ std::vector<Input> expand_paths(const std::vector<std::string>& paths) {
 ReadResult read_input(const std::string& path) {
     ReadResult result;
     if (path == "-") {
-        std::string text((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
+        std::string text((std::istreambuf_iterator<char>(std::cin)),
+                         std::istreambuf_iterator<char>());
         if (std::cin.bad()) {
             result.problem = "cannot read standard input";
             return result;
@@ -87,8 +92,7 @@ ReadResult read_input(const std::string& path) {
             return result;
         }
         result.problem = encoding_problem(text);
-        if (result.problem.empty())
-            result.text = std::move(text);
+        if (result.problem.empty()) result.text = std::move(text);
         return result;
     }
     std::error_code ec;
@@ -120,8 +124,7 @@ ReadResult read_input(const std::string& path) {
         return result;
     }
     result.problem = encoding_problem(text);
-    if (result.problem.empty())
-        result.text = std::move(text);
+    if (result.problem.empty()) result.text = std::move(text);
     return result;
 }
 

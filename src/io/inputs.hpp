@@ -9,8 +9,8 @@ namespace citelint::io {
 
 // A document to check, or a path that could not be used and why.
 struct Input {
-    std::string path;          // as given, or found under a folder; "-" for standard input
-    std::string problem;       // empty when usable
+    std::string path;    // as given, or found under a folder; "-" for standard input
+    std::string problem; // empty when usable
 };
 
 // Files named on the command line are taken whatever their extension; folders are searched

@@ -18,13 +18,13 @@ namespace citelint::model {
 enum class Dialect { wikitext, rendered };
 
 struct ModelOptions {
-    std::optional<Dialect> dialect; // detected when not given
+    std::optional<Dialect> dialect;   // detected when not given
     bool cite_subreferencing = false; // MediaWiki's $wgCiteSubReferencing (details=)
 };
 
 struct Section {
-    Span heading;        // the heading line; empty for the lead
-    std::string title;   // trimmed
+    Span heading;      // the heading line; empty for the lead
+    std::string title; // trimmed
     std::uint8_t level = 0;
 };
 
@@ -44,21 +44,21 @@ enum class RefOrigin {
 struct Ref {
     RefOrigin origin = RefOrigin::tag;
     std::uint32_t node = syntax::no_parent; // the syntax node
-    Span span;                               // the whole construct
-    Span opening;                            // the opening tag, or the template name
-    syntax::Attributes attrs;                // as given (template arguments made attributes)
-    std::string raw_name;                    // name attribute as parsed, before Cite drops it
-    std::optional<std::string> name;         // usable name: non-empty, not all digits
+    Span span;                              // the whole construct
+    Span opening;                           // the opening tag, or the template name
+    syntax::Attributes attrs;               // as given (template arguments made attributes)
+    std::string raw_name;                   // name attribute as parsed, before Cite drops it
+    std::optional<std::string> name;        // usable name: non-empty, not all digits
     std::string group;
     std::optional<std::string> follow;
     std::optional<std::string> dir;
-    std::optional<std::string> details;      // only with sub-referencing on
+    std::optional<std::string> details; // only with sub-referencing on
     bool self_closing = false;
     std::optional<std::string_view> content; // raw content; none when self-closing
     Span content_span;
-    bool nested = false;            // inside another <ref>'s content: Cite drops it
-    std::int32_t list = -1;         // the reference list it is defined in, -1 in the text
-    std::uint32_t order = 0;        // when MediaWiki processes it
+    bool nested = false;     // inside another <ref>'s content: Cite drops it
+    std::int32_t list = -1;  // the reference list it is defined in, -1 in the text
+    std::uint32_t order = 0; // when MediaWiki processes it
 
     [[nodiscard]] bool content_is_empty() const;
 };
@@ -76,15 +76,15 @@ struct ReferenceList {
     std::optional<std::string_view> content;
     Span content_span;
     std::vector<std::uint32_t> refs; // list-defined refs, in order
-    bool nested = false;              // inside a <ref>: shown as text
+    bool nested = false;             // inside a <ref>: shown as text
 };
 
 // A template that is not a reference template: what rules need to judge what it may do.
 struct TemplateUse {
-    std::string name;                 // canonical title
+    std::string name; // canonical title
     Span span;
-    std::vector<std::string> values;  // argument values, comments dropped, trimmed
-    bool alone_on_line = false;       // nothing else on its line(s)
+    std::vector<std::string> values; // argument values, comments dropped, trimmed
+    bool alone_on_line = false;      // nothing else on its line(s)
 };
 
 // One Cite error or warning, with what it is about.
@@ -127,10 +127,10 @@ struct CiteFinding {
 struct NamedEntry {
     std::string group;
     std::string name;
-    std::vector<std::uint32_t> refs;           // every ref with this name, in processing order
-    std::optional<std::uint32_t> definition;   // the ref whose content counts
-    std::int32_t rendered_by = -1;             // the list that rendered it; -1 the implicit list
-    bool has_text = false;                     // content when rendered
+    std::vector<std::uint32_t> refs;         // every ref with this name, in processing order
+    std::optional<std::uint32_t> definition; // the ref whose content counts
+    std::int32_t rendered_by = -1;           // the list that rendered it; -1 the implicit list
+    bool has_text = false;                   // content when rendered
 };
 
 struct Article {
@@ -140,18 +140,20 @@ struct Article {
     ModelOptions options;
     std::vector<Section> sections;
     std::vector<Paragraph> paragraphs;
-    std::vector<Ref> refs;              // in document order
-    std::vector<ReferenceList> lists;   // in document order
+    std::vector<Ref> refs;            // in document order
+    std::vector<ReferenceList> lists; // in document order
     std::vector<NamedEntry> entries;
-    std::vector<CiteFinding> findings;  // in processing order
-    std::vector<Span> placeholders;     // rendered dialect: Template:Name placeholders
-    std::vector<TemplateUse> other_templates; // page-level calls of templates not catalogued
+    std::vector<CiteFinding> findings;         // in processing order
+    std::vector<Span> placeholders;            // rendered dialect: Template:Name placeholders
+    std::vector<TemplateUse> other_templates;  // page-level calls of templates not catalogued
     std::vector<std::uint32_t> unclosed_refs;  // syntax nodes of <ref> with no </ref>
     std::vector<std::uint32_t> stray_closes;   // syntax nodes of </ref> closing nothing
     std::vector<std::uint32_t> unclosed_lists; // syntax nodes of <references> with no close
 
     [[nodiscard]] std::string_view text(Span span) const { return source->slice(span); }
-    [[nodiscard]] const syntax::Node& node(std::uint32_t index) const { return syntax.nodes[index]; }
+    [[nodiscard]] const syntax::Node& node(std::uint32_t index) const {
+        return syntax.nodes[index];
+    }
 };
 
 Article build_article(const Source& source, const ModelOptions& options = {});

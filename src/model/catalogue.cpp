@@ -4,7 +4,8 @@
 #include <unicode/utf8.h>
 
 namespace citelint::data {
-extern const char* const reference_templates_tsv; // generated from rules/data/reference_templates.tsv
+extern const char* const
+    reference_templates_tsv; // generated from rules/data/reference_templates.tsv
 }
 
 namespace citelint::model {
@@ -12,22 +13,20 @@ namespace citelint::model {
 namespace {
 
 std::string_view trim(std::string_view s) {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\n' || s.front() == '\r'))
+    while (!s.empty() &&
+           (s.front() == ' ' || s.front() == '\t' || s.front() == '\n' || s.front() == '\r'))
         s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\n' || s.back() == '\r'))
+    while (!s.empty() &&
+           (s.back() == ' ' || s.back() == '\t' || s.back() == '\n' || s.back() == '\r'))
         s.remove_suffix(1);
     return s;
 }
 
 TemplateRole role_of(std::string_view word) {
-    if (word == "list")
-        return TemplateRole::list;
-    if (word == "footnote")
-        return TemplateRole::footnote;
-    if (word == "reuse")
-        return TemplateRole::reuse;
-    if (word == "short")
-        return TemplateRole::short_footnote;
+    if (word == "list") return TemplateRole::list;
+    if (word == "footnote") return TemplateRole::footnote;
+    if (word == "reuse") return TemplateRole::reuse;
+    if (word == "short") return TemplateRole::short_footnote;
     return TemplateRole::none;
 }
 
@@ -43,28 +42,24 @@ std::string canonical_title(std::string_view name) {
             space = true;
             continue;
         }
-        if (space && !out.empty())
-            out += ' ';
+        if (space && !out.empty()) out += ' ';
         space = false;
         out += c;
     }
-    if (out.empty())
-        return out;
+    if (out.empty()) return out;
     std::int32_t i = 0;
     UChar32 cp = 0;
     U8_NEXT(out.data(), i, static_cast<std::int32_t>(out.size()), cp);
-    if (cp < 0)
-        return out;
+    if (cp < 0) return out;
     const UChar32 upper = u_toupper(cp);
-    if (upper == cp)
-        return out;
+    if (upper == cp) return out;
     char buffer[4];
     std::int32_t len = 0;
     UBool error = false;
     U8_APPEND(buffer, len, 4, upper, error);
-    if (error)
-        return out;
-    return std::string(buffer, static_cast<std::size_t>(len)) + out.substr(static_cast<std::size_t>(i));
+    if (error) return out;
+    return std::string(buffer, static_cast<std::size_t>(len)) +
+           out.substr(static_cast<std::size_t>(i));
 }
 
 ReferenceTemplates::ReferenceTemplates(std::string_view tsv) {
@@ -72,29 +67,23 @@ ReferenceTemplates::ReferenceTemplates(std::string_view tsv) {
         const auto eol = tsv.find('\n');
         std::string_view line = tsv.substr(0, eol);
         tsv = eol == std::string_view::npos ? std::string_view{} : tsv.substr(eol + 1);
-        if (line.empty() || line.front() == '#')
-            continue;
+        if (line.empty() || line.front() == '#') continue;
         std::vector<std::string_view> fields;
         for (std::size_t start = 0;;) {
             const auto tab = line.find('\t', start);
-            const std::string_view field = trim(line.substr(start, tab == std::string_view::npos ? tab : tab - start));
-            if (!field.empty() && field.front() == '#')
-                break; // a comment ends the row
+            const std::string_view field =
+                trim(line.substr(start, tab == std::string_view::npos ? tab : tab - start));
+            if (!field.empty() && field.front() == '#') break; // a comment ends the row
             fields.push_back(field);
-            if (tab == std::string_view::npos)
-                break;
+            if (tab == std::string_view::npos) break;
             start = tab + 1;
         }
-        if (fields.empty() || fields[0].empty())
-            continue;
+        if (fields.empty() || fields[0].empty()) continue;
         ReferenceTemplate entry;
         entry.name = canonical_title(fields[0]);
-        if (fields.size() > 1)
-            entry.role = role_of(fields[1]);
-        if (fields.size() > 2)
-            entry.group = std::string(fields[2]);
-        if (fields.size() > 3 && !fields[3].empty())
-            entry.refs_param = std::string(fields[3]);
+        if (fields.size() > 1) entry.role = role_of(fields[1]);
+        if (fields.size() > 2) entry.group = std::string(fields[2]);
+        if (fields.size() > 3 && !fields[3].empty()) entry.refs_param = std::string(fields[3]);
         entries_.push_back(std::move(entry));
     }
 }
@@ -107,8 +96,7 @@ const ReferenceTemplates& ReferenceTemplates::builtin() {
 const ReferenceTemplate* ReferenceTemplates::find(std::string_view written_name) const {
     const std::string key = canonical_title(written_name);
     for (const auto& entry : entries_)
-        if (entry.name == key)
-            return &entry;
+        if (entry.name == key) return &entry;
     return nullptr;
 }
 

@@ -12,14 +12,17 @@ namespace citelint::model {
 namespace {
 
 constexpr std::string_view ref_attributes[] = {"group", "name", "follow", "dir"};
-constexpr std::string_view ref_attributes_with_details[] = {"group", "name", "follow", "dir", "details"};
+constexpr std::string_view ref_attributes_with_details[] = {"group", "name", "follow", "dir",
+                                                            "details"};
 constexpr std::string_view list_attributes[] = {"group", "responsive"};
 
 bool is_word(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
 }
 
-bool is_pcre_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+bool is_pcre_space(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
 
 // preg_replace('#<(\w++)[^>]*+>.*?</\1\s*>|<!--.*?-->#s', '', $text)
 std::string remove_tag_pairs_and_comments(std::string_view text) {
@@ -39,8 +42,7 @@ std::string remove_tag_pairs_and_comments(std::string_view text) {
             if (gt != std::string_view::npos) {
                 for (std::size_t close = text.find("</", gt + 1); close != std::string_view::npos;
                      close = text.find("</", close + 1)) {
-                    if (text.substr(close + 2, name.size()) != name)
-                        continue;
+                    if (text.substr(close + 2, name.size()) != name) continue;
                     std::size_t p = close + 2 + name.size();
                     while (p < text.size() && is_pcre_space(text[p]))
                         ++p;
@@ -67,15 +69,11 @@ std::string remove_tag_pairs_and_comments(std::string_view text) {
 // preg_match('/<ref(erences)?\b[^>]*+>/i', ...)
 bool contains_ref_tag(std::string_view text) {
     for (std::size_t i = text.find('<'); i != std::string_view::npos; i = text.find('<', i + 1)) {
-        if (ascii_lower(text.substr(i + 1, 3)) != "ref")
-            continue;
+        if (ascii_lower(text.substr(i + 1, 3)) != "ref") continue;
         std::size_t p = i + 4;
-        if (ascii_lower(text.substr(p, 7)) == "erences")
-            p += 7;
-        if (p < text.size() && is_word(text[p]))
-            continue;
-        if (text.find('>', p) != std::string_view::npos)
-            return true;
+        if (ascii_lower(text.substr(p, 7)) == "erences") p += 7;
+        if (p < text.size() && is_word(text[p])) continue;
+        if (text.find('>', p) != std::string_view::npos) return true;
     }
     return false;
 }
@@ -91,16 +89,15 @@ bool contains_references_tag(std::string_view text) {
 }
 
 // Validator::closestMatch()
-std::string closest_match(std::string_view input, const std::string_view* options, std::size_t count) {
+std::string closest_match(std::string_view input, const std::string_view* options,
+                          std::size_t count) {
     const std::string lowered = ascii_lower(php_trim(input));
-    if (lowered.size() > 20)
-        return {};
+    if (lowered.size() > 20) return {};
     std::size_t best_score = std::string::npos;
     std::string_view best;
     for (std::size_t i = 0; i < count; ++i) {
         const std::size_t d = levenshtein(lowered, options[i]);
-        if (d <= 1)
-            return std::string(options[i]);
+        if (d <= 1) return std::string(options[i]);
         if (d < best_score) {
             best_score = d;
             best = options[i];
@@ -138,15 +135,20 @@ class CiteRun {
             if (!a_.refs[i].nested && a_.refs[i].list < 0)
                 events.push_back({a_.refs[i].span.end, false, i});
         for (std::uint32_t i = 0; i < a_.lists.size(); ++i)
-            if (!a_.lists[i].nested)
-                events.push_back({a_.lists[i].span.end, true, i});
-        std::stable_sort(events.begin(), events.end(), [](const Event& x, const Event& y) { return x.at < y.at; });
+            if (!a_.lists[i].nested) events.push_back({a_.lists[i].span.end, true, i});
+        std::stable_sort(events.begin(), events.end(),
+                         [](const Event& x, const Event& y) { return x.at < y.at; });
         for (const Event& e : events)
             e.is_list ? list(e.index) : text_ref(e.index);
         render_group("", -1);
         for (auto& [group, state] : groups_)
             if (!group.empty() && !state.refs.empty())
-                add({CiteKey::group_refs_without_references, static_cast<std::int32_t>(state.refs.front()), -1, -1, group, {}});
+                add({CiteKey::group_refs_without_references,
+                     static_cast<std::int32_t>(state.refs.front()),
+                     -1,
+                     -1,
+                     group,
+                     {}});
     }
 
   private:
@@ -162,29 +164,26 @@ class CiteRun {
         const bool subref = a_.options.cite_subreferencing;
         if (r.origin == RefOrigin::tag || r.origin == RefOrigin::tag_function) {
             const auto* allowed = subref ? ref_attributes_with_details : ref_attributes;
-            const std::size_t count = subref ? std::size(ref_attributes_with_details) : std::size(ref_attributes);
+            const std::size_t count =
+                subref ? std::size(ref_attributes_with_details) : std::size(ref_attributes);
             for (const auto& attr : r.attrs.written()) {
-                if (std::find(allowed, allowed + count, attr.name) != allowed + count)
-                    continue;
+                if (std::find(allowed, allowed + count, attr.name) != allowed + count) continue;
                 std::string suggestion = closest_match(attr.name, allowed, count);
-                add({suggestion.empty() ? CiteKey::ref_too_many_keys : CiteKey::ref_parameter_suggestion, i, -1, -1,
-                     attr.name, std::move(suggestion)});
+                add({suggestion.empty() ? CiteKey::ref_too_many_keys
+                                        : CiteKey::ref_parameter_suggestion,
+                     i, -1, -1, attr.name, std::move(suggestion)});
                 break;
             }
         }
         r.raw_name = std::string(r.attrs.value("name").value_or(""));
-        r.group = std::string(r.attrs.value("group").value_or(list ? std::string_view(list->group) : std::string_view{}));
-        if (const auto f = r.attrs.value("follow"))
-            r.follow = std::string(*f);
-        if (const auto d = r.attrs.value("dir"))
-            r.dir = std::string(*d);
+        r.group = std::string(r.attrs.value("group").value_or(list ? std::string_view(list->group)
+                                                                   : std::string_view{}));
+        if (const auto f = r.attrs.value("follow")) r.follow = std::string(*f);
+        if (const auto d = r.attrs.value("dir")) r.dir = std::string(*d);
         if (subref)
-            if (const auto d = r.attrs.value("details"))
-                r.details = std::string(*d);
-        if (!r.raw_name.empty() && !all_digits(r.raw_name))
-            r.name = r.raw_name;
-        if (all_digits(r.raw_name))
-            add({CiteKey::ref_numeric_key, i, -1, -1, "name", {}});
+            if (const auto d = r.attrs.value("details")) r.details = std::string(*d);
+        if (!r.raw_name.empty() && !all_digits(r.raw_name)) r.name = r.raw_name;
+        if (all_digits(r.raw_name)) add({CiteKey::ref_numeric_key, i, -1, -1, "name", {}});
         if (r.follow && all_digits(*r.follow)) {
             add({CiteKey::ref_numeric_key, i, -1, -1, "follow", {}});
             return false;
@@ -218,7 +217,8 @@ class CiteRun {
                     return false;
                 }
             }
-            if (r.origin == RefOrigin::tag && r.content && contains_ref_tag(remove_tag_pairs_and_comments(*r.content))) {
+            if (r.origin == RefOrigin::tag && r.content &&
+                contains_ref_tag(remove_tag_pairs_and_comments(*r.content))) {
                 add({CiteKey::included_ref, i, -1, -1, {}, {}});
                 return false;
             }
@@ -254,12 +254,12 @@ class CiteRun {
 
     // ReferenceStack::pushRef()
     void text_ref(std::uint32_t index) {
-        if (!validate(index, nullptr))
-            return;
+        if (!validate(index, nullptr)) return;
         Ref& r = a_.refs[index];
         GroupState& g = groups_[r.group];
-        const std::optional<std::string> text =
-            r.content && !php_trim(*r.content).empty() ? std::optional<std::string>(*r.content) : std::nullopt;
+        const std::optional<std::string> text = r.content && !php_trim(*r.content).empty()
+                                                    ? std::optional<std::string>(*r.content)
+                                                    : std::nullopt;
         if (r.follow && php_truthy(*r.follow)) {
             if (auto it = g.named.find(*r.follow); it != g.named.end()) {
                 it->second.text = it->second.text.value_or("") + " " + text.value_or("");
@@ -270,17 +270,20 @@ class CiteRun {
             return;
         }
         g.refs.push_back(index);
-        if (!r.name)
-            return;
+        if (!r.name) return;
         auto [it, fresh] = g.named.try_emplace(*r.name);
         LiveEntry& live = it->second;
-        if (fresh)
-            live.entry = new_entry(r);
+        if (fresh) live.entry = new_entry(r);
         NamedEntry& entry = a_.entries[live.entry];
         entry.refs.push_back(index);
         if (r.dir && !r.dir->empty()) {
             if (live.dir && !live.dir->empty() && ascii_lower(*live.dir) != ascii_lower(*r.dir))
-                add({CiteKey::ref_conflicting_dir, static_cast<std::int32_t>(index), -1, static_cast<std::int32_t>(live.dir_ref), *r.name, {}});
+                add({CiteKey::ref_conflicting_dir,
+                     static_cast<std::int32_t>(index),
+                     -1,
+                     static_cast<std::int32_t>(live.dir_ref),
+                     *r.name,
+                     {}});
             else if (!live.dir) {
                 live.dir = r.dir;
                 live.dir_ref = index;
@@ -291,8 +294,12 @@ class CiteRun {
             entry.definition = index;
             entry.has_text = true;
         } else if (text && *live.text != *text) {
-            add({CiteKey::references_duplicate_key, static_cast<std::int32_t>(index), -1,
-                 entry.definition ? static_cast<std::int32_t>(*entry.definition) : -1, *r.name, {}});
+            add({CiteKey::references_duplicate_key,
+                 static_cast<std::int32_t>(index),
+                 -1,
+                 entry.definition ? static_cast<std::int32_t>(*entry.definition) : -1,
+                 *r.name,
+                 {}});
         }
     }
 
@@ -304,7 +311,8 @@ class CiteRun {
             // Known even when the list fails: rules ask which group a list was meant for.
             l.group = std::string(l.attrs.value("group").value_or(""));
             for (const auto& attr : l.attrs.written()) {
-                if (std::find(std::begin(list_attributes), std::end(list_attributes), attr.name) == std::end(list_attributes)) {
+                if (std::find(std::begin(list_attributes), std::end(list_attributes), attr.name) ==
+                    std::end(list_attributes)) {
                     add({CiteKey::references_invalid_parameters, -1, li, -1, attr.name, {}});
                     return; // the list is replaced by the error; its group stays
                 }
@@ -321,14 +329,18 @@ class CiteRun {
 
     // ReferenceStack::listDefinedRef()
     void list_defined_ref(std::uint32_t index, const ReferenceList& l) {
-        if (!validate(index, &l))
-            return;
+        if (!validate(index, &l)) return;
         Ref& r = a_.refs[index];
         GroupState& g = groups_[r.group];
         auto [it, fresh] = g.named.try_emplace(*r.name);
         LiveEntry& live = it->second;
         if (fresh) {
-            add({CiteKey::references_missing_key, static_cast<std::int32_t>(index), r.list, -1, *r.name, {}});
+            add({CiteKey::references_missing_key,
+                 static_cast<std::int32_t>(index),
+                 r.list,
+                 -1,
+                 *r.name,
+                 {}});
             live.entry = new_entry(r);
             g.refs.push_back(index);
         }
@@ -339,20 +351,28 @@ class CiteRun {
             entry.definition = index;
             entry.has_text = true;
         } else if (*live.text != *r.content) {
-            add({CiteKey::references_duplicate_key, static_cast<std::int32_t>(index), r.list,
-                 entry.definition ? static_cast<std::int32_t>(*entry.definition) : -1, *r.name, {}});
+            add({CiteKey::references_duplicate_key,
+                 static_cast<std::int32_t>(index),
+                 r.list,
+                 entry.definition ? static_cast<std::int32_t>(*entry.definition) : -1,
+                 *r.name,
+                 {}});
         }
     }
 
     void render_group(const std::string& group, std::int32_t list) {
         auto it = groups_.find(group);
-        if (it == groups_.end())
-            return;
+        if (it == groups_.end()) return;
         for (auto& [name, live] : it->second.named) {
             NamedEntry& entry = a_.entries[live.entry];
             entry.rendered_by = list;
             if (!live.text)
-                add({CiteKey::references_no_text, static_cast<std::int32_t>(entry.refs.front()), list, -1, name, {}});
+                add({CiteKey::references_no_text,
+                     static_cast<std::int32_t>(entry.refs.front()),
+                     list,
+                     -1,
+                     name,
+                     {}});
         }
         groups_.erase(it);
     }
@@ -360,6 +380,8 @@ class CiteRun {
 
 } // namespace
 
-void run_cite(Article& article) { CiteRun(article).run(); }
+void run_cite(Article& article) {
+    CiteRun(article).run();
+}
 
 } // namespace citelint::model

@@ -14,7 +14,9 @@ using syntax::Node;
 using syntax::NodeKind;
 using syntax::Tag;
 
-std::string_view trim_view(std::string_view s) { return php_trim(s); }
+std::string_view trim_view(std::string_view s) {
+    return php_trim(s);
+}
 
 // Expanding an argument drops its comments.
 std::string without_comments(std::string_view raw) {
@@ -22,8 +24,7 @@ std::string without_comments(std::string_view raw) {
     while (!raw.empty()) {
         const auto open = raw.find("<!--");
         out += raw.substr(0, open);
-        if (open == std::string_view::npos)
-            break;
+        if (open == std::string_view::npos) break;
         const auto close = raw.find("-->", open + 4);
         raw = close == std::string_view::npos ? std::string_view{} : raw.substr(close + 3);
     }
@@ -34,7 +35,8 @@ std::string without_comments(std::string_view raw) {
 std::string tag_function_value(std::string_view raw) {
     const std::string expanded = without_comments(raw);
     std::string_view v = trim_view(expanded);
-    if (v.size() >= 2 && (v.front() == '"' || v.front() == '\'') && (v.back() == '"' || v.back() == '\''))
+    if (v.size() >= 2 && (v.front() == '"' || v.front() == '\'') &&
+        (v.back() == '"' || v.back() == '\''))
         v = v.substr(1, v.size() - 2);
     return std::string(v);
 }
@@ -49,8 +51,7 @@ class Collector {
     Collector(Article& article, const ReferenceTemplates& catalogue)
         : a_(article), nodes_(article.syntax.nodes), catalogue_(catalogue) {
         for (std::uint32_t i = 0; i < nodes_.size(); ++i)
-            if (nodes_[i].parent != syntax::no_parent)
-                children_[nodes_[i].parent].push_back(i);
+            if (nodes_[i].parent != syntax::no_parent) children_[nodes_[i].parent].push_back(i);
     }
 
     void run() {
@@ -73,8 +74,7 @@ class Collector {
                 break;
             }
         }
-        if (a_.dialect == Dialect::rendered)
-            placeholders();
+        if (a_.dialect == Dialect::rendered) placeholders();
         assign_containers();
     }
 
@@ -89,8 +89,7 @@ class Collector {
 
     bool inside_ref_tag(std::uint32_t i) const {
         for (std::uint32_t p = nodes_[i].parent; p != syntax::no_parent; p = nodes_[p].parent)
-            if (nodes_[p].kind == NodeKind::extension_tag && nodes_[p].tag == Tag::ref)
-                return true;
+            if (nodes_[p].kind == NodeKind::extension_tag && nodes_[p].tag == Tag::ref) return true;
         return false;
     }
 
@@ -142,8 +141,7 @@ class Collector {
     TemplateArgs args_of(std::uint32_t i) const {
         TemplateArgs args;
         const auto it = children_.find(i);
-        if (it == children_.end())
-            return args;
+        if (it == children_.end()) return args;
         for (std::uint32_t c : it->second)
             if (nodes_[c].kind == NodeKind::template_arg)
                 (nodes_[c].named ? args.named : args.positional).push_back(c);
@@ -163,8 +161,7 @@ class Collector {
         std::vector<std::uint32_t> args;
         if (const auto it = children_.find(i); it != children_.end())
             for (std::uint32_t c : it->second)
-                if (nodes_[c].kind == NodeKind::template_arg)
-                    args.push_back(c);
+                if (nodes_[c].kind == NodeKind::template_arg) args.push_back(c);
         return args;
     }
 
@@ -204,14 +201,13 @@ class Collector {
     TagFunctionCall tag_function_call(std::uint32_t i) const {
         TagFunctionCall call;
         const std::vector<std::uint32_t> args = ordered_args(i);
-        if (args.empty())
-            return call;
+        if (args.empty()) return call;
         const Node& first = nodes_[args.front()];
         call.content_arg = args.front();
-        call.content_span = first.named ? Span{first.whole.begin + 1, first.whole.end} : first.inner;
+        call.content_span =
+            first.named ? Span{first.whole.begin + 1, first.whole.end} : first.inner;
         for (std::size_t k = 1; k < args.size(); ++k)
-            if (nodes_[args[k]].named)
-                call.attrs.push_back(attribute_from_arg(args[k]));
+            if (nodes_[args[k]].named) call.attrs.push_back(attribute_from_arg(args[k]));
         return call;
     }
 
@@ -228,8 +224,7 @@ class Collector {
                 tag_function_list(i);
             return;
         }
-        if (name.empty() || name[0] == '#')
-            return;
+        if (name.empty() || name[0] == '#') return;
         const ReferenceTemplate* entry = catalogue_.find(name);
         if (!entry) {
             other_template(i);
@@ -261,12 +256,14 @@ class Collector {
         const TemplateArgs args = args_of(i);
         for (const auto* list : {&args.positional, &args.named})
             for (std::uint32_t c : *list)
-                use.values.push_back(std::string(trim_view(without_comments(text(nodes_[c].inner)))));
+                use.values.push_back(
+                    std::string(trim_view(without_comments(text(nodes_[c].inner)))));
         const Source& source = *a_.source;
         const Span first_line = source.line_span(source.locate(n.whole.begin).line);
         const Span last_line = source.line_span(source.locate(n.whole.end).line);
         const std::string_view before = source.slice({first_line.begin, n.whole.begin});
-        const std::string_view after = source.slice({n.whole.end, std::max(n.whole.end, last_line.end)});
+        const std::string_view after =
+            source.slice({n.whole.end, std::max(n.whole.end, last_line.end)});
         use.alone_on_line = trim_view(before).empty() && trim_view(after).empty();
         a_.other_templates.push_back(std::move(use));
     }
@@ -344,10 +341,10 @@ class Collector {
         std::vector<syntax::Attribute> attrs;
         for (std::uint32_t c : args.named) {
             syntax::Attribute attr = attribute_from_arg(c);
-            if (attr.name == "name" || attr.name == "group")
-                attrs.push_back(std::move(attr));
+            if (attr.name == "name" || attr.name == "group") attrs.push_back(std::move(attr));
         }
-        if (!std::any_of(attrs.begin(), attrs.end(), [](const auto& x) { return x.name == "group"; }) &&
+        if (!std::any_of(attrs.begin(), attrs.end(),
+                         [](const auto& x) { return x.name == "group"; }) &&
             !entry.group.empty()) {
             syntax::Attribute group;
             group.name = "group";
@@ -373,8 +370,7 @@ class Collector {
             group = tag_function_value(text(nodes_[*g].inner));
         for (std::uint32_t c : args.positional) {
             const std::string name = tag_function_value(text(nodes_[c].inner));
-            if (name.empty())
-                continue;
+            if (name.empty()) continue;
             Ref r;
             r.origin = RefOrigin::reuse_template;
             r.node = i;
@@ -414,14 +410,15 @@ class Collector {
         std::vector<Span> hidden; // comments and tags: their placeholders are not the page's
         for (const Node& n : nodes_)
             if (n.parent == syntax::no_parent &&
-                (n.kind == NodeKind::comment || n.kind == NodeKind::extension_tag || n.kind == NodeKind::template_call))
+                (n.kind == NodeKind::comment || n.kind == NodeKind::extension_tag ||
+                 n.kind == NodeKind::template_call))
                 hidden.push_back(n.whole);
         std::size_t h = 0;
-        for (std::size_t at = all.find(marker); at != std::string_view::npos; at = all.find(marker, at + 1)) {
+        for (std::size_t at = all.find(marker); at != std::string_view::npos;
+             at = all.find(marker, at + 1)) {
             while (h < hidden.size() && hidden[h].end <= at)
                 ++h;
-            if (h < hidden.size() && hidden[h].begin <= at)
-                continue;
+            if (h < hidden.size() && hidden[h].begin <= at) continue;
             const std::size_t name_at = at + marker.size();
             const ReferenceTemplate* entry = catalogue_.longest_prefix(all.substr(name_at, 64));
             const std::size_t name_end = entry ? name_at + entry->name.size() : name_at;
@@ -432,8 +429,7 @@ class Collector {
             }
             Span span{static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(name_end)};
             a_.placeholders.push_back(span);
-            if (!entry)
-                continue;
+            if (!entry) continue;
             if (entry->role == TemplateRole::list) {
                 ReferenceList l;
                 l.origin = ListOrigin::placeholder;
@@ -442,9 +438,11 @@ class Collector {
                 l.group = entry->group;
                 l.self_closing = true;
                 a_.lists.push_back(std::move(l));
-            } else if (entry->role == TemplateRole::short_footnote || entry->role == TemplateRole::footnote) {
+            } else if (entry->role == TemplateRole::short_footnote ||
+                       entry->role == TemplateRole::footnote) {
                 Ref r;
-                r.origin = entry->role == TemplateRole::footnote ? RefOrigin::footnote_template : RefOrigin::short_footnote;
+                r.origin = entry->role == TemplateRole::footnote ? RefOrigin::footnote_template
+                                                                 : RefOrigin::short_footnote;
                 r.span = span;
                 r.opening = span;
                 r.content = text(span);
@@ -463,50 +461,57 @@ class Collector {
     // Which refs sit inside another ref (dropped by Cite) or inside a reference list.
     void assign_containers() {
         std::sort(a_.refs.begin(), a_.refs.end(), [](const Ref& x, const Ref& y) {
-            return x.span.begin != y.span.begin ? x.span.begin < y.span.begin : x.opening.begin < y.opening.begin;
+            return x.span.begin != y.span.begin ? x.span.begin < y.span.begin
+                                                : x.opening.begin < y.opening.begin;
         });
-        std::sort(a_.lists.begin(), a_.lists.end(), [](const ReferenceList& x, const ReferenceList& y) { return x.span.begin < y.span.begin; });
+        std::sort(a_.lists.begin(), a_.lists.end(),
+                  [](const ReferenceList& x, const ReferenceList& y) {
+                      return x.span.begin < y.span.begin;
+                  });
         list_container_.clear();
         for (std::size_t l = 0; l < a_.lists.size(); ++l) {
             const ReferenceList& list = a_.lists[l];
-            if (list.node == syntax::no_parent || list.self_closing)
-                continue;
+            if (list.node == syntax::no_parent || list.self_closing) continue;
             if (list.origin == ListOrigin::tag) {
                 list_container_[list.node] = static_cast<std::int32_t>(l);
             } else {
                 // The argument holding the refs; a named one ({{#tag:references|refs=...}}) is
                 // content as a whole, name included.
                 for (std::uint32_t c : children_[list.node])
-                    if (nodes_[c].kind == NodeKind::template_arg && nodes_[c].inner.begin >= list.content_span.begin &&
+                    if (nodes_[c].kind == NodeKind::template_arg &&
+                        nodes_[c].inner.begin >= list.content_span.begin &&
                         nodes_[c].inner.end <= list.content_span.end && !list.content_span.empty())
                         list_container_[c] = static_cast<std::int32_t>(l);
             }
         }
         for (std::size_t r = 0; r < a_.refs.size(); ++r) {
             Ref& ref = a_.refs[r];
-            if (ref.node == syntax::no_parent)
-                continue;
-            for (std::uint32_t p = nodes_[ref.node].parent; p != syntax::no_parent; p = nodes_[p].parent) {
+            if (ref.node == syntax::no_parent) continue;
+            for (std::uint32_t p = nodes_[ref.node].parent; p != syntax::no_parent;
+                 p = nodes_[p].parent) {
                 const Node& up = nodes_[p];
                 if (up.kind == NodeKind::extension_tag && up.tag == Tag::ref) {
                     ref.nested = true;
                     break;
                 }
-                if (const auto it = list_container_.find(p); it != list_container_.end() && ref.list < 0)
+                if (const auto it = list_container_.find(p);
+                    it != list_container_.end() && ref.list < 0)
                     ref.list = it->second;
             }
             if (ref.nested)
                 ref.list = -1;
             else if (ref.list >= 0)
-                a_.lists[static_cast<std::size_t>(ref.list)].refs.push_back(static_cast<std::uint32_t>(r));
+                a_.lists[static_cast<std::size_t>(ref.list)].refs.push_back(
+                    static_cast<std::uint32_t>(r));
         }
         for (ReferenceList& list : a_.lists) {
-            if (list.node == syntax::no_parent)
-                continue;
+            if (list.node == syntax::no_parent) continue;
             // Inside a <ref> or a <references> tag, Cite refuses the tag and it shows as text;
             // inside {{#tag:references|...}} it runs first, as the argument is expanded first.
-            for (std::uint32_t p = nodes_[list.node].parent; p != syntax::no_parent; p = nodes_[p].parent)
-                if (nodes_[p].kind == NodeKind::extension_tag && (nodes_[p].tag == Tag::ref || nodes_[p].tag == Tag::references))
+            for (std::uint32_t p = nodes_[list.node].parent; p != syntax::no_parent;
+                 p = nodes_[p].parent)
+                if (nodes_[p].kind == NodeKind::extension_tag &&
+                    (nodes_[p].tag == Tag::ref || nodes_[p].tag == Tag::references))
                     list.nested = true;
         }
     }
@@ -514,7 +519,9 @@ class Collector {
 
 } // namespace
 
-bool Ref::content_is_empty() const { return !content || php_trim(*content).empty(); }
+bool Ref::content_is_empty() const {
+    return !content || php_trim(*content).empty();
+}
 
 void collect_references(Article& article, const ReferenceTemplates& catalogue) {
     Collector(article, catalogue).run();

@@ -12,7 +12,9 @@ using syntax::NodeKind;
 
 constexpr std::string_view rendered_heading_suffix = "Edit";
 
-bool blank(std::string_view line) { return php_trim(line).empty(); }
+bool blank(std::string_view line) {
+    return php_trim(line).empty();
+}
 
 // Rendered dialect: a heading is a line of its own, between blank lines, ending in "Edit".
 bool rendered_heading(const Source& source, std::uint32_t line) {
@@ -20,10 +22,12 @@ bool rendered_heading(const Source& source, std::uint32_t line) {
     if (text.size() <= rendered_heading_suffix.size() || text.size() > 200 ||
         text.substr(text.size() - rendered_heading_suffix.size()) != rendered_heading_suffix)
         return false;
-    if (text.find("<ref") != std::string_view::npos || text.find("Template:") != std::string_view::npos)
+    if (text.find("<ref") != std::string_view::npos ||
+        text.find("Template:") != std::string_view::npos)
         return false;
     const bool blank_before = line == 1 || blank(source.slice(source.line_span(line - 1)));
-    const bool blank_after = line == source.line_count() || blank(source.slice(source.line_span(line + 1)));
+    const bool blank_after =
+        line == source.line_count() || blank(source.slice(source.line_span(line + 1)));
     return blank_before && blank_after;
 }
 
@@ -32,16 +36,18 @@ bool rendered_heading(const Source& source, std::uint32_t line) {
 Dialect detect_dialect(const Source& source, const syntax::Syntax& syntax) {
     std::size_t templates = 0;
     for (const auto& n : syntax.nodes)
-        if (n.kind == NodeKind::template_call && source.slice(n.name).find("#invoke") == std::string_view::npos)
+        if (n.kind == NodeKind::template_call &&
+            source.slice(n.name).find("#invoke") == std::string_view::npos)
             ++templates;
     std::size_t placeholders = 0;
     const std::string_view text = source.text();
-    for (std::size_t at = text.find("Template:"); at != std::string_view::npos; at = text.find("Template:", at + 1)) {
+    for (std::size_t at = text.find("Template:"); at != std::string_view::npos;
+         at = text.find("Template:", at + 1)) {
         const auto next = at + 9 < text.size() ? static_cast<unsigned char>(text[at + 9]) : 0;
-        if ((next >= 'A' && next <= 'Z') || next >= 0x80)
-            ++placeholders;
+        if ((next >= 'A' && next <= 'Z') || next >= 0x80) ++placeholders;
     }
-    return placeholders >= 3 && placeholders >= 2 * templates ? Dialect::rendered : Dialect::wikitext;
+    return placeholders >= 3 && placeholders >= 2 * templates ? Dialect::rendered
+                                                              : Dialect::wikitext;
 }
 
 void collect_structure(Article& a) {
@@ -52,12 +58,12 @@ void collect_structure(Article& a) {
     std::vector<std::uint8_t> not_prose(source.line_count() + 2, 0);
     std::vector<std::pair<std::uint32_t, Section>> headings;
     for (const auto& n : a.syntax.nodes) {
-        if (n.parent != syntax::no_parent)
-            continue;
+        if (n.parent != syntax::no_parent) continue;
         const std::uint32_t first = source.locate(n.whole.begin).line;
         switch (n.kind) {
         case NodeKind::heading:
-            headings.push_back({first, Section{n.whole, std::string(php_trim(source.slice(n.name))), n.level}});
+            headings.push_back(
+                {first, Section{n.whole, std::string(php_trim(source.slice(n.name))), n.level}});
             not_prose[first] = 1;
             break;
         case NodeKind::list_marker:
@@ -66,9 +72,12 @@ void collect_structure(Article& a) {
             break;
         case NodeKind::template_call:
         case NodeKind::comment: {
-            const std::uint32_t last = source.locate(n.whole.end > n.whole.begin ? n.whole.end - 1 : n.whole.end).line;
+            const std::uint32_t last =
+                source.locate(n.whole.end > n.whole.begin ? n.whole.end - 1 : n.whole.end).line;
             if (last > first || source.line_span(first).begin == n.whole.begin)
-                for (std::uint32_t l = first + (source.line_span(first).begin == n.whole.begin ? 0 : 1); l <= last; ++l)
+                for (std::uint32_t l =
+                         first + (source.line_span(first).begin == n.whole.begin ? 0 : 1);
+                     l <= last; ++l)
                     not_prose[l] = 1;
             break;
         }
@@ -78,14 +87,17 @@ void collect_structure(Article& a) {
     }
     if (a.dialect == Dialect::rendered) {
         for (std::uint32_t line = 1; line <= source.line_count(); ++line) {
-            if (!rendered_heading(source, line))
-                continue;
+            if (!rendered_heading(source, line)) continue;
             const Span span = source.line_span(line);
             const std::string_view t = source.slice(span);
-            headings.push_back({line, Section{span, std::string(t.substr(0, t.size() - rendered_heading_suffix.size())), 2}});
+            headings.push_back(
+                {line,
+                 Section{span, std::string(t.substr(0, t.size() - rendered_heading_suffix.size())),
+                         2}});
             not_prose[line] = 1;
         }
-        std::sort(headings.begin(), headings.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+        std::sort(headings.begin(), headings.end(),
+                  [](const auto& x, const auto& y) { return x.first < y.first; });
     }
     std::size_t next_heading = 0;
     Paragraph current;
@@ -107,8 +119,7 @@ void collect_structure(Article& a) {
             open = false;
         }
     }
-    if (open)
-        a.paragraphs.push_back(current);
+    if (open) a.paragraphs.push_back(current);
 }
 
 } // namespace citelint::model

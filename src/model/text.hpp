@@ -21,22 +21,21 @@ inline std::string_view php_trim(std::string_view s) {
 
 // PHP's ctype_digit() on a string: non-empty and only ASCII digits.
 inline bool all_digits(std::string_view s) {
-    if (s.empty())
-        return false;
+    if (s.empty()) return false;
     for (char c : s)
-        if (c < '0' || c > '9')
-            return false;
+        if (c < '0' || c > '9') return false;
     return true;
 }
 
 // PHP's truthiness of a string: neither "" nor "0".
-inline bool php_truthy(std::string_view s) { return !s.empty() && s != "0"; }
+inline bool php_truthy(std::string_view s) {
+    return !s.empty() && s != "0";
+}
 
 inline std::string ascii_lower(std::string_view s) {
     std::string out(s);
     for (char& c : out)
-        if (c >= 'A' && c <= 'Z')
-            c = static_cast<char>(c - 'A' + 'a');
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     return out;
 }
 

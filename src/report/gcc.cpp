@@ -10,7 +10,8 @@ namespace {
 class GccRenderer final : public Renderer {
   public:
     explicit GccRenderer(std::ostream& out) : out_(out) {}
-    void document(const Source& source, const std::vector<engine::Diagnostic>& diagnostics) override {
+    void document(const Source& source,
+                  const std::vector<engine::Diagnostic>& diagnostics) override {
         for (const auto& d : diagnostics) {
             const LineColumn at = source.locate(d.span.begin);
             out_ << fmt::format("{}:{}:{}: {}: {} [{}]\n", source.path(), at.line, at.byte_column,
@@ -25,6 +26,8 @@ class GccRenderer final : public Renderer {
 
 } // namespace
 
-std::unique_ptr<Renderer> make_gcc(std::ostream& out) { return std::make_unique<GccRenderer>(out); }
+std::unique_ptr<Renderer> make_gcc(std::ostream& out) {
+    return std::make_unique<GccRenderer>(out);
+}
 
 } // namespace citelint::report

@@ -17,9 +17,12 @@ constexpr std::string_view blue = "\x1b[1;34m";
 
 std::string_view severity_color(engine::Severity s) {
     switch (s) {
-    case engine::Severity::error: return "\x1b[1;31m";
-    case engine::Severity::warning: return "\x1b[1;33m";
-    case engine::Severity::info: return "\x1b[1;36m";
+    case engine::Severity::error:
+        return "\x1b[1;31m";
+    case engine::Severity::warning:
+        return "\x1b[1;33m";
+    case engine::Severity::info:
+        return "\x1b[1;36m";
     }
     return "";
 }
@@ -47,7 +50,8 @@ Printable printable(std::string_view bytes, std::size_t column) {
             out.text += "\xef\xbf\xbd";
             ++column;
         } else {
-            const std::string_view piece = bytes.substr(static_cast<std::size_t>(before), static_cast<std::size_t>(i - before));
+            const std::string_view piece = bytes.substr(static_cast<std::size_t>(before),
+                                                        static_cast<std::size_t>(i - before));
             out.text += piece;
             column += display_width(piece, column);
         }
@@ -62,16 +66,14 @@ std::size_t walk(std::string_view line, std::size_t at, std::size_t columns, boo
     std::size_t used = 0;
     while (used < columns) {
         if (backwards) {
-            if (at == 0)
-                break;
+            if (at == 0) break;
             std::size_t prev = at - 1;
             while (prev > 0 && (static_cast<unsigned char>(line[prev]) & 0xC0) == 0x80)
                 --prev;
             used += display_width(line.substr(prev, at - prev));
             at = prev;
         } else {
-            if (at >= line.size())
-                break;
+            if (at >= line.size()) break;
             std::size_t next = at + 1;
             while (next < line.size() && (static_cast<unsigned char>(line[next]) & 0xC0) == 0x80)
                 ++next;
@@ -86,7 +88,8 @@ class PrettyRenderer final : public Renderer {
   public:
     PrettyRenderer(std::ostream& out, RenderOptions options) : out_(out), options_(options) {}
 
-    void document(const Source& source, const std::vector<engine::Diagnostic>& diagnostics) override {
+    void document(const Source& source,
+                  const std::vector<engine::Diagnostic>& diagnostics) override {
         for (const auto& d : diagnostics)
             diagnostic(source, d);
     }
@@ -94,7 +97,8 @@ class PrettyRenderer final : public Renderer {
     void finish(const Totals& totals, std::ostream& summary) override {
         out_.flush();
         const std::size_t problems = totals.errors + totals.warnings + totals.infos;
-        const auto files = totals.files == 1 ? std::string("1 file") : fmt::format("{} files", totals.files);
+        const auto files =
+            totals.files == 1 ? std::string("1 file") : fmt::format("{} files", totals.files);
         if (problems == 0) {
             summary << fmt::format("no problems found in {}\n", files);
             return;
@@ -103,7 +107,8 @@ class PrettyRenderer final : public Renderer {
             return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s");
         };
         summary << fmt::format("found {}, {} and {} in {}\n", count(totals.errors, "error"),
-                               count(totals.warnings, "warning"), count(totals.infos, "info"), files);
+                               count(totals.warnings, "warning"), count(totals.infos, "info"),
+                               files);
     }
 
   private:
@@ -111,14 +116,14 @@ class PrettyRenderer final : public Renderer {
     RenderOptions options_;
 
     std::string paint(std::string_view color, std::string_view text) const {
-        if (!options_.color)
-            return std::string(text);
+        if (!options_.color) return std::string(text);
         return fmt::format("{}{}{}", color, text, reset);
     }
 
     void diagnostic(const Source& source, const engine::Diagnostic& d) {
         const auto color = severity_color(d.severity);
-        out_ << paint(color, fmt::format("{}[{}]", engine::severity_name(d.severity), d.code)) << paint(bold, fmt::format(": {}", d.message)) << '\n';
+        out_ << paint(color, fmt::format("{}[{}]", engine::severity_name(d.severity), d.code))
+             << paint(bold, fmt::format(": {}", d.message)) << '\n';
         std::size_t gutter = fmt::format("{}", source.locate(d.span.begin).line).size();
         for (const auto& n : d.notes)
             gutter = std::max(gutter, fmt::format("{}", source.locate(n.span.begin).line).size());
@@ -128,25 +133,33 @@ class PrettyRenderer final : public Renderer {
             snippet(source, n.span, blue, '-', gutter);
         }
         for (const auto& h : d.help)
-            out_ << std::string(gutter + 1, ' ') << paint(blue, "=") << ' ' << paint(bold, "help") << ": " << h << '\n';
+            out_ << std::string(gutter + 1, ' ') << paint(blue, "=") << ' ' << paint(bold, "help")
+                 << ": " << h << '\n';
         out_ << '\n';
     }
 
-    void snippet(const Source& source, Span span, std::string_view color, char mark, std::size_t gutter) {
+    void snippet(const Source& source, Span span, std::string_view color, char mark,
+                 std::size_t gutter) {
         const LineColumn at = source.locate(span.begin);
         const std::string pad(gutter, ' ');
-        out_ << pad << paint(blue, "-->") << ' ' << source.path() << ':' << at.line << ':' << at.byte_column << '\n';
+        out_ << pad << paint(blue, "-->") << ' ' << source.path() << ':' << at.line << ':'
+             << at.byte_column << '\n';
         const Span line_span = source.line_span(at.line);
         const std::string_view line = source.slice(line_span);
         const std::size_t begin = std::min<std::size_t>(span.begin - line_span.begin, line.size());
-        const std::size_t end = std::clamp<std::size_t>(span.end > line_span.begin ? span.end - line_span.begin : begin, begin, line.size());
+        const std::size_t end = std::clamp<std::size_t>(
+            span.end > line_span.begin ? span.end - line_span.begin : begin, begin, line.size());
         // A window of the line around the span: Wikipedia paragraphs are one long line.
         std::size_t from = 0, to = line.size();
         if (display_width(line) > options_.max_line_width) {
             const std::size_t margin = options_.max_line_width / 3;
             from = walk(line, begin, margin, true);
             const std::size_t span_width = display_width(line.substr(begin, end - begin));
-            to = walk(line, end, span_width >= options_.max_line_width - margin ? 0 : options_.max_line_width - margin - span_width, false);
+            to = walk(line, end,
+                      span_width >= options_.max_line_width - margin
+                          ? 0
+                          : options_.max_line_width - margin - span_width,
+                      false);
             if (span_width > options_.max_line_width - margin)
                 to = walk(line, begin, options_.max_line_width - margin, false);
         }
@@ -155,11 +168,13 @@ class PrettyRenderer final : public Renderer {
         const Printable before = printable(line.substr(from, begin - from), 0);
         const std::size_t shown_end = std::min(end, to);
         const Printable marked = printable(line.substr(begin, shown_end - begin), before.width);
-        const Printable after = printable(line.substr(shown_end, to - shown_end), before.width + marked.width);
+        const Printable after =
+            printable(line.substr(shown_end, to - shown_end), before.width + marked.width);
         out_ << pad << ' ' << paint(blue, "|") << '\n';
-        out_ << paint(blue, fmt::format("{:>{}}", at.line, gutter)) << ' ' << paint(blue, "|") << ' ' << prefix
-             << before.text << marked.text << after.text << suffix << '\n';
-        out_ << pad << ' ' << paint(blue, "|") << ' ' << std::string(prefix.size() + before.width, ' ')
+        out_ << paint(blue, fmt::format("{:>{}}", at.line, gutter)) << ' ' << paint(blue, "|")
+             << ' ' << prefix << before.text << marked.text << after.text << suffix << '\n';
+        out_ << pad << ' ' << paint(blue, "|") << ' '
+             << std::string(prefix.size() + before.width, ' ')
              << paint(color, std::string(std::max<std::size_t>(1, marked.width), mark)) << '\n';
     }
 };

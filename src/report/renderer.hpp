@@ -21,7 +21,8 @@ struct Totals {
 class Renderer {
   public:
     virtual ~Renderer() = default;
-    virtual void document(const Source& source, const std::vector<engine::Diagnostic>& diagnostics) = 0;
+    virtual void document(const Source& source,
+                          const std::vector<engine::Diagnostic>& diagnostics) = 0;
     // Called once at the end; `summary` is where a human-readable summary may go.
     virtual void finish(const Totals& totals, std::ostream& summary) = 0;
 };
@@ -36,6 +37,7 @@ std::unique_ptr<Renderer> make_gcc(std::ostream& out);
 
 // Display width of UTF-8 text as a terminal shows it: wide CJK counts two, combining marks
 // none, a tab advances to the next multiple of `tab_width`.
-std::size_t display_width(std::string_view text, std::size_t start_column = 0, std::size_t tab_width = 4);
+std::size_t display_width(std::string_view text, std::size_t start_column = 0,
+                          std::size_t tab_width = 4);
 
 } // namespace citelint::report

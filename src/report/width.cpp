@@ -21,8 +21,8 @@ std::size_t display_width(std::string_view text, std::size_t start_column, std::
             continue;
         }
         const auto category = u_charType(cp);
-        if (category == U_NON_SPACING_MARK || category == U_ENCLOSING_MARK || category == U_FORMAT_CHAR ||
-            (cp >= 0x1160 && cp <= 0x11FF) || cp == 0x200B)
+        if (category == U_NON_SPACING_MARK || category == U_ENCLOSING_MARK ||
+            category == U_FORMAT_CHAR || (cp >= 0x1160 && cp <= 0x11FF) || cp == 0x200B)
             continue;
         if (cp < 0x20 || cp == 0x7f) {
             ++column;

@@ -44,9 +44,7 @@ struct ParseState {
 void parse_nested(ParseState& state, Span range, std::uint32_t parent);
 
 // Which rules make nodes, of what kind, and whether a failure is worth remembering.
-template <typename Rule> struct node_rule {
-    static constexpr bool is_node = false;
-};
+template <typename Rule> struct node_rule { static constexpr bool is_node = false; };
 // `Opener` is what a construct must start with: most attempts fail on it, before a node is
 // opened, and a construct that fails after it has scanned in vain.
 template <char... Opener> struct opens_with {
@@ -64,14 +62,28 @@ struct node_of : Opener {
     static constexpr bool nests = Nests;
     static constexpr Tag tag = Tag::none;
 };
-template <> struct node_rule<g::comment> : node_of<NodeKind::comment, false, false, opens_with<'<', '!', '-', '-'>> {};
-template <> struct node_rule<g::stray_ref_close> : node_of<NodeKind::stray_ref_close, false, false, opens_with<'<', '/'>> {};
-template <> struct node_rule<g::template_call> : node_of<NodeKind::template_call, true, true, opens_with<'{', '{'>> {};
-template <> struct node_rule<g::template_arg> : node_of<NodeKind::template_arg, false, false, opens_with<'|'>> {};
-template <> struct node_rule<g::template_param> : node_of<NodeKind::template_param, true, true, opens_with<'{', '{', '{'>> {};
-template <> struct node_rule<g::wikilink> : node_of<NodeKind::wikilink, true, true, opens_with<'[', '['>> {};
-template <> struct node_rule<g::external_link> : node_of<NodeKind::external_link, true, true, opens_with<'['>> {};
-template <> struct node_rule<g::heading> : node_of<NodeKind::heading, false, false, opens_with<'='>> {};
+template <>
+struct node_rule<g::comment>
+    : node_of<NodeKind::comment, false, false, opens_with<'<', '!', '-', '-'>> {};
+template <>
+struct node_rule<g::stray_ref_close>
+    : node_of<NodeKind::stray_ref_close, false, false, opens_with<'<', '/'>> {};
+template <>
+struct node_rule<g::template_call>
+    : node_of<NodeKind::template_call, true, true, opens_with<'{', '{'>> {};
+template <>
+struct node_rule<g::template_arg> : node_of<NodeKind::template_arg, false, false, opens_with<'|'>> {
+};
+template <>
+struct node_rule<g::template_param>
+    : node_of<NodeKind::template_param, true, true, opens_with<'{', '{', '{'>> {};
+template <>
+struct node_rule<g::wikilink> : node_of<NodeKind::wikilink, true, true, opens_with<'[', '['>> {};
+template <>
+struct node_rule<g::external_link> : node_of<NodeKind::external_link, true, true, opens_with<'['>> {
+};
+template <>
+struct node_rule<g::heading> : node_of<NodeKind::heading, false, false, opens_with<'='>> {};
 template <> struct node_rule<g::blank_line> : node_of<NodeKind::blank_line> {};
 template <> struct node_rule<g::list_marker> : node_of<NodeKind::list_marker> {};
 template <> struct node_rule<g::table_marker> : node_of<NodeKind::table_marker> {};
@@ -97,8 +109,7 @@ template <typename Rule> struct control : tao::pegtl::normal<Rule> {
         if constexpr (!traits::is_node) {
             return base::template match<A, M, Action, Control>(in, state);
         } else {
-            if (!traits::may_start(in.current(), in.end()))
-                return false;
+            if (!traits::may_start(in.current(), in.end())) return false;
             const std::uint32_t begin = state.position(in);
             const std::uint64_t memo_key = (std::uint64_t(traits::kind) << 32) | begin;
             if constexpr (traits::memo_failure) {
@@ -106,8 +117,7 @@ template <typename Rule> struct control : tao::pegtl::normal<Rule> {
                     state.truncated = true;
                     return false;
                 }
-                if (!state.failed.empty() && state.failed.count(memo_key))
-                    return false;
+                if (!state.failed.empty() && state.failed.count(memo_key)) return false;
             }
             if constexpr (traits::nests || traits::kind == NodeKind::extension_tag) {
                 if (state.depth >= state.max_depth) {
@@ -131,8 +141,10 @@ template <typename Rule> struct control : tao::pegtl::normal<Rule> {
                 state.nodes.resize(index);
                 if constexpr (traits::memo_failure) {
                     state.failed.insert(memo_key);
-                    if constexpr (traits::kind != NodeKind::external_link) // those stop at the line's end
-                        state.wasted += static_cast<std::size_t>(in.end() - in.begin()) + state.offset - begin;
+                    if constexpr (traits::kind !=
+                                  NodeKind::external_link) // those stop at the line's end
+                        state.wasted +=
+                            static_cast<std::size_t>(in.end() - in.begin()) + state.offset - begin;
                 }
                 return false;
             }

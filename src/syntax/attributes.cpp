@@ -29,8 +29,9 @@ template <> struct attribute_action<ga::attr_name> {
     template <typename ActionInput> static void apply(const ActionInput& in, AttributeState& st) {
         st.pending = Attribute{};
         st.pending.name = in.string();
-        std::transform(st.pending.name.begin(), st.pending.name.end(), st.pending.name.begin(),
-                       [](unsigned char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : char(c); });
+        std::transform(
+            st.pending.name.begin(), st.pending.name.end(), st.pending.name.begin(),
+            [](unsigned char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : char(c); });
         st.pending.name_span = span_of(in, st);
         st.pending.value_span = {st.pending.name_span.end, st.pending.name_span.end};
     }
@@ -54,12 +55,15 @@ template <> struct attribute_action<ga::single_quoted_value> : value_action {};
 template <> struct attribute_action<ga::unquoted_value> : value_action {};
 template <> struct attribute_action<ga::attribute> {
     static void apply0(AttributeState& st) {
-        st.pending.value = decode_character_references(normalize_attribute_whitespace(st.pending.value));
+        st.pending.value =
+            decode_character_references(normalize_attribute_whitespace(st.pending.value));
         st.list.push_back(std::move(st.pending));
     }
 };
 
-bool is_hex(char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
+bool is_hex(char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
 
 void append_utf8(std::string& out, char32_t cp) {
     if (cp < 0x80) {
@@ -89,23 +93,24 @@ bool valid_codepoint(char32_t cp) {
 
 const Attribute* Attributes::find(std::string_view name) const noexcept {
     for (auto it = list_.rbegin(); it != list_.rend(); ++it)
-        if (it->name == name)
-            return &*it;
+        if (it->name == name) return &*it;
     return nullptr;
 }
 
 std::optional<std::string_view> Attributes::value(std::string_view name) const noexcept {
-    if (const Attribute* a = find(name))
-        return std::string_view(a->value);
+    if (const Attribute* a = find(name)) return std::string_view(a->value);
     return std::nullopt;
 }
 
 Attributes parse_attributes(std::string_view text, std::uint32_t offset) {
-    if (std::all_of(text.begin(), text.end(),
-                    [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == '\0'; }))
+    if (std::all_of(text.begin(), text.end(), [](char c) {
+            return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' ||
+                   c == '\0';
+        }))
         return {};
     AttributeState state{text, offset, {}, {}};
-    tao::pegtl::memory_input<tao::pegtl::tracking_mode::lazy> in(text.data(), text.data() + text.size(), "");
+    tao::pegtl::memory_input<tao::pegtl::tracking_mode::lazy> in(text.data(),
+                                                                 text.data() + text.size(), "");
     tao::pegtl::parse<ga::attribute_list, attribute_action>(in, state);
     return Attributes(std::move(state.list));
 }
@@ -119,8 +124,7 @@ std::string normalize_attribute_whitespace(std::string_view text) {
             in_space = true;
             continue;
         }
-        if (in_space && !out.empty())
-            out += ' ';
+        if (in_space && !out.empty()) out += ' ';
         in_space = false;
         out += c;
     }
@@ -128,8 +132,7 @@ std::string normalize_attribute_whitespace(std::string_view text) {
 }
 
 std::string decode_character_references(std::string_view text) {
-    if (text.find('&') == std::string_view::npos)
-        return std::string(text);
+    if (text.find('&') == std::string_view::npos) return std::string(text);
     std::string out;
     out.reserve(text.size());
     std::size_t i = 0;
@@ -149,15 +152,20 @@ std::string decode_character_references(std::string_view text) {
             const bool hex = body[1] == 'x' || body[1] == 'X';
             const std::string_view digits = body.substr(hex ? 2 : 1);
             if (!digits.empty() && digits.size() <= 8 &&
-                std::all_of(digits.begin(), digits.end(), [hex](char c) { return hex ? is_hex(c) : (c >= '0' && c <= '9'); })) {
-                const auto cp = static_cast<char32_t>(std::stoul(std::string(digits), nullptr, hex ? 16 : 10));
+                std::all_of(digits.begin(), digits.end(),
+                            [hex](char c) { return hex ? is_hex(c) : (c >= '0' && c <= '9'); })) {
+                const auto cp =
+                    static_cast<char32_t>(std::stoul(std::string(digits), nullptr, hex ? 16 : 10));
                 append_utf8(out, valid_codepoint(cp) ? cp : char32_t(0xFFFD));
                 decoded = true;
             }
         } else if (!body.empty() && body.size() < 40) {
             const auto* begin = std::begin(named_entities);
             const auto* end = std::end(named_entities);
-            const auto* hit = std::lower_bound(begin, end, body, [](const NamedEntity& e, std::string_view n) { return e.name < n; });
+            const auto* hit =
+                std::lower_bound(begin, end, body, [](const NamedEntity& e, std::string_view n) {
+                    return e.name < n;
+                });
             if (hit != end && hit->name == body) {
                 out += hit->utf8;
                 decoded = true;

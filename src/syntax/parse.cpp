@@ -7,7 +7,7 @@ namespace {
 void parse_range(ParseState& state, Span range) {
     const char* document = state.document;
     tao::pegtl::memory_input<tao::pegtl::tracking_mode::lazy> in(document + range.begin,
-                                                                document + range.end, "");
+                                                                 document + range.end, "");
     state.offset = range.begin;
     // The grammar matches any input, so this cannot fail.
     tao::pegtl::parse<g::document, action, control>(in, state);
