@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstring>
+#include <type_traits>
 #include <unordered_set>
 
 #include "../../grammar/document.hpp"
@@ -28,6 +29,7 @@ struct ParseState {
     // what follows it; past the budget, nesting is no longer followed, so that no input costs
     // more than linear time (real pages stay far below it).
     std::size_t wasted = 0;
+    unsigned constructs_open = 0; // templates, parameters and links being matched
     std::size_t waste_budget = 0;
     std::unordered_set<std::uint64_t> failed; // (kind, offset) of constructs known not to close
 
@@ -107,6 +109,12 @@ template <typename Rule> struct control : tao::pegtl::normal<Rule> {
         using base = tao::pegtl::normal<Rule>;
         using traits = node_rule<Rule>;
         if constexpr (!traits::is_node) {
+            // Past the budget, constructs still open give up at once instead of each scanning
+            // the rest of the input for a closer that is not there.
+            if constexpr (std::is_same_v<Rule, g::inline_item>) {
+                if (state.constructs_open > 0 && state.wasted > state.waste_budget)
+                    return false;
+            }
             return base::template match<A, M, Action, Control>(in, state);
         } else {
             if (!traits::may_start(in.current(), in.end())) return false;
@@ -134,7 +142,11 @@ template <typename Rule> struct control : tao::pegtl::normal<Rule> {
             state.nodes.push_back(node);
             state.open.push_back(index);
             ++state.depth;
+            if constexpr (traits::memo_failure)
+                ++state.constructs_open;
             const bool matched = base::template match<A, M, Action, Control>(in, state);
+            if constexpr (traits::memo_failure)
+                --state.constructs_open;
             --state.depth;
             state.open.pop_back();
             if (!matched) {
