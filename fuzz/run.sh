@@ -7,10 +7,6 @@
 # findings (crash-*, timeout-*, oom-*, leak-*) to fuzz/crashes/. Needs clang (the CMake preset
 # `fuzz`); one fuzzing process (the machine is shared).
 #
-# The preset's CMake target instruments only fuzz/fuzz_check.cpp; so that libFuzzer sees the
-# coverage of the library (and ASan/UBSan check it), the whole tree is compiled here with
-# -fsanitize=fuzzer-no-link,address,undefined.
-#
 # Examples:
 #   bash fuzz/run.sh                       # 10 minutes
 #   bash fuzz/run.sh 60 -fork=1 -ignore_timeouts=1 -ignore_crashes=1   # keep going past findings
@@ -21,8 +17,7 @@ cd "$(dirname "$0")/.."
 SECONDS_TO_RUN=${1:-600}
 shift || true
 
-SANITIZERS="-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer"
-cmake --preset fuzz -DCMAKE_CXX_FLAGS="$SANITIZERS" -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined" >/dev/null
+cmake --preset fuzz >/dev/null
 cmake --build --preset fuzz --target citelint_fuzz
 
 WORK=build/fuzz/corpus-work

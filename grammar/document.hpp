@@ -51,8 +51,12 @@ struct external_link_stop : sor<one<']'>, one<'\n'>> {};
 struct external_link : seq<one<'['>, url_target,
                            opt<plus<blank_char>, inline_content<external_link_stop>>, one<']'>> {};
 
-struct inline_item : sor<text_run, comment, extension_tag, stray_ref_close, template_param,
-                         template_call, wikilink, external_link, any> {};
+// Constructs chosen by their first byte.
+struct angle_construct : seq<at<one<'<'>>, sor<comment, extension_tag, stray_ref_close>> {};
+struct brace_construct : seq<at<one<'{'>>, sor<template_param, template_call>> {};
+struct bracket_construct : seq<at<one<'['>>, sor<wikilink, external_link>> {};
+struct inline_item
+    : sor<text_run, angle_construct, brace_construct, bracket_construct, any> {};
 
 // Line constructs, recognised at the top level of a page.
 struct heading_shape {
