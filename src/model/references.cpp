@@ -49,10 +49,7 @@ struct TemplateArgs {
 class Collector {
   public:
     Collector(Article& article, const ReferenceTemplates& catalogue)
-        : a_(article), nodes_(article.syntax.nodes), catalogue_(catalogue) {
-        for (std::uint32_t i = 0; i < nodes_.size(); ++i)
-            if (nodes_[i].parent != syntax::no_parent) children_[nodes_[i].parent].push_back(i);
-    }
+        : a_(article), nodes_(article.syntax.nodes), catalogue_(catalogue) {}
 
     void run() {
         for (std::uint32_t i = 0; i < nodes_.size(); ++i) {
@@ -82,7 +79,6 @@ class Collector {
     Article& a_;
     const std::vector<Node>& nodes_;
     const ReferenceTemplates& catalogue_;
-    std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> children_;
     std::unordered_map<std::uint32_t, std::int32_t> list_container_; // node -> list index
 
     std::string_view text(Span s) const { return a_.text(s); }
@@ -138,11 +134,17 @@ class Collector {
         a_.lists.push_back(std::move(l));
     }
 
+    // The nodes directly under node i: its subtree follows it in the node list.
+    std::vector<std::uint32_t> children_of(std::uint32_t i) const {
+        std::vector<std::uint32_t> children;
+        for (std::uint32_t j = i + 1; j < nodes_.size() && nodes_[j].whole.begin < nodes_[i].whole.end; ++j)
+            if (nodes_[j].parent == i) children.push_back(j);
+        return children;
+    }
+
     TemplateArgs args_of(std::uint32_t i) const {
         TemplateArgs args;
-        const auto it = children_.find(i);
-        if (it == children_.end()) return args;
-        for (std::uint32_t c : it->second)
+        for (std::uint32_t c : children_of(i))
             if (nodes_[c].kind == NodeKind::template_arg)
                 (nodes_[c].named ? args.named : args.positional).push_back(c);
         return args;
@@ -159,9 +161,8 @@ class Collector {
     // The arguments of a template as written, named and positional together.
     std::vector<std::uint32_t> ordered_args(std::uint32_t i) const {
         std::vector<std::uint32_t> args;
-        if (const auto it = children_.find(i); it != children_.end())
-            for (std::uint32_t c : it->second)
-                if (nodes_[c].kind == NodeKind::template_arg) args.push_back(c);
+        for (std::uint32_t c : children_of(i))
+            if (nodes_[c].kind == NodeKind::template_arg) args.push_back(c);
         return args;
     }
 
@@ -477,7 +478,7 @@ class Collector {
             } else {
                 // The argument holding the refs; a named one ({{#tag:references|refs=...}}) is
                 // content as a whole, name included.
-                for (std::uint32_t c : children_[list.node])
+                for (std::uint32_t c : children_of(list.node))
                     if (nodes_[c].kind == NodeKind::template_arg &&
                         nodes_[c].inner.begin >= list.content_span.begin &&
                         nodes_[c].inner.end <= list.content_span.end && !list.content_span.empty())
