@@ -15,7 +15,7 @@ using namespace tao::pegtl;
 // Bytes that may open, separate or close a construct somewhere in wikitext.
 inline constexpr std::array<bool, 256> stop_bytes = [] {
     std::array<bool, 256> table{};
-    for (unsigned char c : std::string_view("<{}[]|=\n"))
+    for (unsigned char c : std::string_view("<{}[]|=:!\n"))
         table[c] = true;
     return table;
 }();

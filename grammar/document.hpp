@@ -51,12 +51,50 @@ struct external_link_stop : sor<one<']'>, one<'\n'>> {};
 struct external_link : seq<one<'['>, url_target,
                            opt<plus<blank_char>, inline_content<external_link_stop>>, one<']'>> {};
 
+// A free URL in the text, found at its "://": the scheme before it, the URL after it up to
+// a space or markup, less the trailing punctuation MediaWiki leaves out of the link.
+struct free_url_scheme_before {
+    using rule_t = free_url_scheme_before;
+    using subs_t = type_list<>;
+    template <typename ParseInput> static bool match(ParseInput& in) noexcept {
+        const std::string_view before(in.begin(), static_cast<std::size_t>(in.current() - in.begin()));
+        for (std::string_view scheme : {"https", "http", "ftps", "ftp"}) {
+            if (before.size() < scheme.size() || !ascii_iequal(before.substr(before.size() - scheme.size()), scheme))
+                continue;
+            if (before.size() == scheme.size()) return true;
+            const char c = before[before.size() - scheme.size() - 1];
+            return !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_');
+        }
+        return false;
+    }
+};
+struct free_url_body {
+    using rule_t = free_url_body;
+    using subs_t = type_list<>;
+    template <typename ParseInput> static bool match(ParseInput& in) noexcept {
+        const char* p = in.current();
+        const char* const end = in.end();
+        bool parenthesis = false;
+        while (p != end && std::string_view(" \t\n\r<>[]\"{}|").find(*p) == std::string_view::npos) {
+            parenthesis = parenthesis || *p == '(';
+            ++p;
+        }
+        while (p != in.current() && (std::string_view(".,;:!?").find(p[-1]) != std::string_view::npos ||
+                                     (p[-1] == ')' && !parenthesis)))
+            --p;
+        if (p == in.current()) return false;
+        in.bump_in_this_line(static_cast<std::size_t>(p - in.current()));
+        return true;
+    }
+};
+struct free_url : seq<free_url_scheme_before, string<':', '/', '/'>, free_url_body> {};
+
 // Constructs chosen by their first byte.
 struct angle_construct : seq<at<one<'<'>>, sor<comment, extension_tag, stray_ref_close>> {};
 struct brace_construct : seq<at<one<'{'>>, sor<template_param, template_call>> {};
 struct bracket_construct : seq<at<one<'['>>, sor<wikilink, external_link>> {};
 struct inline_item
-    : sor<text_run, angle_construct, brace_construct, bracket_construct, any> {};
+    : sor<text_run, angle_construct, brace_construct, bracket_construct, free_url, any> {};
 
 // Line constructs, recognised at the top level of a page.
 struct heading_shape {
@@ -90,11 +128,16 @@ struct table_marker
           sor<string<'{', '|'>, string<'|', '}'>, string<'|', '-'>, one<'|'>, one<'!'>>> {};
 struct line_construct : seq<line_start, sor<heading, blank_line, list_marker, table_marker>> {};
 
-struct document : seq<star<sor<line_construct, inline_item>>, eof> {};
+struct table_cell_separator : sor<two<'|'>, two<'!'>> {};
+struct document : seq<star<sor<line_construct, table_cell_separator, inline_item>>, eof> {};
 
 } // namespace citelint::grammar
 
 namespace tao::pegtl {
 template <typename Name>
 struct analyze_traits<Name, citelint::grammar::heading_shape> : analyze_opt_traits<> {};
+template <typename Name>
+struct analyze_traits<Name, citelint::grammar::free_url_scheme_before> : analyze_opt_traits<> {};
+template <typename Name>
+struct analyze_traits<Name, citelint::grammar::free_url_body> : analyze_any_traits<> {};
 } // namespace tao::pegtl

@@ -211,3 +211,20 @@ TEST_CASE("many templates and a few unclosed constructs keep the parse whole") {
     CHECK(p.of(NodeKind::wikilink).size() == 3000);
     CHECK(p.of(NodeKind::template_param).size() == 3000);
 }
+
+TEST_CASE("free URLs in the text, without trailing punctuation") {
+    const auto p = parse("See https://example.org/a_(b). And http://x.org/p, or ftp://f.org/x!\n"
+                         "Not this: myhttp://no nor Template:Sfn. <ref>http://in.ref/x</ref>");
+    const auto urls = p.of(NodeKind::free_url);
+    REQUIRE(urls.size() == 4);
+    CHECK(p.slice(urls[0]->whole) == "https://example.org/a_(b)");
+    CHECK(p.slice(urls[1]->whole) == "http://x.org/p");
+    CHECK(p.slice(urls[2]->whole) == "ftp://f.org/x");
+    CHECK(p.slice(urls[3]->whole) == "http://in.ref/x");
+    CHECK(urls[3]->parent != syntax::no_parent);
+}
+
+TEST_CASE("table cell separators within a row") {
+    const auto p = parse("{|\n| a || b || c\n! h !! i\n|}\n");
+    CHECK(p.of(NodeKind::table_marker).size() == 4 + 3); // four line starts, three separators
+}

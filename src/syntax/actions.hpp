@@ -86,6 +86,9 @@ struct node_rule<g::external_link> : node_of<NodeKind::external_link, true, true
 };
 template <>
 struct node_rule<g::heading> : node_of<NodeKind::heading, false, false, opens_with<'='>> {};
+template <>
+struct node_rule<g::free_url> : node_of<NodeKind::free_url, false, false, opens_with<':', '/', '/'>> {};
+template <> struct node_rule<g::table_cell_separator> : node_of<NodeKind::table_marker> {};
 template <> struct node_rule<g::blank_line> : node_of<NodeKind::blank_line> {};
 template <> struct node_rule<g::list_marker> : node_of<NodeKind::list_marker> {};
 template <> struct node_rule<g::table_marker> : node_of<NodeKind::table_marker> {};
@@ -199,6 +202,19 @@ template <> struct action<g::template_arg_value> {
 template <> struct action<g::wikilink_target> {
     template <typename ActionInput> static void apply(const ActionInput& in, ParseState& state) {
         state.current().name = state.span(in);
+    }
+};
+// The free URL's node starts at its scheme, before the "://" where it was found.
+template <> struct action<g::free_url_scheme_before> {
+    template <typename ActionInput> static void apply(const ActionInput& in, ParseState& state) {
+        const char* p = in.begin();
+        const char* const first = in.input().begin();
+        std::uint32_t scheme = 0;
+        while (p != first && ((p[-1] >= 'a' && p[-1] <= 'z') || (p[-1] >= 'A' && p[-1] <= 'Z'))) {
+            --p;
+            ++scheme;
+        }
+        state.current().whole.begin -= scheme;
     }
 };
 template <> struct action<g::heading_marks> {

@@ -19,7 +19,8 @@ enum class NodeKind : std::uint8_t {
     template_arg,    // one |argument of the template that is its parent
     template_param,  // {{{param}}}
     wikilink,
-    external_link,
+    external_link,   // [https://... caption]
+    free_url,        // https://... in the text
     heading,
     blank_line,
     list_marker,
