@@ -1,6 +1,7 @@
 #include <map>
 
 #include "common.hpp"
+#include "../../src/syntax/attributes.hpp"
 
 namespace citelint::rules {
 
@@ -18,6 +19,30 @@ std::string folded(std::string_view name) {
     return out;
 }
 
+// The first URL of a citation without its scheme and host: the same document served from
+// two hosts ("erg.usgs.gov/isb/pubs/x.html", "egsc.usgs.gov/isb/pubs/x.html") agrees.
+std::string_view url_path(std::string_view content) {
+    const auto scheme = content.find("://");
+    if (scheme == std::string_view::npos) return {};
+    const auto slash = content.find('/', scheme + 3);
+    if (slash == std::string_view::npos) return {};
+    const auto end = content.find_first_of(" |}]<\n#?", slash);
+    return content.substr(slash, end == std::string_view::npos ? end : end - slash);
+}
+
+// Whether two definitions may cite one source: the same text, the same document, or text
+// the rendered dialect lost, which cannot tell them apart.
+bool may_be_same_source(const Article& a, const Ref& x, const Ref& y) {
+    const std::string_view cx = x.content.value_or(""), cy = y.content.value_or("");
+    if (a.dialect == model::Dialect::rendered &&
+        (cx.find("Template:") != std::string_view::npos || cx.find("{{#invoke:") != std::string_view::npos ||
+         cy.find("Template:") != std::string_view::npos || cy.find("{{#invoke:") != std::string_view::npos))
+        return true;
+    if (syntax::normalize_attribute_whitespace(cx) == syntax::normalize_attribute_whitespace(cy)) return true;
+    const std::string_view px = url_path(cx), py = url_path(cy);
+    return px.size() > 1 && px == py;
+}
+
 void check(const Article& a, Sink& sink) {
     // First ref of each defined name, per group, in document order.
     std::map<std::pair<std::string, std::string>, const Ref*> first_of_name;
@@ -25,14 +50,18 @@ void check(const Article& a, Sink& sink) {
         if (r.name && !r.nested) first_of_name.try_emplace({r.group, *r.name}, &r);
     std::map<std::pair<std::string, std::string>, const Ref*> by_fold;
     std::vector<std::pair<const Ref*, const Ref*>> pairs;
+    std::map<std::pair<std::string, std::string>, const Ref*> definition_of_name;
     for (const auto& entry : a.entries) {
-        if (!entry.has_text)
+        if (!entry.has_text || !entry.definition)
             continue; // an undefined name is undefined-named-ref's, which suggests the close name
         const auto it = first_of_name.find({entry.group, entry.name});
         if (it == first_of_name.end()) continue;
+        definition_of_name.try_emplace({entry.group, entry.name}, &a.refs[*entry.definition]);
         const auto [slot, fresh] =
             by_fold.try_emplace({entry.group, folded(entry.name)}, it->second);
-        if (!fresh && *slot->second->name != entry.name)
+        if (fresh || *slot->second->name == entry.name) continue;
+        const Ref* other = definition_of_name[{entry.group, *slot->second->name}];
+        if (other && may_be_same_source(a, *other, a.refs[*entry.definition]))
             pairs.push_back({slot->second, it->second});
     }
     for (auto [x, y] : pairs) {
@@ -59,12 +88,12 @@ extern const engine::Rule similar_ref_names{
     {},
     {
         "Two names defined in the same group that become equal once letter case, spaces, "
-        "underscores, "
-        "hyphens and punctuation are ignored (`Merat_2018` and `merat2018`). Names that are never "
+        "underscores, hyphens and punctuation are ignored (`Merat_2018` and `merat2018`), when "
+        "their definitions may cite one source: the same text once whitespace is folded, the same "
+        "document (the path of their first URL), or text the rendered dialect lost. Names never "
         "defined are left to undefined-named-ref, which suggests the close name.",
         "Ref names are matched exactly, so the two names make two entries in the reference list "
-        "for "
-        "what is usually one source, and an edit to one copy misses the other.",
+        "for what is usually one source, and an edit to one copy misses the other.",
         "A.<ref name=\"merat2018\">Merat 2018</ref> B.<ref name=\"Merat_2018\">Merat 2018</ref>",
         "A.<ref name=\"merat2018\">Merat 2018</ref> B.<ref name=\"merat2018\" />",
         "None.",
