@@ -98,6 +98,11 @@ TEST_CASE("included_ref: a missing </ref> before the next ref") {
     CHECK(keys("<ref name=n>Foo <ref name=bar>Bar</ref>") == std::vector{CiteKey::included_ref});
     CHECK(!has(keys("<ref>a <span><ref name=x/></span></ref>"), CiteKey::included_ref));
     CHECK(!has(keys("<ref>a <!-- <ref> --></ref>"), CiteKey::included_ref));
+    // Unpaired tags stay, paired ones go with their content, whatever stands between.
+    CHECK(has(keys("<ref>a <b>bold</b> <br> <br> <ref name=x/></ref>"), CiteKey::included_ref));
+    CHECK(!has(keys("<ref>a <br><span>x <ref name=y/> y</span><br></ref>"), CiteKey::included_ref));
+    // The back-reference is case-sensitive: <span>...</SPAN> is no pair.
+    CHECK(has(keys("<ref>a <span>x <ref name=y/> y</SPAN></ref>"), CiteKey::included_ref));
 }
 
 TEST_CASE("sub-references when enabled") {

@@ -24,33 +24,44 @@ bool is_pcre_space(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
+// Where "</name\s*>" ends, searching from `from`; npos when it never comes.
+std::size_t closing_tag_end(std::string_view text, std::string_view name, std::size_t from) {
+    for (std::size_t close = text.find("</", from); close != std::string_view::npos;
+         close = text.find("</", close + 1)) {
+        if (text.substr(close + 2, name.size()) != name) continue;
+        std::size_t p = close + 2 + name.size();
+        while (p < text.size() && is_pcre_space(text[p]))
+            ++p;
+        if (p < text.size() && text[p] == '>') return p + 1;
+    }
+    return std::string_view::npos;
+}
+
 // preg_replace('#<(\w++)[^>]*+>.*?</\1\s*>|<!--.*?-->#s', '', $text)
 std::string remove_tag_pairs_and_comments(std::string_view text) {
     std::string out;
+    // Names with no closing tag after some offset: searched once, not again at every <br>.
+    std::map<std::string_view, std::size_t> unclosed_from;
     std::size_t i = 0;
     while (i < text.size()) {
-        if (text[i] != '<') {
-            out += text[i++];
-            continue;
-        }
+        const std::size_t lt = text.find('<', i);
+        out += text.substr(i, lt == std::string_view::npos ? lt : lt - i);
+        if (lt == std::string_view::npos) break;
+        i = lt;
         std::size_t name_end = i + 1;
         while (name_end < text.size() && is_word(text[name_end]))
             ++name_end;
         if (name_end > i + 1) {
             const std::string_view name = text.substr(i + 1, name_end - i - 1);
             const std::size_t gt = text.find('>', name_end);
-            if (gt != std::string_view::npos) {
-                for (std::size_t close = text.find("</", gt + 1); close != std::string_view::npos;
-                     close = text.find("</", close + 1)) {
-                    if (text.substr(close + 2, name.size()) != name) continue;
-                    std::size_t p = close + 2 + name.size();
-                    while (p < text.size() && is_pcre_space(text[p]))
-                        ++p;
-                    if (p < text.size() && text[p] == '>') {
-                        i = p + 1;
-                        goto next;
-                    }
+            const auto known = unclosed_from.find(name);
+            if (gt != std::string_view::npos && (known == unclosed_from.end() || gt < known->second)) {
+                const std::size_t end = closing_tag_end(text, name, gt + 1);
+                if (end != std::string_view::npos) {
+                    i = end;
+                    continue;
                 }
+                unclosed_from[name] = gt;
             }
         }
         if (text.substr(i, 4) == "<!--") {
@@ -61,7 +72,6 @@ std::string remove_tag_pairs_and_comments(std::string_view text) {
             }
         }
         out += text[i++];
-    next:;
     }
     return out;
 }
