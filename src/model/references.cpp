@@ -18,22 +18,9 @@ std::string_view trim_view(std::string_view s) {
     return php_trim(s);
 }
 
-// Expanding an argument drops its comments.
-std::string without_comments(std::string_view raw) {
-    std::string out;
-    while (!raw.empty()) {
-        const auto open = raw.find("<!--");
-        out += raw.substr(0, open);
-        if (open == std::string_view::npos) break;
-        const auto close = raw.find("-->", open + 4);
-        raw = close == std::string_view::npos ? std::string_view{} : raw.substr(close + 3);
-    }
-    return out;
-}
-
 // {{#tag:ref|...|name="x"}}: the tag function trims values and strips one pair of quotes.
 std::string tag_function_value(std::string_view raw) {
-    const std::string expanded = without_comments(raw);
+    const std::string expanded = strip_comments(raw);
     std::string_view v = trim_view(expanded);
     if (v.size() >= 2 && (v.front() == '"' || v.front() == '\'') &&
         (v.back() == '"' || v.back() == '\''))
@@ -153,7 +140,7 @@ class Collector {
     std::optional<std::uint32_t> named_arg(const TemplateArgs& args, std::string_view name) const {
         std::optional<std::uint32_t> found;
         for (std::uint32_t c : args.named)
-            if (trim_view(without_comments(text(nodes_[c].name))) == name)
+            if (trim_view(strip_comments(text(nodes_[c].name))) == name)
                 found = c; // the last one wins, as in MediaWiki
         return found;
     }
@@ -252,13 +239,13 @@ class Collector {
     void other_template(std::uint32_t i) {
         const Node& n = nodes_[i];
         TemplateUse use;
-        use.name = canonical_title(without_comments(text(n.name)));
+        use.name = canonical_title(strip_comments(text(n.name)));
         use.span = n.whole;
         const TemplateArgs args = args_of(i);
         for (const auto* list : {&args.positional, &args.named})
             for (std::uint32_t c : *list)
                 use.values.push_back(
-                    std::string(trim_view(without_comments(text(nodes_[c].inner)))));
+                    std::string(trim_view(strip_comments(text(nodes_[c].inner)))));
         const Source& source = *a_.source;
         const Span first_line = source.line_span(source.locate(n.whole.begin).line);
         const Span last_line = source.line_span(source.locate(n.whole.end).line);

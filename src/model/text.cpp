@@ -6,6 +6,18 @@
 
 namespace citelint::model {
 
+std::string strip_comments(std::string_view raw) {
+    std::string out;
+    while (!raw.empty()) {
+        const auto open = raw.find("<!--");
+        out += raw.substr(0, open);
+        if (open == std::string_view::npos) break;
+        const auto close = raw.find("-->", open + 4);
+        raw = close == std::string_view::npos ? std::string_view{} : raw.substr(close + 3);
+    }
+    return out;
+}
+
 std::size_t levenshtein(std::string_view a, std::string_view b) {
     std::vector<std::size_t> row(b.size() + 1);
     std::iota(row.begin(), row.end(), std::size_t{0});

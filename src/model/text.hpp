@@ -39,6 +39,9 @@ inline std::string ascii_lower(std::string_view s) {
     return out;
 }
 
+// What expanding wikitext leaves of comments: nothing (an unclosed one runs to the end).
+std::string strip_comments(std::string_view raw);
+
 // Levenshtein distance in bytes, as PHP's levenshtein().
 std::size_t levenshtein(std::string_view a, std::string_view b);
 
