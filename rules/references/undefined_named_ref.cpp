@@ -31,7 +31,8 @@ std::string closest_defined(const Article& a, const Ref& use) {
 const model::TemplateUse* probable_definer(const Article& a, const std::string& name) {
     const std::string lowered = model::ascii_lower(name);
     for (const auto& t : a.other_templates) {
-        if (std::find(t.values.begin(), t.values.end(), name) != t.values.end()) return &t;
+        for (const Span value : t.values)
+            if (model::php_trim(model::strip_comments(a.text(value))) == name) return &t;
         const std::string template_name = model::ascii_lower(t.name);
         if (template_name.size() >= 5 && lowered.find(template_name) != std::string::npos)
             return &t;

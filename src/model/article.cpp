@@ -59,6 +59,7 @@ Article build_article(const Source& source, const ModelOptions& options) {
     collect_structure(article);
     collect_references(article, ReferenceTemplates::builtin());
     run_cite(article);
+    collect_citations(article, CitationTemplates::builtin());
     return article;
 }
 

@@ -83,8 +83,31 @@ struct ReferenceList {
 struct TemplateUse {
     std::string name; // canonical title
     Span span;
-    std::vector<std::string> values; // argument values, comments dropped, trimmed
+    std::vector<Span> values;         // argument values as written
     bool alone_on_line = false;      // nothing else on its line(s)
+};
+
+// A parameter of a citation template as the module reads it: name and value trimmed,
+// comments dropped; positional ones are named by their number.
+struct CitationParam {
+    std::string name;
+    std::string value;
+    Span name_span;  // empty for a positional parameter
+    Span value_span; // the value as written
+    bool positional = false;
+};
+
+// A call of a CS1/CS2 citation template ({{cite book}}, {{citation}}, ...).
+struct Citation {
+    std::uint32_t node = syntax::no_parent;
+    std::string name; // canonical title
+    Span span;
+    Span opening;                      // "{{" and the name
+    std::vector<CitationParam> params; // as written, duplicates included
+    bool in_ref = false;               // inside a ref, a list-defined ref or a ref-making template
+
+    // The parameter as it takes effect: the last one of that name.
+    [[nodiscard]] const CitationParam* find(std::string_view param) const;
 };
 
 // One Cite error or warning, with what it is about.
@@ -146,6 +169,7 @@ struct Article {
     std::vector<CiteFinding> findings;         // in processing order
     std::vector<Span> placeholders;            // rendered dialect: Template:Name placeholders
     std::vector<TemplateUse> other_templates;  // page-level calls of templates not catalogued
+    std::vector<Citation> citations;           // citation templates, in document order
     std::vector<std::uint32_t> unclosed_refs;  // syntax nodes of <ref> with no </ref>
     std::vector<std::uint32_t> stray_closes;   // syntax nodes of </ref> closing nothing
     std::vector<std::uint32_t> unclosed_lists; // syntax nodes of <references> with no close
@@ -162,6 +186,7 @@ Article build_article(const Source& source, const ModelOptions& options = {});
 void collect_structure(Article& article);
 void collect_references(Article& article, const ReferenceTemplates& catalogue);
 void run_cite(Article& article);
+void collect_citations(Article& article, const CitationTemplates& catalogue);
 Dialect detect_dialect(const Source& source, const syntax::Syntax& syntax);
 
 } // namespace citelint::model

@@ -1,11 +1,14 @@
 #include "catalogue.hpp"
 
+#include <algorithm>
+
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
 namespace citelint::data {
 extern const char* const
     reference_templates_tsv; // generated from rules/data/reference_templates.tsv
+extern const char* const citation_templates_tsv; // from rules/data/citation_templates.tsv
 }
 
 namespace citelint::model {
@@ -86,6 +89,8 @@ ReferenceTemplates::ReferenceTemplates(std::string_view tsv) {
         if (fields.size() > 3 && !fields[3].empty()) entry.refs_param = std::string(fields[3]);
         entries_.push_back(std::move(entry));
     }
+    std::stable_sort(entries_.begin(), entries_.end(),
+                     [](const ReferenceTemplate& x, const ReferenceTemplate& y) { return x.name < y.name; });
 }
 
 const ReferenceTemplates& ReferenceTemplates::builtin() {
@@ -95,9 +100,9 @@ const ReferenceTemplates& ReferenceTemplates::builtin() {
 
 const ReferenceTemplate* ReferenceTemplates::find(std::string_view written_name) const {
     const std::string key = canonical_title(written_name);
-    for (const auto& entry : entries_)
-        if (entry.name == key) return &entry;
-    return nullptr;
+    const auto it = std::lower_bound(entries_.begin(), entries_.end(), key,
+                                     [](const ReferenceTemplate& e, const std::string& k) { return e.name < k; });
+    return it != entries_.end() && it->name == key ? &*it : nullptr;
 }
 
 const ReferenceTemplate* ReferenceTemplates::longest_prefix(std::string_view text) const {
@@ -108,6 +113,28 @@ const ReferenceTemplate* ReferenceTemplates::longest_prefix(std::string_view tex
             best = &entry;
     }
     return best;
+}
+
+CitationTemplates::CitationTemplates(std::string_view tsv) {
+    while (!tsv.empty()) {
+        const auto eol = tsv.find('\n');
+        const std::string_view line = tsv.substr(0, eol);
+        tsv = eol == std::string_view::npos ? std::string_view{} : tsv.substr(eol + 1);
+        if (line.empty() || line.front() == '#') continue;
+        names_.push_back(canonical_title(line.substr(0, line.find('\t'))));
+    }
+    std::sort(names_.begin(), names_.end());
+}
+
+const CitationTemplates& CitationTemplates::builtin() {
+    static const CitationTemplates catalogue(data::citation_templates_tsv);
+    return catalogue;
+}
+
+bool CitationTemplates::contains(std::string_view written_name) const {
+    const std::string name = canonical_title(written_name);
+    if (name.rfind("Cite", 0) == 0 || name.rfind("Cita", 0) == 0) return true;
+    return std::binary_search(names_.begin(), names_.end(), name);
 }
 
 } // namespace citelint::model

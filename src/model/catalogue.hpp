@@ -32,6 +32,20 @@ class ReferenceTemplates {
     std::vector<ReferenceTemplate> entries_;
 };
 
+// The citation templates catalogue (rules/data/citation_templates.tsv), compiled in.
+class CitationTemplates {
+  public:
+    static const CitationTemplates& builtin();
+    explicit CitationTemplates(std::string_view tsv);
+
+    // A catalogued name or redirect, or any name beginning "Cite" or "Cita" (as
+    // Module:Footnotes decides what makes a CS1/CS2 anchor).
+    [[nodiscard]] bool contains(std::string_view written_name) const;
+
+  private:
+    std::vector<std::string> names_; // canonical titles, sorted
+};
+
 // The canonical form of a page title: trimmed, '_' as ' ', runs of spaces folded, first
 // letter upper-cased (ASCII and the common two-byte Latin, Greek and Cyrillic letters).
 std::string canonical_title(std::string_view name);

@@ -244,8 +244,7 @@ class Collector {
         const TemplateArgs args = args_of(i);
         for (const auto* list : {&args.positional, &args.named})
             for (std::uint32_t c : *list)
-                use.values.push_back(
-                    std::string(trim_view(strip_comments(text(nodes_[c].inner)))));
+                use.values.push_back(nodes_[c].inner);
         const Source& source = *a_.source;
         const Span first_line = source.line_span(source.locate(n.whole.begin).line);
         const Span last_line = source.line_span(source.locate(n.whole.end).line);

@@ -7,6 +7,7 @@
 namespace citelint::model {
 
 std::string strip_comments(std::string_view raw) {
+    if (raw.find("<!--") == std::string_view::npos) return std::string(raw);
     std::string out;
     while (!raw.empty()) {
         const auto open = raw.find("<!--");

@@ -1,0 +1,72 @@
+// The citation templates of a page and their parameters, as Module:Citation/CS1 reads them.
+#include <algorithm>
+
+#include "article.hpp"
+#include "text.hpp"
+
+namespace citelint::model {
+
+namespace {
+
+using syntax::Node;
+using syntax::NodeKind;
+
+// Whether node i lies inside a ref: a <ref> tag, or the content of a ref-making template.
+bool inside_ref(const Article& a, std::uint32_t i, const std::vector<std::uint32_t>& ref_templates) {
+    for (std::uint32_t p = a.node(i).parent; p != syntax::no_parent; p = a.node(p).parent) {
+        const Node& up = a.node(p);
+        if (up.kind == NodeKind::extension_tag && (up.tag == syntax::Tag::ref || up.tag == syntax::Tag::references))
+            return true;
+        if (std::binary_search(ref_templates.begin(), ref_templates.end(), p)) return true;
+    }
+    return false;
+}
+
+} // namespace
+
+const CitationParam* Citation::find(std::string_view param) const {
+    for (auto it = params.rbegin(); it != params.rend(); ++it)
+        if (it->name == param) return &*it;
+    return nullptr;
+}
+
+void collect_citations(Article& a, const CitationTemplates& catalogue) {
+    // Templates that make refs or lists of them ({{#tag:ref}}, {{efn}}, {{reflist|refs=}}).
+    std::vector<std::uint32_t> ref_templates;
+    for (const Ref& r : a.refs)
+        if (r.origin != RefOrigin::tag && r.node != syntax::no_parent) ref_templates.push_back(r.node);
+    for (const ReferenceList& l : a.lists)
+        if (l.origin != ListOrigin::tag && l.node != syntax::no_parent) ref_templates.push_back(l.node);
+    std::sort(ref_templates.begin(), ref_templates.end());
+
+    const auto& nodes = a.syntax.nodes;
+    for (std::uint32_t i = 0; i < nodes.size(); ++i) {
+        const Node& n = nodes[i];
+        if (n.kind != NodeKind::template_call) continue;
+        const std::string_view written = php_trim(a.text(n.name));
+        if (written.empty() || written.front() == '#' || written.front() == '{') continue;
+        const std::string name = strip_comments(written);
+        if (!catalogue.contains(name)) continue;
+        Citation c;
+        c.node = i;
+        c.name = canonical_title(name);
+        c.span = n.whole;
+        c.opening = {n.whole.begin, n.name.end};
+        c.in_ref = inside_ref(a, i, ref_templates);
+        unsigned position = 0;
+        for (std::uint32_t j = i + 1; j < nodes.size() && nodes[j].whole.begin < n.whole.end; ++j) {
+            if (nodes[j].parent != i || nodes[j].kind != NodeKind::template_arg) continue;
+            CitationParam p;
+            p.positional = !nodes[j].named;
+            p.name = p.positional ? std::to_string(++position)
+                                  : std::string(php_trim(strip_comments(a.text(nodes[j].name))));
+            p.value = std::string(php_trim(strip_comments(a.text(nodes[j].inner))));
+            p.name_span = p.positional ? Span{} : nodes[j].name;
+            p.value_span = nodes[j].inner;
+            c.params.push_back(std::move(p));
+        }
+        a.citations.push_back(std::move(c));
+    }
+}
+
+} // namespace citelint::model
