@@ -25,7 +25,8 @@ struct template_close : two<'}'> {};
 struct template_arg_sep : one<'|'> {};
 struct template_arg_stop : sor<template_arg_sep, template_close> {};
 struct template_name : inline_content<template_arg_stop> {};
-struct template_arg_name : plus<not_one<'|', '=', '{', '}', '[', ']', '<'>> {};
+// A name may hold comments: `| title<!-- note --> = x` is the parameter "title".
+struct template_arg_name : plus<sor<comment, not_one<'|', '=', '{', '}', '[', ']', '<'>>> {};
 struct template_arg_equals : one<'='> {};
 struct template_arg_value : inline_content<template_arg_stop> {};
 struct template_arg

@@ -31,13 +31,15 @@ extern const engine::Rule nested_ref;
 extern const engine::Rule duplicate_unnamed_citation;
 extern const engine::Rule missing_reference_list;
 extern const engine::Rule similar_ref_names;
+extern const engine::Rule invalid_citation_identifier;
+extern const engine::Rule duplicate_template_parameter;
 } // namespace citelint::rules
 
 namespace citelint::engine {
 
 namespace {
 
-const std::array<const Rule*, 26> registry = {
+const std::array<const Rule*, 28> registry = {
     &rules::undefined_named_ref,
     &rules::conflicting_ref_definitions,
     &rules::empty_unnamed_ref,
@@ -64,6 +66,8 @@ const std::array<const Rule*, 26> registry = {
     &rules::duplicate_unnamed_citation,
     &rules::missing_reference_list,
     &rules::similar_ref_names,
+    &rules::invalid_citation_identifier,
+    &rules::duplicate_template_parameter,
 };
 
 // Names a rule had before it was renamed, so old configurations keep working.

@@ -1,5 +1,6 @@
 // Every rule is complete: metadata, documentation, fixtures; the registry is sound.
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <regex>
@@ -34,10 +35,14 @@ TEST_CASE("the registry is sorted by code, and codes and names are unique") {
 }
 
 TEST_CASE("codes and names have their forms") {
-    const std::regex code("R[0-9]{3}"), name("[a-z]+(-[a-z]+)*");
+    const std::regex code("[RTC][0-9]{3}"), name("[a-z]+(-[a-z]+)*");
     for (const auto* r : engine::all_rules()) {
         INFO(r->code);
         CHECK(std::regex_match(std::string(r->code), code));
+        // The code's letter is its family's: R references, T templates, C claims.
+        CHECK(r->code[0] == std::toupper(engine::family_name(r->family) == "references" ? 'r'
+                                         : engine::family_name(r->family) == "templates" ? 't'
+                                                                                          : 'c'));
         CHECK(std::regex_match(std::string(r->name), name));
         CHECK(!r->summary.empty());
         CHECK(r->check != nullptr);
@@ -105,7 +110,11 @@ TEST_CASE("every rule has a fixture that expects it and a fixture that must stay
 TEST_CASE("selectors: code, name, family, all, unknown ones are refused") {
     CHECK(engine::resolve_selector("R001").size() == 1);
     CHECK(engine::resolve_selector("undefined-named-ref").size() == 1);
-    CHECK(engine::resolve_selector("references").size() == engine::all_rules().size());
+    std::size_t references = 0;
+    for (const auto* r : engine::all_rules())
+        references += r->family == engine::Family::references;
+    CHECK(engine::resolve_selector("references").size() == references);
+    CHECK(engine::resolve_selector("templates").size() == engine::all_rules().size() - references);
     CHECK(engine::resolve_selector("all").size() == engine::all_rules().size());
     CHECK(engine::resolve_selector("nonsense").empty());
     CHECK_THROWS_AS(engine::Selection::make({"nonsense"}, {}, {}), std::invalid_argument);

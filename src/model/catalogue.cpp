@@ -137,4 +137,9 @@ bool CitationTemplates::contains(std::string_view written_name) const {
     return std::binary_search(names_.begin(), names_.end(), name);
 }
 
+bool CitationTemplates::is_cs1(std::string_view canonical_name) const {
+    return canonical_name.rfind("Cite", 0) == 0 ||
+           std::binary_search(names_.begin(), names_.end(), canonical_name);
+}
+
 } // namespace citelint::model

@@ -41,6 +41,9 @@ class CitationTemplates {
     // A catalogued name or redirect, or any name beginning "Cite" or "Cita" (as
     // Module:Footnotes decides what makes a CS1/CS2 anchor).
     [[nodiscard]] bool contains(std::string_view written_name) const;
+    // Validated by Module:Citation/CS1: a catalogued name, or one beginning "Cite". ("Cita ..."
+    // templates of other wikis make anchors but have checks of their own.)
+    [[nodiscard]] bool is_cs1(std::string_view canonical_name) const;
 
   private:
     std::vector<std::string> names_; // canonical titles, sorted

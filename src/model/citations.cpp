@@ -50,6 +50,7 @@ void collect_citations(Article& a, const CitationTemplates& catalogue) {
         Citation c;
         c.node = i;
         c.name = canonical_title(name);
+        c.cs1 = catalogue.is_cs1(c.name);
         c.span = n.whole;
         c.opening = {n.whole.begin, n.name.end};
         c.in_ref = inside_ref(a, i, ref_templates);
