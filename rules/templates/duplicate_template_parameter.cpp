@@ -1,4 +1,6 @@
-#include <map>
+#include <algorithm>
+#include <string>
+#include <vector>
 
 #include "../references/common.hpp"
 #include "../../src/model/text.hpp"
@@ -19,33 +21,64 @@ Span trimmed(const Article& a, Span s) {
     return {s.begin + static_cast<std::uint32_t>(first), s.begin + static_cast<std::uint32_t>(last + 1)};
 }
 
+// A parameter's key as MediaWiki's argument array has it: a decimal number (positional, or a
+// name like "1") or a name.
+struct Key {
+    std::string_view written; // the trimmed name as written
+    std::string owned;        // the name with comments dropped, when it had some
+    unsigned number = 0;
+    Span at;
+    [[nodiscard]] std::string_view name() const { return owned.empty() ? written : std::string_view(owned); }
+    bool operator==(const Key& other) const {
+        return number || other.number ? number == other.number : name() == other.name();
+    }
+};
+
+unsigned decimal(std::string_view s) {
+    if (s.empty() || s.size() > 9 || s.front() == '0') return 0;
+    unsigned n = 0;
+    for (char c : s) {
+        if (c < '0' || c > '9') return 0;
+        n = n * 10 + static_cast<unsigned>(c - '0');
+    }
+    return n;
+}
+
 void check(const Article& a, Sink& sink) {
     const auto& nodes = a.syntax.nodes;
+    std::vector<Key> seen;
     for (std::uint32_t i = 0; i < nodes.size(); ++i) {
         const Node& call = nodes[i];
         if (call.kind != NodeKind::template_call) continue;
         const std::string_view name = model::php_trim(a.text(call.name));
         if (name.empty() || name.front() == '#') continue; // parser functions read their own arguments
-        // Each argument's key as MediaWiki sees it: the trimmed name, or the position.
-        std::map<std::string, Span> seen;
+        seen.clear();
         unsigned position = 0;
         for (std::uint32_t j = i + 1; j < nodes.size() && nodes[j].whole.begin < call.whole.end; ++j) {
             const Node& arg = nodes[j];
             if (arg.parent != i || arg.kind != NodeKind::template_arg) continue;
-            const std::string key = arg.named ? std::string(model::php_trim(model::strip_comments(a.text(arg.name))))
-                                              : std::to_string(++position);
-            const Span at = trimmed(a, arg.named ? arg.name : arg.inner);
-            const auto [it, fresh] = seen.try_emplace(key, at);
-            if (fresh) {
-                it->second = at;
+            Key key;
+            key.at = trimmed(a, arg.named ? arg.name : arg.inner);
+            if (arg.named) {
+                key.written = model::php_trim(a.text(arg.name));
+                if (key.written.find("<!--") != std::string_view::npos)
+                    key.owned = std::string(model::php_trim(model::strip_comments(key.written)));
+                key.number = decimal(key.name());
+            } else {
+                key.number = ++position;
+            }
+            const auto it = std::find(seen.begin(), seen.end(), key);
+            if (it == seen.end()) {
+                seen.push_back(std::move(key));
                 continue;
             }
-            Diagnostic& d = sink.report(at, fmt::format("parameter \"{}\" of {{{{{}}}}} is given again; only this last "
-                                                        "value counts",
-                                                        key, name));
-            d.notes.push_back({it->second, "given first here"});
+            const std::string label = key.number && !arg.named ? std::to_string(key.number) : std::string(key.name());
+            Diagnostic& d = sink.report(key.at, fmt::format("parameter \"{}\" of {{{{{}}}}} is given again; only this "
+                                                            "last value counts",
+                                                            label, name));
+            d.notes.push_back({it->at, "given first here"});
             d.help.push_back("remove the value that is not meant, or merge the two");
-            it->second = at;
+            it->at = key.at;
         }
     }
 }
