@@ -1,6 +1,6 @@
 #include <algorithm>
 
-#include "../references/common.hpp"
+#include "common.hpp"
 #include "../../src/model/text.hpp"
 
 namespace citelint::rules {
@@ -103,20 +103,6 @@ const Identifier identifiers[] = {
 // "((...))" tells the module to accept the value as written.
 bool accepted_as_written(std::string_view v) { return v.size() >= 4 && v.substr(0, 2) == "((" && v.substr(v.size() - 2) == "))"; }
 
-std::size_t citations_lost_in_rendering(const Article& a, Span& first) {
-    std::size_t lost = 0;
-    auto note = [&](Span s) {
-        if (lost++ == 0) first = s;
-    };
-    for (const Span s : a.placeholders)
-        if (a.text({s.begin, std::min<std::uint32_t>(s.begin + 12, static_cast<std::uint32_t>(a.source->text().size()))}) == "Template:Cit")
-            note(s);
-    for (const auto& n : a.syntax.nodes)
-        if (n.kind == syntax::NodeKind::template_call && model::php_trim(a.text(n.name)).rfind("#invoke:citation/CS1", 0) == 0)
-            note(n.whole);
-    return lost;
-}
-
 void check(const Article& a, Sink& sink) {
     for (const Citation& c : a.citations) {
         if (!c.cs1) continue;
@@ -131,15 +117,7 @@ void check(const Article& a, Sink& sink) {
             d.help.push_back(fmt::format("copy the {} again from the source; if it is printed so, write it as (({})) to keep it", id.label, p->value));
         }
     }
-    if (a.dialect == model::Dialect::rendered) {
-        Span first;
-        if (const std::size_t lost = citations_lost_in_rendering(a, first); lost > 0) {
-            Diagnostic& d = sink.report(first, fmt::format("could not check the identifiers of {} citations: their "
-                                                           "parameters were lost in the rendered dialect",
-                                                           lost));
-            d.limitation = true;
-        }
-    }
+    say_if_parameters_lost(a, sink, "the identifiers");
 }
 
 } // namespace
@@ -153,7 +131,7 @@ extern const engine::Rule invalid_citation_identifier{
     {},
     {
         "The `isbn`, `issn`, `eissn` and `doi` parameters of CS1/CS2 citation templates (those of "
-        "rules/data/citation_templates.tsv and any name beginning \"Cite\"), checked as "
+        "rules/data/citation_templates.tsv), checked as "
         "Module:Citation/CS1 checks them: an ISBN of 10 or 13 digits (X only last) with a right "
         "check digit, ISBN-13 beginning 978 or 979 but not 9790, no 630/631 ASINs; an ISSN of 8 "
         "characters with a right check digit; a DOI of the form 10.<registrant>/<suffix> with a "

@@ -9,6 +9,7 @@ namespace citelint::data {
 extern const char* const
     reference_templates_tsv; // generated from rules/data/reference_templates.tsv
 extern const char* const citation_templates_tsv; // from rules/data/citation_templates.tsv
+extern const char* const cs1_aliases_tsv;        // from rules/data/cs1_aliases.tsv
 }
 
 namespace citelint::model {
@@ -138,8 +139,38 @@ bool CitationTemplates::contains(std::string_view written_name) const {
 }
 
 bool CitationTemplates::is_cs1(std::string_view canonical_name) const {
-    return canonical_name.rfind("Cite", 0) == 0 ||
-           std::binary_search(names_.begin(), names_.end(), canonical_name);
+    return std::binary_search(names_.begin(), names_.end(), canonical_name);
+}
+
+Cs1Aliases::Cs1Aliases(std::string_view tsv) {
+    while (!tsv.empty()) {
+        const auto eol = tsv.find('\n');
+        const std::string_view line = tsv.substr(0, eol);
+        tsv = eol == std::string_view::npos ? std::string_view{} : tsv.substr(eol + 1);
+        const auto tab = line.find('\t');
+        if (line.empty() || line.front() == '#' || tab == std::string_view::npos) continue;
+        std::vector<std::string> names;
+        std::string_view rest = line.substr(tab + 1);
+        while (!rest.empty()) {
+            const auto bar = rest.find('|');
+            const std::string_view name = trim(rest.substr(0, bar));
+            if (!name.empty()) names.emplace_back(name);
+            rest = bar == std::string_view::npos ? std::string_view{} : rest.substr(bar + 1);
+        }
+        entries_.emplace_back(std::string(line.substr(0, tab)), std::move(names));
+    }
+}
+
+const Cs1Aliases& Cs1Aliases::builtin() {
+    static const Cs1Aliases aliases(data::cs1_aliases_tsv);
+    return aliases;
+}
+
+const std::vector<std::string>& Cs1Aliases::names(std::string_view meta) const {
+    static const std::vector<std::string> none;
+    for (const auto& [key, names] : entries_)
+        if (key == meta) return names;
+    return none;
 }
 
 } // namespace citelint::model

@@ -41,12 +41,25 @@ class CitationTemplates {
     // A catalogued name or redirect, or any name beginning "Cite" or "Cita" (as
     // Module:Footnotes decides what makes a CS1/CS2 anchor).
     [[nodiscard]] bool contains(std::string_view written_name) const;
-    // Validated by Module:Citation/CS1: a catalogued name, or one beginning "Cite". ("Cita ..."
-    // templates of other wikis make anchors but have checks of their own.)
+    // Validated by Module:Citation/CS1: a catalogued name. (Wrappers such as {{Cite
+    // Merriam-Webster}} and the "Cita ..." templates of other wikis make anchors, but build
+    // their parameters or check them their own way.)
     [[nodiscard]] bool is_cs1(std::string_view canonical_name) const;
 
   private:
     std::vector<std::string> names_; // canonical titles, sorted
+};
+
+// CS1's parameter aliases (rules/data/cs1_aliases.tsv): the names of a meta-parameter
+// ("AccessDate" is access-date or accessdate), in the module's order of precedence.
+class Cs1Aliases {
+  public:
+    static const Cs1Aliases& builtin();
+    explicit Cs1Aliases(std::string_view tsv);
+    [[nodiscard]] const std::vector<std::string>& names(std::string_view meta) const;
+
+  private:
+    std::vector<std::pair<std::string, std::vector<std::string>>> entries_;
 };
 
 // The canonical form of a page title: trimmed, '_' as ' ', runs of spaces folded, first
