@@ -34,13 +34,14 @@ extern const engine::Rule similar_ref_names;
 extern const engine::Rule invalid_citation_identifier;
 extern const engine::Rule duplicate_template_parameter;
 extern const engine::Rule unpaired_citation_parameter;
+extern const engine::Rule empty_citation;
 } // namespace citelint::rules
 
 namespace citelint::engine {
 
 namespace {
 
-const std::array<const Rule*, 29> registry = {
+const std::array<const Rule*, 30> registry = {
     &rules::undefined_named_ref,
     &rules::conflicting_ref_definitions,
     &rules::empty_unnamed_ref,
@@ -70,6 +71,7 @@ const std::array<const Rule*, 29> registry = {
     &rules::invalid_citation_identifier,
     &rules::duplicate_template_parameter,
     &rules::unpaired_citation_parameter,
+    &rules::empty_citation,
 };
 
 // Names a rule had before it was renamed, so old configurations keep working.

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <algorithm>
+#include <vector>
 
 #include "../references/common.hpp"
 #include "../../src/model/text.hpp"
@@ -11,17 +12,27 @@ namespace citelint::rules {
 // Rendered dialect: citation templates whose parameters were lost, as placeholders
 // ("Template:Cite book") or unexpanded calls ("{{#invoke:citation/CS1|...}}").
 inline std::size_t citations_lost_in_rendering(const Article& a, Span& first) {
-    std::size_t lost = 0;
-    auto note = [&](Span s) {
-        if (lost++ == 0) first = s;
+    // Placeholders anywhere but in comments and opaque tags, in refs too.
+    std::vector<Span> hidden;
+    for (const auto& n : a.syntax.nodes)
+        if (n.kind == syntax::NodeKind::comment ||
+            (n.kind == syntax::NodeKind::extension_tag && n.tag != syntax::Tag::ref && n.tag != syntax::Tag::references &&
+             n.tag != syntax::Tag::poem && n.tag != syntax::Tag::gallery && n.tag != syntax::Tag::indicator))
+            hidden.push_back(n.whole);
+    auto is_hidden = [&](std::uint32_t at) {
+        return std::any_of(hidden.begin(), hidden.end(), [at](Span h) { return h.begin <= at && at < h.end; });
     };
-    for (const Span s : a.placeholders)
-        if (a.text({s.begin, std::min<std::uint32_t>(s.begin + 12, static_cast<std::uint32_t>(a.source->text().size()))}) == "Template:Cit")
-            note(s);
+    std::vector<Span> lost;
+    const std::string_view text = a.source->text();
+    for (std::size_t at = text.find("Template:Cit"); at != std::string_view::npos; at = text.find("Template:Cit", at + 1))
+        if (!is_hidden(static_cast<std::uint32_t>(at)))
+            lost.push_back({static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + 12)});
     for (const auto& n : a.syntax.nodes)
         if (n.kind == syntax::NodeKind::template_call && model::php_trim(a.text(n.name)).rfind("#invoke:citation/CS1", 0) == 0)
-            note(n.whole);
-    return lost;
+            lost.push_back(n.whole);
+    if (lost.empty()) return 0;
+    first = *std::min_element(lost.begin(), lost.end(), [](Span x, Span y) { return x.begin < y.begin; });
+    return lost.size();
 }
 
 // Says once per document, as a limitation, that a check of citation parameters could not run.
