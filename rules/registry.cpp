@@ -35,13 +35,14 @@ extern const engine::Rule invalid_citation_identifier;
 extern const engine::Rule duplicate_template_parameter;
 extern const engine::Rule unpaired_citation_parameter;
 extern const engine::Rule empty_citation;
+extern const engine::Rule unclosed_template;
 } // namespace citelint::rules
 
 namespace citelint::engine {
 
 namespace {
 
-const std::array<const Rule*, 30> registry = {
+const std::array<const Rule*, 31> registry = {
     &rules::undefined_named_ref,
     &rules::conflicting_ref_definitions,
     &rules::empty_unnamed_ref,
@@ -72,6 +73,7 @@ const std::array<const Rule*, 30> registry = {
     &rules::duplicate_template_parameter,
     &rules::unpaired_citation_parameter,
     &rules::empty_citation,
+    &rules::unclosed_template,
 };
 
 // Names a rule had before it was renamed, so old configurations keep working.

@@ -136,6 +136,10 @@ TEST_CASE("an unclosed template is text, what it held is still found") {
     CHECK(p.of(NodeKind::template_call).empty());
     CHECK(p.of(NodeKind::extension_tag, Tag::ref).size() == 1);
     CHECK(p.of(NodeKind::wikilink).size() == 1);
+    CHECK(p.syntax.unclosed_templates == std::vector<std::uint32_t>{0});
+    // Inside a ref, the content ends first; a closed template records nothing.
+    const auto q = parse("x<ref>{{cite web|title=A</ref> {{ok}}");
+    CHECK(q.syntax.unclosed_templates == std::vector<std::uint32_t>{6});
 }
 
 TEST_CASE("triple braces are a parameter") {

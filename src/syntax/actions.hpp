@@ -25,6 +25,7 @@ struct ParseState {
     unsigned depth = 0;
     unsigned max_depth = 100;
     bool truncated = false;
+    std::vector<std::uint32_t> unclosed_templates; // "{{" that no "}}" closes
     // Bytes scanned in vain by constructs that never closed. Each unclosed construct rescans
     // what follows it; past the budget, nesting is no longer followed, so that no input costs
     // more than linear time (real pages stay far below it).
@@ -154,6 +155,9 @@ template <typename Rule> struct control : tao::pegtl::normal<Rule> {
             state.open.pop_back();
             if (!matched) {
                 state.nodes.resize(index);
+                if constexpr (traits::kind == NodeKind::template_call) {
+                    if (!state.truncated) state.unclosed_templates.push_back(begin);
+                }
                 if constexpr (traits::memo_failure) {
                     state.failed.insert(memo_key);
                     if constexpr (traits::kind !=

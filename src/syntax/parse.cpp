@@ -1,3 +1,4 @@
+#include <algorithm>
 #include "actions.hpp"
 
 namespace citelint::syntax {
@@ -37,6 +38,10 @@ Syntax parse(std::string_view text, const ParseLimits& limits) {
     state.waste_budget = 8 * text.size() + (1u << 16);
     parse_range(state, {0, static_cast<std::uint32_t>(text.size())});
     syntax.truncated = state.truncated;
+    syntax.unclosed_templates = std::move(state.unclosed_templates);
+    std::sort(syntax.unclosed_templates.begin(), syntax.unclosed_templates.end());
+    syntax.unclosed_templates.erase(std::unique(syntax.unclosed_templates.begin(), syntax.unclosed_templates.end()),
+                                    syntax.unclosed_templates.end());
     return syntax;
 }
 

@@ -1,0 +1,50 @@
+#include "common.hpp"
+
+namespace citelint::rules {
+
+namespace {
+
+// The template's name as written, up to the first '|', '}' or line end, for the message.
+std::string_view written_name(const Article& a, std::uint32_t at) {
+    std::string_view rest = a.source->text().substr(at + 2);
+    rest = rest.substr(0, std::min<std::size_t>(rest.find_first_of("|}\n<{"), 60));
+    return model::php_trim(rest);
+}
+
+void check(const Article& a, Sink& sink) {
+    for (const std::uint32_t at : a.syntax.unclosed_templates) {
+        const std::string_view name = written_name(a, at);
+        Diagnostic& d = sink.report({at, at + 2}, fmt::format("{{{{{} is never closed; MediaWiki shows it as text", name));
+        // A template opened inside a ref cannot close after it: the ref's content ends first.
+        for (const Ref& r : a.refs) {
+            if (r.origin == model::RefOrigin::tag && r.content && r.content_span.begin <= at && at < r.content_span.end) {
+                d.notes.push_back({{r.content_span.end, r.span.end}, "the ref ends here, before the template closes"});
+                break;
+            }
+        }
+        d.help.push_back("add the missing }} where the template's arguments end");
+    }
+}
+
+} // namespace
+
+extern const engine::Rule unclosed_template{
+    "T005",
+    "unclosed-template",
+    engine::Family::templates,
+    engine::Severity::error,
+    "a {{ is never closed",
+    {},
+    {
+        "A `{{` that no `}}` closes, as MediaWiki's preprocessor pairs them: in particular one "
+        "inside a ref, whose content ends at its `</ref>` before the template can close.",
+        "MediaWiki shows the braces and everything up to the end of the ref or page as text: the "
+        "citation appears as raw markup, and its parameters are lost.",
+        "<ref>{{cite web |url=https://example.org |title=Example</ref>",
+        "<ref>{{cite web |url=https://example.org |title=Example}}</ref>",
+        "None.",
+    },
+    check,
+};
+
+} // namespace citelint::rules
