@@ -9,6 +9,15 @@
 
 namespace citelint::rules {
 
+// The span without the blanks around it (the whole span when it is blank).
+inline Span trimmed_span(const Article& a, Span s) {
+    const std::string_view text = a.text(s);
+    const auto first = text.find_first_not_of(" \t\r\n");
+    if (first == std::string_view::npos) return s;
+    const auto last = text.find_last_not_of(" \t\r\n");
+    return {s.begin + static_cast<std::uint32_t>(first), s.begin + static_cast<std::uint32_t>(last + 1)};
+}
+
 // Rendered dialect: citation templates whose parameters were lost, as placeholders
 // ("Template:Cite book") or unexpanded calls ("{{#invoke:citation/CS1|...}}").
 inline std::size_t citations_lost_in_rendering(const Article& a, Span& first) {

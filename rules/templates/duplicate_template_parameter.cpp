@@ -2,8 +2,7 @@
 #include <string>
 #include <vector>
 
-#include "../references/common.hpp"
-#include "../../src/model/text.hpp"
+#include "common.hpp"
 
 namespace citelint::rules {
 
@@ -11,15 +10,6 @@ namespace {
 
 using syntax::Node;
 using syntax::NodeKind;
-
-// The span without the blanks around it (the whole span when it is blank).
-Span trimmed(const Article& a, Span s) {
-    const std::string_view text = a.text(s);
-    const auto first = text.find_first_not_of(" \t\r\n");
-    if (first == std::string_view::npos) return s;
-    const auto last = text.find_last_not_of(" \t\r\n");
-    return {s.begin + static_cast<std::uint32_t>(first), s.begin + static_cast<std::uint32_t>(last + 1)};
-}
 
 // A parameter's key as MediaWiki's argument array has it: a decimal number (positional, or a
 // name like "1") or a name.
@@ -58,7 +48,7 @@ void check(const Article& a, Sink& sink) {
             const Node& arg = nodes[j];
             if (arg.parent != i || arg.kind != NodeKind::template_arg) continue;
             Key key;
-            key.at = trimmed(a, arg.named ? arg.name : arg.inner);
+            key.at = trimmed_span(a, arg.named ? arg.name : arg.inner);
             if (arg.named) {
                 key.written = model::php_trim(a.text(arg.name));
                 if (key.written.find("<!--") != std::string_view::npos)

@@ -12,15 +12,6 @@ using model::CitationParam;
 
 bool digit(char c) { return c >= '0' && c <= '9'; }
 
-// The value's span without the blanks around it.
-Span trimmed_span(const Article& a, Span raw) {
-    const std::string_view text = a.text(raw);
-    const auto first = text.find_first_not_of(" \t\r\n");
-    if (first == std::string_view::npos) return raw;
-    const auto last = text.find_last_not_of(" \t\r\n");
-    return {raw.begin + static_cast<std::uint32_t>(first), raw.begin + static_cast<std::uint32_t>(last + 1)};
-}
-
 // Module:Citation/CS1's isbn(): what is wrong with the value, or nothing.
 std::string isbn_problem(std::string_view value) {
     std::string compact;
