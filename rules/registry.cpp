@@ -36,13 +36,16 @@ extern const engine::Rule duplicate_template_parameter;
 extern const engine::Rule unpaired_citation_parameter;
 extern const engine::Rule empty_citation;
 extern const engine::Rule unclosed_template;
+extern const engine::Rule short_citation_without_target;
+extern const engine::Rule ambiguous_short_citation_target;
+extern const engine::Rule unused_full_citation;
 } // namespace citelint::rules
 
 namespace citelint::engine {
 
 namespace {
 
-const std::array<const Rule*, 31> registry = {
+const std::array<const Rule*, 34> registry = {
     &rules::undefined_named_ref,
     &rules::conflicting_ref_definitions,
     &rules::empty_unnamed_ref,
@@ -74,6 +77,9 @@ const std::array<const Rule*, 31> registry = {
     &rules::unpaired_citation_parameter,
     &rules::empty_citation,
     &rules::unclosed_template,
+    &rules::short_citation_without_target,
+    &rules::ambiguous_short_citation_target,
+    &rules::unused_full_citation,
 };
 
 // Names a rule had before it was renamed, so old configurations keep working.

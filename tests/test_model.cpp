@@ -118,3 +118,76 @@ TEST_CASE("placeholders of the rendered dialect make lists and footnotes") {
     CHECK(a.lists[0].group == "lower-alpha");
     CHECK(a.lists[1].group.empty());
 }
+
+namespace {
+std::vector<std::string> anchor_ids(const model::Article& a) {
+    std::vector<std::string> ids;
+    for (const auto& anchor : a.anchors)
+        ids.push_back(anchor.id);
+    return ids;
+}
+} // namespace
+
+// Anchors as Module:Footnotes/anchor id list makes them (../shared/spec/citation-templates.md §2.3).
+TEST_CASE("citations make CITEREF anchors from up to four surnames and the year") {
+    using V = std::vector<std::string>;
+    auto ids = [](std::string text) { return anchor_ids(build(std::move(text)).article); };
+    CHECK(ids("{{cite book |last=Smith |last2=Jones |date=5 May 2020 |title=T}}") == V{"CITEREFSmithJones2020"});
+    CHECK(ids("{{cite book |last1=A |last2=B |last3=C |last4=D |last5=E |year=1999 |title=T}}") == V{"CITEREFABCD1999"});
+    CHECK(ids("{{cite book |author=Alesha E. Doan |date=2007-05-01 |title=T}}") == V{"CITEREFAlesha_E._Doan2007"});
+    // Contributors before authors, authors before editors, Vancouver lists in their turn.
+    CHECK(ids("{{cite book |contributor-last=Nash |last=Other |year=2004 |title=T}}") == V{"CITEREFNash2004"});
+    CHECK(ids("{{cite book |editor-last=Moss |year=2003 |title=T}}") == V{"CITEREFMoss2003"});
+    CHECK(ids("{{cite journal |vauthors=Lee A, Park BC, ((World Health Organization)) |year=2002 |title=T}}") ==
+          V{"CITEREFLeeParkWorld_Health_Organization2002"});
+    // Dates: a disambiguation letter, circa, no date, a year range; an unknown date gives no year.
+    CHECK(ids("{{cite book |last=A |date=1999a |title=T}}") == V{"CITEREFA1999a"});
+    CHECK(ids("{{cite book |last=A |date=c. 1900 |title=T}}") == V{"CITEREFAc._1900"});
+    CHECK(ids("{{cite book |last=A |date=n.d. |title=T}}") == V{"CITEREFAn.d."});
+    CHECK(ids("{{cite book |last=A |date=Winter 1999–2000 |title=T}}") == V{"CITEREFA1999–2000"});
+    CHECK(ids("{{cite book |last=A |date=sometime |title=T}}") == V{"CITEREFA"});
+    CHECK(ids("{{cite book |last=A |year=2001 |date=2005 |title=T}}") == V{"CITEREFA2001"});
+    // |ref= overrides: text, {{sfnref}}, none; |ref=harv is ignored.
+    CHECK(ids("{{cite book |last=A |year=1 |title=T |ref=My anchor}}") == V{"My_anchor"});
+    CHECK(ids("{{cite book |last=A |year=1 |title=T |ref={{sfnref|Royal Society|1660}}}}") == V{"CITEREFRoyal_Society1660"});
+    CHECK(ids("{{cite book |last=A |year=2000 |title=T |ref=none}}").empty());
+    CHECK(ids("{{cite book |last=A |year=2000 |title=T |ref=harv}}") == V{"CITEREFA2000"});
+    // No names, no anchor; wikilinks by their label; templates in names dropped.
+    CHECK(ids("{{cite web |title=T |year=2000}}").empty());
+    CHECK(ids("{{cite book |last=[[Ole Olsen|Olsen]] |year=2005 |title=T}}") == V{"CITEREFOlsen2005"});
+    // Any template beginning Cite or Cita counts; wrappers give their default names and year.
+    CHECK(ids("{{Cita libro |last=Ruiz |year=1990 |title=T}}") == V{"CITEREFRuiz1990"});
+    CHECK(ids("{{Cite EB1911 |wstitle=Lee}}") == V{"CITEREFChisholm1911"});
+    CHECK(ids("{{Cite Catholic Encyclopedia |volume=3 |wstitle=X}}") == V{"CITEREFHerbermann1908"});
+    CHECK(ids("{{Cite Catholic Encyclopedia |volume=99 |wstitle=X}}") == V{"CITEREFHerbermann1913"});
+    CHECK(ids("{{anchor|CITEREFX2000|Other anchor}}") == V{"CITEREFX2000", "Other_anchor"});
+    CHECK(ids("{{harvc |last=In |year=2001 |c=Chapter |in=Book}}") == V{"CITEREFIn2001"});
+    CHECK(ids("{{vcite book |harvid=Lee2001 |title=T}}") == V{"CITEREFLee2001"});
+    CHECK(ids("{{wikicite |id=Smith |reference=Text}}") == V{"Reference-Smith"});
+}
+
+TEST_CASE("short citations link to CITEREF, their names and their year") {
+    const auto b = build("{{sfn|Smith|Jones|2011|p=4}} {{harvnb|A|B|C|D|E|F|1990}} {{sfn|A|ref=Target x}}"
+                         "{{sfnm|1a1=Lee|1a2=Park|1y=2001|2a1=Kim|2y=2002}}{{sfnm|Ng|1998|Ho|1997}}"
+                         "{{sfn|Four|Names|No|Year|Fifth}}{{sfn|X|2000|ref=none}}{{sfn|Y|2000|ignore-err=yes}}");
+    std::vector<std::string> targets;
+    for (const auto& s : b.article.short_citations)
+        targets.push_back(s.target);
+    CHECK(targets == std::vector<std::string>{"CITEREFSmithJones2011", "CITEREFABCD1990", "Target_x", "CITEREFLeePark2001",
+                                              "CITEREFKim2002", "CITEREFNg1998", "CITEREFHo1997", "CITEREFFourNamesNoYear",
+                                              "CITEREFY2000"});
+    CHECK(b.article.short_citations.front().year == "2011");
+    CHECK(b.article.short_citations.front().names == std::vector<std::string>{"Smith", "Jones"});
+    CHECK(b.article.short_citations.back().ignore_errors);
+}
+
+TEST_CASE("Lua patterns of Module:Footnotes' whitelist") {
+    CHECK(model::lua_find("CITEREFAHD12345", "CITEREFAHD%d+"));
+    CHECK_FALSE(model::lua_find("CITEREFAHDx", "CITEREFAHD%d+"));
+    CHECK(model::lua_find("CITEREFACADAB123C", "CITEREFACAD%u%u%u?%u?%d+%u%u?"));
+    CHECK(model::lua_find("CITEREFO'Brien1890", "CITEREF%a[%a%-_']*189%d"));
+    CHECK_FALSE(model::lua_find("CITEREFO'Brien1910", "CITEREF%a[%a%-_']*189%d"));
+    CHECK(model::lua_find("xxCITEREFQHR7", "CITEREFQHR%d+"));
+    CHECK_FALSE(model::lua_find("xxCITEREFQHR7", "^CITEREFQHR%d+"));
+    CHECK(model::lua_find("abc", "^a.-c$"));
+}

@@ -60,6 +60,7 @@ Article build_article(const Source& source, const ModelOptions& options) {
     collect_references(article, ReferenceTemplates::builtin());
     run_cite(article);
     collect_citations(article, CitationTemplates::builtin());
+    collect_footnotes(article, FootnoteTemplates::builtin());
     return article;
 }
 

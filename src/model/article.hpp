@@ -111,6 +111,49 @@ struct Citation {
     [[nodiscard]] const CitationParam* find(std::string_view param) const;
 };
 
+// What makes an anchor a short citation can link to (Module:Footnotes/anchor id list).
+enum class AnchorMaker {
+    citation, // a CS1/CS2 or cs1-like citation: |ref=, or CITEREF + names + year
+    wrapper,  // a wrapper template ({{Cite EB1911}}): its default names and year
+    anchor,   // {{anchor|...}}
+    vcite,    // {{vcite book}} and kin: |ref= or CITEREF + |harvid=
+    harvc,    // {{harvc}}: |id= or CITEREF + names + year
+    wikicite, // {{wikicite}}: |ref= or Reference- + |id=
+};
+
+// An anchor id made by a template, as Module:Footnotes computes it from the wikitext.
+struct Anchor {
+    std::string id;          // anchor-encoded ("CITEREFSmithJones2020")
+    std::vector<std::string> names; // the names it is made of, when made from names
+    std::string year;        // the year part ("2020a"), when made from names
+    AnchorMaker maker = AnchorMaker::citation;
+    std::uint32_t node = syntax::no_parent; // the template that makes it
+    Span opening;                           // its "{{" and name
+    std::int32_t citation = -1;             // index into Article::citations, if a citation
+    bool in_ref = false;                    // inside a ref (a footnote, not a bibliography entry)
+    bool uncertain = false; // a name or the year holds a template: the id may differ
+    std::uint32_t section = 0;
+};
+
+enum class ShortCitationKind { sfn, sfnm, harv };
+
+// One source a short citation links to: {{sfn|Smith|2020|p=4}}, one source of an {{sfnm}},
+// {{harvnb|Smith|2020}}.
+struct ShortCitation {
+    ShortCitationKind kind = ShortCitationKind::sfn;
+    std::string template_name; // canonical title
+    std::uint32_t node = syntax::no_parent;
+    Span span;                 // the template
+    Span opening;              // its "{{" and name
+    Span target_span;          // the arguments the target is made of
+    std::string target;        // anchor-encoded id it links to
+    std::vector<std::string> names; // P1..P4 as given (empty with |ref=)
+    std::string year;               // the year, when one was given
+    bool explicit_ref = false;      // |ref= gave the target
+    bool ignore_errors = false;     // |ignore-err=yes or |ignore-false-positive=yes
+    bool uncertain = false;         // an argument holds a template: the target is not known
+};
+
 // One Cite error or warning, with what it is about.
 enum class CiteKey {
     ref_too_many_keys,
@@ -171,6 +214,10 @@ struct Article {
     std::vector<Span> placeholders;            // rendered dialect: Template:Name placeholders
     std::vector<TemplateUse> other_templates;  // page-level calls of templates not catalogued
     std::vector<Citation> citations;           // citation templates, in document order
+    std::vector<Anchor> anchors;               // anchors short citations may link to
+    std::vector<ShortCitation> short_citations; // in document order
+    std::vector<std::string> anchor_whitelist; // {{sfn whitelist}} ids, sorted
+    std::vector<std::string> template_names;   // canonical names of every template used, sorted
     std::vector<std::uint32_t> unclosed_refs;  // syntax nodes of <ref> with no </ref>
     std::vector<std::uint32_t> stray_closes;   // syntax nodes of </ref> closing nothing
     std::vector<std::uint32_t> unclosed_lists; // syntax nodes of <references> with no close
@@ -181,6 +228,10 @@ struct Article {
     }
 };
 
+// mw.uri.anchorEncode as anchor ids need it: character references decoded, runs of spaces and
+// underscores made one '_', trimmed.
+std::string anchor_encode(std::string_view text);
+
 Article build_article(const Source& source, const ModelOptions& options = {});
 
 // Internals of the build, one job per file.
@@ -188,6 +239,7 @@ void collect_structure(Article& article);
 void collect_references(Article& article, const ReferenceTemplates& catalogue);
 void run_cite(Article& article);
 void collect_citations(Article& article, const CitationTemplates& catalogue);
+void collect_footnotes(Article& article, const FootnoteTemplates& catalogue);
 Dialect detect_dialect(const Source& source, const syntax::Syntax& syntax);
 
 } // namespace citelint::model

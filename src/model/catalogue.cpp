@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "text.hpp"
+
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
@@ -10,6 +12,10 @@ extern const char* const
     reference_templates_tsv; // generated from rules/data/reference_templates.tsv
 extern const char* const citation_templates_tsv; // from rules/data/citation_templates.tsv
 extern const char* const cs1_aliases_tsv;        // from rules/data/cs1_aliases.tsv
+extern const char* const footnote_templates_tsv;  // from rules/data/footnote_templates.tsv
+extern const char* const footnotes_wrappers_tsv;  // from rules/data/footnotes_wrappers.tsv
+extern const char* const footnotes_whitelist_tsv; // from rules/data/footnotes_whitelist.tsv
+extern const char* const uncited_sections_tsv;    // from rules/data/uncited_sections.tsv
 }
 
 namespace citelint::model {
@@ -34,7 +40,226 @@ TemplateRole role_of(std::string_view word) {
     return TemplateRole::none;
 }
 
+// Calls `row` with the fields of each row of a TSV text: blank lines and lines starting with
+// '#' skipped, fields trimmed, a field starting with '#' ending the row (a comment).
+template <typename Row> void for_each_row(std::string_view tsv, Row row) {
+    std::vector<std::string_view> fields;
+    while (!tsv.empty()) {
+        const auto eol = tsv.find('\n');
+        const std::string_view line = tsv.substr(0, eol);
+        tsv = eol == std::string_view::npos ? std::string_view{} : tsv.substr(eol + 1);
+        if (trim(line).empty() || line.front() == '#') continue;
+        fields.clear();
+        for (std::size_t start = 0;;) {
+            const auto tab = line.find('\t', start);
+            const std::string_view field = trim(line.substr(start, tab == std::string_view::npos ? tab : tab - start));
+            if (!field.empty() && field.front() == '#') break;
+            fields.push_back(field);
+            if (tab == std::string_view::npos) break;
+            start = tab + 1;
+        }
+        if (!fields.empty() && !fields[0].empty()) row(fields);
+    }
+}
+
+FootnoteRole footnote_role_of(std::string_view word) {
+    static constexpr std::pair<std::string_view, FootnoteRole> words[] = {
+        {"sfn", FootnoteRole::sfn},       {"sfnm", FootnoteRole::sfnm},         {"harv", FootnoteRole::harv},
+        {"sfnref", FootnoteRole::sfnref}, {"anchor", FootnoteRole::anchor},     {"vcite", FootnoteRole::vcite},
+        {"harvc", FootnoteRole::harvc},   {"wikicite", FootnoteRole::wikicite}, {"whitelist", FootnoteRole::whitelist},
+        {"patent", FootnoteRole::patent},
+    };
+    for (const auto& [w, role] : words)
+        if (w == word) return role;
+    return FootnoteRole::none;
+}
+
+// Compares catalogue entries (name, value) with a name, both ways.
+struct ByFirst {
+    template <typename Entry> bool operator()(const Entry& e, std::string_view k) const { return e.first < k; }
+    template <typename Entry> bool operator()(std::string_view k, const Entry& e) const { return k < e.first; }
+};
+
+// Lua pattern matching, the subset the whitelist needs.
+struct LuaMatcher {
+    std::string_view s;
+    std::string_view p;
+
+    static bool class_matches(char cls, unsigned char c) {
+        bool r = false;
+        switch (cls | 0x20) {
+        case 'a': r = (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; break;
+        case 'd': r = c >= '0' && c <= '9'; break;
+        case 'l': r = c >= 'a' && c <= 'z'; break;
+        case 'u': r = c >= 'A' && c <= 'Z'; break;
+        case 's': r = c == ' ' || (c >= '\t' && c <= '\r'); break;
+        case 'w': r = ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9'); break;
+        default: return static_cast<unsigned char>(cls) == c; // %x escapes x
+        }
+        return (cls >= 'A' && cls <= 'Z') ? !r : r;
+    }
+    // The end of the single-character item at pi.
+    std::size_t item_end(std::size_t pi) const {
+        if (p[pi] == '%') return pi + 2;
+        if (p[pi] == '[') {
+            std::size_t i = pi + 1;
+            if (i < p.size() && p[i] == '^') ++i;
+            do {
+                if (p[i] == '%') ++i;
+                ++i;
+            } while (i < p.size() && p[i] != ']');
+            return i + 1;
+        }
+        return pi + 1;
+    }
+    bool single(std::size_t si, std::size_t pi, std::size_t ep) const {
+        if (si >= s.size()) return false;
+        const auto c = static_cast<unsigned char>(s[si]);
+        if (p[pi] == '.') return true;
+        if (p[pi] == '%') return class_matches(p[pi + 1], c);
+        if (p[pi] != '[') return static_cast<unsigned char>(p[pi]) == c;
+        std::size_t i = pi + 1;
+        const bool negate = p[i] == '^';
+        if (negate) ++i;
+        bool found = false;
+        for (; i < ep - 1; ++i) {
+            if (p[i] == '%') {
+                found = found || class_matches(p[++i], c);
+            } else if (i + 2 < ep - 1 && p[i + 1] == '-') {
+                found = found || (static_cast<unsigned char>(p[i]) <= c && c <= static_cast<unsigned char>(p[i + 2]));
+                i += 2;
+            } else {
+                found = found || static_cast<unsigned char>(p[i]) == c;
+            }
+        }
+        return negate ? !found : found;
+    }
+    // Whether the pattern from pi matches at si; the match end goes to `end`.
+    bool match(std::size_t si, std::size_t pi) const {
+        if (pi == p.size()) return true;
+        if (p[pi] == '$' && pi + 1 == p.size()) return si == s.size();
+        const std::size_t ep = item_end(pi);
+        const char q = ep < p.size() ? p[ep] : '\0';
+        if (q == '?') return (single(si, pi, ep) && match(si + 1, ep + 1)) || match(si, ep + 1);
+        if (q == '*' || q == '+') {
+            std::size_t n = 0;
+            while (single(si + n, pi, ep))
+                ++n;
+            for (std::size_t k = n + 1; k-- > (q == '+' ? 1u : 0u);)
+                if (match(si + k, ep + 1)) return true;
+            return false;
+        }
+        if (q == '-') {
+            for (std::size_t k = 0;; ++k) {
+                if (match(si + k, ep + 1)) return true;
+                if (!single(si + k, pi, ep)) return false;
+            }
+        }
+        return single(si, pi, ep) && match(si + 1, ep);
+    }
+};
+
 } // namespace
+
+bool lua_find(std::string_view s, std::string_view pattern) {
+    LuaMatcher m{s, pattern};
+    if (!pattern.empty() && pattern.front() == '^') {
+        m.p = pattern.substr(1);
+        return m.match(0, 0);
+    }
+    for (std::size_t i = 0; i <= s.size(); ++i)
+        if (m.match(i, 0)) return true;
+    return false;
+}
+
+FootnoteTemplates::FootnoteTemplates(std::string_view roles_tsv, std::string_view wrappers_tsv,
+                                     std::string_view whitelist_tsv) {
+    for_each_row(roles_tsv, [&](const std::vector<std::string_view>& f) {
+        roles_.emplace_back(canonical_title(f[0]), f.size() > 1 ? footnote_role_of(f[1]) : FootnoteRole::none);
+    });
+    for_each_row(wrappers_tsv, [&](const std::vector<std::string_view>& f) {
+        if (f.size() < 4) return;
+        wrappers_.emplace_back(canonical_title(f[0]), WrapperDefault{std::string(f[1]), std::string(f[2]), std::string(f[3])});
+    });
+    for_each_row(whitelist_tsv, [&](const std::vector<std::string_view>& f) {
+        if (f.size() < 2) return;
+        if (f[0] == "anchor") {
+            std::vector<std::string> templates;
+            std::string_view rest = f.size() > 2 ? f[2] : std::string_view{};
+            while (!rest.empty()) {
+                const auto bar = rest.find('|');
+                if (const std::string_view name = trim(rest.substr(0, bar)); !name.empty())
+                    templates.push_back(canonical_title(name));
+                rest = bar == std::string_view::npos ? std::string_view{} : rest.substr(bar + 1);
+            }
+            whitelist_.emplace_back(std::string(f[1]), std::move(templates));
+        } else if (f[0] == "pattern") {
+            patterns_.emplace_back(f[1]);
+        } else if (f[0] == "dnb-pattern") {
+            dnb_patterns_.emplace_back(f[1]);
+        } else if (f[0] == "dnb-template") {
+            dnb_templates_.push_back(canonical_title(f[1]));
+        }
+    });
+    auto by_name = [](const auto& x, const auto& y) { return x.first < y.first; };
+    std::stable_sort(roles_.begin(), roles_.end(), by_name);
+    std::stable_sort(wrappers_.begin(), wrappers_.end(), by_name);
+    std::stable_sort(whitelist_.begin(), whitelist_.end(), by_name);
+}
+
+const FootnoteTemplates& FootnoteTemplates::builtin() {
+    static const FootnoteTemplates catalogue(data::footnote_templates_tsv, data::footnotes_wrappers_tsv,
+                                             data::footnotes_whitelist_tsv);
+    return catalogue;
+}
+
+FootnoteRole FootnoteTemplates::role(std::string_view canonical_name) const {
+    const auto it = std::lower_bound(roles_.begin(), roles_.end(), canonical_name,
+                                     [](const auto& e, std::string_view k) { return e.first < k; });
+    if (it != roles_.end() && it->first == canonical_name) return it->second;
+    // {{sfnref}} and {{harvid}} are recognised whatever their case (Module:Footnotes lowers them).
+    const std::string lower = ascii_lower(canonical_name);
+    if (lower == "sfnref" || lower == "harvid") return FootnoteRole::sfnref;
+    return FootnoteRole::none;
+}
+
+const WrapperDefault* FootnoteTemplates::wrapper(std::string_view canonical_name, std::string_view volume) const {
+    auto [first, last] = std::equal_range(wrappers_.begin(), wrappers_.end(), canonical_name, ByFirst{});
+    const WrapperDefault* fallback = nullptr;
+    for (auto it = first; it != last; ++it) {
+        const WrapperDefault& d = it->second;
+        if (d.volume.empty() || d.volume == volume) return &d;
+        if (d.volume == "default") fallback = &d;
+    }
+    return fallback;
+}
+
+bool FootnoteTemplates::whitelisted(std::string_view id, std::string_view id_without_letter,
+                                    const std::vector<std::string>& template_names) const {
+    auto used = [&](const std::string& name) {
+        return std::binary_search(template_names.begin(), template_names.end(), name);
+    };
+    const auto it = std::lower_bound(whitelist_.begin(), whitelist_.end(), id_without_letter,
+                                     [](const auto& e, std::string_view k) { return e.first < k; });
+    if (it != whitelist_.end() && it->first == id_without_letter && std::any_of(it->second.begin(), it->second.end(), used))
+        return true;
+    for (const std::string& pattern : patterns_)
+        if (lua_find(id, pattern)) return true;
+    if (std::any_of(dnb_templates_.begin(), dnb_templates_.end(), used))
+        for (const std::string& pattern : dnb_patterns_)
+            if (lua_find(id, pattern)) return true;
+    return false;
+}
+
+bool is_uncited_section(std::string_view title) {
+    static const std::vector<std::string> titles = [] {
+        std::vector<std::string> out;
+        for_each_row(data::uncited_sections_tsv, [&](const std::vector<std::string_view>& f) { out.push_back(ascii_lower(f[0])); });
+        std::sort(out.begin(), out.end());
+        return out;
+    }();
+    return std::binary_search(titles.begin(), titles.end(), ascii_lower(trim(title)));
+}
 
 std::string canonical_title(std::string_view name) {
     name = trim(name);

@@ -62,6 +62,48 @@ class Cs1Aliases {
     std::vector<std::pair<std::string, std::vector<std::string>>> entries_;
 };
 
+// The roles of the short-citation system's templates (rules/data/footnote_templates.tsv) and
+// the wrapper templates whose anchors come from defaults (rules/data/footnotes_wrappers.tsv),
+// with the anchor ids Module:Footnotes never reports (rules/data/footnotes_whitelist.tsv).
+enum class FootnoteRole { none, sfn, sfnm, harv, sfnref, anchor, vcite, harvc, wikicite, whitelist, patent };
+
+struct WrapperDefault {
+    std::string volume; // empty: any volume; "default": when the volume has no row
+    std::string names;  // as in an anchor id ("Chisholm")
+    std::string year;
+};
+
+class FootnoteTemplates {
+  public:
+    static const FootnoteTemplates& builtin();
+    FootnoteTemplates(std::string_view roles_tsv, std::string_view wrappers_tsv, std::string_view whitelist_tsv);
+
+    [[nodiscard]] FootnoteRole role(std::string_view canonical_name) const;
+    // The default names and year a wrapper template gives its anchor; null when the template
+    // is not a known wrapper.
+    [[nodiscard]] const WrapperDefault* wrapper(std::string_view canonical_name, std::string_view volume) const;
+    // Whether Module:Footnotes keeps quiet about a missing target `id` (without its year
+    // letter: `id_without_letter`) in a page using `template_names` (sorted canonical names).
+    [[nodiscard]] bool whitelisted(std::string_view id, std::string_view id_without_letter,
+                                   const std::vector<std::string>& template_names) const;
+
+  private:
+    std::vector<std::pair<std::string, FootnoteRole>> roles_;                 // sorted by name
+    std::vector<std::pair<std::string, WrapperDefault>> wrappers_;            // sorted by name
+    std::vector<std::pair<std::string, std::vector<std::string>>> whitelist_; // id -> templates, sorted
+    std::vector<std::string> patterns_;      // Lua patterns of ids never reported
+    std::vector<std::string> dnb_patterns_;  // ... when a DNB template is used
+    std::vector<std::string> dnb_templates_;
+};
+
+// Whether full citations under this section title list works not cited in the text (further
+// reading, external links, the subject's works: rules/data/uncited_sections.tsv).
+bool is_uncited_section(std::string_view title);
+
+// Lua's string.match for the pattern subset Module:Footnotes' whitelist uses (%a %d %l %u,
+// sets, ? * + - quantifiers, anchors), on bytes; true when `pattern` matches somewhere in `s`.
+bool lua_find(std::string_view s, std::string_view pattern);
+
 // The canonical form of a page title: trimmed, '_' as ' ', runs of spaces folded, first
 // letter upper-cased (ASCII and the common two-byte Latin, Greek and Cyrillic letters).
 std::string canonical_title(std::string_view name);

@@ -1,0 +1,758 @@
+// Short citations and the anchors they link to, computed from the wikitext as en.wiki's
+// Module:Footnotes and Module:Footnotes/anchor id list compute them
+// (../shared/spec/citation-templates.md §2.1-2.3).
+#include <algorithm>
+#include <array>
+#include <optional>
+
+#include "../syntax/attributes.hpp"
+#include "article.hpp"
+#include "text.hpp"
+
+namespace citelint::model {
+
+namespace {
+
+using syntax::Node;
+using syntax::NodeKind;
+
+bool is_digit(char c) {
+    return c >= '0' && c <= '9';
+}
+bool is_lower(char c) {
+    return c >= 'a' && c <= 'z';
+}
+
+// s[i..] holds n digits.
+bool digits_at(std::string_view s, std::size_t i, std::size_t n) {
+    if (s.size() < i + n) return false;
+    for (std::size_t k = 0; k < n; ++k)
+        if (!is_digit(s[i + k])) return false;
+    return true;
+}
+
+constexpr std::string_view en_dash = "\u2013";
+
+// "YYYY", "YYY" and the other forms Module:Footnotes' is_year() accepts, with an optional
+// lower-case disambiguation letter: 2020a, n.d., nd, c. 1900, 1999–2000, 1999–00.
+bool is_year_without_letter(std::string_view v) {
+    if ((v.size() == 3 || v.size() == 4) && digits_at(v, 0, v.size())) return true;
+    if (v == "n.d." || v == "nd") return true;
+    if (v.rfind("c. ", 0) == 0 && (v.size() == 6 || v.size() == 7) && digits_at(v, 3, v.size() - 3))
+        return true;
+    if (v.size() >= 4 + en_dash.size() + 2 && digits_at(v, 0, 4) &&
+        v.substr(4, en_dash.size()) == en_dash) {
+        const std::string_view rest = v.substr(4 + en_dash.size());
+        return (rest.size() == 4 || rest.size() == 2) && digits_at(rest, 0, rest.size());
+    }
+    return false;
+}
+
+bool is_year(std::string_view v) {
+    return is_year_without_letter(v) ||
+           (!v.empty() && is_lower(v.back()) && is_year_without_letter(v.substr(0, v.size() - 1)));
+}
+
+// The year part of a citation's date as Module:Footnotes/anchor id list reads it
+// (patterns_date, tried in order); "" when the date is not recognised.
+std::string anchor_year(std::string_view d) {
+    auto letter_len = [&](std::size_t end) { return end < d.size() && is_lower(d[end]) ? 1u : 0u; };
+    // YYYY–YYYY at the end.
+    const std::size_t range = 4 + en_dash.size() + 4;
+    for (std::size_t l = 0; l <= 1; ++l)
+        if (d.size() >= range + l) {
+            const std::size_t at = d.size() - range - l;
+            if (digits_at(d, at, 4) && d.substr(at + 4, en_dash.size()) == en_dash &&
+                digits_at(d, at + 4 + en_dash.size(), 4) && (l == 0 || is_lower(d.back())))
+                return std::string(d.substr(at));
+        }
+    // ^YYYY–YY$
+    if (digits_at(d, 0, 4) && d.substr(4, en_dash.size()) == en_dash &&
+        digits_at(d, 4 + en_dash.size(), 2)) {
+        const std::size_t end = 4 + en_dash.size() + 2;
+        if (d.size() == end + letter_len(end)) return std::string(d);
+    }
+    // ^c. YYY(Y)$
+    if (d.rfind("c. ", 0) == 0) {
+        for (std::size_t n : {4u, 3u})
+            if (digits_at(d, 3, n) && d.size() == 3 + n + letter_len(3 + n)) return std::string(d);
+    }
+    // YYY(Y) at the end, with an optional letter.
+    {
+        std::size_t end = d.size();
+        if (end > 0 && is_lower(d[end - 1])) --end;
+        std::size_t start = end;
+        while (start > 0 && is_digit(d[start - 1]) && end - start < 4)
+            --start;
+        if (end - start >= 3) return std::string(d.substr(start));
+    }
+    // ^YYY(Y) at the start, with an optional letter.
+    {
+        std::size_t n = 0;
+        while (n < d.size() && n < 4 && is_digit(d[n]))
+            ++n;
+        if (n >= 3) return std::string(d.substr(0, n + letter_len(n)));
+    }
+    if (d == "n.d." || (d.size() == 5 && d.rfind("n.d.", 0) == 0 && is_lower(d[4])))
+        return std::string(d);
+    if (d == "nd" || (d.size() == 3 && d.rfind("nd", 0) == 0 && is_lower(d[2])))
+        return std::string(d);
+    return {};
+}
+
+} // namespace
+
+std::string anchor_encode(std::string_view text) {
+    const std::string decoded = syntax::decode_character_references(text);
+    std::string out;
+    out.reserve(decoded.size());
+    bool space = false;
+    for (char c : decoded) {
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '_') {
+            space = true;
+            continue;
+        }
+        if (space && !out.empty()) out += '_';
+        space = false;
+        out += c;
+    }
+    return out;
+}
+
+namespace {
+
+// What Module:Footnotes keeps of a parameter value for an anchor: wikilinks by their label,
+// templates (and any other balanced braces) dropped, `((...))` unwrapped.
+std::string anchor_text(std::string_view raw) {
+    std::string links;
+    links.reserve(raw.size());
+    for (std::size_t i = 0; i < raw.size();) {
+        if (raw.compare(i, 2, "[[") == 0) {
+            const auto close = raw.find("]]", i + 2);
+            if (close != std::string_view::npos) {
+                std::string_view inner = raw.substr(i + 2, close - i - 2);
+                if (const auto bar = inner.find('|'); bar != std::string_view::npos)
+                    inner = inner.substr(bar + 1);
+                links += inner;
+                i = close + 2;
+                continue;
+            }
+        }
+        links += raw[i++];
+    }
+    std::string out;
+    out.reserve(links.size());
+    for (std::size_t i = 0; i < links.size();) {
+        if (links[i] == '{') {
+            std::size_t depth = 0, j = i;
+            for (; j < links.size(); ++j) {
+                if (links[j] == '{') ++depth;
+                if (links[j] == '}' && --depth == 0) break;
+            }
+            if (j < links.size()) {
+                i = j + 1;
+                continue;
+            }
+        }
+        out += links[i++];
+    }
+    for (std::size_t open = out.find("(("); open != std::string::npos;
+         open = out.find("((", open)) {
+        const auto close = out.find("))", open + 2);
+        if (close == std::string::npos) break;
+        out.erase(close, 2);
+        out.erase(open, 2);
+    }
+    return std::string(php_trim(out));
+}
+
+// Parameters of a template by name: trimmed, comment-free, values as written.
+struct Params {
+    std::vector<std::pair<std::string, std::string>> named; // in order; the last one wins
+    const std::string* get(std::string_view name) const {
+        for (auto it = named.rbegin(); it != named.rend(); ++it)
+            if (it->first == name) return &it->second;
+        return nullptr;
+    }
+};
+
+// The values anchor names are made of: only non-empty ones, templates and links stripped.
+struct NameParams {
+    std::vector<std::pair<std::string, std::string>> values;
+    bool templated = false; // some value held a template
+    const std::string* get(const std::string& name) const {
+        for (auto it = values.rbegin(); it != values.rend(); ++it)
+            if (it->first == name) return &it->second;
+        return nullptr;
+    }
+};
+
+NameParams name_params(const Params& p) {
+    NameParams out;
+    for (const auto& [name, value] : p.named) {
+        std::string clean = anchor_text(value);
+        if (clean.empty()) continue;
+        out.values.emplace_back(name, std::move(clean));
+    }
+    return out;
+}
+
+// names_get(): the first four names of a list whose aliases are given with '#' for the
+// number (missing ones leave no trace in the id).
+std::vector<std::string> names_get(const NameParams& p,
+                                   std::initializer_list<std::string_view> aliases) {
+    std::vector<std::string> names;
+    for (int n = 1; n <= 4; ++n) {
+        for (std::string_view alias : aliases) {
+            const auto hash = alias.find('#');
+            const std::string before(alias.substr(0, hash));
+            const std::string after(alias.substr(hash + 1));
+            const std::string* v = p.get(before + static_cast<char>('0' + n) + after);
+            if (!v && n == 1) v = p.get(before + after);
+            if (v) {
+                names.push_back(*v);
+                break;
+            }
+        }
+    }
+    return names;
+}
+
+std::string joined(const std::vector<std::string>& names) {
+    std::string out;
+    for (const std::string& n : names)
+        out += n;
+    return out;
+}
+
+// vnames_get(): surnames of the first four Vancouver-style names of |vauthors= or |veditors=.
+std::vector<std::string> vnames_get(const NameParams& p, const std::string& param) {
+    const std::string* list = p.get(param);
+    if (!list) return {};
+    std::vector<std::string> parts;
+    std::string_view rest = *list;
+    while (true) {
+        const auto comma = rest.find(',');
+        parts.emplace_back(php_trim(rest.substr(0, comma)));
+        if (comma == std::string_view::npos) break;
+        rest = rest.substr(comma + 1);
+    }
+    std::vector<std::string> out;
+    std::size_t taken = 0;
+    for (std::size_t i = 0; i < parts.size() && taken < 4; ++i, ++taken) {
+        std::string name = parts[i];
+        if (name.rfind("((", 0) == 0 && name.find("))") == std::string::npos) {
+            while (++i < parts.size()) {
+                name += ", " + parts[i];
+                if (parts[i].size() >= 2 && parts[i].compare(parts[i].size() - 2, 2, "))") == 0)
+                    break;
+            }
+        }
+        if (name.find("((") == std::string::npos) {
+            // The surname: the name less its trailing upper-case initials.
+            const auto space = name.find_last_of(" \t");
+            if (space != std::string::npos) {
+                const std::string_view initials = std::string_view(name).substr(space + 1);
+                if (!initials.empty() && std::all_of(initials.begin(), initials.end(),
+                                                     [](char c) { return c >= 'A' && c <= 'Z'; }))
+                    name = std::string(php_trim(std::string_view(name).substr(0, space)));
+            }
+        } else {
+            for (auto open = name.find("(("); open != std::string::npos; open = name.find("((")) {
+                const auto close = name.find("))", open);
+                if (close == std::string::npos) break;
+                name.erase(close, 2);
+                name.erase(open, 2);
+            }
+        }
+        out.push_back(std::move(name));
+    }
+    return out;
+}
+
+// {{sfnref|A|B|2020}} / {{harvid|...}} written in a parameter: CITEREF and its first five
+// positional parts; nullopt when the text is not such a template.
+std::optional<std::string> sfnref_text(std::string_view text) {
+    text = php_trim(text);
+    if (text.rfind("{{", 0) != 0) return std::nullopt;
+    const auto close = text.rfind("}}");
+    if (close == std::string_view::npos || close < 2) return std::nullopt;
+    std::string_view inner = text.substr(2, close - 2);
+    std::vector<std::string_view> parts;
+    while (true) {
+        const auto bar = inner.find('|');
+        parts.push_back(php_trim(inner.substr(0, bar)));
+        if (bar == std::string_view::npos) break;
+        inner = inner.substr(bar + 1);
+    }
+    const std::string name = ascii_lower(parts[0]);
+    if (name != "sfnref" && name != "harvid") return std::nullopt;
+    std::string id = "CITEREF";
+    std::size_t used = 0;
+    for (std::size_t i = 1; i < parts.size() && used < 5; ++i) {
+        if (parts[i].find('=') != std::string_view::npos) continue;
+        id += parts[i];
+        ++used;
+    }
+    return id;
+}
+
+// date_get(): the year of the first date parameter that is given, as the anchor shows it.
+std::string date_get(const Params& p, std::initializer_list<std::string_view> names,
+                     bool& templated) {
+    for (std::string_view name : names) {
+        const std::string* v = p.get(name);
+        if (!v) continue;
+        std::string_view value = php_trim(*v);
+        if (value.rfind("{{", 0) == 0) {
+            // {{date|...}} and its redirects give their first argument; other templates nothing.
+            std::string_view inner = value.substr(2);
+            inner = inner.substr(0, inner.find("}}"));
+            const auto bar = inner.find('|');
+            const std::string tname = ascii_lower(php_trim(inner.substr(0, bar)));
+            if (bar != std::string_view::npos &&
+                (tname == "date" || tname == "datetomos" || tname == "formatdate" ||
+                 tname == "isotodmymdy" || tname == "isotomos")) {
+                std::string_view arg = inner.substr(bar + 1);
+                return anchor_year(php_trim(arg.substr(0, arg.find('|'))));
+            }
+            templated = true;
+            return {};
+        }
+        if (value.empty()) continue;
+        if (value.find("{{") != std::string_view::npos) templated = true;
+        return anchor_year(value);
+    }
+    return {};
+}
+
+Params params_of(const Article& a, std::uint32_t node,
+                 std::vector<std::pair<std::string, std::uint32_t>>* positional = nullptr) {
+    Params p;
+    const auto& nodes = a.syntax.nodes;
+    const Node& t = nodes[node];
+    unsigned position = 0;
+    for (std::uint32_t j = node + 1; j < nodes.size() && nodes[j].whole.begin < t.whole.end; ++j) {
+        if (nodes[j].parent != node || nodes[j].kind != NodeKind::template_arg) continue;
+        std::string value(php_trim(strip_comments(a.text(nodes[j].inner))));
+        if (nodes[j].named) {
+            p.named.emplace_back(std::string(php_trim(strip_comments(a.text(nodes[j].name)))),
+                                 value);
+        } else {
+            p.named.emplace_back(std::to_string(++position), value);
+        }
+        if (positional) positional->emplace_back(p.named.back().first, j);
+    }
+    return p;
+}
+
+class FootnotesCollector {
+  public:
+    FootnotesCollector(Article& a, const FootnoteTemplates& catalogue)
+        : a_(a), catalogue_(catalogue) {}
+
+    void run() {
+        const auto& nodes = a_.syntax.nodes;
+        std::size_t next_citation = 0;
+        for (std::uint32_t i = 0; i < nodes.size(); ++i) {
+            const Node& n = nodes[i];
+            if (n.kind != NodeKind::template_call) continue;
+            while (next_citation < a_.citations.size() && a_.citations[next_citation].node < i)
+                ++next_citation;
+            const bool is_citation =
+                next_citation < a_.citations.size() && a_.citations[next_citation].node == i;
+            std::string_view written = php_trim(a_.text(n.name));
+            if (written.empty() || written.front() == '#' || written.front() == '{') continue;
+            const std::string cleaned = strip_comments(written);
+            const std::string name =
+                canonical_title(std::string_view(cleaned).substr(0, cleaned.find('/')));
+            names_.push_back(name);
+            if (is_citation && a_.citations[next_citation].cs1) {
+                citation(i, static_cast<std::int32_t>(next_citation), name);
+                continue;
+            }
+            switch (catalogue_.role(name)) {
+            case FootnoteRole::sfn:
+            case FootnoteRole::harv:
+                short_citation(i, name,
+                               catalogue_.role(name) == FootnoteRole::sfn
+                                   ? ShortCitationKind::sfn
+                                   : ShortCitationKind::harv);
+                continue;
+            case FootnoteRole::sfnm:
+                short_citations_m(i, name);
+                continue;
+            case FootnoteRole::anchor:
+                anchor_template(i, name);
+                continue;
+            case FootnoteRole::vcite:
+                vcite(i, name);
+                continue;
+            case FootnoteRole::harvc:
+                harvc(i, name);
+                continue;
+            case FootnoteRole::wikicite:
+                wikicite(i, name);
+                continue;
+            case FootnoteRole::whitelist:
+                for (const auto& [pname, value] : params_of(a_, i).named)
+                    if (all_digits(pname) && !value.empty())
+                        a_.anchor_whitelist.push_back(anchor_encode(value));
+                continue;
+            case FootnoteRole::patent:
+                citation(i, is_citation ? static_cast<std::int32_t>(next_citation) : -1, name,
+                         true);
+                continue;
+            case FootnoteRole::sfnref:
+            case FootnoteRole::none:
+                break;
+            }
+            const Params p = params_of(a_, i);
+            if (const WrapperDefault* w = catalogue_.wrapper(name, volume_of(p))) {
+                wrapper(i, name, p, *w);
+                continue;
+            }
+            if (name.rfind("Cite", 0) == 0 || name.rfind("Cita", 0) == 0) {
+                citation(i, is_citation ? static_cast<std::int32_t>(next_citation) : -1, name);
+                continue;
+            }
+            // Any other template given |ref={{sfnref|...}} passes it on to a citation it wraps
+            // ({{IUCN|...|ref={{harvid|Lindsey|2008}}}}): Module:Footnotes does not know it, but
+            // the page has the anchor.
+            if (const std::string* ref = p.get("ref"))
+                if (auto id = sfnref_text(*ref)) add_anchor(i, *id, AnchorMaker::wrapper);
+        }
+        std::sort(names_.begin(), names_.end());
+        names_.erase(std::unique(names_.begin(), names_.end()), names_.end());
+        a_.template_names = std::move(names_);
+        std::sort(a_.anchor_whitelist.begin(), a_.anchor_whitelist.end());
+    }
+
+  private:
+    Article& a_;
+    const FootnoteTemplates& catalogue_;
+    std::vector<std::string> names_;
+
+    static std::string volume_of(const Params& p) {
+        const std::string* v = p.get("volume");
+        return v ? std::string(php_trim(anchor_text(*v))) : std::string();
+    }
+
+    std::uint32_t section_at(std::uint32_t offset) const {
+        std::uint32_t s = 0;
+        for (std::uint32_t k = 1; k < a_.sections.size() && a_.sections[k].heading.begin <= offset;
+             ++k)
+            s = k;
+        return s;
+    }
+
+    Anchor& add_anchor(std::uint32_t node, std::string id, AnchorMaker maker) {
+        const Node& n = a_.node(node);
+        Anchor anchor;
+        anchor.id = anchor_encode(id);
+        anchor.maker = maker;
+        anchor.node = node;
+        anchor.opening = {n.whole.begin, n.name.end};
+        anchor.section = section_at(n.whole.begin);
+        a_.anchors.push_back(std::move(anchor));
+        return a_.anchors.back();
+    }
+
+    // anchor_id_make_cs12() and, for wrappers, anchor_id_make_wrapper(): |ref= first, then
+    // the names and the year.
+    void citation(std::uint32_t node, std::int32_t index, const std::string& /*name*/,
+                  bool patent = false, const WrapperDefault* defaults = nullptr) {
+        const Params p = params_of(a_, node);
+        bool templated = false;
+        const std::string year =
+            patent
+                ? date_get(p, {"issue-date", "gdate", "publication-date", "pubdate"}, templated)
+                : date_get(p, {"year", "date", "publication-date", "publicationdate"}, templated);
+        std::optional<std::string> ref;
+        if (const std::string* r = p.get("ref"); r && !php_trim(*r).empty())
+            ref = std::string(php_trim(*r));
+        const AnchorMaker maker = defaults ? AnchorMaker::wrapper : AnchorMaker::citation;
+        auto made = [&](std::string id) -> Anchor& {
+            Anchor& anchor = add_anchor(node, std::move(id), maker);
+            anchor.citation = index;
+            anchor.in_ref = index >= 0 && a_.citations[static_cast<std::size_t>(index)].in_ref;
+            return anchor;
+        };
+        if (ref && ref->front() == '{') {
+            if (auto id = sfnref_text(*ref)) made(*id);
+            return;
+        }
+        if (ref && *ref == "none" && !patent) return;
+        if (ref && *ref != "harv") {
+            made(*ref);
+            return;
+        }
+        const NameParams np = name_params(p);
+        std::vector<std::string> names;
+        if (patent) {
+            names =
+                names_get(np, {"inventor#", "inventor-last#", "inventor#-last", "inventor-surname#",
+                               "inventor#-surname", "invent#", "invent-#"});
+        } else {
+            names = names_get(np, {"contributor#", "contributor-last#", "contributor#-last",
+                                   "contributor-surname#", "contributor#-surname"});
+            if (names.empty())
+                names = names_get(np, {"last#", "author#", "surname#", "author-last#",
+                                       "author#-last", "subject#", "host#"});
+            if (names.empty()) names = vnames_get(np, "vauthors");
+            if (names.empty())
+                names = names_get(np, {"editor#", "editor-last#", "editor#-last", "editor-surname#",
+                                       "editor#-surname"});
+            if (names.empty()) names = vnames_get(np, "veditors");
+        }
+        std::string dated = year;
+        if (defaults) {
+            if (names.empty()) names.push_back(defaults->names);
+            if (dated.empty()) dated = defaults->year;
+        }
+        const bool names_unknown = names_templated(p);
+        if (names.empty() && !names_unknown) return;
+        Anchor& anchor = made("CITEREF" + joined(names) + dated);
+        anchor.names = std::move(names);
+        anchor.year = dated;
+        anchor.uncertain = templated || names_unknown;
+    }
+
+    // Whether a value a name could come from holds a template (Module:Footnotes drops it; the
+    // citation module would show what it expands to).
+    static bool names_templated(const Params& p) {
+        for (const auto& [name, value] : p.named)
+            if ((name.find("last") != std::string::npos ||
+                 name.find("author") != std::string::npos ||
+                 name.find("surname") != std::string::npos ||
+                 name.find("editor") != std::string::npos ||
+                 name.find("contributor") != std::string::npos) &&
+                value.find("{{") != std::string::npos)
+                return true;
+        return false;
+    }
+
+    void wrapper(std::uint32_t node, const std::string& name, const Params&,
+                 const WrapperDefault& defaults) {
+        citation(node, -1, name, false, &defaults);
+    }
+
+    void anchor_template(std::uint32_t node, const std::string&) {
+        for (const auto& [pname, value] : params_of(a_, node).named) {
+            if (!all_digits(pname)) continue;
+            if (auto id = sfnref_text(value)) {
+                add_anchor(node, *id, AnchorMaker::anchor);
+                continue;
+            }
+            if (const std::string text = anchor_text(value); !text.empty())
+                add_anchor(node, text, AnchorMaker::anchor);
+        }
+    }
+
+    void vcite(std::uint32_t node, const std::string&) {
+        const Params p = params_of(a_, node);
+        if (const std::string* r = p.get("ref"); r && php_trim(*r).rfind("{{", 0) == 0) {
+            if (auto id = sfnref_text(*r)) add_anchor(node, *id, AnchorMaker::vcite);
+            return;
+        }
+        const NameParams np = name_params(p);
+        if (const std::string* r = np.get("ref"))
+            add_anchor(node, *r, AnchorMaker::vcite);
+        else if (const std::string* h = np.get("harvid"))
+            add_anchor(node, "CITEREF" + *h, AnchorMaker::vcite);
+    }
+
+    void harvc(std::uint32_t node, const std::string&) {
+        const Params p = params_of(a_, node);
+        bool templated = false;
+        const std::string year = date_get(p, {"anchor-year", "year"}, templated);
+        if (const std::string* id = p.get("id"); id && php_trim(*id).rfind("{{", 0) == 0) {
+            if (auto made = sfnref_text(*id)) add_anchor(node, *made, AnchorMaker::harvc);
+            return;
+        }
+        const NameParams np = name_params(p);
+        if (const std::string* id = np.get("id")) {
+            add_anchor(node, *id, AnchorMaker::harvc);
+            return;
+        }
+        std::vector<std::string> names = names_get(np, {"last#", "author#"});
+        if (names.empty()) return;
+        Anchor& anchor = add_anchor(node, "CITEREF" + joined(names) + year, AnchorMaker::harvc);
+        anchor.names = std::move(names);
+        anchor.year = year;
+        anchor.uncertain = templated;
+    }
+
+    void wikicite(std::uint32_t node, const std::string&) {
+        const Params p = params_of(a_, node);
+        const std::string* ref = p.get("ref");
+        const std::string* id = p.get("id");
+        if (ref && php_trim(*ref).rfind("{{", 0) == 0) {
+            if (auto made = sfnref_text(*ref)) add_anchor(node, *made, AnchorMaker::wikicite);
+        } else if (ref && !php_trim(*ref).empty()) {
+            add_anchor(node, std::string(php_trim(*ref)), AnchorMaker::wikicite);
+        } else if (id && php_trim(*id).rfind("{{", 0) == 0) {
+            if (auto made = sfnref_text(*id))
+                add_anchor(node, "Reference-" + *made, AnchorMaker::wikicite);
+        } else if (id && !php_trim(*id).empty()) {
+            add_anchor(node, "Reference-" + std::string(php_trim(*id)), AnchorMaker::wikicite);
+        }
+    }
+
+    ShortCitation start_short(std::uint32_t node, const std::string& name,
+                              ShortCitationKind kind) const {
+        const Node& n = a_.node(node);
+        ShortCitation s;
+        s.kind = kind;
+        s.template_name = name;
+        s.node = node;
+        s.span = n.whole;
+        s.opening = {n.whole.begin, n.name.end};
+        return s;
+    }
+
+    // The short citation's target as core() makes it from P1..P5 and |ref=.
+    void finish_short(ShortCitation s, std::array<std::string, 5> P, const std::string& ref) {
+        // core(): the year is the last given P, when it is a year; a non-year P5 is dropped.
+        int year_at = -1;
+        for (int k = 4; k >= 1; --k)
+            if (!P[static_cast<std::size_t>(k)].empty()) {
+                if (is_year(P[static_cast<std::size_t>(k)]))
+                    year_at = k;
+                else if (k == 4)
+                    P[4].clear();
+                break;
+            }
+        for (int k = 0; k < 5; ++k) {
+            const std::string& v = P[static_cast<std::size_t>(k)];
+            if (v.find("{{") != std::string::npos) s.uncertain = true;
+            if (k == year_at)
+                s.year = v;
+            else if (!v.empty() && k < 4)
+                s.names.push_back(v);
+        }
+        if (ref == "none") return;
+        if (!ref.empty()) {
+            s.explicit_ref = true;
+            s.target = anchor_encode(ref);
+            if (ref.find("{{") != std::string::npos) {
+                if (auto id = sfnref_text(ref))
+                    s.target = anchor_encode(*id);
+                else
+                    s.uncertain = true;
+            }
+        } else {
+            s.target = anchor_encode("CITEREF" + P[0] + P[1] + P[2] + P[3] + P[4]);
+        }
+        a_.short_citations.push_back(std::move(s));
+    }
+
+    static Span span_of(const Article& a, const std::vector<std::uint32_t>& args) {
+        Span s{};
+        for (std::uint32_t j : args) {
+            const Span v = a.node(j).inner;
+            if (s.begin == s.end) s = v;
+            s.begin = std::min(s.begin, v.begin);
+            s.end = std::max(s.end, v.end);
+        }
+        return s;
+    }
+
+    void short_citation(std::uint32_t node, const std::string& name, ShortCitationKind kind) {
+        std::vector<std::pair<std::string, std::uint32_t>> where;
+        const Params p = params_of(a_, node, &where);
+        auto arg = [&](const std::string& key) -> const std::string* { return p.get(key); };
+        std::array<std::string, 5> P;
+        std::vector<std::uint32_t> used;
+        auto node_of = [&](const std::string& key) {
+            for (auto it = where.rbegin(); it != where.rend(); ++it)
+                if (it->first == key) return it->second;
+            return syntax::no_parent;
+        };
+        for (std::size_t k = 0; k < 5; ++k)
+            if (const std::string* v = arg(std::to_string(k + 1))) {
+                P[k] = *v;
+                used.push_back(node_of(std::to_string(k + 1)));
+            }
+        if (!is_year(P[4]))
+            for (std::size_t k = 6; const std::string* v = arg(std::to_string(k)); ++k)
+                if (is_year(*v)) {
+                    P[4] = *v;
+                    used.push_back(node_of(std::to_string(k)));
+                    break;
+                }
+        ShortCitation s = start_short(node, name, kind);
+        const std::string* ref = arg("ref");
+        if (!ref) ref = arg("Ref");
+        if (ref) {
+            if (const auto j = node_of(p.get("ref") ? "ref" : "Ref");
+                j != syntax::no_parent && !php_trim(*ref).empty())
+                used = {j};
+        }
+        s.target_span = used.empty() ? s.opening : span_of(a_, used);
+        const std::string* i1 = arg("ignore-false-positive");
+        const std::string* i2 = arg("ignore-err");
+        s.ignore_errors = (i1 && *i1 == "yes") || (i2 && *i2 == "yes");
+        finish_short(std::move(s), std::move(P), ref ? *ref : std::string());
+    }
+
+    // sfnm(): sources numbered 1, 2, ... with named parts (1a1..1a4, 1y) or positional pairs.
+    void short_citations_m(std::uint32_t node, const std::string& name) {
+        std::vector<std::pair<std::string, std::uint32_t>> where;
+        const Params p = params_of(a_, node, &where);
+        auto node_of = [&](const std::string& key) {
+            for (auto it = where.rbegin(); it != where.rend(); ++it)
+                if (it->first == key) return it->second;
+            return syntax::no_parent;
+        };
+        std::size_t first = 1;
+        for (std::size_t n = 1;; ++n) {
+            const std::string prefix = std::to_string(n);
+            const std::string* a1 = p.get(prefix + "a1");
+            const std::string* positional = p.get(std::to_string(first));
+            if (!a1 && !positional) break;
+            std::array<std::string, 5> P;
+            std::vector<std::uint32_t> used;
+            if (a1) {
+                for (std::size_t k = 0; k < 5; ++k) {
+                    const std::string key = prefix + "a" + std::to_string(k + 1);
+                    const std::string* v = p.get(key);
+                    if (v && !v->empty()) {
+                        P[k] = *v;
+                        used.push_back(node_of(key));
+                        continue;
+                    }
+                    if (const std::string* y = p.get(prefix + "y")) {
+                        P[k] = *y;
+                        used.push_back(node_of(prefix + "y"));
+                    }
+                    break;
+                }
+            } else {
+                P[0] = *positional;
+                used.push_back(node_of(std::to_string(first)));
+                if (const std::string* y = p.get(std::to_string(first + 1))) {
+                    P[1] = *y;
+                    used.push_back(node_of(std::to_string(first + 1)));
+                }
+                first += 2;
+            }
+            ShortCitation s = start_short(node, name, ShortCitationKind::sfnm);
+            used.erase(std::remove(used.begin(), used.end(), syntax::no_parent), used.end());
+            s.target_span = used.empty() ? s.opening : span_of(a_, used);
+            const std::string* ref = p.get(prefix + "ref");
+            const std::string* i1 = p.get(prefix + "ignore-false-positive");
+            const std::string* i2 = p.get(prefix + "ignore-err");
+            s.ignore_errors = (i1 && *i1 == "yes") || (i2 && *i2 == "yes");
+            finish_short(std::move(s), std::move(P), ref ? *ref : std::string());
+        }
+    }
+};
+
+} // namespace
+
+void collect_footnotes(Article& a, const FootnoteTemplates& catalogue) {
+    FootnotesCollector(a, catalogue).run();
+}
+
+} // namespace citelint::model
