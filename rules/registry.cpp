@@ -36,13 +36,18 @@ extern const engine::Rule duplicate_template_parameter;
 extern const engine::Rule unpaired_citation_parameter;
 extern const engine::Rule empty_citation;
 extern const engine::Rule unclosed_template;
+extern const engine::Rule citation_outside_ref;
+extern const engine::Rule note_without_notelist;
+extern const engine::Rule notelist_without_notes;
+extern const engine::Rule misplaced_rp;
+extern const engine::Rule stray_template_close;
 } // namespace citelint::rules
 
 namespace citelint::engine {
 
 namespace {
 
-const std::array<const Rule*, 31> registry = {
+const std::array<const Rule*, 36> registry = {
     &rules::undefined_named_ref,
     &rules::conflicting_ref_definitions,
     &rules::empty_unnamed_ref,
@@ -74,6 +79,11 @@ const std::array<const Rule*, 31> registry = {
     &rules::unpaired_citation_parameter,
     &rules::empty_citation,
     &rules::unclosed_template,
+    &rules::citation_outside_ref,
+    &rules::note_without_notelist,
+    &rules::notelist_without_notes,
+    &rules::misplaced_rp,
+    &rules::stray_template_close,
 };
 
 // Names a rule had before it was renamed, so old configurations keep working.
