@@ -90,12 +90,16 @@ struct free_url_body {
 };
 struct free_url : seq<free_url_scheme_before, string<':', '/', '/'>, free_url_body> {};
 
+// A "}}" (or longer run of '}') where no template or parameter is open: MediaWiki shows it
+// as text. Where one is open, the stop of its content takes the "}}" first.
+struct stray_template_close : seq<two<'}'>, star<one<'}'>>> {};
+
 // Constructs chosen by their first byte.
 struct angle_construct : seq<at<one<'<'>>, sor<comment, extension_tag, stray_ref_close>> {};
 struct brace_construct : seq<at<one<'{'>>, sor<template_param, template_call>> {};
 struct bracket_construct : seq<at<one<'['>>, sor<wikilink, external_link>> {};
-struct inline_item
-    : sor<text_run, angle_construct, brace_construct, bracket_construct, free_url, any> {};
+struct inline_item : sor<text_run, angle_construct, brace_construct, bracket_construct, free_url,
+                         stray_template_close, any> {};
 
 // Line constructs, recognised at the top level of a page.
 struct heading_shape {

@@ -39,13 +39,18 @@ extern const engine::Rule unclosed_template;
 extern const engine::Rule short_citation_without_target;
 extern const engine::Rule ambiguous_short_citation_target;
 extern const engine::Rule unused_full_citation;
+extern const engine::Rule citation_outside_ref;
+extern const engine::Rule note_without_notelist;
+extern const engine::Rule notelist_without_notes;
+extern const engine::Rule misplaced_rp;
+extern const engine::Rule stray_template_close;
 } // namespace citelint::rules
 
 namespace citelint::engine {
 
 namespace {
 
-const std::array<const Rule*, 34> registry = {
+const std::array<const Rule*, 39> registry = {
     &rules::undefined_named_ref,
     &rules::conflicting_ref_definitions,
     &rules::empty_unnamed_ref,
@@ -80,6 +85,11 @@ const std::array<const Rule*, 34> registry = {
     &rules::short_citation_without_target,
     &rules::ambiguous_short_citation_target,
     &rules::unused_full_citation,
+    &rules::citation_outside_ref,
+    &rules::note_without_notelist,
+    &rules::notelist_without_notes,
+    &rules::misplaced_rp,
+    &rules::stray_template_close,
 };
 
 // Names a rule had before it was renamed, so old configurations keep working.

@@ -114,6 +114,18 @@ TEST_CASE("templates: name, positional and named arguments, nesting") {
     CHECK(p.slice(args[4]->inner) == "2");
 }
 
+TEST_CASE("a }} that closes nothing is a stray close, one that closes something is not") {
+    const auto p = parse("{{a|b}}}} c}}} {{{p}}} {{x|[[l|m}}]]}} <nowiki>}}</nowiki> <!-- }} -->");
+    const auto stray = p.of(NodeKind::stray_template_close);
+    REQUIRE(stray.size() == 3);
+    CHECK(p.slice(stray[0]->whole) == "}}");
+    CHECK(stray[0]->whole.begin == 7);
+    CHECK(p.slice(stray[1]->whole) == "}}}");
+    CHECK(p.slice(stray[2]->whole) == "}}"); // inside a link's caption, "}}" is text
+    CHECK(stray[2]->parent != syntax::no_parent);
+    CHECK(p.of(NodeKind::template_call).size() == 2);
+}
+
 TEST_CASE("a parser function keeps its name and arguments") {
     const auto p = parse(R"({{#tag:ref|Some text|name="n"|group=g}})");
     const auto calls = p.of(NodeKind::template_call);

@@ -104,6 +104,39 @@ TEST_CASE("template names follow MediaWiki's title rules") {
     CHECK(catalogue.find("cite web") == nullptr);
 }
 
+TEST_CASE("lists know what they show, refs whether any list shows them") {
+    const auto b = build("A.{{efn|a}}\n{{notelist}}\n{{notelist}}\nB.{{efn-ua|b}}\n"
+                         "<references group=\"x\" foo=\"1\" />");
+    const auto& a = b.article;
+    REQUIRE(a.lists.size() == 3);
+    CHECK(a.lists[0].shown == 1);
+    CHECK(a.lists[1].shown == 0);  // the first list cleared the group
+    CHECK(a.lists[2].shown == -1); // refused by Cite: not rendered
+    REQUIRE(a.refs.size() == 2);
+    CHECK(!a.refs[0].unlisted);
+    CHECK(a.refs[1].unlisted);
+}
+
+TEST_CASE("{{rp}}, {{refbegin}} and {{refend}} come from the catalogue") {
+    const auto b = build(
+        "A.<ref name=\"x\">X</ref>{{rp|12}}\n{{refbegin}}\n* S\n{{refend}}\n{{Refbegin}}\n* T");
+    const auto& a = b.article;
+    REQUIRE(a.page_templates.size() == 1);
+    CHECK(a.page_templates[0].name == "Rp");
+    REQUIRE(a.source_blocks.size() == 2);
+    CHECK(b.source.slice(a.source_blocks[0]) == "{{refbegin}}\n* S\n{{refend}}");
+    CHECK(a.source_blocks[1].end == b.source.text().size()); // never ended: to the page's end
+}
+
+TEST_CASE("source sections are matched whole, ignoring case") {
+    const auto& sections = model::SourceSections::builtin();
+    CHECK(sections.contains("Further reading"));
+    CHECK(sections.contains(" FURTHER READING "));
+    CHECK(sections.contains("литература"));
+    CHECK(!sections.contains("Further reading and notes"));
+    CHECK(!sections.contains("History"));
+}
+
 TEST_CASE("placeholders of the rendered dialect make lists and footnotes") {
     model::ModelOptions rendered;
     rendered.dialect = model::Dialect::rendered;

@@ -36,7 +36,9 @@ std::string render_file(const std::string& relative, bool pretty) {
 // seven names are only ever reused, never given content, before the reference list
 // (Template:Reflist, line 450): "Iranian Politics", "disarmament", "hostage-crisis-support",
 // "Rubin", "Spencer", "fourth-geneva-convention", "vox-lobby"; line 330 starts with "}}</ref>"
-// after a ref that was already closed on line 327, so that </ref> closes nothing;
+// after a ref that was already closed on line 327, so that </ref> closes nothing, and no
+// template is open there either, so that "}}" closes nothing too (the "{{#invoke:" it ended
+// was lost in rendering, leaving "citation CitationClass=web" on line 328);
 // "Merat_2018" (line 177) names the source that "merat2018" names everywhere else;
 // the unnamed refs' citations were lost in rendering and cannot be compared, nor can the
 // identifiers and paired parameters of its 321 citation templates (269 "Template:Cit..."

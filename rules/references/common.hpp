@@ -41,6 +41,19 @@ inline Span list_attribute_span(const model::ReferenceList& l, std::string_view 
     return l.opening;
 }
 
+// Whether every ref of a named group that no list shows is made by a note template
+// ({{efn}}, {{refn}}, ...): then note-without-notelist (T010) reports the missing list, and
+// group-without-reference-list (R016) does not.
+inline bool unlisted_group_is_notes(const Article& a, std::string_view group) {
+    bool any = false;
+    for (const Ref& r : a.refs) {
+        if (!r.unlisted || r.group != group) continue;
+        if (r.origin != model::RefOrigin::footnote_template) return false;
+        any = true;
+    }
+    return any;
+}
+
 // How a ref of this origin is written, for messages.
 inline std::string_view ref_form(const Ref& r) {
     switch (r.origin) {

@@ -59,6 +59,7 @@ struct Ref {
     bool nested = false;     // inside another <ref>'s content: Cite drops it
     std::int32_t list = -1;  // the reference list it is defined in, -1 in the text
     std::uint32_t order = 0; // when MediaWiki processes it
+    bool unlisted = false;   // of a named group that no list after it shows
 
     [[nodiscard]] bool content_is_empty() const;
 };
@@ -77,6 +78,7 @@ struct ReferenceList {
     Span content_span;
     std::vector<std::uint32_t> refs; // list-defined refs, in order
     bool nested = false;             // inside a <ref>: shown as text
+    std::int32_t shown = -1;         // refs it lists when rendered; -1 when Cite did not render it
 };
 
 // A template that is not a reference template: what rules need to judge what it may do.
@@ -220,6 +222,9 @@ struct Article {
     std::vector<std::string> template_names;   // canonical names of every template used, sorted
     std::vector<std::uint32_t> unclosed_refs;  // syntax nodes of <ref> with no </ref>
     std::vector<std::uint32_t> stray_closes;   // syntax nodes of </ref> closing nothing
+    std::vector<std::uint32_t> stray_template_closes; // syntax nodes of "}}" closing nothing
+    std::vector<TemplateUse> page_templates;          // {{rp}}: page numbers for the ref before it
+    std::vector<Span> source_blocks;           // {{refbegin}} ... {{refend}} (or the page's end)
     std::vector<std::uint32_t> unclosed_lists; // syntax nodes of <references> with no close
 
     [[nodiscard]] std::string_view text(Span span) const { return source->slice(span); }

@@ -16,6 +16,7 @@ extern const char* const footnote_templates_tsv;  // from rules/data/footnote_te
 extern const char* const footnotes_wrappers_tsv;  // from rules/data/footnotes_wrappers.tsv
 extern const char* const footnotes_whitelist_tsv; // from rules/data/footnotes_whitelist.tsv
 extern const char* const uncited_sections_tsv;    // from rules/data/uncited_sections.tsv
+extern const char* const source_sections_tsv;    // from rules/data/source_sections.tsv
 }
 
 namespace citelint::model {
@@ -37,6 +38,9 @@ TemplateRole role_of(std::string_view word) {
     if (word == "footnote") return TemplateRole::footnote;
     if (word == "reuse") return TemplateRole::reuse;
     if (word == "short") return TemplateRole::short_footnote;
+    if (word == "page") return TemplateRole::page;
+    if (word == "sources_begin") return TemplateRole::sources_begin;
+    if (word == "sources_end") return TemplateRole::sources_end;
     return TemplateRole::none;
 }
 
@@ -158,6 +162,34 @@ struct LuaMatcher {
         return single(si, pi, ep) && match(si + 1, ep);
     }
 };
+
+// Unicode simple case folding, code point by code point; invalid bytes are kept.
+std::string fold_case(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    std::int32_t i = 0;
+    const auto size = static_cast<std::int32_t>(text.size());
+    while (i < size) {
+        const std::int32_t start = i;
+        UChar32 cp = 0;
+        U8_NEXT(text.data(), i, size, cp);
+        if (cp < 0) {
+            out.append(
+                text.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(i - start)));
+            continue;
+        }
+        char buffer[4];
+        std::int32_t len = 0;
+        UBool error = false;
+        U8_APPEND(buffer, len, 4, u_foldCase(cp, U_FOLD_CASE_DEFAULT), error);
+        if (error)
+            out.append(
+                text.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(i - start)));
+        else
+            out.append(buffer, static_cast<std::size_t>(len));
+    }
+    return out;
+}
 
 } // namespace
 
@@ -341,6 +373,13 @@ const ReferenceTemplate* ReferenceTemplates::longest_prefix(std::string_view tex
     return best;
 }
 
+const ReferenceTemplate* ReferenceTemplates::list_for_group(std::string_view group) const {
+    if (group.empty()) return nullptr;
+    for (const auto& entry : entries_)
+        if (entry.role == TemplateRole::list && entry.group == group) return &entry;
+    return nullptr;
+}
+
 CitationTemplates::CitationTemplates(std::string_view tsv) {
     while (!tsv.empty()) {
         const auto eol = tsv.find('\n');
@@ -396,6 +435,27 @@ const std::vector<std::string>& Cs1Aliases::names(std::string_view meta) const {
     for (const auto& [key, names] : entries_)
         if (key == meta) return names;
     return none;
+}
+
+SourceSections::SourceSections(std::string_view tsv) {
+    while (!tsv.empty()) {
+        const auto eol = tsv.find('\n');
+        const std::string_view line = tsv.substr(0, eol);
+        tsv = eol == std::string_view::npos ? std::string_view{} : tsv.substr(eol + 1);
+        if (line.empty() || line.front() == '#') continue;
+        const std::string_view title = trim(line.substr(0, line.find('\t')));
+        if (!title.empty()) folded_.push_back(fold_case(title));
+    }
+    std::sort(folded_.begin(), folded_.end());
+}
+
+const SourceSections& SourceSections::builtin() {
+    static const SourceSections sections(data::source_sections_tsv);
+    return sections;
+}
+
+bool SourceSections::contains(std::string_view title) const {
+    return std::binary_search(folded_.begin(), folded_.end(), fold_case(trim(title)));
 }
 
 } // namespace citelint::model

@@ -8,7 +8,16 @@
 
 namespace citelint::model {
 
-enum class TemplateRole { none, list, footnote, reuse, short_footnote };
+enum class TemplateRole {
+    none,
+    list,
+    footnote,
+    reuse,
+    short_footnote,
+    page,
+    sources_begin,
+    sources_end
+};
 
 struct ReferenceTemplate {
     std::string name; // as catalogued
@@ -27,6 +36,9 @@ class ReferenceTemplates {
     [[nodiscard]] const ReferenceTemplate* find(std::string_view written_name) const;
     // The longest catalogued name that starts `text` (for placeholders that run into text).
     [[nodiscard]] const ReferenceTemplate* longest_prefix(std::string_view text) const;
+    // The list template that shows a group by default ({{notelist-ua}} for upper-alpha), the
+    // first by name when several do; none for the default group.
+    [[nodiscard]] const ReferenceTemplate* list_for_group(std::string_view group) const;
 
   private:
     std::vector<ReferenceTemplate> entries_;
@@ -103,6 +115,19 @@ bool is_uncited_section(std::string_view title);
 // Lua's string.match for the pattern subset Module:Footnotes' whitelist uses (%a %d %l %u,
 // sets, ? * + - quantifiers, anchors), on bytes; true when `pattern` matches somewhere in `s`.
 bool lua_find(std::string_view s, std::string_view pattern);
+
+// Section titles under which citation templates are lists of sources, not prose
+// (rules/data/source_sections.tsv): bibliographies, reference lists, external links.
+class SourceSections {
+  public:
+    static const SourceSections& builtin();
+    explicit SourceSections(std::string_view tsv);
+    // Whether a section title (trimmed, comments dropped) is catalogued, ignoring case.
+    [[nodiscard]] bool contains(std::string_view title) const;
+
+  private:
+    std::vector<std::string> folded_; // case-folded titles, sorted
+};
 
 // The canonical form of a page title: trimmed, '_' as ' ', runs of spaces folded, first
 // letter upper-cased (ASCII and the common two-byte Latin, Greek and Cyrillic letters).

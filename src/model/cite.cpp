@@ -151,14 +151,17 @@ class CiteRun {
         for (const Event& e : events)
             e.is_list ? list(e.index) : text_ref(e.index);
         render_group("", -1);
-        for (auto& [group, state] : groups_)
-            if (!group.empty() && !state.refs.empty())
-                add({CiteKey::group_refs_without_references,
-                     static_cast<std::int32_t>(state.refs.front()),
-                     -1,
-                     -1,
-                     group,
-                     {}});
+        for (auto& [group, state] : groups_) {
+            if (group.empty() || state.refs.empty()) continue;
+            for (std::uint32_t r : state.refs)
+                a_.refs[r].unlisted = true;
+            add({CiteKey::group_refs_without_references,
+                 static_cast<std::int32_t>(state.refs.front()),
+                 -1,
+                 -1,
+                 group,
+                 {}});
+        }
     }
 
   private:
@@ -372,6 +375,9 @@ class CiteRun {
 
     void render_group(const std::string& group, std::int32_t list) {
         auto it = groups_.find(group);
+        if (list >= 0)
+            a_.lists[static_cast<std::size_t>(list)].shown =
+                it == groups_.end() ? 0 : static_cast<std::int32_t>(it->second.refs.size());
         if (it == groups_.end()) return;
         for (auto& [name, live] : it->second.named) {
             NamedEntry& entry = a_.entries[live.entry];

@@ -51,6 +51,9 @@ class Collector {
             case NodeKind::stray_ref_close:
                 a_.stray_closes.push_back(i);
                 break;
+            case NodeKind::stray_template_close:
+                a_.stray_template_closes.push_back(i);
+                break;
             case NodeKind::template_call:
                 template_call(i);
                 break;
@@ -59,10 +62,14 @@ class Collector {
             }
         }
         if (a_.dialect == Dialect::rendered) placeholders();
+        for (Span& block : a_.source_blocks)
+            if (block.end == no_end)
+                block.end = static_cast<std::uint32_t>(a_.source->text().size());
         assign_containers();
     }
 
   private:
+    static constexpr std::uint32_t no_end = 0xffffffffu; // a {{refbegin}} not closed yet
     Article& a_;
     const std::vector<Node>& nodes_;
     const ReferenceTemplates& catalogue_;
@@ -230,6 +237,17 @@ class Collector {
             break;
         case TemplateRole::short_footnote:
             short_footnote(n.whole, i, n);
+            break;
+        case TemplateRole::page:
+            a_.page_templates.push_back(TemplateUse{std::string(entry->name), n.whole, {}, false});
+            break;
+        case TemplateRole::sources_begin:
+            if (a_.source_blocks.empty() || a_.source_blocks.back().end != no_end)
+                a_.source_blocks.push_back({n.whole.begin, no_end});
+            break;
+        case TemplateRole::sources_end:
+            if (!a_.source_blocks.empty() && a_.source_blocks.back().end == no_end)
+                a_.source_blocks.back().end = n.whole.end;
             break;
         case TemplateRole::none:
             break;
@@ -417,7 +435,9 @@ class Collector {
             Span span{static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(name_end)};
             a_.placeholders.push_back(span);
             if (!entry) continue;
-            if (entry->role == TemplateRole::list) {
+            if (entry->role == TemplateRole::page) {
+                a_.page_templates.push_back(TemplateUse{entry->name, span, {}, false});
+            } else if (entry->role == TemplateRole::list) {
                 ReferenceList l;
                 l.origin = ListOrigin::placeholder;
                 l.span = span;

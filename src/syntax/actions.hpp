@@ -72,6 +72,9 @@ template <>
 struct node_rule<g::stray_ref_close>
     : node_of<NodeKind::stray_ref_close, false, false, opens_with<'<', '/'>> {};
 template <>
+struct node_rule<g::stray_template_close>
+    : node_of<NodeKind::stray_template_close, false, false, opens_with<'}', '}'>> {};
+template <>
 struct node_rule<g::template_call>
     : node_of<NodeKind::template_call, true, true, opens_with<'{', '{'>> {};
 template <>

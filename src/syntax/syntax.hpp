@@ -13,14 +13,15 @@ namespace citelint::syntax {
 
 enum class NodeKind : std::uint8_t {
     comment,
-    extension_tag,   // <ref>, <references>, <nowiki>, ... (tag says which)
-    stray_ref_close, // </ref> that closes nothing
-    template_call,   // {{name|...}}, also parser functions {{#tag:ref|...}}
-    template_arg,    // one |argument of the template that is its parent
-    template_param,  // {{{param}}}
+    extension_tag,        // <ref>, <references>, <nowiki>, ... (tag says which)
+    stray_ref_close,      // </ref> that closes nothing
+    stray_template_close, // "}}" that closes no template or parameter
+    template_call,        // {{name|...}}, also parser functions {{#tag:ref|...}}
+    template_arg,         // one |argument of the template that is its parent
+    template_param,       // {{{param}}}
     wikilink,
-    external_link,   // [https://... caption]
-    free_url,        // https://... in the text
+    external_link, // [https://... caption]
+    free_url,      // https://... in the text
     heading,
     blank_line,
     list_marker,

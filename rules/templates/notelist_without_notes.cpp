@@ -1,0 +1,76 @@
+#include "common.hpp"
+
+namespace citelint::rules {
+
+namespace {
+
+// How the list is written, for the message: "{{notelist-ua}}", "{{reflist|group=x}}",
+// "<references group="x" />".
+std::string list_form(const Article& a, const model::ReferenceList& l) {
+    if (l.origin == model::ListOrigin::tag)
+        return fmt::format("<references group=\"{}\" />", l.group);
+    if (l.origin == model::ListOrigin::tag_function)
+        return fmt::format("{{{{#tag:references||group={}}}}}", l.group);
+    std::string_view name = a.text(l.opening);
+    if (name.rfind("{{", 0) == 0) name.remove_prefix(2);
+    if (name.rfind("Template:", 0) == 0) name.remove_prefix(9);
+    std::string out(model::php_trim(name));
+    if (!out.empty() && out[0] >= 'A' && out[0] <= 'Z')
+        out[0] = static_cast<char>(out[0] - 'A' + 'a');
+    const auto* entry = model::ReferenceTemplates::builtin().find(out);
+    if (entry && entry->group != l.group) return fmt::format("{{{{{}|group={}}}}}", out, l.group);
+    return "{{" + out + "}}";
+}
+
+void check(const Article& a, Sink& sink) {
+    for (const model::ReferenceList& l : a.lists) {
+        // The default group is left alone: an empty <references /> renders nothing and costs
+        // nothing, and its refs may come from templates (infoboxes drawing on Wikidata).
+        if (l.group.empty() || l.nested || l.shown != 0 || !l.refs.empty()) continue;
+        Diagnostic& d = sink.report(
+            l.opening, fmt::format("{} lists nothing: no note of group \"{}\" comes before it",
+                                   list_form(a, l), l.group));
+        const Ref* later = nullptr;
+        for (const Ref& r : a.refs)
+            if (!r.nested && r.list < 0 && r.group == l.group && r.span.begin >= l.span.end) {
+                later = &r;
+                break;
+            }
+        if (later) {
+            d.notes.push_back({later->opening, "the first note of the group comes after it"});
+            d.help.push_back("move the list below the notes it should show");
+        } else {
+            d.help.push_back("remove it: it is a leftover, MediaWiki renders nothing for it");
+        }
+    }
+}
+
+} // namespace
+
+extern const engine::Rule notelist_without_notes{
+    "T011",
+    "notelist-without-notes",
+    engine::Family::templates,
+    engine::Severity::warning,
+    "a list of a named group has no notes to show",
+    {},
+    {
+        "A reference list of a named group (`{{notelist}}` and its variants, "
+        "`{{reflist|group=x}}`, "
+        "`<references group=\"x\" />`) with no ref of its group before it (since the previous "
+        "list of that group) and no list-defined refs: it shows nothing. Lists of the default "
+        "group are not reported: an empty `<references />` on a stub is common and harmless, "
+        "and templates the page uses (infoboxes drawing on Wikidata) may add refs to it that "
+        "the wikitext does not show. A list that Cite refuses (an unknown attribute) is "
+        "reported by its own rule.",
+        "MediaWiki renders nothing for a list with no refs (and no error): the markup is dead, "
+        "usually left over after the notes were removed, or placed above the notes it was meant "
+        "to show, which then stay without a list.",
+        "It opened in 1932.\n\n== Notes ==\n{{notelist}}\n\n== References ==\n{{reflist}}",
+        "It opened in 1932.\n\n== References ==\n{{reflist}}",
+        "None.",
+    },
+    check,
+};
+
+} // namespace citelint::rules

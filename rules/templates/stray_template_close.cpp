@@ -1,0 +1,63 @@
+#include "common.hpp"
+
+namespace citelint::rules {
+
+namespace {
+
+// The nearest "{{" before `at` that never closed because a ref's content ended first, when
+// the stray "}}" comes right after that ref: the template it was written for.
+const Ref* cut_off_by_ref(const Article& a, std::uint32_t at, std::uint32_t& open) {
+    const auto& unclosed = a.syntax.unclosed_templates;
+    const auto it = std::lower_bound(unclosed.begin(), unclosed.end(), at);
+    if (it == unclosed.begin()) return nullptr;
+    open = *std::prev(it);
+    for (const Ref& r : a.refs)
+        if (r.origin == model::RefOrigin::tag && r.content && r.content_span.begin <= open &&
+            open < r.content_span.end && r.span.end <= at)
+            return model::php_trim(a.text({r.span.end, at})).empty() ? &r : nullptr;
+    return nullptr;
+}
+
+void check(const Article& a, Sink& sink) {
+    for (const std::uint32_t node : a.stray_template_closes) {
+        const Span span = a.node(node).whole;
+        Diagnostic& d = sink.report(
+            span, fmt::format("{} closes no template; MediaWiki shows it as text", a.text(span)));
+        std::uint32_t open = 0;
+        if (const Ref* r = cut_off_by_ref(a, span.begin, open)) {
+            d.notes.push_back({{open, open + 2}, "this {{ is cut off by the end of its ref"});
+            d.help.push_back(fmt::format("move the }}}} before the {} that ends the ref",
+                                         a.text({r->content_span.end, r->span.end})));
+        } else {
+            d.help.push_back("remove it, or add the {{ it was meant to close");
+        }
+    }
+}
+
+} // namespace
+
+extern const engine::Rule stray_template_close{
+    "T013",
+    "stray-template-close",
+    engine::Family::templates,
+    engine::Severity::warning,
+    "a }} closes no template",
+    {},
+    {
+        "A `}}` (or a longer run of `}`) where no template, parser function or parameter is open, "
+        "as MediaWiki's preprocessor pairs braces: left over after an edit, one brace too many, "
+        "or a template's end written after the `</ref>` that had already ended its content. A "
+        "`}}` inside a comment, `<nowiki>`, `<pre>`, `<math>`, `<syntaxhighlight>` or another "
+        "opaque tag is text, and is not reported; nor is the `|}` that ends a table. A `}}` in "
+        "a ref's content closes nothing outside it: the content is read on its own.",
+        "MediaWiki shows the braces literally in the article. When the `}}` belonged to a "
+        "template cut off by the end of its ref, that template shows as raw markup too "
+        "(unclosed-template, T005).",
+        "It opened in 1932.<ref>{{cite news |title=Bridge opens |date=3 May 1932}}}}</ref>",
+        "It opened in 1932.<ref>{{cite news |title=Bridge opens |date=3 May 1932}}</ref>",
+        "None.",
+    },
+    check,
+};
+
+} // namespace citelint::rules
