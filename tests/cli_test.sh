@@ -93,6 +93,16 @@ check "the sample article has problems" exits 1 check "$fixtures/mek-rendered.tx
 check "--dialect rendered is accepted" exits 1 check --dialect rendered "$fixtures/mek-rendered.txt"
 check "an unknown dialect is a usage error" exits 2 check --dialect html "$fixtures/mek-rendered.txt"
 
+# Another wiki's templates (--templates)
+printf 'Text.{{sfn|Foo|1999}}\n* {{Cite Foo Encyclopedia |title=X}}\n{{Mes r\303\251f\303\251rences}}\n' >"$tmp/local.wiki"
+printf '# our wiki\nwrapper\tCite Foo Encyclopedia\t\tFoo\t1999\nreference\tMes r\303\251f\303\251rences\tlist\n' >"$tmp/local.tsv"
+check "without its templates a local wiki's page has problems" exits 1 check "$tmp/local.wiki"
+check "--templates adds a wrapper and a reference list" exits 0 check --templates "$tmp/local.tsv" --fail-on info "$tmp/local.wiki"
+printf 'reference\tListe\tlist\nwraper\tX\n' >"$tmp/bad.tsv"
+check "a --templates file with an unknown catalogue exits 2" exits 2 check --templates "$tmp/bad.tsv" "$tmp/local.wiki"
+check "... naming the file and the line" grep -q "bad.tsv: line 2: unknown catalogue 'wraper'" "$tmp/err"
+check "a missing --templates file exits 2" exits 2 check --templates "$tmp/none.tsv" "$tmp/local.wiki"
+
 # Rule documentation
 "$bin" rule >"$tmp/out"
 check "rule lists every rule" sh -c "[ \$(grep -c '^R[0-9][0-9][0-9] ' '$tmp/out') -ge 26 ]"

@@ -97,7 +97,7 @@ TEST_CASE("template names follow MediaWiki's title rules") {
     CHECK(model::canonical_title(" reflist ") == "Reflist");
     CHECK(model::canonical_title("Reference_list") == "Reference list");
     CHECK(model::canonical_title("примечания") == "Примечания");
-    const auto& catalogue = model::ReferenceTemplates::builtin();
+    const auto& catalogue = model::Catalogues::builtin().references;
     CHECK(catalogue.find("reflist") != nullptr);
     CHECK(catalogue.find("Notelist")->group == "lower-alpha");
     CHECK(catalogue.find("Przypisy")->refs_param == "1");
@@ -129,7 +129,7 @@ TEST_CASE("{{rp}}, {{refbegin}} and {{refend}} come from the catalogue") {
 }
 
 TEST_CASE("source sections are matched whole, ignoring case") {
-    const auto& sections = model::SourceSections::builtin();
+    const auto& sections = model::Catalogues::builtin().source_sections;
     CHECK(sections.contains("Further reading"));
     CHECK(sections.contains(" FURTHER READING "));
     CHECK(sections.contains("литература"));
@@ -223,4 +223,43 @@ TEST_CASE("Lua patterns of Module:Footnotes' whitelist") {
     CHECK(model::lua_find("xxCITEREFQHR7", "CITEREFQHR%d+"));
     CHECK_FALSE(model::lua_find("xxCITEREFQHR7", "^CITEREFQHR%d+"));
     CHECK(model::lua_find("abc", "^a.-c$"));
+}
+
+TEST_CASE("catalogues take another wiki's templates") {
+    std::string error;
+    const auto added = model::Catalogues::with_additions("# comment\n"
+                                                         "reference\tMes références\tlist\n"
+                                                         "footnote\tHarvsp\tsfn\n"
+                                                         "citation\tКнига\n"
+                                                         "citation-needed\tНужен источник\tunsourced\n"
+                                                         "uncited-section\tWeiterlesen\n",
+                                                         error);
+    REQUIRE(added);
+    CHECK(error.empty());
+    CHECK(added->references.find("mes références") != nullptr);
+    CHECK(added->references.find("Harvsp")->role == model::TemplateRole::short_footnote);
+    CHECK(added->footnotes.role("Harvsp") == model::FootnoteRole::sfn);
+    CHECK(added->citations.contains("Книга"));
+    CHECK_FALSE(added->citations.is_cs1("Книга"));
+    CHECK(added->citation_needed.find("нужен источник") == model::NeedKind::unsourced);
+    CHECK(added->uncited_sections.contains("weiterlesen"));
+    // The built-in ones are untouched, and still there in the additions.
+    CHECK(model::Catalogues::builtin().references.find("Mes références") == nullptr);
+    CHECK(added->references.find("Reflist") != nullptr);
+    CHECK(model::Catalogues::builtin().citation_needed.find("cn") == model::NeedKind::unsourced);
+    CHECK(model::Catalogues::builtin().citation_needed.find("Page needed") == model::NeedKind::locator);
+
+    CHECK_FALSE(model::Catalogues::with_additions("citation\n", error));
+    CHECK(error == "line 1: a row needs a catalogue and a template name separated by a tab");
+    CHECK_FALSE(model::Catalogues::with_additions("\nwrapper\tCite X\t\tX\n", error));
+    CHECK(error.rfind("line 2: a wrapper row is", 0) == 0);
+
+    // A page read with them.
+    const Source source("t.wiki", "A.{{Harvsp|Ivanov|2001}}\n{{Mes références}}\n* {{Книга |автор=Иванов}}\n");
+    model::ModelOptions options;
+    options.catalogues = &*added;
+    const auto article = model::build_article(source, options);
+    REQUIRE(article.short_citations.size() == 1);
+    CHECK(article.short_citations[0].target == "CITEREFIvanov2001");
+    CHECK(article.lists.size() == 1);
 }

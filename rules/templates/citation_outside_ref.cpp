@@ -9,7 +9,7 @@ using syntax::NodeKind;
 // Whether the section holding `at`, or a section it lies under, is a list of sources
 // (Bibliography, Further reading, External links, ...: rules/data/source_sections.tsv).
 bool in_source_section(const Article& a, std::uint32_t at) {
-    const auto& catalogue = model::SourceSections::builtin();
+    const auto& catalogue = a.catalogues->source_sections;
     std::size_t s = 0;
     while (s + 1 < a.sections.size() && a.sections[s + 1].heading.begin <= at)
         ++s;

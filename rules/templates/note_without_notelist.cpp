@@ -16,7 +16,7 @@ std::string note_template_name(const Article& a, const Ref& r) {
 }
 
 void check(const Article& a, Sink& sink) {
-    const auto& catalogue = model::ReferenceTemplates::builtin();
+    const auto& catalogue = a.catalogues->references;
     for_each_finding(a, CiteKey::group_refs_without_references, [&](const CiteFinding& f) {
         if (!unlisted_group_is_notes(a, f.argument)) return; // group-without-reference-list (R016)
         const Ref& first = ref_of(a, f);

@@ -17,7 +17,7 @@ std::string list_form(const Article& a, const model::ReferenceList& l) {
     std::string out(model::php_trim(name));
     if (!out.empty() && out[0] >= 'A' && out[0] <= 'Z')
         out[0] = static_cast<char>(out[0] - 'A' + 'a');
-    const auto* entry = model::ReferenceTemplates::builtin().find(out);
+    const auto* entry = a.catalogues->references.find(out);
     if (entry && entry->group != l.group) return fmt::format("{{{{{}|group={}}}}}", out, l.group);
     return "{{" + out + "}}";
 }

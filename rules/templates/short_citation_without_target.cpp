@@ -55,7 +55,7 @@ void check(const Article& a, Sink& sink) {
         return;
     }
     const AnchorIndex index(a);
-    const auto& catalogue = model::FootnoteTemplates::builtin();
+    const auto& catalogue = a.catalogues->footnotes;
     for (const ShortCitation& s : a.short_citations) {
         if (s.target.empty() || s.uncertain || s.ignore_errors) continue;
         if (!index.makers(s.target).empty()) continue;

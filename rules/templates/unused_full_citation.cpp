@@ -18,7 +18,7 @@ void check(const Article& a, Sink& sink) {
             continue;
         if (anchor.in_ref || anchor.uncertain) continue;
         if (anchor.section < a.sections.size() &&
-            model::is_uncited_section(a.sections[anchor.section].title))
+            a.catalogues->uncited_sections.contains(a.sections[anchor.section].title))
             continue;
         if (std::binary_search(linked.begin(), linked.end(), anchor.id))
             ++used;

@@ -1,5 +1,6 @@
 #include <cstdlib>
 #include <iostream>
+#include <optional>
 #include <stdexcept>
 #include <unistd.h>
 
@@ -57,6 +58,28 @@ int run_check(const CheckOptions& options) {
         error(
             fmt::format("unknown dialect '{}' (use auto, wikitext or rendered)", options.dialect));
         return usage_or_input;
+    }
+    // Templates of another wiki, added to the built-in catalogues.
+    std::optional<model::Catalogues> catalogues;
+    if (!options.templates.empty()) {
+        std::string all;
+        for (const std::string& path : options.templates) {
+            io::ReadResult read = io::read_input(path);
+            if (!read.text) {
+                error(fmt::format("{}: {}", path, read.problem));
+                return usage_or_input;
+            }
+            std::string problem;
+            if (!model::Catalogues::with_additions(*read.text, problem)) {
+                error(fmt::format("{}: {}", path, problem));
+                return usage_or_input;
+            }
+            all += *read.text;
+            all += '\n';
+        }
+        std::string problem;
+        catalogues = model::Catalogues::with_additions(all, problem);
+        model_options.catalogues = &*catalogues;
     }
     std::unique_ptr<report::Renderer> renderer;
     if (options.format == "pretty")

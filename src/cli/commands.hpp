@@ -20,6 +20,7 @@ struct CheckOptions {
     std::string color = "auto";
     bool exit_zero = false;
     bool cite_subreferencing = false;
+    std::vector<std::string> templates; // files adding templates to the catalogues
 };
 
 int run_check(const CheckOptions& options);

@@ -55,6 +55,10 @@ int main(int argc, char** argv) {
     check_cmd->add_option("--color", check.color, "auto, always or never (NO_COLOR is honoured)")
         ->capture_default_str();
     check_cmd->add_flag("--exit-zero", check.exit_zero, "exit 0 even when problems are found");
+    check_cmd
+        ->add_option("--templates", check.templates,
+                     "FILE: another wiki's templates, one per line: catalogue<TAB>name<TAB>... (see the README)")
+        ->allow_extra_args(false);
     check_cmd->add_flag("--cite-subreferencing", check.cite_subreferencing,
                         "allow details= sub-references, as $wgCiteSubReferencing does");
 

@@ -57,10 +57,11 @@ Article build_article(const Source& source, const ModelOptions& options) {
     article.syntax = syntax::parse(source.text());
     article.dialect = options.dialect ? *options.dialect : detect_dialect(source, article.syntax);
     collect_structure(article);
-    collect_references(article, ReferenceTemplates::builtin());
+    article.catalogues = options.catalogues ? options.catalogues : &Catalogues::builtin();
+    collect_references(article, article.catalogues->references);
     run_cite(article);
-    collect_citations(article, CitationTemplates::builtin());
-    collect_footnotes(article, FootnoteTemplates::builtin());
+    collect_citations(article, article.catalogues->citations);
+    collect_footnotes(article, article.catalogues->footnotes);
     return article;
 }
 

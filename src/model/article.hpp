@@ -20,6 +20,7 @@ enum class Dialect { wikitext, rendered };
 struct ModelOptions {
     std::optional<Dialect> dialect;   // detected when not given
     bool cite_subreferencing = false; // MediaWiki's $wgCiteSubReferencing (details=)
+    const Catalogues* catalogues = nullptr; // the built-in ones when not given
 };
 
 struct Section {
@@ -207,6 +208,7 @@ struct Article {
     syntax::Syntax syntax;
     Dialect dialect = Dialect::wikitext;
     ModelOptions options;
+    const Catalogues* catalogues = nullptr; // what the page was read with (never null once built)
     std::vector<Section> sections;
     std::vector<Paragraph> paragraphs;
     std::vector<Ref> refs;            // in document order

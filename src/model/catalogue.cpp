@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include <fmt/format.h>
+
 #include "text.hpp"
 
 #include <unicode/uchar.h>
@@ -16,6 +18,7 @@ extern const char* const footnote_templates_tsv;  // from rules/data/footnote_te
 extern const char* const footnotes_wrappers_tsv;  // from rules/data/footnotes_wrappers.tsv
 extern const char* const footnotes_whitelist_tsv; // from rules/data/footnotes_whitelist.tsv
 extern const char* const uncited_sections_tsv;    // from rules/data/uncited_sections.tsv
+extern const char* const citation_needed_templates_tsv; // rules/data/citation_needed_templates.tsv
 extern const char* const source_sections_tsv;    // from rules/data/source_sections.tsv
 }
 
@@ -239,12 +242,6 @@ FootnoteTemplates::FootnoteTemplates(std::string_view roles_tsv, std::string_vie
     std::stable_sort(whitelist_.begin(), whitelist_.end(), by_name);
 }
 
-const FootnoteTemplates& FootnoteTemplates::builtin() {
-    static const FootnoteTemplates catalogue(data::footnote_templates_tsv, data::footnotes_wrappers_tsv,
-                                             data::footnotes_whitelist_tsv);
-    return catalogue;
-}
-
 FootnoteRole FootnoteTemplates::role(std::string_view canonical_name) const {
     const auto it = std::lower_bound(roles_.begin(), roles_.end(), canonical_name,
                                      [](const auto& e, std::string_view k) { return e.first < k; });
@@ -281,16 +278,6 @@ bool FootnoteTemplates::whitelisted(std::string_view id, std::string_view id_wit
         for (const std::string& pattern : dnb_patterns_)
             if (lua_find(id, pattern)) return true;
     return false;
-}
-
-bool is_uncited_section(std::string_view title) {
-    static const std::vector<std::string> titles = [] {
-        std::vector<std::string> out;
-        for_each_row(data::uncited_sections_tsv, [&](const std::vector<std::string_view>& f) { out.push_back(ascii_lower(f[0])); });
-        std::sort(out.begin(), out.end());
-        return out;
-    }();
-    return std::binary_search(titles.begin(), titles.end(), ascii_lower(trim(title)));
 }
 
 std::string canonical_title(std::string_view name) {
@@ -351,11 +338,6 @@ ReferenceTemplates::ReferenceTemplates(std::string_view tsv) {
                      [](const ReferenceTemplate& x, const ReferenceTemplate& y) { return x.name < y.name; });
 }
 
-const ReferenceTemplates& ReferenceTemplates::builtin() {
-    static const ReferenceTemplates catalogue(data::reference_templates_tsv);
-    return catalogue;
-}
-
 const ReferenceTemplate* ReferenceTemplates::find(std::string_view written_name) const {
     const std::string key = canonical_title(written_name);
     const auto it = std::lower_bound(entries_.begin(), entries_.end(), key,
@@ -380,26 +362,17 @@ const ReferenceTemplate* ReferenceTemplates::list_for_group(std::string_view gro
     return nullptr;
 }
 
-CitationTemplates::CitationTemplates(std::string_view tsv) {
-    while (!tsv.empty()) {
-        const auto eol = tsv.find('\n');
-        const std::string_view line = tsv.substr(0, eol);
-        tsv = eol == std::string_view::npos ? std::string_view{} : tsv.substr(eol + 1);
-        if (line.empty() || line.front() == '#') continue;
-        names_.push_back(canonical_title(line.substr(0, line.find('\t'))));
-    }
+CitationTemplates::CitationTemplates(std::string_view tsv, std::string_view others) {
+    for_each_row(tsv, [&](const std::vector<std::string_view>& f) { names_.push_back(canonical_title(f[0])); });
+    for_each_row(others, [&](const std::vector<std::string_view>& f) { others_.push_back(canonical_title(f[0])); });
     std::sort(names_.begin(), names_.end());
-}
-
-const CitationTemplates& CitationTemplates::builtin() {
-    static const CitationTemplates catalogue(data::citation_templates_tsv);
-    return catalogue;
+    std::sort(others_.begin(), others_.end());
 }
 
 bool CitationTemplates::contains(std::string_view written_name) const {
     const std::string name = canonical_title(written_name);
     if (name.rfind("Cite", 0) == 0 || name.rfind("Cita", 0) == 0) return true;
-    return std::binary_search(names_.begin(), names_.end(), name);
+    return std::binary_search(names_.begin(), names_.end(), name) || std::binary_search(others_.begin(), others_.end(), name);
 }
 
 bool CitationTemplates::is_cs1(std::string_view canonical_name) const {
@@ -437,7 +410,7 @@ const std::vector<std::string>& Cs1Aliases::names(std::string_view meta) const {
     return none;
 }
 
-SourceSections::SourceSections(std::string_view tsv) {
+SectionTitles::SectionTitles(std::string_view tsv) {
     while (!tsv.empty()) {
         const auto eol = tsv.find('\n');
         const std::string_view line = tsv.substr(0, eol);
@@ -449,13 +422,108 @@ SourceSections::SourceSections(std::string_view tsv) {
     std::sort(folded_.begin(), folded_.end());
 }
 
-const SourceSections& SourceSections::builtin() {
-    static const SourceSections sections(data::source_sections_tsv);
-    return sections;
+bool SectionTitles::contains(std::string_view title) const {
+    return std::binary_search(folded_.begin(), folded_.end(), fold_case(trim(title)));
 }
 
-bool SourceSections::contains(std::string_view title) const {
-    return std::binary_search(folded_.begin(), folded_.end(), fold_case(trim(title)));
+CitationNeededTemplates::CitationNeededTemplates(std::string_view tsv) {
+    for_each_row(tsv, [&](const std::vector<std::string_view>& f) {
+        const std::string_view kind = f.size() > 1 ? f[1] : std::string_view{};
+        const NeedKind k = kind == "weak-source" ? NeedKind::weak_source : kind == "locator" ? NeedKind::locator : NeedKind::unsourced;
+        entries_.emplace_back(canonical_title(f[0]), k);
+    });
+    std::stable_sort(entries_.begin(), entries_.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+}
+
+std::optional<NeedKind> CitationNeededTemplates::find(std::string_view written_name) const {
+    const std::string key = canonical_title(written_name);
+    const auto it = std::lower_bound(entries_.begin(), entries_.end(), key,
+                                     [](const auto& e, const std::string& k) { return e.first < k; });
+    if (it != entries_.end() && it->first == key) return it->second;
+    return std::nullopt;
+}
+
+namespace {
+
+// The text of each built-in catalogue, with room for a user's rows.
+struct CatalogueTexts {
+    std::string references = data::reference_templates_tsv;
+    std::string citations = data::citation_templates_tsv;
+    std::string other_citations;
+    std::string footnotes = data::footnote_templates_tsv;
+    std::string wrappers = data::footnotes_wrappers_tsv;
+    std::string whitelist = data::footnotes_whitelist_tsv;
+    std::string citation_needed = data::citation_needed_templates_tsv;
+    std::string source_sections = data::source_sections_tsv;
+    std::string uncited_sections = data::uncited_sections_tsv;
+
+    [[nodiscard]] Catalogues make() const {
+        return Catalogues{ReferenceTemplates(references),
+                          CitationTemplates(citations, other_citations),
+                          FootnoteTemplates(footnotes, wrappers, whitelist),
+                          CitationNeededTemplates(citation_needed),
+                          SectionTitles(source_sections),
+                          SectionTitles(uncited_sections)};
+    }
+};
+
+} // namespace
+
+const Catalogues& Catalogues::builtin() {
+    static const Catalogues catalogues = CatalogueTexts{}.make();
+    return catalogues;
+}
+
+std::optional<Catalogues> Catalogues::with_additions(std::string_view tsv, std::string& error) {
+    CatalogueTexts texts;
+    std::size_t line_number = 0;
+    error.clear();
+    while (!tsv.empty() && error.empty()) {
+        const auto eol = tsv.find('\n');
+        std::string_view line = tsv.substr(0, eol);
+        tsv = eol == std::string_view::npos ? std::string_view{} : tsv.substr(eol + 1);
+        ++line_number;
+        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+        if (trim(line).empty() || trim(line).front() == '#') continue;
+        const auto tab = line.find('\t');
+        const std::string_view kind = trim(line.substr(0, tab));
+        const std::string_view row = tab == std::string_view::npos ? std::string_view{} : line.substr(tab + 1);
+        if (trim(row.substr(0, row.find('\t'))).empty()) {
+            error = fmt::format("line {}: a row needs a catalogue and a template name separated by a tab", line_number);
+            break;
+        }
+        std::string* target = nullptr;
+        if (kind == "reference") target = &texts.references;
+        else if (kind == "citation") target = &texts.other_citations;
+        else if (kind == "footnote") target = &texts.footnotes;
+        else if (kind == "wrapper") target = &texts.wrappers;
+        else if (kind == "citation-needed") target = &texts.citation_needed;
+        else if (kind == "source-section") target = &texts.source_sections;
+        else if (kind == "uncited-section") target = &texts.uncited_sections;
+        if (!target) {
+            error = fmt::format("line {}: unknown catalogue '{}' (use reference, citation, footnote, wrapper, "
+                                "citation-needed, source-section or uncited-section)",
+                                line_number, kind);
+            break;
+        }
+        if (kind == "wrapper" && std::count(row.begin(), row.end(), '\t') < 3) {
+            error = fmt::format("line {}: a wrapper row is: wrapper, name, volume (may be empty), names, year", line_number);
+            break;
+        }
+        *target += '\n';
+        *target += row;
+        // A short-citation template also makes a ref in the default group.
+        const auto name_end = row.find('\t');
+        const std::string_view rest = name_end == std::string_view::npos ? std::string_view{} : row.substr(name_end + 1);
+        const std::string_view role = trim(rest.substr(0, rest.find('\t')));
+        if (kind == "footnote" && (role == "sfn" || role == "sfnm")) {
+            texts.references += '\n';
+            texts.references += trim(row.substr(0, row.find('\t')));
+            texts.references += "\tshort";
+        }
+    }
+    if (!error.empty()) return std::nullopt;
+    return texts.make();
 }
 
 } // namespace citelint::model

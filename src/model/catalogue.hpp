@@ -28,7 +28,6 @@ struct ReferenceTemplate {
 
 class ReferenceTemplates {
   public:
-    static const ReferenceTemplates& builtin();
     explicit ReferenceTemplates(std::string_view tsv);
 
     // MediaWiki's title rules for a template name: first letter case-insensitive, spaces and
@@ -47,8 +46,9 @@ class ReferenceTemplates {
 // The citation templates catalogue (rules/data/citation_templates.tsv), compiled in.
 class CitationTemplates {
   public:
-    static const CitationTemplates& builtin();
-    explicit CitationTemplates(std::string_view tsv);
+    // `tsv`: CS1/CS2 names and redirects; `others`: more names of citation templates that
+    // make anchors but are not checked as CS1 (a wiki's own citation templates).
+    explicit CitationTemplates(std::string_view tsv, std::string_view others = {});
 
     // A catalogued name or redirect, or any name beginning "Cite" or "Cita" (as
     // Module:Footnotes decides what makes a CS1/CS2 anchor).
@@ -59,7 +59,8 @@ class CitationTemplates {
     [[nodiscard]] bool is_cs1(std::string_view canonical_name) const;
 
   private:
-    std::vector<std::string> names_; // canonical titles, sorted
+    std::vector<std::string> names_;  // canonical titles, sorted
+    std::vector<std::string> others_; // canonical titles, sorted
 };
 
 // CS1's parameter aliases (rules/data/cs1_aliases.tsv): the names of a meta-parameter
@@ -87,7 +88,6 @@ struct WrapperDefault {
 
 class FootnoteTemplates {
   public:
-    static const FootnoteTemplates& builtin();
     FootnoteTemplates(std::string_view roles_tsv, std::string_view wrappers_tsv, std::string_view whitelist_tsv);
 
     [[nodiscard]] FootnoteRole role(std::string_view canonical_name) const;
@@ -108,25 +108,53 @@ class FootnoteTemplates {
     std::vector<std::string> dnb_templates_;
 };
 
-// Whether full citations under this section title list works not cited in the text (further
-// reading, external links, the subject's works: rules/data/uncited_sections.tsv).
-bool is_uncited_section(std::string_view title);
-
 // Lua's string.match for the pattern subset Module:Footnotes' whitelist uses (%a %d %l %u,
 // sets, ? * + - quantifiers, anchors), on bytes; true when `pattern` matches somewhere in `s`.
 bool lua_find(std::string_view s, std::string_view pattern);
 
-// Section titles under which citation templates are lists of sources, not prose
-// (rules/data/source_sections.tsv): bibliographies, reference lists, external links.
-class SourceSections {
+// A set of section titles compared without case: those under which citation templates are
+// lists of sources, not prose (rules/data/source_sections.tsv: bibliographies, reference
+// lists, external links), and those listing works the text need not cite
+// (rules/data/uncited_sections.tsv: further reading, external links, the subject's works).
+class SectionTitles {
   public:
-    static const SourceSections& builtin();
-    explicit SourceSections(std::string_view tsv);
+    explicit SectionTitles(std::string_view tsv);
     // Whether a section title (trimmed, comments dropped) is catalogued, ignoring case.
     [[nodiscard]] bool contains(std::string_view title) const;
 
   private:
     std::vector<std::string> folded_; // case-folded titles, sorted
+};
+
+// Inline templates marking a claim unsourced or its source wanting
+// (rules/data/citation_needed_templates.tsv).
+enum class NeedKind { unsourced, weak_source, locator };
+
+class CitationNeededTemplates {
+  public:
+    explicit CitationNeededTemplates(std::string_view tsv);
+    [[nodiscard]] std::optional<NeedKind> find(std::string_view written_name) const;
+
+  private:
+    std::vector<std::pair<std::string, NeedKind>> entries_; // sorted by canonical name
+};
+
+// Every catalogue a page is read with: the built-in data (rules/data/) and what the user adds
+// for another wiki's templates (`--templates FILE`).
+struct Catalogues {
+    ReferenceTemplates references;
+    CitationTemplates citations;
+    FootnoteTemplates footnotes;
+    CitationNeededTemplates citation_needed;
+    SectionTitles source_sections;
+    SectionTitles uncited_sections;
+
+    static const Catalogues& builtin();
+    // The built-in catalogues and the rows of a user's file, each row the name of a catalogue
+    // (reference, citation, footnote, wrapper, citation-needed, source-section,
+    // uncited-section) then the columns of that catalogue's file in rules/data/. A row that
+    // cannot be read is an error naming its line, in `error`.
+    static std::optional<Catalogues> with_additions(std::string_view tsv, std::string& error);
 };
 
 // The canonical form of a page title: trimmed, '_' as ' ', runs of spaces folded, first
