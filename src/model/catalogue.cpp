@@ -12,15 +12,15 @@
 namespace citelint::data {
 extern const char* const
     reference_templates_tsv; // generated from rules/data/reference_templates.tsv
-extern const char* const citation_templates_tsv; // from rules/data/citation_templates.tsv
-extern const char* const cs1_aliases_tsv;        // from rules/data/cs1_aliases.tsv
-extern const char* const footnote_templates_tsv;  // from rules/data/footnote_templates.tsv
-extern const char* const footnotes_wrappers_tsv;  // from rules/data/footnotes_wrappers.tsv
-extern const char* const footnotes_whitelist_tsv; // from rules/data/footnotes_whitelist.tsv
-extern const char* const uncited_sections_tsv;    // from rules/data/uncited_sections.tsv
+extern const char* const citation_templates_tsv;        // from rules/data/citation_templates.tsv
+extern const char* const cs1_aliases_tsv;               // from rules/data/cs1_aliases.tsv
+extern const char* const footnote_templates_tsv;        // from rules/data/footnote_templates.tsv
+extern const char* const footnotes_wrappers_tsv;        // from rules/data/footnotes_wrappers.tsv
+extern const char* const footnotes_whitelist_tsv;       // from rules/data/footnotes_whitelist.tsv
+extern const char* const uncited_sections_tsv;          // from rules/data/uncited_sections.tsv
 extern const char* const citation_needed_templates_tsv; // rules/data/citation_needed_templates.tsv
-extern const char* const source_sections_tsv;    // from rules/data/source_sections.tsv
-}
+extern const char* const source_sections_tsv;           // from rules/data/source_sections.tsv
+} // namespace citelint::data
 
 namespace citelint::model {
 
@@ -59,7 +59,8 @@ template <typename Row> void for_each_row(std::string_view tsv, Row row) {
         fields.clear();
         for (std::size_t start = 0;;) {
             const auto tab = line.find('\t', start);
-            const std::string_view field = trim(line.substr(start, tab == std::string_view::npos ? tab : tab - start));
+            const std::string_view field =
+                trim(line.substr(start, tab == std::string_view::npos ? tab : tab - start));
             if (!field.empty() && field.front() == '#') break;
             fields.push_back(field);
             if (tab == std::string_view::npos) break;
@@ -71,9 +72,15 @@ template <typename Row> void for_each_row(std::string_view tsv, Row row) {
 
 FootnoteRole footnote_role_of(std::string_view word) {
     static constexpr std::pair<std::string_view, FootnoteRole> words[] = {
-        {"sfn", FootnoteRole::sfn},       {"sfnm", FootnoteRole::sfnm},         {"harv", FootnoteRole::harv},
-        {"sfnref", FootnoteRole::sfnref}, {"anchor", FootnoteRole::anchor},     {"vcite", FootnoteRole::vcite},
-        {"harvc", FootnoteRole::harvc},   {"wikicite", FootnoteRole::wikicite}, {"whitelist", FootnoteRole::whitelist},
+        {"sfn", FootnoteRole::sfn},
+        {"sfnm", FootnoteRole::sfnm},
+        {"harv", FootnoteRole::harv},
+        {"sfnref", FootnoteRole::sfnref},
+        {"anchor", FootnoteRole::anchor},
+        {"vcite", FootnoteRole::vcite},
+        {"harvc", FootnoteRole::harvc},
+        {"wikicite", FootnoteRole::wikicite},
+        {"whitelist", FootnoteRole::whitelist},
         {"patent", FootnoteRole::patent},
     };
     for (const auto& [w, role] : words)
@@ -83,8 +90,12 @@ FootnoteRole footnote_role_of(std::string_view word) {
 
 // Compares catalogue entries (name, value) with a name, both ways.
 struct ByFirst {
-    template <typename Entry> bool operator()(const Entry& e, std::string_view k) const { return e.first < k; }
-    template <typename Entry> bool operator()(std::string_view k, const Entry& e) const { return k < e.first; }
+    template <typename Entry> bool operator()(const Entry& e, std::string_view k) const {
+        return e.first < k;
+    }
+    template <typename Entry> bool operator()(std::string_view k, const Entry& e) const {
+        return k < e.first;
+    }
 };
 
 // Lua pattern matching, the subset the whitelist needs.
@@ -95,13 +106,26 @@ struct LuaMatcher {
     static bool class_matches(char cls, unsigned char c) {
         bool r = false;
         switch (cls | 0x20) {
-        case 'a': r = (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; break;
-        case 'd': r = c >= '0' && c <= '9'; break;
-        case 'l': r = c >= 'a' && c <= 'z'; break;
-        case 'u': r = c >= 'A' && c <= 'Z'; break;
-        case 's': r = c == ' ' || (c >= '\t' && c <= '\r'); break;
-        case 'w': r = ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9'); break;
-        default: return static_cast<unsigned char>(cls) == c; // %x escapes x
+        case 'a':
+            r = (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+            break;
+        case 'd':
+            r = c >= '0' && c <= '9';
+            break;
+        case 'l':
+            r = c >= 'a' && c <= 'z';
+            break;
+        case 'u':
+            r = c >= 'A' && c <= 'Z';
+            break;
+        case 's':
+            r = c == ' ' || (c >= '\t' && c <= '\r');
+            break;
+        case 'w':
+            r = ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9');
+            break;
+        default:
+            return static_cast<unsigned char>(cls) == c; // %x escapes x
         }
         return (cls >= 'A' && cls <= 'Z') ? !r : r;
     }
@@ -133,7 +157,8 @@ struct LuaMatcher {
             if (p[i] == '%') {
                 found = found || class_matches(p[++i], c);
             } else if (i + 2 < ep - 1 && p[i + 1] == '-') {
-                found = found || (static_cast<unsigned char>(p[i]) <= c && c <= static_cast<unsigned char>(p[i + 2]));
+                found = found || (static_cast<unsigned char>(p[i]) <= c &&
+                                  c <= static_cast<unsigned char>(p[i + 2]));
                 i += 2;
             } else {
                 found = found || static_cast<unsigned char>(p[i]) == c;
@@ -210,11 +235,14 @@ bool lua_find(std::string_view s, std::string_view pattern) {
 FootnoteTemplates::FootnoteTemplates(std::string_view roles_tsv, std::string_view wrappers_tsv,
                                      std::string_view whitelist_tsv) {
     for_each_row(roles_tsv, [&](const std::vector<std::string_view>& f) {
-        roles_.emplace_back(canonical_title(f[0]), f.size() > 1 ? footnote_role_of(f[1]) : FootnoteRole::none);
+        roles_.emplace_back(canonical_title(f[0]),
+                            f.size() > 1 ? footnote_role_of(f[1]) : FootnoteRole::none);
     });
     for_each_row(wrappers_tsv, [&](const std::vector<std::string_view>& f) {
         if (f.size() < 4) return;
-        wrappers_.emplace_back(canonical_title(f[0]), WrapperDefault{std::string(f[1]), std::string(f[2]), std::string(f[3])});
+        wrappers_.emplace_back(
+            canonical_title(f[0]),
+            WrapperDefault{std::string(f[1]), std::string(f[2]), std::string(f[3])});
     });
     for_each_row(whitelist_tsv, [&](const std::vector<std::string_view>& f) {
         if (f.size() < 2) return;
@@ -252,8 +280,14 @@ FootnoteRole FootnoteTemplates::role(std::string_view canonical_name) const {
     return FootnoteRole::none;
 }
 
-const WrapperDefault* FootnoteTemplates::wrapper(std::string_view canonical_name, std::string_view volume) const {
-    auto [first, last] = std::equal_range(wrappers_.begin(), wrappers_.end(), canonical_name, ByFirst{});
+bool FootnoteTemplates::is_wrapper(std::string_view canonical_name) const {
+    return std::binary_search(wrappers_.begin(), wrappers_.end(), canonical_name, ByFirst{});
+}
+
+const WrapperDefault* FootnoteTemplates::wrapper(std::string_view canonical_name,
+                                                 std::string_view volume) const {
+    auto [first, last] =
+        std::equal_range(wrappers_.begin(), wrappers_.end(), canonical_name, ByFirst{});
     const WrapperDefault* fallback = nullptr;
     for (auto it = first; it != last; ++it) {
         const WrapperDefault& d = it->second;
@@ -270,7 +304,8 @@ bool FootnoteTemplates::whitelisted(std::string_view id, std::string_view id_wit
     };
     const auto it = std::lower_bound(whitelist_.begin(), whitelist_.end(), id_without_letter,
                                      [](const auto& e, std::string_view k) { return e.first < k; });
-    if (it != whitelist_.end() && it->first == id_without_letter && std::any_of(it->second.begin(), it->second.end(), used))
+    if (it != whitelist_.end() && it->first == id_without_letter &&
+        std::any_of(it->second.begin(), it->second.end(), used))
         return true;
     for (const std::string& pattern : patterns_)
         if (lua_find(id, pattern)) return true;
@@ -334,14 +369,16 @@ ReferenceTemplates::ReferenceTemplates(std::string_view tsv) {
         if (fields.size() > 3 && !fields[3].empty()) entry.refs_param = std::string(fields[3]);
         entries_.push_back(std::move(entry));
     }
-    std::stable_sort(entries_.begin(), entries_.end(),
-                     [](const ReferenceTemplate& x, const ReferenceTemplate& y) { return x.name < y.name; });
+    std::stable_sort(
+        entries_.begin(), entries_.end(),
+        [](const ReferenceTemplate& x, const ReferenceTemplate& y) { return x.name < y.name; });
 }
 
 const ReferenceTemplate* ReferenceTemplates::find(std::string_view written_name) const {
     const std::string key = canonical_title(written_name);
-    const auto it = std::lower_bound(entries_.begin(), entries_.end(), key,
-                                     [](const ReferenceTemplate& e, const std::string& k) { return e.name < k; });
+    const auto it = std::lower_bound(
+        entries_.begin(), entries_.end(), key,
+        [](const ReferenceTemplate& e, const std::string& k) { return e.name < k; });
     return it != entries_.end() && it->name == key ? &*it : nullptr;
 }
 
@@ -363,8 +400,12 @@ const ReferenceTemplate* ReferenceTemplates::list_for_group(std::string_view gro
 }
 
 CitationTemplates::CitationTemplates(std::string_view tsv, std::string_view others) {
-    for_each_row(tsv, [&](const std::vector<std::string_view>& f) { names_.push_back(canonical_title(f[0])); });
-    for_each_row(others, [&](const std::vector<std::string_view>& f) { others_.push_back(canonical_title(f[0])); });
+    for_each_row(tsv, [&](const std::vector<std::string_view>& f) {
+        names_.push_back(canonical_title(f[0]));
+    });
+    for_each_row(others, [&](const std::vector<std::string_view>& f) {
+        others_.push_back(canonical_title(f[0]));
+    });
     std::sort(names_.begin(), names_.end());
     std::sort(others_.begin(), others_.end());
 }
@@ -372,7 +413,8 @@ CitationTemplates::CitationTemplates(std::string_view tsv, std::string_view othe
 bool CitationTemplates::contains(std::string_view written_name) const {
     const std::string name = canonical_title(written_name);
     if (name.rfind("Cite", 0) == 0 || name.rfind("Cita", 0) == 0) return true;
-    return std::binary_search(names_.begin(), names_.end(), name) || std::binary_search(others_.begin(), others_.end(), name);
+    return std::binary_search(names_.begin(), names_.end(), name) ||
+           std::binary_search(others_.begin(), others_.end(), name);
 }
 
 bool CitationTemplates::is_cs1(std::string_view canonical_name) const {
@@ -429,16 +471,20 @@ bool SectionTitles::contains(std::string_view title) const {
 CitationNeededTemplates::CitationNeededTemplates(std::string_view tsv) {
     for_each_row(tsv, [&](const std::vector<std::string_view>& f) {
         const std::string_view kind = f.size() > 1 ? f[1] : std::string_view{};
-        const NeedKind k = kind == "weak-source" ? NeedKind::weak_source : kind == "locator" ? NeedKind::locator : NeedKind::unsourced;
+        const NeedKind k = kind == "weak-source" ? NeedKind::weak_source
+                           : kind == "locator"   ? NeedKind::locator
+                                                 : NeedKind::unsourced;
         entries_.emplace_back(canonical_title(f[0]), k);
     });
-    std::stable_sort(entries_.begin(), entries_.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+    std::stable_sort(entries_.begin(), entries_.end(),
+                     [](const auto& x, const auto& y) { return x.first < y.first; });
 }
 
 std::optional<NeedKind> CitationNeededTemplates::find(std::string_view written_name) const {
     const std::string key = canonical_title(written_name);
-    const auto it = std::lower_bound(entries_.begin(), entries_.end(), key,
-                                     [](const auto& e, const std::string& k) { return e.first < k; });
+    const auto it =
+        std::lower_bound(entries_.begin(), entries_.end(), key,
+                         [](const auto& e, const std::string& k) { return e.first < k; });
     if (it != entries_.end() && it->first == key) return it->second;
     return std::nullopt;
 }
@@ -487,34 +533,48 @@ std::optional<Catalogues> Catalogues::with_additions(std::string_view tsv, std::
         if (trim(line).empty() || trim(line).front() == '#') continue;
         const auto tab = line.find('\t');
         const std::string_view kind = trim(line.substr(0, tab));
-        const std::string_view row = tab == std::string_view::npos ? std::string_view{} : line.substr(tab + 1);
+        const std::string_view row =
+            tab == std::string_view::npos ? std::string_view{} : line.substr(tab + 1);
         if (trim(row.substr(0, row.find('\t'))).empty()) {
-            error = fmt::format("line {}: a row needs a catalogue and a template name separated by a tab", line_number);
+            error = fmt::format(
+                "line {}: a row needs a catalogue and a template name separated by a tab",
+                line_number);
             break;
         }
         std::string* target = nullptr;
-        if (kind == "reference") target = &texts.references;
-        else if (kind == "citation") target = &texts.other_citations;
-        else if (kind == "footnote") target = &texts.footnotes;
-        else if (kind == "wrapper") target = &texts.wrappers;
-        else if (kind == "citation-needed") target = &texts.citation_needed;
-        else if (kind == "source-section") target = &texts.source_sections;
-        else if (kind == "uncited-section") target = &texts.uncited_sections;
+        if (kind == "reference")
+            target = &texts.references;
+        else if (kind == "citation")
+            target = &texts.other_citations;
+        else if (kind == "footnote")
+            target = &texts.footnotes;
+        else if (kind == "wrapper")
+            target = &texts.wrappers;
+        else if (kind == "citation-needed")
+            target = &texts.citation_needed;
+        else if (kind == "source-section")
+            target = &texts.source_sections;
+        else if (kind == "uncited-section")
+            target = &texts.uncited_sections;
         if (!target) {
-            error = fmt::format("line {}: unknown catalogue '{}' (use reference, citation, footnote, wrapper, "
-                                "citation-needed, source-section or uncited-section)",
-                                line_number, kind);
+            error = fmt::format(
+                "line {}: unknown catalogue '{}' (use reference, citation, footnote, wrapper, "
+                "citation-needed, source-section or uncited-section)",
+                line_number, kind);
             break;
         }
         if (kind == "wrapper" && std::count(row.begin(), row.end(), '\t') < 3) {
-            error = fmt::format("line {}: a wrapper row is: wrapper, name, volume (may be empty), names, year", line_number);
+            error = fmt::format(
+                "line {}: a wrapper row is: wrapper, name, volume (may be empty), names, year",
+                line_number);
             break;
         }
         *target += '\n';
         *target += row;
         // A short-citation template also makes a ref in the default group.
         const auto name_end = row.find('\t');
-        const std::string_view rest = name_end == std::string_view::npos ? std::string_view{} : row.substr(name_end + 1);
+        const std::string_view rest =
+            name_end == std::string_view::npos ? std::string_view{} : row.substr(name_end + 1);
         const std::string_view role = trim(rest.substr(0, rest.find('\t')));
         if (kind == "footnote" && (role == "sfn" || role == "sfnm")) {
             texts.references += '\n';

@@ -78,7 +78,19 @@ class Cs1Aliases {
 // The roles of the short-citation system's templates (rules/data/footnote_templates.tsv) and
 // the wrapper templates whose anchors come from defaults (rules/data/footnotes_wrappers.tsv),
 // with the anchor ids Module:Footnotes never reports (rules/data/footnotes_whitelist.tsv).
-enum class FootnoteRole { none, sfn, sfnm, harv, sfnref, anchor, vcite, harvc, wikicite, whitelist, patent };
+enum class FootnoteRole {
+    none,
+    sfn,
+    sfnm,
+    harv,
+    sfnref,
+    anchor,
+    vcite,
+    harvc,
+    wikicite,
+    whitelist,
+    patent
+};
 
 struct WrapperDefault {
     std::string volume; // empty: any volume; "default": when the volume has no row
@@ -88,23 +100,27 @@ struct WrapperDefault {
 
 class FootnoteTemplates {
   public:
-    FootnoteTemplates(std::string_view roles_tsv, std::string_view wrappers_tsv, std::string_view whitelist_tsv);
+    FootnoteTemplates(std::string_view roles_tsv, std::string_view wrappers_tsv,
+                      std::string_view whitelist_tsv);
 
     [[nodiscard]] FootnoteRole role(std::string_view canonical_name) const;
     // The default names and year a wrapper template gives its anchor; null when the template
     // is not a known wrapper.
-    [[nodiscard]] const WrapperDefault* wrapper(std::string_view canonical_name, std::string_view volume) const;
+    [[nodiscard]] bool is_wrapper(std::string_view canonical_name) const;
+    [[nodiscard]] const WrapperDefault* wrapper(std::string_view canonical_name,
+                                                std::string_view volume) const;
     // Whether Module:Footnotes keeps quiet about a missing target `id` (without its year
     // letter: `id_without_letter`) in a page using `template_names` (sorted canonical names).
     [[nodiscard]] bool whitelisted(std::string_view id, std::string_view id_without_letter,
                                    const std::vector<std::string>& template_names) const;
 
   private:
-    std::vector<std::pair<std::string, FootnoteRole>> roles_;                 // sorted by name
-    std::vector<std::pair<std::string, WrapperDefault>> wrappers_;            // sorted by name
-    std::vector<std::pair<std::string, std::vector<std::string>>> whitelist_; // id -> templates, sorted
-    std::vector<std::string> patterns_;      // Lua patterns of ids never reported
-    std::vector<std::string> dnb_patterns_;  // ... when a DNB template is used
+    std::vector<std::pair<std::string, FootnoteRole>> roles_;      // sorted by name
+    std::vector<std::pair<std::string, WrapperDefault>> wrappers_; // sorted by name
+    std::vector<std::pair<std::string, std::vector<std::string>>>
+        whitelist_;                         // id -> templates, sorted
+    std::vector<std::string> patterns_;     // Lua patterns of ids never reported
+    std::vector<std::string> dnb_patterns_; // ... when a DNB template is used
     std::vector<std::string> dnb_templates_;
 };
 

@@ -198,23 +198,47 @@ NameParams name_params(const Params& p) {
 }
 
 // names_get(): the first four names of a list whose aliases are given with '#' for the
-// number (missing ones leave no trace in the id).
+// number (missing ones leave no trace in the id). For each number the first alias given wins,
+// and for number 1 `last1` comes before `last`; in one pass over the parameters.
 std::vector<std::string> names_get(const NameParams& p,
                                    std::initializer_list<std::string_view> aliases) {
-    std::vector<std::string> names;
-    for (int n = 1; n <= 4; ++n) {
+    constexpr int none = 1 << 30;
+    std::array<std::pair<int, const std::string*>, 5> best;
+    best.fill({none, nullptr});
+    for (const auto& [name, value] : p.values) {
+        std::string_view before = name, after;
+        int n = 1;
+        bool bare = true;
+        if (const auto d = name.find_first_of("0123456789"); d != std::string::npos) {
+            auto e = d;
+            while (e < name.size() && is_digit(name[e]))
+                ++e;
+            if (e - d != 1 || name[d] == '0' || name[d] > '4') continue;
+            n = name[d] - '0';
+            bare = false;
+            before = std::string_view(name).substr(0, d);
+            after = std::string_view(name).substr(e);
+        }
+        int k = 0;
         for (std::string_view alias : aliases) {
             const auto hash = alias.find('#');
-            const std::string before(alias.substr(0, hash));
-            const std::string after(alias.substr(hash + 1));
-            const std::string* v = p.get(before + static_cast<char>('0' + n) + after);
-            if (!v && n == 1) v = p.get(before + after);
-            if (v) {
-                names.push_back(*v);
-                break;
-            }
+            const std::string_view head = alias.substr(0, hash), tail = alias.substr(hash + 1);
+            const bool match = bare ? name.size() == head.size() + tail.size() &&
+                                          name.compare(0, head.size(), head) == 0 &&
+                                          name.compare(head.size(), tail.size(), tail) == 0
+                                    : before == head && after == tail;
+            if (match) break;
+            ++k;
         }
+        if (k == static_cast<int>(aliases.size())) continue;
+        const int priority = k * 2 + (bare ? 1 : 0);
+        if (priority <= best[static_cast<std::size_t>(n)].first)
+            best[static_cast<std::size_t>(n)] = {priority, &value};
     }
+    std::vector<std::string> names;
+    for (int n = 1; n <= 4; ++n)
+        if (best[static_cast<std::size_t>(n)].second)
+            names.push_back(*best[static_cast<std::size_t>(n)].second);
     return names;
 }
 
@@ -326,24 +350,62 @@ std::string date_get(const Params& p, std::initializer_list<std::string_view> na
     return {};
 }
 
+// Whether an anchor can depend on a parameter of this name: names, dates, |ref= and kin.
+bool anchor_relevant(std::string_view name) {
+    static constexpr std::string_view parts[] = {"last", "author",      "surname", "subject",
+                                                 "host", "contributor", "editor",  "invent",
+                                                 "date", "year"};
+    static constexpr std::string_view whole[] = {"ref",    "Ref",   "id",     "harvid",
+                                                 "volume", "gdate", "pubdate"};
+    for (std::string_view w : whole)
+        if (name == w) return true;
+    for (std::string_view part : parts)
+        if (name.find(part) != std::string_view::npos) return true;
+    return false;
+}
+
+// The text of a part of a template as the module sees it: comments dropped, trimmed.
+std::string clean_text(std::string_view raw) {
+    if (raw.find("<!--") == std::string_view::npos) return std::string(php_trim(raw));
+    return std::string(php_trim(strip_comments(raw)));
+}
+
+// A template's arguments by name (positional ones by number); with `all` false only those an
+// anchor can depend on.
 Params params_of(const Article& a, std::uint32_t node,
-                 std::vector<std::pair<std::string, std::uint32_t>>* positional = nullptr) {
+                 std::vector<std::pair<std::string, std::uint32_t>>* positional = nullptr,
+                 bool all = true) {
     Params p;
     const auto& nodes = a.syntax.nodes;
     const Node& t = nodes[node];
     unsigned position = 0;
     for (std::uint32_t j = node + 1; j < nodes.size() && nodes[j].whole.begin < t.whole.end; ++j) {
         if (nodes[j].parent != node || nodes[j].kind != NodeKind::template_arg) continue;
-        std::string value(php_trim(strip_comments(a.text(nodes[j].inner))));
-        if (nodes[j].named) {
-            p.named.emplace_back(std::string(php_trim(strip_comments(a.text(nodes[j].name)))),
-                                 value);
-        } else {
-            p.named.emplace_back(std::to_string(++position), value);
-        }
+        std::string name =
+            nodes[j].named ? clean_text(a.text(nodes[j].name)) : std::to_string(++position);
+        if (!all && !anchor_relevant(name)) continue;
+        p.named.emplace_back(std::move(name), clean_text(a.text(nodes[j].inner)));
         if (positional) positional->emplace_back(p.named.back().first, j);
     }
     return p;
+}
+
+// The parameters of a citation already read, those an anchor can depend on.
+Params params_of(const Citation& c) {
+    Params p;
+    for (const CitationParam& param : c.params)
+        if (anchor_relevant(param.name)) p.named.emplace_back(param.name, param.value);
+    return p;
+}
+
+// Whether a template has a named argument `name` (written without comments).
+bool has_named_arg(const Article& a, std::uint32_t node, std::string_view name) {
+    const auto& nodes = a.syntax.nodes;
+    for (std::uint32_t j = node + 1;
+         j < nodes.size() && nodes[j].whole.begin < nodes[node].whole.end; ++j)
+        if (nodes[j].parent == node && nodes[j].named && php_trim(a.text(nodes[j].name)) == name)
+            return true;
+    return false;
 }
 
 class FootnotesCollector {
@@ -407,10 +469,12 @@ class FootnotesCollector {
             case FootnoteRole::none:
                 break;
             }
-            const Params p = params_of(a_, i);
-            if (const WrapperDefault* w = catalogue_.wrapper(name, volume_of(p))) {
-                wrapper(i, name, p, *w);
-                continue;
+            if (catalogue_.is_wrapper(name)) {
+                const Params p = params_of(a_, i, nullptr, false);
+                if (const WrapperDefault* w = catalogue_.wrapper(name, volume_of(p))) {
+                    wrapper(i, name, p, *w);
+                    continue;
+                }
             }
             if (name.rfind("Cite", 0) == 0 || name.rfind("Cita", 0) == 0) {
                 citation(i, is_citation ? static_cast<std::int32_t>(next_citation) : -1, name);
@@ -419,6 +483,8 @@ class FootnotesCollector {
             // Any other template given |ref={{sfnref|...}} passes it on to a citation it wraps
             // ({{IUCN|...|ref={{harvid|Lindsey|2008}}}}): Module:Footnotes does not know it, but
             // the page has the anchor.
+            if (!has_named_arg(a_, i, "ref")) continue;
+            const Params p = params_of(a_, i, nullptr, false);
             if (const std::string* ref = p.get("ref"))
                 if (auto id = sfnref_text(*ref)) add_anchor(i, *id, AnchorMaker::wrapper);
         }
@@ -462,7 +528,8 @@ class FootnotesCollector {
     // the names and the year.
     void citation(std::uint32_t node, std::int32_t index, const std::string& /*name*/,
                   bool patent = false, const WrapperDefault* defaults = nullptr) {
-        const Params p = params_of(a_, node);
+        const Params p = index >= 0 ? params_of(a_.citations[static_cast<std::size_t>(index)])
+                                    : params_of(a_, node, nullptr, false);
         bool templated = false;
         const std::string year =
             patent
@@ -550,7 +617,7 @@ class FootnotesCollector {
     }
 
     void vcite(std::uint32_t node, const std::string&) {
-        const Params p = params_of(a_, node);
+        const Params p = params_of(a_, node, nullptr, false);
         if (const std::string* r = p.get("ref"); r && php_trim(*r).rfind("{{", 0) == 0) {
             if (auto id = sfnref_text(*r)) add_anchor(node, *id, AnchorMaker::vcite);
             return;
@@ -563,7 +630,7 @@ class FootnotesCollector {
     }
 
     void harvc(std::uint32_t node, const std::string&) {
-        const Params p = params_of(a_, node);
+        const Params p = params_of(a_, node, nullptr, false);
         bool templated = false;
         const std::string year = date_get(p, {"anchor-year", "year"}, templated);
         if (const std::string* id = p.get("id"); id && php_trim(*id).rfind("{{", 0) == 0) {
@@ -584,7 +651,7 @@ class FootnotesCollector {
     }
 
     void wikicite(std::uint32_t node, const std::string&) {
-        const Params p = params_of(a_, node);
+        const Params p = params_of(a_, node, nullptr, false);
         const std::string* ref = p.get("ref");
         const std::string* id = p.get("id");
         if (ref && php_trim(*ref).rfind("{{", 0) == 0) {
