@@ -36,13 +36,17 @@ extern const engine::Rule duplicate_template_parameter;
 extern const engine::Rule unpaired_citation_parameter;
 extern const engine::Rule empty_citation;
 extern const engine::Rule unclosed_template;
+extern const engine::Rule unknown_citation_parameter;
+extern const engine::Rule deprecated_citation_parameter;
+extern const engine::Rule redundant_citation_parameter;
+extern const engine::Rule bare_url_reference;
 } // namespace citelint::rules
 
 namespace citelint::engine {
 
 namespace {
 
-const std::array<const Rule*, 31> registry = {
+const std::array<const Rule*, 35> registry = {
     &rules::undefined_named_ref,
     &rules::conflicting_ref_definitions,
     &rules::empty_unnamed_ref,
@@ -74,6 +78,10 @@ const std::array<const Rule*, 31> registry = {
     &rules::unpaired_citation_parameter,
     &rules::empty_citation,
     &rules::unclosed_template,
+    &rules::unknown_citation_parameter,
+    &rules::deprecated_citation_parameter,
+    &rules::redundant_citation_parameter,
+    &rules::bare_url_reference,
 };
 
 // Names a rule had before it was renamed, so old configurations keep working.

@@ -122,9 +122,20 @@ CitationTemplates::CitationTemplates(std::string_view tsv) {
         const std::string_view line = tsv.substr(0, eol);
         tsv = eol == std::string_view::npos ? std::string_view{} : tsv.substr(eol + 1);
         if (line.empty() || line.front() == '#') continue;
-        names_.push_back(canonical_title(line.substr(0, line.find('\t'))));
+        Entry entry;
+        std::string_view rest = line;
+        for (int column = 0; !rest.empty() || column == 0; ++column) {
+            const auto tab = rest.find('\t');
+            const std::string_view field = trim(rest.substr(0, tab));
+            rest = tab == std::string_view::npos ? std::string_view{} : rest.substr(tab + 1);
+            if (column == 0) entry.name = canonical_title(field);
+            if (column == 2) entry.cite_class = std::string(field);
+            if (tab == std::string_view::npos) break;
+        }
+        entries_.push_back(std::move(entry));
     }
-    std::sort(names_.begin(), names_.end());
+    std::sort(entries_.begin(), entries_.end(),
+              [](const Entry& x, const Entry& y) { return x.name < y.name; });
 }
 
 const CitationTemplates& CitationTemplates::builtin() {
@@ -135,11 +146,22 @@ const CitationTemplates& CitationTemplates::builtin() {
 bool CitationTemplates::contains(std::string_view written_name) const {
     const std::string name = canonical_title(written_name);
     if (name.rfind("Cite", 0) == 0 || name.rfind("Cita", 0) == 0) return true;
-    return std::binary_search(names_.begin(), names_.end(), name);
+    return is_cs1(name);
 }
 
 bool CitationTemplates::is_cs1(std::string_view canonical_name) const {
-    return std::binary_search(names_.begin(), names_.end(), canonical_name);
+    const auto it = std::lower_bound(
+        entries_.begin(), entries_.end(), canonical_name,
+        [](const Entry& e, std::string_view key) { return std::string_view(e.name) < key; });
+    return it != entries_.end() && it->name == canonical_name;
+}
+
+std::string_view CitationTemplates::cite_class(std::string_view canonical_name) const {
+    const auto it = std::lower_bound(
+        entries_.begin(), entries_.end(), canonical_name,
+        [](const Entry& e, std::string_view key) { return std::string_view(e.name) < key; });
+    return it != entries_.end() && it->name == canonical_name ? std::string_view(it->cite_class)
+                                                              : std::string_view{};
 }
 
 Cs1Aliases::Cs1Aliases(std::string_view tsv) {

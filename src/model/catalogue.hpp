@@ -45,9 +45,16 @@ class CitationTemplates {
     // Merriam-Webster}} and the "Cita ..." templates of other wikis make anchors, but build
     // their parameters or check them their own way.)
     [[nodiscard]] bool is_cs1(std::string_view canonical_name) const;
+    // The |CitationClass= the module gets from a catalogued template ("web", "book",
+    // "citation", ...); empty for a name that is not catalogued.
+    [[nodiscard]] std::string_view cite_class(std::string_view canonical_name) const;
 
   private:
-    std::vector<std::string> names_; // canonical titles, sorted
+    struct Entry {
+        std::string name; // canonical title
+        std::string cite_class;
+    };
+    std::vector<Entry> entries_; // sorted by name
 };
 
 // CS1's parameter aliases (rules/data/cs1_aliases.tsv): the names of a meta-parameter
@@ -57,6 +64,10 @@ class Cs1Aliases {
     static const Cs1Aliases& builtin();
     explicit Cs1Aliases(std::string_view tsv);
     [[nodiscard]] const std::vector<std::string>& names(std::string_view meta) const;
+    // Every meta-parameter with its names, in the file's order.
+    [[nodiscard]] const std::vector<std::pair<std::string, std::vector<std::string>>>& all() const {
+        return entries_;
+    }
 
   private:
     std::vector<std::pair<std::string, std::vector<std::string>>> entries_;

@@ -51,6 +51,7 @@ void collect_citations(Article& a, const CitationTemplates& catalogue) {
         c.node = i;
         c.name = canonical_title(name);
         c.cs1 = catalogue.is_cs1(c.name);
+        c.cite_class = catalogue.cite_class(c.name);
         c.span = n.whole;
         c.opening = {n.whole.begin, n.name.end};
         c.in_ref = inside_ref(a, i, ref_templates);
