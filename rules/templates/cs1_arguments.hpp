@@ -2,11 +2,17 @@
 // whether a citation uses the English module's parameter names at all.
 #pragma once
 
+#include <algorithm>
+#include <string>
 #include <string_view>
 #include <vector>
 
 #include "../../src/model/cs1_whitelist.hpp"
 #include "common.hpp"
+
+namespace citelint::data {
+extern const char* const english_appendix_sections_tsv; // rules/data/english_appendix_sections.tsv
+} // namespace citelint::data
 
 namespace citelint::rules {
 
@@ -52,6 +58,44 @@ inline bool speaks_english_cs1(const std::vector<const CitationParam*>& args,
             ++known;
     }
     return known > unknown;
+}
+
+// Whether the page is English Wikipedia's, whose whitelist judges it, and not another wiki's
+// whose templates of the same names ({{cite web}} with |deadlinkdate= on ja.wikipedia,
+// {{Cita web}} with |urlmorta=) take that wiki's parameter names. Another wiki's page shows
+// itself by headings none of which is an English appendix heading
+// (rules/data/english_appendix_sections.tsv), by a template name that is another wiki's own
+// ({{Cita web}}, {{Chú thích web}}) or by a parameter name that is not ASCII (|títol=). A page
+// without headings (a draft) is judged.
+inline bool english_wikipedia_page(const Article& a) {
+    static const std::vector<std::string> appendix = [] {
+        std::vector<std::string> names;
+        std::string_view tsv = data::english_appendix_sections_tsv;
+        while (!tsv.empty()) {
+            const auto eol = tsv.find('\n');
+            const std::string_view line = model::php_trim(tsv.substr(0, eol));
+            tsv = eol == std::string_view::npos ? std::string_view{} : tsv.substr(eol + 1);
+            if (!line.empty() && line.front() != '#') names.emplace_back(line);
+        }
+        return names;
+    }();
+    bool headings = false, english = false;
+    for (const model::Section& s : a.sections) {
+        if (s.heading.empty()) continue;
+        headings = true;
+        english = english || std::find(appendix.begin(), appendix.end(),
+                                       model::ascii_lower(s.title)) != appendix.end();
+    }
+    if (headings && !english) return false;
+    const model::CitationTemplates& catalogue = model::CitationTemplates::builtin();
+    for (const Citation& c : a.citations) {
+        if (!c.cs1) continue;
+        if (!catalogue.home_wiki(c.name).empty()) return false;
+        for (const CitationParam& p : c.params)
+            for (char ch : p.name)
+                if (static_cast<unsigned char>(ch) >= 0x80) return false;
+    }
+    return true;
 }
 
 // The smallest span that shows a parameter: its name, or the value of a positional one.

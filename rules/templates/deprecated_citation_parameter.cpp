@@ -23,9 +23,10 @@ std::string replacement(std::string_view name, const Cs1Whitelist& whitelist, Cs
 
 void check(const Article& a, Sink& sink) {
     const Cs1Whitelist& whitelist = Cs1Whitelist::builtin();
+    const bool other_wiki = !english_wikipedia_page(a);
     std::vector<const CitationParam*> args;
     for (const Citation& c : a.citations) {
-        if (!c.cs1) continue;
+        if (!c.cs1 || other_wiki) continue;
         const Cs1Scope scope = whitelist.scope(c.cite_class);
         module_arguments(c, args);
         if (!speaks_english_cs1(args, whitelist, scope)) continue;
@@ -69,7 +70,7 @@ extern const engine::Rule deprecated_citation_parameter{
         "is reported at its own name, where the module shows one message per citation naming the "
         "first it met (in no set order): an editor fixes them all in one pass. An empty deprecated "
         "parameter is an empty unknown one (unknown-citation-parameter), as the module counts it. "
-        "Citations in other wikis' parameter names are left alone, as unknown-citation-parameter "
+        "Other wikis' pages and citations are left alone, as unknown-citation-parameter "
         "does; in the rendered dialect it says once that it could not run.",
         "The module puts the page in \"CS1 errors: deprecated parameters\" and shows a message; "
         "a deprecated parameter is later removed, and its value then disappears from the citation.",

@@ -182,6 +182,7 @@ void check_cross(const Article& a, Sink& sink, const CrossGroup& g,
 
 void check(const Article& a, Sink& sink) {
     const Cs1Whitelist& whitelist = Cs1Whitelist::builtin();
+    const bool other_wiki = !english_wikipedia_page(a);
     const Sets& table = sets();
     std::vector<const CitationParam*> args, set;
     std::vector<Hit> hits;
@@ -194,7 +195,7 @@ void check(const Article& a, Sink& sink) {
             f(*it);
     };
     for (const Citation& c : a.citations) {
-        if (!c.cs1) continue;
+        if (!c.cs1 || other_wiki) continue;
         const Cs1Scope scope = whitelist.scope(c.cite_class);
         module_arguments(c, args);
         hits.clear();
@@ -240,7 +241,7 @@ void check(const Article& a, Sink& sink) {
         }
     }
     for (const Citation& c : a.citations) {
-        if (!c.cs1) continue;
+        if (!c.cs1 || other_wiki) continue;
         const Cs1Scope scope = whitelist.scope(c.cite_class);
         for (const CrossGroup& g : cross_groups) {
             const bool encyclopedia_in_citation =
@@ -280,7 +281,8 @@ extern const engine::Rule redundant_citation_parameter{
         "encyclopedia}} (and {{citation}}). The diagnostic is at the first ignored name and says "
         "which one the module uses. Only names the module accepts count (an unknown one is "
         "unknown-citation-parameter's), and the same name twice is duplicate-template-parameter's. "
-        "Citations in other wikis' parameter names are left alone; in the rendered dialect it says "
+        "Other wikis' pages and citations are left alone, as unknown-citation-parameter decides; "
+        "in the rendered dialect it says "
         "once that it could not run.",
         "The module shows only the value of the first name in its order and drops the others "
         "silently but for a red \"More than one of ... specified\" message and the category "

@@ -76,9 +76,10 @@ void report_unknown(const Article& a, Sink& sink, const Citation& c, const Citat
 
 void check(const Article& a, Sink& sink) {
     const Cs1Whitelist& whitelist = Cs1Whitelist::builtin();
+    const bool other_wiki = !english_wikipedia_page(a);
     std::vector<const CitationParam*> args, empty;
     for (const Citation& c : a.citations) {
-        if (!c.cs1) continue;
+        if (!c.cs1 || other_wiki) continue;
         const Cs1Scope scope = whitelist.scope(c.cite_class);
         module_arguments(c, args);
         if (!speaks_english_cs1(args, whitelist, scope)) continue;
@@ -145,9 +146,11 @@ extern const engine::Rule unknown_citation_parameter{
         "deprecated ones, as the module counts them) make one diagnostic per citation, as the "
         "module makes one message; it keeps the module's severity, error, though nothing is lost. "
         "Of a name given twice only the last counts (the earlier ones are "
-        "duplicate-template-parameter's). Citations whose named parameters are mostly unknown to "
-        "the module are left alone: they are other wikis' templates of the same name ({{Cita "
-        "web|titolo=}}) with their own parameter names. In the rendered dialect, where "
+        "duplicate-template-parameter's). Other wikis' pages are left alone, as their "
+        "templates of the same names take their own parameter names: a page with headings but "
+        "no English appendix heading (References, External links, ...), or with another wiki's "
+        "own template name ({{Cita web}}) or a non-ASCII parameter name; so is a citation whose "
+        "named parameters are mostly unknown to the module. In the rendered dialect, where "
         "parameters are lost, it says once that it could not run.",
         "The module ignores the parameter: its value does not appear in the citation, the page is "
         "put in \"CS1 errors: unsupported parameter\" (or \"empty unknown parameters\") and a red "

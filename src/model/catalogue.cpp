@@ -130,6 +130,7 @@ CitationTemplates::CitationTemplates(std::string_view tsv) {
             rest = tab == std::string_view::npos ? std::string_view{} : rest.substr(tab + 1);
             if (column == 0) entry.name = canonical_title(field);
             if (column == 2) entry.cite_class = std::string(field);
+            if (column == 3) entry.wiki = std::string(field);
             if (tab == std::string_view::npos) break;
         }
         entries_.push_back(std::move(entry));
@@ -149,19 +150,25 @@ bool CitationTemplates::contains(std::string_view written_name) const {
     return is_cs1(name);
 }
 
-bool CitationTemplates::is_cs1(std::string_view canonical_name) const {
+const CitationTemplates::Entry* CitationTemplates::entry(std::string_view canonical_name) const {
     const auto it = std::lower_bound(
         entries_.begin(), entries_.end(), canonical_name,
         [](const Entry& e, std::string_view key) { return std::string_view(e.name) < key; });
-    return it != entries_.end() && it->name == canonical_name;
+    return it != entries_.end() && it->name == canonical_name ? &*it : nullptr;
+}
+
+bool CitationTemplates::is_cs1(std::string_view canonical_name) const {
+    return entry(canonical_name) != nullptr;
 }
 
 std::string_view CitationTemplates::cite_class(std::string_view canonical_name) const {
-    const auto it = std::lower_bound(
-        entries_.begin(), entries_.end(), canonical_name,
-        [](const Entry& e, std::string_view key) { return std::string_view(e.name) < key; });
-    return it != entries_.end() && it->name == canonical_name ? std::string_view(it->cite_class)
-                                                              : std::string_view{};
+    const Entry* e = entry(canonical_name);
+    return e ? std::string_view(e->cite_class) : std::string_view{};
+}
+
+std::string_view CitationTemplates::home_wiki(std::string_view canonical_name) const {
+    const Entry* e = entry(canonical_name);
+    return e ? std::string_view(e->wiki) : std::string_view{};
 }
 
 Cs1Aliases::Cs1Aliases(std::string_view tsv) {
