@@ -37,8 +37,11 @@ inline void module_arguments(const Citation& c, std::vector<const CitationParam*
     for (std::size_t i = 0; i < c.params.size(); ++i) {
         const std::string& name = c.params[i].name;
         bool later = false;
-        for (std::size_t j = i + 1; j < c.params.size() && !later; ++j)
-            later = c.params[j].name == name;
+        for (std::size_t j = i + 1; j < c.params.size() && !later; ++j) {
+            const std::string& other = c.params[j].name;
+            later = other.size() == name.size() && (name.empty() || other[0] == name[0]) &&
+                    other == name;
+        }
         if (!later) out.push_back(&c.params[i]);
     }
 }
@@ -87,16 +90,29 @@ inline bool english_wikipedia_page(const Article& a) {
                                        model::ascii_lower(s.title)) != appendix.end();
     }
     if (headings && !english) return false;
-    const model::CitationTemplates& catalogue = model::CitationTemplates::builtin();
     for (const Citation& c : a.citations) {
         if (!c.cs1) continue;
-        if (!catalogue.home_wiki(c.name).empty()) return false;
+        if (c.other_wiki_name) return false;
         for (const CitationParam& p : c.params)
             for (char ch : p.name)
                 if (static_cast<unsigned char>(ch) >= 0x80) return false;
     }
     return true;
 }
+
+// english_wikipedia_page(), decided once per page when a rule first needs it.
+class EnglishPage {
+  public:
+    explicit EnglishPage(const Article& a) : a_(a) {}
+    bool operator()() {
+        if (state_ < 0) state_ = english_wikipedia_page(a_) ? 1 : 0;
+        return state_ == 1;
+    }
+
+  private:
+    const Article& a_;
+    int state_ = -1;
+};
 
 // The smallest span that shows a parameter: its name, or the value of a positional one.
 inline Span param_span(const Article& a, const CitationParam& p) {

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -23,13 +24,19 @@ std::string replacement(std::string_view name, const Cs1Whitelist& whitelist, Cs
 
 void check(const Article& a, Sink& sink) {
     const Cs1Whitelist& whitelist = Cs1Whitelist::builtin();
-    const bool other_wiki = !english_wikipedia_page(a);
+    EnglishPage english(a);
     std::vector<const CitationParam*> args;
     for (const Citation& c : a.citations) {
-        if (!c.cs1 || other_wiki) continue;
+        if (!c.cs1) continue;
+        const bool candidate =
+            std::any_of(c.params.begin(), c.params.end(), [&](const CitationParam& p) {
+                return !p.value.empty() && whitelist.deprecated_somewhere(p.name);
+            });
+        if (!candidate) continue;
         const Cs1Scope scope = whitelist.scope(c.cite_class);
         module_arguments(c, args);
         if (!speaks_english_cs1(args, whitelist, scope)) continue;
+        if (!english()) break;
         for (const CitationParam* p : args) {
             if (p->value.empty() || is_number_key(*p)) continue; // empty ones are unknown ones
             if (whitelist.validate(p->name, scope) != ParamState::deprecated) continue;
@@ -43,9 +50,8 @@ void check(const Article& a, Sink& sink) {
             } else {
                 Diagnostic& d = sink.report(param_span(a, *p),
                                             fmt::format("deprecated parameter |{}=", p->name));
-                d.help.push_back(
-                    "it has no replacement: remove it before the module drops it (it then "
-                    "becomes an unknown parameter)");
+                d.help.push_back("it has no replacement: remove it before the module drops it (it "
+                                 "then becomes an unknown parameter)");
             }
         }
     }

@@ -25,6 +25,7 @@ constexpr std::string_view name_lists[] = {"AuthorList", "ContributorList", "Edi
 
 struct Sets {
     std::vector<Alias> aliases;                  // sorted by name
+    std::vector<std::int32_t> slots;             // hash of the first alias of each name, -1 empty
     std::vector<std::vector<std::string>> names; // of each group, for messages
 };
 
@@ -74,6 +75,17 @@ const Sets& sets() {
         add({"minutes", "time"}, {}, -1, false);
         std::stable_sort(out.aliases.begin(), out.aliases.end(),
                          [](const Alias& x, const Alias& y) { return x.name < y.name; });
+        std::size_t size = 16;
+        while (size < out.aliases.size() * 4)
+            size *= 2;
+        out.slots.assign(size, -1);
+        for (std::size_t i = 0; i < out.aliases.size(); ++i) {
+            if (i > 0 && out.aliases[i].name == out.aliases[i - 1].name) continue;
+            std::size_t slot = model::fnv1a(out.aliases[i].name) & (size - 1);
+            while (out.slots[slot] >= 0)
+                slot = (slot + 1) & (size - 1);
+            out.slots[slot] = static_cast<std::int32_t>(i);
+        }
         return out;
     }();
     return all;
@@ -101,11 +113,16 @@ struct Hit {
 
 // The number of an enumerated name ("last12" is last# with 12): its one run of digits.
 bool split_index(std::string_view name, std::string& pattern, std::uint32_t& index) {
-    const auto first = name.find_first_of("0123456789");
-    if (first == std::string_view::npos) return false;
-    auto last = name.find_first_not_of("0123456789", first);
-    if (last == std::string_view::npos) last = name.size();
-    if (name.find_first_of("0123456789", last) != std::string_view::npos) return false;
+    auto digit = [](char c) { return c >= '0' && c <= '9'; };
+    std::size_t first = 0;
+    while (first < name.size() && !digit(name[first]))
+        ++first;
+    if (first == name.size()) return false;
+    std::size_t last = first;
+    while (last < name.size() && digit(name[last]))
+        ++last;
+    for (std::size_t i = last; i < name.size(); ++i)
+        if (digit(name[i])) return false;
     if (last - first > 6) return false;
     index = 0;
     for (std::size_t i = first; i < last; ++i)
@@ -182,24 +199,26 @@ void check_cross(const Article& a, Sink& sink, const CrossGroup& g,
 
 void check(const Article& a, Sink& sink) {
     const Cs1Whitelist& whitelist = Cs1Whitelist::builtin();
-    const bool other_wiki = !english_wikipedia_page(a);
+    EnglishPage english(a);
     const Sets& table = sets();
     std::vector<const CitationParam*> args, set;
     std::vector<Hit> hits;
     std::string pattern;
     auto find_all = [&](std::string_view name, auto&& f) {
-        auto it = std::lower_bound(
-            table.aliases.begin(), table.aliases.end(), name,
-            [](const Alias& x, std::string_view key) { return std::string_view(x.name) < key; });
-        for (; it != table.aliases.end() && it->name == name; ++it)
-            f(*it);
+        const std::size_t mask = table.slots.size() - 1;
+        for (std::size_t slot = model::fnv1a(name) & mask; table.slots[slot] >= 0;
+             slot = (slot + 1) & mask) {
+            auto it = table.aliases.begin() + table.slots[slot];
+            if (it->name != name) continue;
+            for (; it != table.aliases.end() && it->name == name; ++it)
+                f(*it);
+            return;
+        }
     };
-    for (const Citation& c : a.citations) {
-        if (!c.cs1 || other_wiki) continue;
-        const Cs1Scope scope = whitelist.scope(c.cite_class);
-        module_arguments(c, args);
+    // The aliases the arguments hold, by set and index, and whether two share one.
+    auto collect = [&](const Citation& c, const std::vector<const CitationParam*>& given) {
         hits.clear();
-        for (const CitationParam* p : args) {
+        for (const CitationParam* p : given) {
             if (p->value.empty() || is_number_key(*p)) continue;
             find_all(p->name, [&](const Alias& x) {
                 if (!x.enumerated && (x.only.empty() || x.only == c.cite_class))
@@ -213,16 +232,32 @@ void check(const Article& a, Sink& sink) {
                         hits.push_back({x.group, index, x.rank, x.list, x.names_someone, p});
                 });
         }
-        if (hits.size() < 2) continue;
+        if (hits.size() < 2) return false;
+        bool shared = false; // few hits, rarely two in one set: look before sorting
+        for (std::size_t i = 0; i < hits.size() && !shared; ++i)
+            for (std::size_t j = i + 1; j < hits.size() && !shared; ++j)
+                shared = hits[i].group == hits[j].group && hits[i].index == hits[j].index &&
+                         hits[i].param != hits[j].param;
+        if (!shared) return false;
         std::sort(hits.begin(), hits.end(), [](const Hit& x, const Hit& y) {
             if (x.group != y.group) return x.group < y.group;
             if (x.index != y.index) return x.index < y.index;
             return x.rank < y.rank;
         });
-        bool any = false;
-        for (std::size_t i = 1; i < hits.size() && !any; ++i)
-            any = hits[i].group == hits[i - 1].group && hits[i].index == hits[i - 1].index;
-        if (!any || !speaks_english_cs1(args, whitelist, scope)) continue;
+        return true;
+    };
+    for (const Citation& c : a.citations) {
+        if (!c.cs1) continue;
+        // Every parameter as written first (cheap); a name given twice counts once after.
+        args.clear();
+        for (const CitationParam& p : c.params)
+            args.push_back(&p);
+        if (!collect(c, args)) continue;
+        module_arguments(c, args);
+        if (!collect(c, args)) continue;
+        const Cs1Scope scope = whitelist.scope(c.cite_class);
+        if (!speaks_english_cs1(args, whitelist, scope)) continue;
+        if (!english()) break;
         std::uint32_t ends[std::size(name_lists)] = {};
         for (std::size_t l = 0; l < std::size(name_lists); ++l)
             ends[l] = list_end(hits, static_cast<std::int8_t>(l));
@@ -241,18 +276,18 @@ void check(const Article& a, Sink& sink) {
         }
     }
     for (const Citation& c : a.citations) {
-        if (!c.cs1 || other_wiki) continue;
-        const Cs1Scope scope = whitelist.scope(c.cite_class);
+        if (!c.cs1) continue;
         for (const CrossGroup& g : cross_groups) {
             const bool encyclopedia_in_citation =
                 g.only == "encyclopaedia" && c.cite_class == "citation";
             if (g.only != c.cite_class && !encyclopedia_in_citation) continue;
+            const Cs1Scope scope = whitelist.scope(c.cite_class);
             module_arguments(c, args);
             if (encyclopedia_in_citation && !given(args, "encyclopedia", whitelist, scope) &&
                 !given(args, "encyclopaedia", whitelist, scope) &&
                 !given(args, "dictionary", whitelist, scope))
                 continue;
-            if (speaks_english_cs1(args, whitelist, scope))
+            if (speaks_english_cs1(args, whitelist, scope) && english())
                 check_cross(a, sink, g, args, whitelist, scope);
         }
     }

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -76,36 +77,51 @@ void report_unknown(const Article& a, Sink& sink, const Citation& c, const Citat
 
 void check(const Article& a, Sink& sink) {
     const Cs1Whitelist& whitelist = Cs1Whitelist::builtin();
-    const bool other_wiki = !english_wikipedia_page(a);
-    std::vector<const CitationParam*> args, empty;
+    EnglishPage english(a);
+    std::vector<const CitationParam*> args, empty, ignored;
     for (const Citation& c : a.citations) {
-        if (!c.cs1 || other_wiki) continue;
+        if (!c.cs1) continue;
         const Cs1Scope scope = whitelist.scope(c.cite_class);
+        // Most citations give only names the module takes: one look at each parameter as
+        // written before the arguments as the module holds them.
+        const bool suspect =
+            std::any_of(c.params.begin(), c.params.end(), [&](const CitationParam& p) {
+                return is_number_key(p) ||
+                       whitelist.validate(p.name, scope, p.value.empty()) == ParamState::unknown;
+            });
+        if (!suspect) continue;
         module_arguments(c, args);
-        if (!speaks_english_cs1(args, whitelist, scope)) continue;
         empty.clear();
+        ignored.clear();
+        int known = 0, unknown = 0; // named, with a value
         for (const CitationParam* p : args) {
             if (is_number_key(*p)) {
-                if (p->value.empty()) {
-                    empty.push_back(p);
-                    continue;
-                }
-                Diagnostic& d = sink.report(
-                    trimmed_span(a, p->value_span),
-                    fmt::format("text \"{}\" is ignored: it is not given to a named parameter",
-                                excerpt(p->value, 40)));
-                d.help.push_back(
-                    "give it the parameter it belongs to (|title=, |publisher=, ...); a '|' "
-                    "inside a value, as in a URL, splits the value");
-                continue;
-            }
-            if (p->value.empty()) {
+                (p->value.empty() ? empty : ignored).push_back(p);
+            } else if (p->value.empty()) {
                 if (whitelist.validate(p->name, scope, true) == ParamState::unknown)
                     empty.push_back(p);
+            } else if (whitelist.validate(p->name, scope) == ParamState::unknown) {
+                ignored.push_back(p);
+                ++unknown;
+            } else {
+                ++known;
+            }
+        }
+        if (empty.empty() && ignored.empty()) continue;
+        if (known <= unknown) continue; // not the English module's parameter names
+        if (!english()) break;
+        for (const CitationParam* p : ignored) {
+            if (!is_number_key(*p)) {
+                report_unknown(a, sink, c, *p, whitelist, scope);
                 continue;
             }
-            if (whitelist.validate(p->name, scope) == ParamState::unknown)
-                report_unknown(a, sink, c, *p, whitelist, scope);
+            Diagnostic& d = sink.report(
+                trimmed_span(a, p->value_span),
+                fmt::format("text \"{}\" is ignored: it is not given to a named parameter",
+                            excerpt(p->value, 40)));
+            d.help.push_back(
+                "give it the parameter it belongs to (|title=, |publisher=, ...); a '|' "
+                "inside a value, as in a URL, splits the value");
         }
         if (empty.empty()) continue;
         Diagnostic& d = sink.report(param_span(a, *empty.front()),

@@ -122,7 +122,7 @@ CitationTemplates::CitationTemplates(std::string_view tsv) {
         const std::string_view line = tsv.substr(0, eol);
         tsv = eol == std::string_view::npos ? std::string_view{} : tsv.substr(eol + 1);
         if (line.empty() || line.front() == '#') continue;
-        Entry entry;
+        CitationTemplate entry;
         std::string_view rest = line;
         for (int column = 0; !rest.empty() || column == 0; ++column) {
             const auto tab = rest.find('\t');
@@ -136,7 +136,7 @@ CitationTemplates::CitationTemplates(std::string_view tsv) {
         entries_.push_back(std::move(entry));
     }
     std::sort(entries_.begin(), entries_.end(),
-              [](const Entry& x, const Entry& y) { return x.name < y.name; });
+              [](const CitationTemplate& x, const CitationTemplate& y) { return x.name < y.name; });
 }
 
 const CitationTemplates& CitationTemplates::builtin() {
@@ -150,24 +150,25 @@ bool CitationTemplates::contains(std::string_view written_name) const {
     return is_cs1(name);
 }
 
-const CitationTemplates::Entry* CitationTemplates::entry(std::string_view canonical_name) const {
-    const auto it = std::lower_bound(
-        entries_.begin(), entries_.end(), canonical_name,
-        [](const Entry& e, std::string_view key) { return std::string_view(e.name) < key; });
+const CitationTemplate* CitationTemplates::find(std::string_view canonical_name) const {
+    const auto it = std::lower_bound(entries_.begin(), entries_.end(), canonical_name,
+                                     [](const CitationTemplate& e, std::string_view key) {
+                                         return std::string_view(e.name) < key;
+                                     });
     return it != entries_.end() && it->name == canonical_name ? &*it : nullptr;
 }
 
 bool CitationTemplates::is_cs1(std::string_view canonical_name) const {
-    return entry(canonical_name) != nullptr;
+    return find(canonical_name) != nullptr;
 }
 
 std::string_view CitationTemplates::cite_class(std::string_view canonical_name) const {
-    const Entry* e = entry(canonical_name);
+    const CitationTemplate* e = find(canonical_name);
     return e ? std::string_view(e->cite_class) : std::string_view{};
 }
 
 std::string_view CitationTemplates::home_wiki(std::string_view canonical_name) const {
-    const Entry* e = entry(canonical_name);
+    const CitationTemplate* e = find(canonical_name);
     return e ? std::string_view(e->wiki) : std::string_view{};
 }
 

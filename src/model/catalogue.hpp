@@ -32,6 +32,12 @@ class ReferenceTemplates {
     std::vector<ReferenceTemplate> entries_;
 };
 
+struct CitationTemplate {
+    std::string name;       // canonical title
+    std::string cite_class; // the module's |CitationClass=
+    std::string wiki;       // another wiki's own name: its language code
+};
+
 // The citation templates catalogue (rules/data/citation_templates.tsv), compiled in.
 class CitationTemplates {
   public:
@@ -51,15 +57,11 @@ class CitationTemplates {
     // For another wiki's own name of a citation template ({{Cita web}}, {{Chú thích web}}),
     // which takes that wiki's parameter names: its language code; empty for English names.
     [[nodiscard]] std::string_view home_wiki(std::string_view canonical_name) const;
+    // The catalogued template of that canonical name.
+    [[nodiscard]] const CitationTemplate* find(std::string_view canonical_name) const;
 
   private:
-    struct Entry {
-        std::string name; // canonical title
-        std::string cite_class;
-        std::string wiki;
-    };
-    [[nodiscard]] const Entry* entry(std::string_view canonical_name) const;
-    std::vector<Entry> entries_; // sorted by name
+    std::vector<CitationTemplate> entries_; // sorted by name
 };
 
 // CS1's parameter aliases (rules/data/cs1_aliases.tsv): the names of a meta-parameter

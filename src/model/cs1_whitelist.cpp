@@ -94,7 +94,10 @@ Cs1Whitelist::Cs1Whitelist(std::string_view whitelist_tsv, std::string_view sugg
             it = entries_.end() - 1;
         }
         if (f[2] == "valid") it->valid |= bit;
-        if (f[2] == "deprecated") it->deprecated |= bit;
+        if (f[2] == "deprecated") {
+            it->deprecated |= bit;
+            if (f[0].size() < 64) deprecated_lengths_ |= std::uint64_t{1} << f[0].size();
+        }
     });
     std::sort(entries_.begin(), entries_.end(),
               [](const Entry& x, const Entry& y) { return x.name < y.name; });
@@ -103,6 +106,16 @@ Cs1Whitelist::Cs1Whitelist(std::string_view whitelist_tsv, std::string_view sugg
         if (f[0] == "exact") exact_.emplace_back(std::string(f[1]), std::string(f[2]));
         if (f[0] == "lua_pattern") patterns_.push_back({std::string(f[1]), std::string(f[2])});
     });
+    std::size_t size = 16;
+    while (size < entries_.size() * 4)
+        size *= 2;
+    slots_.assign(size, -1);
+    for (std::size_t i = 0; i < entries_.size(); ++i) {
+        std::size_t slot = fnv1a(entries_[i].name) & (size - 1);
+        while (slots_[slot] >= 0)
+            slot = (slot + 1) & (size - 1);
+        slots_[slot] = static_cast<std::int32_t>(i);
+    }
     std::stable_sort(exact_.begin(), exact_.end(),
                      [](const auto& x, const auto& y) { return x.first < y.first; });
 }
@@ -144,10 +157,11 @@ Cs1Scope Cs1Whitelist::scope(std::string_view cite_class) const {
 }
 
 const Cs1Whitelist::Entry* Cs1Whitelist::find(std::string_view name) const {
-    const auto it = std::lower_bound(
-        entries_.begin(), entries_.end(), name,
-        [](const Entry& e, std::string_view key) { return std::string_view(e.name) < key; });
-    return it != entries_.end() && it->name == name ? &*it : nullptr;
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t slot = fnv1a(name) & mask; slots_[slot] >= 0; slot = (slot + 1) & mask)
+        if (entries_[static_cast<std::size_t>(slots_[slot])].name == name)
+            return &entries_[static_cast<std::size_t>(slots_[slot])];
+    return nullptr;
 }
 
 ParamState Cs1Whitelist::validate(std::string_view name, Cs1Scope scope, bool empty) const {

@@ -36,6 +36,12 @@ class Cs1Whitelist {
     // deprecated parameters among the empty unknown ones).
     [[nodiscard]] ParamState validate(std::string_view name, Cs1Scope scope,
                                       bool empty = false) const;
+    // Whether some class deprecates the name (a quick test before validate()).
+    [[nodiscard]] bool deprecated_somewhere(std::string_view name) const {
+        if (name.size() >= 64 || !(deprecated_lengths_ >> name.size() & 1)) return false;
+        const Entry* e = find(name);
+        return e && e->deprecated;
+    }
 
     // What the module suggests for a name validate() rejects: the lower-cased name when that is
     // valid; else the suggestion of the first Lua pattern that matches, if the class accepts it
@@ -64,7 +70,10 @@ class Cs1Whitelist {
     [[nodiscard]] const Entry* find(std::string_view name) const;
     std::uint32_t scope_bit(std::string_view scope); // assigns class bits while loading
 
-    std::vector<Entry> entries_;                             // sorted by name
+    std::vector<Entry> entries_;           // sorted by name
+    std::vector<std::int32_t> slots_;      // open-addressing hash of entries_ (-1 empty): every
+                                           // parameter of every citation is looked up
+    std::uint64_t deprecated_lengths_ = 0; // bit n: a deprecated name has n bytes
     std::vector<std::pair<std::string, std::string>> exact_; // sorted by misspelling
     std::vector<Pattern> patterns_;                          // in the file's order
     std::vector<std::string> preprint_classes_, unique_classes_;
