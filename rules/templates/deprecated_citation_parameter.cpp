@@ -68,7 +68,8 @@ extern const engine::Rule deprecated_citation_parameter{
     "a citation gives a parameter that the module has deprecated",
     {},
     {
-        "In a CS1/CS2 citation, a non-empty parameter that the whitelist of Module:Citation/CS1 "
+        "In a CS1/CS2 citation (the module's error deprecated_params), a non-empty parameter that "
+        "the whitelist of Module:Citation/CS1 "
         "(English Wikipedia, 2022; rules/data/cs1_whitelist.tsv) marks deprecated: it still works. "
         "In that data these are |lay-date=, |lay-format=, |lay-source=, |lay-url= (no replacement) "
         "and {{cite episode}}'s |transcripturl= (|transcript-url=); the replacement named is the "

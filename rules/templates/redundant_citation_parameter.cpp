@@ -304,7 +304,8 @@ extern const engine::Rule redundant_citation_parameter{
     "a citation gives two names of one parameter",
     {},
     {
-        "In a CS1/CS2 citation, two or more non-empty names of one parameter, as "
+        "In a CS1/CS2 citation (the module's error redundant_parameters), two or more non-empty "
+        "names of one parameter, as "
         "Module:Citation/CS1's select_one() finds them (aliases in the module's order of "
         "precedence, rules/data/cs1_aliases.tsv): |access-date= and |accessdate=, |url= and |URL=, "
         "|author= and |last= (and |last1=), |work= and |website=, |page= and |pages= and |at=, ... "

@@ -147,7 +147,9 @@ extern const engine::Rule unknown_citation_parameter{
     "a citation gives a parameter that its template does not take",
     {},
     {
-        "In a CS1/CS2 citation, a parameter that Module:Citation/CS1 (English Wikipedia, 2022) "
+        "In a CS1/CS2 citation (the module's errors parameter_ignored, parameter_ignored_suggest, "
+        "text_ignored, param_unknown_empty), a parameter that Module:Citation/CS1 (English "
+        "Wikipedia, 2022) "
         "does "
         "not accept for that template, as its validate() decides with the whitelist "
         "(rules/data/cs1_whitelist.tsv): the general lists, the enumerated ones (`last2` is "
