@@ -44,13 +44,17 @@ extern const engine::Rule note_without_notelist;
 extern const engine::Rule notelist_without_notes;
 extern const engine::Rule misplaced_rp;
 extern const engine::Rule stray_template_close;
+extern const engine::Rule unknown_citation_parameter;
+extern const engine::Rule deprecated_citation_parameter;
+extern const engine::Rule redundant_citation_parameter;
+extern const engine::Rule bare_url_reference;
 } // namespace citelint::rules
 
 namespace citelint::engine {
 
 namespace {
 
-const std::array<const Rule*, 39> registry = {
+const std::array<const Rule*, 43> registry = {
     &rules::undefined_named_ref,
     &rules::conflicting_ref_definitions,
     &rules::empty_unnamed_ref,
@@ -90,6 +94,10 @@ const std::array<const Rule*, 39> registry = {
     &rules::notelist_without_notes,
     &rules::misplaced_rp,
     &rules::stray_template_close,
+    &rules::unknown_citation_parameter,
+    &rules::deprecated_citation_parameter,
+    &rules::redundant_citation_parameter,
+    &rules::bare_url_reference,
 };
 
 // Names a rule had before it was renamed, so old configurations keep working.

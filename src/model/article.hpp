@@ -109,6 +109,8 @@ struct Citation {
     std::vector<CitationParam> params; // as written, duplicates included
     bool in_ref = false;               // inside a ref, a list-defined ref or a ref-making template
     bool cs1 = false;                  // checked by Module:Citation/CS1
+    std::string cite_class;            // the module's |CitationClass= ("web", ...) when cs1
+    bool other_wiki_name = false;      // another wiki's own name of it ({{Cita web}})
 
     // The parameter as it takes effect: the last one of that name.
     [[nodiscard]] const CitationParam* find(std::string_view param) const;

@@ -401,24 +401,46 @@ const ReferenceTemplate* ReferenceTemplates::list_for_group(std::string_view gro
 
 CitationTemplates::CitationTemplates(std::string_view tsv, std::string_view others) {
     for_each_row(tsv, [&](const std::vector<std::string_view>& f) {
-        names_.push_back(canonical_title(f[0]));
+        CitationTemplate entry;
+        entry.name = canonical_title(f[0]);
+        if (f.size() > 2) entry.cite_class = std::string(f[2]);
+        if (f.size() > 3) entry.wiki = std::string(f[3]);
+        entries_.push_back(std::move(entry));
     });
     for_each_row(others, [&](const std::vector<std::string_view>& f) {
         others_.push_back(canonical_title(f[0]));
     });
-    std::sort(names_.begin(), names_.end());
+    std::sort(entries_.begin(), entries_.end(),
+              [](const CitationTemplate& x, const CitationTemplate& y) { return x.name < y.name; });
     std::sort(others_.begin(), others_.end());
 }
 
 bool CitationTemplates::contains(std::string_view written_name) const {
     const std::string name = canonical_title(written_name);
     if (name.rfind("Cite", 0) == 0 || name.rfind("Cita", 0) == 0) return true;
-    return std::binary_search(names_.begin(), names_.end(), name) ||
-           std::binary_search(others_.begin(), others_.end(), name);
+    return is_cs1(name) || std::binary_search(others_.begin(), others_.end(), name);
+}
+
+const CitationTemplate* CitationTemplates::find(std::string_view canonical_name) const {
+    const auto it = std::lower_bound(entries_.begin(), entries_.end(), canonical_name,
+                                     [](const CitationTemplate& e, std::string_view key) {
+                                         return std::string_view(e.name) < key;
+                                     });
+    return it != entries_.end() && it->name == canonical_name ? &*it : nullptr;
 }
 
 bool CitationTemplates::is_cs1(std::string_view canonical_name) const {
-    return std::binary_search(names_.begin(), names_.end(), canonical_name);
+    return find(canonical_name) != nullptr;
+}
+
+std::string_view CitationTemplates::cite_class(std::string_view canonical_name) const {
+    const CitationTemplate* e = find(canonical_name);
+    return e ? std::string_view(e->cite_class) : std::string_view{};
+}
+
+std::string_view CitationTemplates::home_wiki(std::string_view canonical_name) const {
+    const CitationTemplate* e = find(canonical_name);
+    return e ? std::string_view(e->wiki) : std::string_view{};
 }
 
 Cs1Aliases::Cs1Aliases(std::string_view tsv) {

@@ -43,6 +43,12 @@ class ReferenceTemplates {
     std::vector<ReferenceTemplate> entries_;
 };
 
+struct CitationTemplate {
+    std::string name;       // canonical title
+    std::string cite_class; // the module's |CitationClass=
+    std::string wiki;       // another wiki's own name: its language code
+};
+
 // The citation templates catalogue (rules/data/citation_templates.tsv), compiled in.
 class CitationTemplates {
   public:
@@ -57,10 +63,18 @@ class CitationTemplates {
     // Merriam-Webster}} and the "Cita ..." templates of other wikis make anchors, but build
     // their parameters or check them their own way.)
     [[nodiscard]] bool is_cs1(std::string_view canonical_name) const;
+    // The |CitationClass= the module gets from a catalogued template ("web", "book",
+    // "citation", ...); empty for a name that is not catalogued.
+    [[nodiscard]] std::string_view cite_class(std::string_view canonical_name) const;
+    // For another wiki's own name of a citation template ({{Cita web}}, {{Chú thích web}}),
+    // which takes that wiki's parameter names: its language code; empty for English names.
+    [[nodiscard]] std::string_view home_wiki(std::string_view canonical_name) const;
+    // The catalogued template of that canonical name.
+    [[nodiscard]] const CitationTemplate* find(std::string_view canonical_name) const;
 
   private:
-    std::vector<std::string> names_;  // canonical titles, sorted
-    std::vector<std::string> others_; // canonical titles, sorted
+    std::vector<CitationTemplate> entries_; // sorted by name
+    std::vector<std::string> others_;       // names added by the user, canonical, sorted
 };
 
 // CS1's parameter aliases (rules/data/cs1_aliases.tsv): the names of a meta-parameter
@@ -70,6 +84,10 @@ class Cs1Aliases {
     static const Cs1Aliases& builtin();
     explicit Cs1Aliases(std::string_view tsv);
     [[nodiscard]] const std::vector<std::string>& names(std::string_view meta) const;
+    // Every meta-parameter with its names, in the file's order.
+    [[nodiscard]] const std::vector<std::pair<std::string, std::vector<std::string>>>& all() const {
+        return entries_;
+    }
 
   private:
     std::vector<std::pair<std::string, std::vector<std::string>>> entries_;

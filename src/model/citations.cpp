@@ -50,7 +50,11 @@ void collect_citations(Article& a, const CitationTemplates& catalogue) {
         Citation c;
         c.node = i;
         c.name = canonical_title(name);
-        c.cs1 = catalogue.is_cs1(c.name);
+        if (const CitationTemplate* t = catalogue.find(c.name)) {
+            c.cs1 = true;
+            c.cite_class = t->cite_class;
+            c.other_wiki_name = !t->wiki.empty();
+        }
         c.span = n.whole;
         c.opening = {n.whole.begin, n.name.end};
         c.in_ref = inside_ref(a, i, ref_templates);

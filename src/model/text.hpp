@@ -1,6 +1,7 @@
 // Small text helpers shared by the model and the rules.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -37,6 +38,16 @@ inline std::string ascii_lower(std::string_view s) {
     for (char& c : out)
         if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     return out;
+}
+
+// FNV-1a, folded: a hash for the small open-addressing tables of names.
+inline std::size_t fnv1a(std::string_view s) {
+    std::uint64_t h = 14695981039346656037ull;
+    for (char c : s) {
+        h ^= static_cast<unsigned char>(c);
+        h *= 1099511628211ull;
+    }
+    return static_cast<std::size_t>(h ^ (h >> 29));
 }
 
 // What expanding wikitext leaves of comments: nothing (an unclosed one runs to the end).

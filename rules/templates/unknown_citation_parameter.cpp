@@ -1,0 +1,184 @@
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "cs1_arguments.hpp"
+
+namespace citelint::rules {
+
+namespace {
+
+// The template that takes the unique arguments of a class.
+std::string_view template_of_class(std::string_view cite_class) {
+    static constexpr std::pair<std::string_view, std::string_view> templates[] = {
+        {"audio-visual", "cite AV media"},
+        {"conference", "cite conference"},
+        {"episode", "cite episode"},
+        {"mailinglist", "cite mailing list"},
+        {"map", "cite map"},
+        {"newsgroup", "cite newsgroup"},
+        {"report", "cite report"},
+        {"serial", "cite serial"},
+        {"speech", "cite speech"},
+        {"thesis", "cite thesis"},
+    };
+    for (const auto& [cls, name] : templates)
+        if (cls == cite_class) return name;
+    return cite_class;
+}
+
+// At most `limit` bytes of text, cut at a character boundary.
+std::string excerpt(std::string_view text, std::size_t limit) {
+    if (text.size() <= limit) return std::string(text);
+    std::size_t cut = limit;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80)
+        --cut;
+    return std::string(text.substr(0, cut)) + "…";
+}
+
+std::string listed(const std::vector<const CitationParam*>& params) {
+    std::string out;
+    for (std::size_t i = 0; i < params.size(); ++i) {
+        if (i > 0) out += i + 1 == params.size() ? " and " : ", ";
+        out += fmt::format("|{}=", params[i]->name);
+    }
+    return out;
+}
+
+void report_unknown(const Article& a, Sink& sink, const Citation& c, const CitationParam& p,
+                    const Cs1Whitelist& whitelist, Cs1Scope scope) {
+    const std::string suggested = whitelist.suggestion(p.name, scope);
+    if (!suggested.empty()) {
+        Diagnostic& d =
+            sink.report(param_span(a, p), fmt::format("unknown parameter |{}= (did you mean |{}=?)",
+                                                      p.name, suggested));
+        d.help.push_back(fmt::format(
+            "rename it to |{}=: Module:Citation/CS1 ignores |{}= and does not show its value",
+            suggested, p.name));
+        return;
+    }
+    Diagnostic& d = sink.report(param_span(a, p), fmt::format("unknown parameter |{}=", p.name));
+    const auto owners = whitelist.unique_classes(p.name);
+    if (!owners.empty()) {
+        std::string names;
+        for (std::string_view cls : owners)
+            names += fmt::format("{}{{{{{}}}}}", names.empty() ? "" : ", ", template_of_class(cls));
+        d.notes.push_back(
+            {c.opening, fmt::format("only {} takes |{}=, not {{{{{}}}}}", names, p.name, c.name)});
+    }
+    const std::size_t max_distance = p.name.size() >= 5 ? 2 : p.name.size() >= 3 ? 1 : 0;
+    if (const std::string guess = whitelist.nearest(p.name, scope, max_distance); !guess.empty())
+        d.help.push_back(fmt::format(
+            "citelint's own guess (Module:Citation/CS1 suggests nothing): |{}=", guess));
+    d.help.push_back(
+        "Module:Citation/CS1 ignores it and does not show its value: use a parameter the "
+        "template takes, or remove it");
+}
+
+void check(const Article& a, Sink& sink) {
+    const Cs1Whitelist& whitelist = Cs1Whitelist::builtin();
+    EnglishPage english(a);
+    std::vector<const CitationParam*> args, empty, ignored;
+    for (const Citation& c : a.citations) {
+        if (!c.cs1) continue;
+        const Cs1Scope scope = whitelist.scope(c.cite_class);
+        // Most citations give only names the module takes: one look at each parameter as
+        // written before the arguments as the module holds them.
+        const bool suspect =
+            std::any_of(c.params.begin(), c.params.end(), [&](const CitationParam& p) {
+                return is_number_key(p) ||
+                       whitelist.validate(p.name, scope, p.value.empty()) == ParamState::unknown;
+            });
+        if (!suspect) continue;
+        module_arguments(c, args);
+        empty.clear();
+        ignored.clear();
+        int known = 0, unknown = 0; // named, with a value
+        for (const CitationParam* p : args) {
+            if (is_number_key(*p)) {
+                (p->value.empty() ? empty : ignored).push_back(p);
+            } else if (p->value.empty()) {
+                if (whitelist.validate(p->name, scope, true) == ParamState::unknown)
+                    empty.push_back(p);
+            } else if (whitelist.validate(p->name, scope) == ParamState::unknown) {
+                ignored.push_back(p);
+                ++unknown;
+            } else {
+                ++known;
+            }
+        }
+        if (empty.empty() && ignored.empty()) continue;
+        if (known <= unknown) continue; // not the English module's parameter names
+        if (!english()) break;
+        for (const CitationParam* p : ignored) {
+            if (!is_number_key(*p)) {
+                report_unknown(a, sink, c, *p, whitelist, scope);
+                continue;
+            }
+            Diagnostic& d = sink.report(
+                trimmed_span(a, p->value_span),
+                fmt::format("text \"{}\" is ignored: it is not given to a named parameter",
+                            excerpt(p->value, 40)));
+            d.help.push_back(
+                "give it the parameter it belongs to (|title=, |publisher=, ...); a '|' "
+                "inside a value, as in a URL, splits the value");
+        }
+        if (empty.empty()) continue;
+        Diagnostic& d = sink.report(param_span(a, *empty.front()),
+                                    fmt::format("empty unknown parameter{} {}",
+                                                empty.size() == 1 ? "" : "s", listed(empty)));
+        for (std::size_t i = 1; i < empty.size(); ++i)
+            d.notes.push_back({param_span(a, *empty[i]), "also empty and unknown"});
+        d.help.push_back(
+            empty.size() == 1
+                ? "remove it: no value is lost, but Module:Citation/CS1 shows an error for it"
+                : "remove them: no value is lost, but Module:Citation/CS1 shows an error for them");
+    }
+    say_if_parameters_lost(a, sink, "the parameter names");
+}
+
+} // namespace
+
+extern const engine::Rule unknown_citation_parameter{
+    "T016",
+    "unknown-citation-parameter",
+    engine::Family::templates,
+    engine::Severity::error,
+    "a citation gives a parameter that its template does not take",
+    {},
+    {
+        "In a CS1/CS2 citation (the module's errors parameter_ignored, parameter_ignored_suggest, "
+        "text_ignored, param_unknown_empty), a parameter that Module:Citation/CS1 (English "
+        "Wikipedia, 2022) "
+        "does "
+        "not accept for that template, as its validate() decides with the whitelist "
+        "(rules/data/cs1_whitelist.tsv): the general lists, the enumerated ones (`last2` is "
+        "`last#`), "
+        "the limited lists of {{cite arXiv}}, {{cite bioRxiv}}, {{cite CiteSeerX}} and {{cite "
+        "SSRN}}, "
+        "and the arguments only some templates take (`|book-title=` is {{cite conference}}'s). "
+        "With a value: a positional one is text ignored; a named one gets the module's suggestion "
+        "when there is one (its lower-case form, a Lua pattern or an exact misspelling of "
+        "rules/data/cs1_suggestions.tsv that the template accepts). Without a suggestion citelint "
+        "may add its own guess by spelling, labelled as such. Empty unknown parameters (and empty "
+        "deprecated ones, as the module counts them) make one diagnostic per citation, as the "
+        "module makes one message; it keeps the module's severity, error, though nothing is lost. "
+        "Of a name given twice only the last counts (the earlier ones are "
+        "duplicate-template-parameter's). Other wikis' pages are left alone, as their "
+        "templates of the same names take their own parameter names: a page with headings but "
+        "no English appendix heading (References, External links, ...), or with another wiki's "
+        "own template name ({{Cita web}}) or a non-ASCII parameter name; so is a citation whose "
+        "named parameters are mostly unknown to the module. In the rendered dialect, where "
+        "parameters are lost, it says once that it could not run.",
+        "The module ignores the parameter: its value does not appear in the citation, the page is "
+        "put in \"CS1 errors: unsupported parameter\" (or \"empty unknown parameters\") and a red "
+        "message shows in the reference. A misspelt |acessdate= or |titel= loses what the editor "
+        "meant to give.",
+        "<ref>{{cite web |url=https://example.org/r |title=Report |acessdate=5 May 2020}}</ref>",
+        "<ref>{{cite web |url=https://example.org/r |title=Report |access-date=5 May 2020}}</ref>",
+        "None.",
+    },
+    check,
+};
+
+} // namespace citelint::rules

@@ -1,0 +1,82 @@
+// Which parameters a CS1/CS2 citation accepts, as Module:Citation/CS1's validate() decides
+// (rules/data/cs1_whitelist.tsv), and what the module suggests for one it does not accept
+// (rules/data/cs1_suggestions.tsv). Both compiled in.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace citelint::model {
+
+enum class ParamState : std::uint8_t {
+    unknown,    // not in the whitelist: the module ignores it
+    valid,      // supported
+    deprecated, // supported for now: err_deprecated_params
+};
+
+// The whitelists a citation class looks in: the preprint classes only the limited lists, the
+// classes with unique arguments those first, every other class the general lists.
+struct Cs1Scope {
+    std::uint32_t preprint = 0; // the class's preprint bit, or 0
+    std::uint32_t unique = 0;   // the class's unique-arguments bit, or 0
+};
+
+class Cs1Whitelist {
+  public:
+    static const Cs1Whitelist& builtin();
+    Cs1Whitelist(std::string_view whitelist_tsv, std::string_view suggestions_tsv);
+
+    [[nodiscard]] Cs1Scope scope(std::string_view cite_class) const;
+
+    // validate(name, cite_class, empty): the first list of the class that holds the name
+    // decides. With `empty`, a deprecated name counts as unknown (the module lists empty
+    // deprecated parameters among the empty unknown ones).
+    [[nodiscard]] ParamState validate(std::string_view name, Cs1Scope scope,
+                                      bool empty = false) const;
+    // Whether some class deprecates the name (a quick test before validate()).
+    [[nodiscard]] bool deprecated_somewhere(std::string_view name) const {
+        if (name.size() >= 64 || !(deprecated_lengths_ >> name.size() & 1)) return false;
+        const Entry* e = find(name);
+        return e && e->deprecated;
+    }
+
+    // What the module suggests for a name validate() rejects: the lower-cased name when that is
+    // valid; else the suggestion of the first Lua pattern that matches, if the class accepts it
+    // (a pattern that matches with a suggestion the class rejects ends the search); else the
+    // exact suggestion for the lower-cased name, if the class accepts it. Empty when none.
+    [[nodiscard]] std::string suggestion(std::string_view name, Cs1Scope scope) const;
+
+    // citelint's own guess, not the module's: the closest name (Levenshtein, at most
+    // `max_distance` edits) that the class accepts; enumerated names are left out.
+    [[nodiscard]] std::string nearest(std::string_view name, Cs1Scope scope,
+                                      std::size_t max_distance) const;
+
+    // The classes with unique arguments that accept the name ("conference" for |book-title=).
+    [[nodiscard]] std::vector<std::string_view> unique_classes(std::string_view name) const;
+
+  private:
+    struct Entry {
+        std::string name;        // '#' for a run of digits in the numbered lists
+        std::uint32_t valid = 0; // scope bits where the name is valid
+        std::uint32_t deprecated = 0;
+    };
+    struct Pattern {
+        std::string pattern; // Lua
+        std::string suggestion;
+    };
+    [[nodiscard]] const Entry* find(std::string_view name) const;
+    std::uint32_t scope_bit(std::string_view scope); // assigns class bits while loading
+
+    std::vector<Entry> entries_;           // sorted by name
+    std::vector<std::int32_t> slots_;      // open-addressing hash of entries_ (-1 empty): every
+                                           // parameter of every citation is looked up
+    std::uint64_t deprecated_lengths_ = 0; // bit n: a deprecated name has n bytes
+    std::vector<std::pair<std::string, std::string>> exact_; // sorted by misspelling
+    std::vector<Pattern> patterns_;                          // in the file's order
+    std::vector<std::string> preprint_classes_, unique_classes_;
+};
+
+} // namespace citelint::model
