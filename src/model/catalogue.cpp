@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "lua_pattern.hpp"
 #include "text.hpp"
 
 #include <unicode/uchar.h>
@@ -98,99 +99,6 @@ struct ByFirst {
     }
 };
 
-// Lua pattern matching, the subset the whitelist needs.
-struct LuaMatcher {
-    std::string_view s;
-    std::string_view p;
-
-    static bool class_matches(char cls, unsigned char c) {
-        bool r = false;
-        switch (cls | 0x20) {
-        case 'a':
-            r = (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-            break;
-        case 'd':
-            r = c >= '0' && c <= '9';
-            break;
-        case 'l':
-            r = c >= 'a' && c <= 'z';
-            break;
-        case 'u':
-            r = c >= 'A' && c <= 'Z';
-            break;
-        case 's':
-            r = c == ' ' || (c >= '\t' && c <= '\r');
-            break;
-        case 'w':
-            r = ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9');
-            break;
-        default:
-            return static_cast<unsigned char>(cls) == c; // %x escapes x
-        }
-        return (cls >= 'A' && cls <= 'Z') ? !r : r;
-    }
-    // The end of the single-character item at pi.
-    std::size_t item_end(std::size_t pi) const {
-        if (p[pi] == '%') return pi + 2;
-        if (p[pi] == '[') {
-            std::size_t i = pi + 1;
-            if (i < p.size() && p[i] == '^') ++i;
-            do {
-                if (p[i] == '%') ++i;
-                ++i;
-            } while (i < p.size() && p[i] != ']');
-            return i + 1;
-        }
-        return pi + 1;
-    }
-    bool single(std::size_t si, std::size_t pi, std::size_t ep) const {
-        if (si >= s.size()) return false;
-        const auto c = static_cast<unsigned char>(s[si]);
-        if (p[pi] == '.') return true;
-        if (p[pi] == '%') return class_matches(p[pi + 1], c);
-        if (p[pi] != '[') return static_cast<unsigned char>(p[pi]) == c;
-        std::size_t i = pi + 1;
-        const bool negate = p[i] == '^';
-        if (negate) ++i;
-        bool found = false;
-        for (; i < ep - 1; ++i) {
-            if (p[i] == '%') {
-                found = found || class_matches(p[++i], c);
-            } else if (i + 2 < ep - 1 && p[i + 1] == '-') {
-                found = found || (static_cast<unsigned char>(p[i]) <= c &&
-                                  c <= static_cast<unsigned char>(p[i + 2]));
-                i += 2;
-            } else {
-                found = found || static_cast<unsigned char>(p[i]) == c;
-            }
-        }
-        return negate ? !found : found;
-    }
-    // Whether the pattern from pi matches at si; the match end goes to `end`.
-    bool match(std::size_t si, std::size_t pi) const {
-        if (pi == p.size()) return true;
-        if (p[pi] == '$' && pi + 1 == p.size()) return si == s.size();
-        const std::size_t ep = item_end(pi);
-        const char q = ep < p.size() ? p[ep] : '\0';
-        if (q == '?') return (single(si, pi, ep) && match(si + 1, ep + 1)) || match(si, ep + 1);
-        if (q == '*' || q == '+') {
-            std::size_t n = 0;
-            while (single(si + n, pi, ep))
-                ++n;
-            for (std::size_t k = n + 1; k-- > (q == '+' ? 1u : 0u);)
-                if (match(si + k, ep + 1)) return true;
-            return false;
-        }
-        if (q == '-') {
-            for (std::size_t k = 0;; ++k) {
-                if (match(si + k, ep + 1)) return true;
-                if (!single(si + k, pi, ep)) return false;
-            }
-        }
-        return single(si, pi, ep) && match(si + 1, ep);
-    }
-};
-
 // Unicode simple case folding, code point by code point; invalid bytes are kept.
 std::string fold_case(std::string_view text) {
     std::string out;
@@ -220,17 +128,6 @@ std::string fold_case(std::string_view text) {
 }
 
 } // namespace
-
-bool lua_find(std::string_view s, std::string_view pattern) {
-    LuaMatcher m{s, pattern};
-    if (!pattern.empty() && pattern.front() == '^') {
-        m.p = pattern.substr(1);
-        return m.match(0, 0);
-    }
-    for (std::size_t i = 0; i <= s.size(); ++i)
-        if (m.match(i, 0)) return true;
-    return false;
-}
 
 FootnoteTemplates::FootnoteTemplates(std::string_view roles_tsv, std::string_view wrappers_tsv,
                                      std::string_view whitelist_tsv) {
@@ -308,10 +205,10 @@ bool FootnoteTemplates::whitelisted(std::string_view id, std::string_view id_wit
         std::any_of(it->second.begin(), it->second.end(), used))
         return true;
     for (const std::string& pattern : patterns_)
-        if (lua_find(id, pattern)) return true;
+        if (lua_match(id, pattern)) return true;
     if (std::any_of(dnb_templates_.begin(), dnb_templates_.end(), used))
         for (const std::string& pattern : dnb_patterns_)
-            if (lua_find(id, pattern)) return true;
+            if (lua_match(id, pattern)) return true;
     return false;
 }
 

@@ -142,10 +142,6 @@ class FootnoteTemplates {
     std::vector<std::string> dnb_templates_;
 };
 
-// Lua's string.match for the pattern subset Module:Footnotes' whitelist uses (%a %d %l %u,
-// sets, ? * + - quantifiers, anchors), on bytes; true when `pattern` matches somewhere in `s`.
-bool lua_find(std::string_view s, std::string_view pattern);
-
 // A set of section titles compared without case: those under which citation templates are
 // lists of sources, not prose (rules/data/source_sections.tsv: bibliographies, reference
 // lists, external links), and those listing works the text need not cite
