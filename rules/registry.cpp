@@ -36,13 +36,15 @@ extern const engine::Rule duplicate_template_parameter;
 extern const engine::Rule unpaired_citation_parameter;
 extern const engine::Rule empty_citation;
 extern const engine::Rule unclosed_template;
+extern const engine::Rule missing_citation_title;
+extern const engine::Rule invalid_citation_date;
 } // namespace citelint::rules
 
 namespace citelint::engine {
 
 namespace {
 
-const std::array<const Rule*, 31> registry = {
+const std::array<const Rule*, 33> registry = {
     &rules::undefined_named_ref,
     &rules::conflicting_ref_definitions,
     &rules::empty_unnamed_ref,
@@ -74,6 +76,8 @@ const std::array<const Rule*, 31> registry = {
     &rules::unpaired_citation_parameter,
     &rules::empty_citation,
     &rules::unclosed_template,
+    &rules::missing_citation_title,
+    &rules::invalid_citation_date,
 };
 
 // Names a rule had before it was renamed, so old configurations keep working.

@@ -93,6 +93,15 @@ check "the sample article has problems" exits 1 check "$fixtures/mek-rendered.tx
 check "--dialect rendered is accepted" exits 1 check --dialect rendered "$fixtures/mek-rendered.txt"
 check "an unknown dialect is a usage error" exits 2 check --dialect html "$fixtures/mek-rendered.txt"
 
+# The day counted as today (CS1 date checks)
+printf 'Read.<ref>{{cite web |url=https://example.org |title=T |access-date=2026-12-05}}</ref>\n<references />\n' >"$tmp/dated.wiki"
+check "--today before an access date makes it future" exits 1 check --select T015 --today 2026-11-28 "$tmp/dated.wiki"
+check "... and says so" grep -q "access-date=2026-12-05 is in the future" "$tmp/out"
+check "--today after it lets it pass" exits 0 check --select T015 --today 2026-12-10 "$tmp/dated.wiki"
+check "a malformed --today is a usage error" exits 2 check --today 2026-13-01 "$tmp/dated.wiki"
+check "... and the message says what --today takes" grep -q "invalid date '2026-13-01' for --today (use YYYY-MM-DD" "$tmp/err"
+check "--today is in --help" sh -c "'$bin' check --help | grep -q -- '--today'"
+
 # Rule documentation
 "$bin" rule >"$tmp/out"
 check "rule lists every rule" sh -c "[ \$(grep -c '^R[0-9][0-9][0-9] ' '$tmp/out') -ge 26 ]"

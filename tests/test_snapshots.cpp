@@ -39,8 +39,9 @@ std::string render_file(const std::string& relative, bool pretty) {
 // after a ref that was already closed on line 327, so that </ref> closes nothing;
 // "Merat_2018" (line 177) names the source that "merat2018" names everywhere else;
 // the unnamed refs' citations were lost in rendering and cannot be compared, nor can the
-// identifiers and paired parameters of its 321 citation templates (269 "Template:Cit..."
-// placeholders and 52 unexpanded #invoke calls), which have all lost their parameters;
+// identifiers, paired parameters, titles and dates of its 321 citation templates (269
+// "Template:Cit..." placeholders and 52 unexpanded #invoke calls), which have all lost their
+// parameters;
 // the {{bulleted list in the ref of line 3 is never closed before that ref's </ref>.
 TEST_CASE("snapshot: the seed article, pretty") {
     CHECK(render_file("fixtures/mek-rendered.txt", true) ==

@@ -18,6 +18,14 @@ inline Span trimmed_span(const Article& a, Span s) {
     return {s.begin + static_cast<std::uint32_t>(first), s.begin + static_cast<std::uint32_t>(last + 1)};
 }
 
+// The non-empty parameter among a CS1 meta-parameter's aliases that Module:Citation/CS1
+// takes (the first in its order of precedence), or none.
+inline const model::CitationParam* cs1_given(const model::Citation& c, std::string_view meta) {
+    for (const std::string& name : model::Cs1Aliases::builtin().names(meta))
+        if (const model::CitationParam* p = c.find(name); p && !p->value.empty()) return p;
+    return nullptr;
+}
+
 // Rendered dialect: citation templates whose parameters were lost, as placeholders
 // ("Template:Cite book") or unexpanded calls ("{{#invoke:citation/CS1|...}}").
 inline std::size_t citations_lost_in_rendering(const Article& a, Span& first) {

@@ -20,6 +20,7 @@ struct CheckOptions {
     std::string color = "auto";
     bool exit_zero = false;
     bool cite_subreferencing = false;
+    std::string today; // YYYY-MM-DD; empty: the current date
 };
 
 int run_check(const CheckOptions& options);

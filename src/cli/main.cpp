@@ -57,6 +57,9 @@ int main(int argc, char** argv) {
     check_cmd->add_flag("--exit-zero", check.exit_zero, "exit 0 even when problems are found");
     check_cmd->add_flag("--cite-subreferencing", check.cite_subreferencing,
                         "allow details= sub-references, as $wgCiteSubReferencing does");
+    check_cmd->add_option("--today", check.today,
+                          "YYYY-MM-DD: the day counted as today by the CS1 date checks (future "
+                          "dates, access dates); default: the current date in UTC");
 
     RuleOptions rule;
     auto* rule_cmd =

@@ -12,6 +12,7 @@
 #include "../syntax/attributes.hpp"
 #include "../syntax/syntax.hpp"
 #include "catalogue.hpp"
+#include "dates.hpp"
 
 namespace citelint::model {
 
@@ -20,6 +21,9 @@ enum class Dialect { wikitext, rendered };
 struct ModelOptions {
     std::optional<Dialect> dialect;   // detected when not given
     bool cite_subreferencing = false; // MediaWiki's $wgCiteSubReferencing (details=)
+    // The day the check counts as today (CS1's future and access-date limits). The command
+    // line gives the real date; without one, the checks that need it are not made.
+    std::optional<CalendarDate> today;
 };
 
 struct Section {

@@ -10,6 +10,7 @@ extern const char* const
     reference_templates_tsv; // generated from rules/data/reference_templates.tsv
 extern const char* const citation_templates_tsv; // from rules/data/citation_templates.tsv
 extern const char* const cs1_aliases_tsv;        // from rules/data/cs1_aliases.tsv
+extern const char* const cs1_classes_tsv;        // from rules/data/cs1_classes.tsv
 }
 
 namespace citelint::model {
@@ -171,6 +172,32 @@ const std::vector<std::string>& Cs1Aliases::names(std::string_view meta) const {
     for (const auto& [key, names] : entries_)
         if (key == meta) return names;
     return none;
+}
+
+Cs1Classes::Cs1Classes(std::string_view tsv) {
+    while (!tsv.empty()) {
+        const auto eol = tsv.find('\n');
+        const std::string_view line = tsv.substr(0, eol);
+        tsv = eol == std::string_view::npos ? std::string_view{} : tsv.substr(eol + 1);
+        const auto tab = line.find('\t');
+        if (line.empty() || line.front() == '#' || tab == std::string_view::npos) continue;
+        entries_.emplace_back(canonical_title(line.substr(0, tab)),
+                              std::string(trim(line.substr(tab + 1))));
+    }
+    std::sort(entries_.begin(), entries_.end());
+}
+
+const Cs1Classes& Cs1Classes::builtin() {
+    static const Cs1Classes classes(data::cs1_classes_tsv);
+    return classes;
+}
+
+std::string_view Cs1Classes::of(std::string_view canonical_name) const {
+    const auto it = std::lower_bound(entries_.begin(), entries_.end(), canonical_name,
+                                     [](const std::pair<std::string, std::string>& e,
+                                        std::string_view n) { return e.first < n; });
+    if (it == entries_.end() || it->first != canonical_name) return {};
+    return it->second;
 }
 
 } // namespace citelint::model

@@ -62,6 +62,20 @@ class Cs1Aliases {
     std::vector<std::pair<std::string, std::vector<std::string>>> entries_;
 };
 
+// The class Module:Citation/CS1 gives each citation template (rules/data/cs1_classes.tsv):
+// "web", "book", "episode", "encyclopaedia", "citation", ... The module's special cases are
+// by class.
+class Cs1Classes {
+  public:
+    static const Cs1Classes& builtin();
+    explicit Cs1Classes(std::string_view tsv);
+    // The class of a catalogued template (by canonical name); empty for any other.
+    [[nodiscard]] std::string_view of(std::string_view canonical_name) const;
+
+  private:
+    std::vector<std::pair<std::string, std::string>> entries_; // sorted by name
+};
+
 // The canonical form of a page title: trimmed, '_' as ' ', runs of spaces folded, first
 // letter upper-cased (ASCII and the common two-byte Latin, Greek and Cyrillic letters).
 std::string canonical_title(std::string_view name);

@@ -1,0 +1,36 @@
+// Module:Citation/CS1's date checks (Date_validation.lua: dates(), check_date(),
+// year_date_check()): the shapes of the MOS:DATEFORMAT subset it accepts, real days, the
+// limits that depend on today, and in words what is wrong with a value it refuses.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "../../src/model/dates.hpp"
+
+namespace citelint::rules::cs1 {
+
+// The key under which the module checks a date-holding parameter; the checks differ by key.
+enum class DateRole {
+    date,             // |date= (or an alias), or |year= or |publication-date= promoted to it
+    year,             // |year= beside a |date=: one year only
+    publication_date, // |publication-date= beside a |date= or |year=
+    access_date,      // one full date, from 2001-01-15 to tomorrow
+    archive_date,
+    pmc_embargo_date, // one full date, up to two years ahead
+    lay_date,
+    doi_broken_date,
+};
+
+// What is wrong with a date value checked in a role, as words that follow "|param=value"
+// (" is not a real date (...)", ": unknown month name, did you mean February?"); nothing
+// when the module accepts the value. Without `today`, the limits that need it are not checked.
+std::optional<std::string> date_problem(std::string_view value, DateRole role,
+                                        const std::optional<model::CalendarDate>& today);
+
+// year_date_check(): whether |year= names a year that |date= holds. Both values are ones
+// date_problem() accepts.
+bool year_agrees_with_date(std::string_view year, std::string_view date);
+
+} // namespace citelint::rules::cs1

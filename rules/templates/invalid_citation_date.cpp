@@ -1,0 +1,123 @@
+#include "common.hpp"
+#include "cs1_dates.hpp"
+
+namespace citelint::rules {
+
+namespace {
+
+using cs1::DateRole;
+using model::Citation;
+using model::CitationParam;
+
+// A value whose text the module sees only after expansion (a template, a tag that becomes a
+// strip marker): what it checks cannot be known from the wikitext.
+bool expanded_later(std::string_view v) {
+    return v.find("{{") != std::string_view::npos || v.find('<') != std::string_view::npos;
+}
+
+struct Checker {
+    const Article& a;
+    Sink& sink;
+
+    // Reports the parameter when its value is refused; says whether it was accepted.
+    bool accepts(const CitationParam* p, DateRole role) {
+        if (!p || expanded_later(p->value)) return false;
+        const auto problem = cs1::date_problem(p->value, role, a.options.today);
+        if (!problem) return true;
+        Diagnostic& d = sink.report(trimmed_span(a, p->value_span),
+                                    fmt::format("|{}={}{}", p->name, p->value, *problem));
+        d.help.push_back(help_for(role));
+        return false;
+    }
+
+    static std::string help_for(DateRole role) {
+        switch (role) {
+        case DateRole::access_date:
+            return "give the day the source was read, as 5 May 2010, May 5, 2010 or 2010-05-05";
+        case DateRole::pmc_embargo_date:
+            return "give the day the embargo ends, as 5 May 2010, May 5, 2010 or 2010-05-05";
+        case DateRole::year:
+            return "give the year alone, as 2010 (or 2010a to tell two works of a year apart); "
+                   "or keep only |date=";
+        default:
+            return "CS1 takes dates as 5 May 2010, May 5, 2010, 2010-05-05, May 2010 or 2010, and "
+                   "ranges with an en dash, as 5–7 May 2010, May–June 2010 or 2010–2011";
+        }
+    }
+};
+
+void check(const Article& a, Sink& sink) {
+    Checker checker{a, sink};
+    for (const Citation& c : a.citations) {
+        if (!c.cs1) continue;
+        const CitationParam* date = cs1_given(c, "Date");
+        const CitationParam* year = cs1_given(c, "Year");
+        const CitationParam* published = cs1_given(c, "PublicationDate");
+        // With no |date=, the module checks |year= as the date, or else |publication-date=.
+        const CitationParam* as_date = date ? date : year ? year : published;
+        if (published && as_date && published->value == as_date->value) published = nullptr;
+        const bool date_ok = checker.accepts(as_date, DateRole::date);
+        if (date) {
+            // |year= beside |date=: a year only, and the year the date holds.
+            if (checker.accepts(year, DateRole::year) && date_ok &&
+                !cs1::year_agrees_with_date(year->value, date->value)) {
+                Diagnostic& d = sink.report(trimmed_span(a, year->value_span),
+                                            fmt::format("|{}={} does not match |{}={}", year->name,
+                                                        year->value, date->name, date->value));
+                d.help.push_back("correct one of them, or keep only |date= (|year= is needed "
+                                 "beside a YYYY-MM-DD date only to tell two works apart, as "
+                                 "2010a)");
+            }
+        }
+        checker.accepts(published, DateRole::publication_date);
+        checker.accepts(cs1_given(c, "AccessDate"), DateRole::access_date);
+        checker.accepts(cs1_given(c, "ArchiveDate"), DateRole::archive_date);
+        checker.accepts(cs1_given(c, "Embargo"), DateRole::pmc_embargo_date);
+        checker.accepts(cs1_given(c, "LayDate"), DateRole::lay_date);
+        checker.accepts(cs1_given(c, "DoiBroken"), DateRole::doi_broken_date);
+    }
+    say_if_parameters_lost(a, sink, "the dates");
+}
+
+} // namespace
+
+extern const engine::Rule invalid_citation_date{
+    "T015",
+    "invalid-citation-date",
+    engine::Family::templates,
+    engine::Severity::error,
+    "a citation's date is not one CS1 accepts",
+    {},
+    {
+        "The date-holding parameters of a CS1/CS2 citation (a template of rules/data/"
+        "citation_templates.tsv), checked as Module:Citation/CS1 checks them (\"Check date "
+        "values in: ...\"): `date` (and `air-date`), `year`, `publication-date`, `access-date`, "
+        "`archive-date`, `pmc-embargo-date`, `lay-date` and `doi-broken-date`, under any alias. "
+        "A date must have one of the MOS:DATEFORMAT shapes the module accepts (5 May 2010, May "
+        "5, 2010, 2010-05-05 from 1582 on, May 2010, 2010, day, month and year ranges with an "
+        "en dash or a hyphen, and in `date` seasons, quarters, Christmas and Easter, `c. 1900` "
+        "and `n.d.`), month names spelled as the module knows them (full or three letters), a "
+        "day the month has (Julian leap years before 1582, Gregorian after), a year no later "
+        "than next year (two years ahead for `pmc-embargo-date`), and a trailing letter that "
+        "tells two works of a year apart. `access-date` must be one full date from 15 January "
+        "2001 to tomorrow, `pmc-embargo-date` one full date. Beside a `date`, `year` must be a "
+        "year alone and one the date holds; without a `date`, `year` (or else "
+        "`publication-date`) is checked as the date, as the module promotes it. One diagnostic "
+        "per failing parameter, at its value. Values holding a template or a tag are not "
+        "checked: the module sees them only expanded. The limits that depend on today use the "
+        "date given by `--today` (by default the real date). In the rendered dialect, where "
+        "parameters are lost, it says once that it could not run.",
+        "The module shows a red \"Check date values in: |date=\" error in the reference and puts "
+        "the page in Category:CS1 errors: dates. A malformed or impossible date may be a typo "
+        "for another date, breaks the CITEREF anchor that short citations ({{sfn}}) link to, and "
+        "is left out of the citation's metadata.",
+        "<ref>{{cite web |url=https://example.org/r |title=Report |date=31 Febuary 2010 "
+        "|access-date=2010-13-01}}</ref>",
+        "<ref>{{cite web |url=https://example.org/r |title=Report |date=28 February 2010 "
+        "|access-date=2010-12-01}}</ref>",
+        "None. The command line's `--today YYYY-MM-DD` sets the day counted as today.",
+    },
+    check,
+};
+
+} // namespace citelint::rules
