@@ -14,7 +14,12 @@ const std::optional<CalendarDate> today = CalendarDate{2026, 11, 28};
 
 std::string problem(std::string_view value, DateRole role = DateRole::date,
                     std::optional<CalendarDate> on = today) {
-    return rules::cs1::date_problem(value, role, on).value_or("");
+    return rules::cs1::date_problem(value, role, on).value_or(rules::cs1::DateProblem{}).words;
+}
+
+bool unread(std::string_view value) {
+    const auto p = rules::cs1::date_problem(value, DateRole::date, today);
+    return p && p->unread;
 }
 
 bool accepted(std::string_view value, DateRole role = DateRole::date) {
@@ -198,6 +203,7 @@ TEST_CASE("ranges run from earlier to later and months share one style") {
     CHECK(problem("Winter 2009–2011") == ": a season may span only two consecutive years");
     CHECK(problem("2003–05") == ": 2003–05 could be a month; write the second year in full");
     CHECK(problem("2010-11") == ": 2010-11 could be a month; write the second year in full");
+    CHECK(unread("2010-11")); // YYYY-MM is a format some wikis' modules accept
 }
 
 TEST_CASE("seasons, quarters, named dates, c. and n.d. only where the module takes them") {
@@ -276,4 +282,31 @@ TEST_CASE("|year= agrees with |date= as year_date_check() compares them") {
     CHECK(year_agrees_with_date("2011", "3 March 2010 – 9 April 2011"));
     CHECK(year_agrees_with_date("1900", "c. 1900"));
     CHECK(!year_agrees_with_date("2010", "n.d."));
+}
+
+TEST_CASE("a value that does not read as an English date is marked unread") {
+    CHECK(unread("2010/02/03"));
+    CHECK(unread("Febuary 2010"));
+    CHECK(unread("18 august 2008"));
+    CHECK(!unread("31 February 2010"));
+    CHECK(!unread("9–3 March 2010"));
+    CHECK(!unread("Summer 3, 2010")); // a known name in the wrong place
+}
+
+TEST_CASE("dates in another language than English") {
+    using rules::cs1::foreign_date_words;
+    for (const char* v :
+         {"18 august 2008", "26. juli 2007", "18 de agosto de 2008", "10ma di februaro 2013",
+          "9 серпня 2000", "2014年11月5日", "ngày 18 tháng 8 năm 2008"}) {
+        INFO(v);
+        CHECK(foreign_date_words(v));
+    }
+    // The price of not knowing the page's wiki: an English word in lower case reads as
+    // another language too.
+    CHECK(foreign_date_words("Census year 2000"));
+    for (const char* v : {"18 August 2008", "2010-05-05", "c. 1900", "n.d.", "nd", "2010a",
+                          "3 March 2010b", "Febuary 2010", "17. 9. 2010", "2010–2011"}) {
+        INFO(v);
+        CHECK(!foreign_date_words(v));
+    }
 }

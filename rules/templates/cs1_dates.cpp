@@ -5,6 +5,8 @@
 #include <cstdint>
 
 #include <fmt/format.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
 
 #include "../../src/model/text.hpp"
 
@@ -212,6 +214,7 @@ struct Reading {
     int year2 = 0, month2 = 0, day2 = 0; // the end of a range
     bool single_full = false;            // one day: YYYY-MM-DD, Month D, YYYY or D Month YYYY
     std::string problem;                 // why the value is refused; empty when it is not
+    bool unread = false;                 // refused for its shape or an unknown name
 };
 
 bool seasons_allowed(DateRole role) {
@@ -240,7 +243,11 @@ Reading read_shape(std::string_view value, DateRole role) {
         return r;
     };
     const std::string_view not_a_format = " is not a date format CS1 accepts";
-    if (t.overflow) return fail(std::string(not_a_format));
+    auto unread = [&] {
+        r.unread = true;
+        return fail(std::string(not_a_format));
+    };
+    if (t.overflow) return unread();
 
     // A name that must be a month; fills `month` and `style`.
     auto month_of = [&](const Token& w, int& month, std::uint8_t& style) {
@@ -252,6 +259,7 @@ Reading read_shape(std::string_view value, DateRole role) {
         }
         r.problem = n.kind == NameKind::unknown ? unknown_name(w.text)
                                                 : fmt::format(": \"{}\" is not a month", w.text);
+        r.unread = n.kind == NameKind::unknown;
         return false;
     };
     // Two month names of a range: known, left to right, both long or both short.
@@ -336,6 +344,7 @@ Reading read_shape(std::string_view value, DateRole role) {
         n = lookup(w.text);
         if (n.kind == NameKind::unknown) {
             r.problem = unknown_name(w.text);
+            r.unread = true;
             return false;
         }
         if (n.kind == NameKind::month) return true;
@@ -411,8 +420,10 @@ Reading read_shape(std::string_view value, DateRole role) {
         r.year = number(t[0]);
         const int short_year = number(t[2]);
         r.year2 = r.year / 100 * 100 + short_year;
-        if (short_year < 13)
+        if (short_year < 13) {
+            r.unread = true; // YYYY-MM, which some wikis' modules read
             return fail(fmt::format(": {} could be a month; write the second year in full", value));
+        }
         in_order(r.year < r.year2);
         return r;
     }
@@ -420,7 +431,7 @@ Reading read_shape(std::string_view value, DateRole role) {
         r.year = number(t[0]);
         return r;
     }
-    return fail(std::string(not_a_format));
+    return unread();
 }
 
 std::string_view month_name(int month) {
@@ -470,40 +481,79 @@ std::optional<std::string> future_year(int year, DateRole role,
 
 } // namespace
 
-std::optional<std::string> date_problem(std::string_view value, DateRole role,
+std::optional<DateProblem> date_problem(std::string_view value, DateRole role,
                                         const std::optional<CalendarDate>& today) {
+    auto problem = [](std::string words) { return DateProblem{std::move(words), false}; };
+    auto in_future = [&](int year) -> std::optional<DateProblem> {
+        if (auto p = future_year(year, role, today)) return problem(std::move(*p));
+        return std::nullopt;
+    };
     if (int year = 0; circa(value, year)) {
         if (role != DateRole::date && role != DateRole::year)
-            return std::string(": \"c.\" is accepted only in |date= and |year=");
-        return future_year(year, role, today);
+            return problem(": \"c.\" is accepted only in |date= and |year=");
+        return in_future(year);
     }
     if (no_date(value)) {
         if (role == DateRole::date) return std::nullopt;
-        return fmt::format(": \"{}\" is accepted only in |date=", value);
+        return problem(fmt::format(": \"{}\" is accepted only in |date=", value));
     }
     if (role == DateRole::year) {
         if (plain_year(value)) return std::nullopt;
-        return std::string(" is not a year: beside |date=, |year= holds one year of 3 or 4 digits");
+        return problem(" is not a year: beside |date=, |year= holds one year of 3 or 4 digits");
     }
 
     const Reading r = read_shape(value, role);
-    if (!r.problem.empty()) return r.problem;
+    if (!r.problem.empty()) return DateProblem{r.problem, r.unread};
     const bool one_day_only = role == DateRole::access_date || role == DateRole::pmc_embargo_date;
     if (one_day_only && !r.single_full)
-        return std::string(" is not one full date (a day, a month and a year)");
+        return problem(" is not one full date (a day, a month and a year)");
     if (r.day != 0)
-        if (auto p = unreal_day(r.year, r.month, r.day)) return p;
+        if (auto p = unreal_day(r.year, r.month, r.day)) return problem(std::move(*p));
     if (r.day2 != 0)
         if (auto p = unreal_day(r.year2 != 0 ? r.year2 : r.year, r.month2 != 0 ? r.month2 : r.month,
                                 r.day2))
-            return p;
+            return problem(std::move(*p));
     if (role == DateRole::access_date) {
         const CalendarDate accessed{r.year, r.month, r.day};
         if (accessed < CalendarDate{2001, 1, 15})
-            return std::string(" is before Wikipedia began (15 January 2001)");
-        if (today && accessed > model::next_day(*today)) return std::string(" is in the future");
+            return problem(" is before Wikipedia began (15 January 2001)");
+        if (today && accessed > model::next_day(*today)) return problem(" is in the future");
     }
-    return future_year(std::max(r.year, r.year2), role, today);
+    return in_future(std::max(r.year, r.year2));
+}
+
+bool foreign_date_words(std::string_view value) {
+    for (std::size_t i = 0; i < value.size();) {
+        const unsigned char c = static_cast<unsigned char>(value[i]);
+        if (c >= 0x80) {
+            std::int32_t at = static_cast<std::int32_t>(i);
+            UChar32 cp = 0;
+            U8_NEXT(value.data(), at, static_cast<std::int32_t>(value.size()), cp);
+            if (u_isalpha(cp)) return true;
+            i = static_cast<std::size_t>(at);
+            continue;
+        }
+        if (!is_ascii_letter(value[i])) {
+            ++i;
+            continue;
+        }
+        const std::size_t start = i;
+        while (i < value.size() && is_ascii_letter(value[i]))
+            ++i;
+        const std::string_view word = value.substr(start, i - start);
+        const bool lower = word[0] >= 'a' && word[0] <= 'z';
+        // "c.", "n.d.", "nd" and a CITEREF letter after a year are English.
+        const bool after_digit = start > 0 && is_digit(value[start - 1]) && i == value.size();
+        if (lower && !after_digit && word != "c" && word != "n" && word != "d" && word != "nd")
+            return true;
+    }
+    // A name between a day and a year that is no English name nor near one ("18 Awst 2008").
+    const Tokens t = tokenize(value);
+    if (t.signature() == "n w n" && is_day(t[0]) && is_year(t[4])) {
+        const std::string_view name = t[2].text;
+        return lookup(name).kind == NameKind::unknown && closest_name(name).empty();
+    }
+    return false;
 }
 
 bool year_agrees_with_date(std::string_view year_value, std::string_view date) {

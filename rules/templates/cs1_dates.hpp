@@ -23,11 +23,25 @@ enum class DateRole {
     doi_broken_date,
 };
 
-// What is wrong with a date value checked in a role, as words that follow "|param=value"
-// (" is not a real date (...)", ": unknown month name, did you mean February?"); nothing
-// when the module accepts the value. Without `today`, the limits that need it are not checked.
-std::optional<std::string> date_problem(std::string_view value, DateRole role,
+struct DateProblem {
+    // What is wrong, as words that follow "|param=value" (" is not a real date (...)",
+    // ": unknown month name, did you mean February?").
+    std::string words;
+    // The value did not read as an English date: its shape or a name in it is unknown. A wiki
+    // whose module knows its own month names and formats may accept it.
+    bool unread = false;
+};
+
+// What is wrong with a date value checked in a role; nothing when the module accepts it.
+// Without `today`, the limits that need it are not checked.
+std::optional<DateProblem> date_problem(std::string_view value, DateRole role,
                                         const std::optional<model::CalendarDate>& today);
+
+// Whether a date value is written in another language than English: letters outside ASCII,
+// a word in lower case that is no English date word (English month names are capitalised;
+// many languages write theirs in lower case, "18 august 2008", "26. juli 2007"), or between a
+// day and a year a name that is neither English nor near an English one ("18 Awst 2008").
+bool foreign_date_words(std::string_view value);
 
 // year_date_check(): whether |year= names a year that |date= holds. Both values are ones
 // date_problem() accepts.

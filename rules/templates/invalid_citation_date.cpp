@@ -18,14 +18,18 @@ bool expanded_later(std::string_view v) {
 struct Checker {
     const Article& a;
     Sink& sink;
+    bool foreign_page = false; // dates in the page are written for another wiki's module
 
     // Reports the parameter when its value is refused; says whether it was accepted.
     bool accepts(const CitationParam* p, DateRole role) {
         if (!p || expanded_later(p->value)) return false;
         const auto problem = cs1::date_problem(p->value, role, a.options.today);
         if (!problem) return true;
+        // Another wiki's module reads its own month names and formats besides the English
+        // ones: what does not read as English may be right there.
+        if (problem->unread && (foreign_page || cs1::foreign_date_words(p->value))) return false;
         Diagnostic& d = sink.report(trimmed_span(a, p->value_span),
-                                    fmt::format("|{}={}{}", p->name, p->value, *problem));
+                                    fmt::format("|{}={}{}", p->name, p->value, problem->words));
         d.help.push_back(help_for(role));
         return false;
     }
@@ -46,10 +50,32 @@ struct Checker {
     }
 };
 
-void check(const Article& a, Sink& sink) {
-    Checker checker{a, sink};
+// The date-holding parameters, whichever way the module reads them.
+constexpr std::string_view date_metas[] = {"Date",       "Year",        "PublicationDate",
+                                           "AccessDate", "ArchiveDate", "Embargo",
+                                           "LayDate",    "DoiBroken"};
+
+bool checked(const Citation& c) {
+    return c.cs1 && !model::Cs1Classes::builtin().translated(c.name);
+}
+
+// Whether any date in the page is written in another language than English: the page is then
+// taken to come from a wiki whose module knows that language's dates.
+bool foreign_page(const Article& a) {
     for (const Citation& c : a.citations) {
-        if (!c.cs1) continue;
+        if (!checked(c)) continue;
+        for (std::string_view meta : date_metas)
+            if (const CitationParam* p = cs1_given(c, meta);
+                p && !expanded_later(p->value) && cs1::foreign_date_words(p->value))
+                return true;
+    }
+    return false;
+}
+
+void check(const Article& a, Sink& sink) {
+    Checker checker{a, sink, foreign_page(a)};
+    for (const Citation& c : a.citations) {
+        if (!checked(c)) continue;
         const CitationParam* date = cs1_given(c, "Date");
         const CitationParam* year = cs1_given(c, "Year");
         const CitationParam* published = cs1_given(c, "PublicationDate");
@@ -103,8 +129,17 @@ extern const engine::Rule invalid_citation_date{
         "2001 to tomorrow, `pmc-embargo-date` one full date. Beside a `date`, `year` must be a "
         "year alone and one the date holds; without a `date`, `year` (or else "
         "`publication-date`) is checked as the date, as the module promotes it. One diagnostic "
-        "per failing parameter, at its value. Values holding a template or a tag are not "
-        "checked: the module sees them only expanded. The limits that depend on today use the "
+        "per failing parameter, at its value. Not checked: values holding a template or a tag "
+        "(the module sees them only expanded), and the citations of templates under a "
+        "translated name (`{{Cita web}}`, see rules/data/cs1_classes.tsv). Other wikis run "
+        "their own copy of the module, which reads that wiki's month names and formats besides "
+        "the English ones; so a value that does not read as an English date is not reported "
+        "when it, or any date of the page, is written in another language: letters outside "
+        "ASCII (9 серпня 2000, 2010年5月5日), a lower-case word that is no English date word "
+        "(18 august 2008, 26. juli 2007; English month names are capitalised), or between a "
+        "day and a year a name neither English nor near an English one (18 Awst 2008). Faults "
+        "that hold in any language (a day the month has not, a future year, a range that runs "
+        "backwards) are still reported there. The limits that depend on today use the "
         "date given by `--today` (by default the real date). In the rendered dialect, where "
         "parameters are lost, it says once that it could not run.",
         "The module shows a red \"Check date values in: |date=\" error in the reference and puts "

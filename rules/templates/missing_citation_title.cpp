@@ -27,14 +27,29 @@ bool has_title(const Citation& c, std::string_view cls) {
     return false;
 }
 
+// Whether a named parameter with a value has a name the English module knows. Without one the
+// citation is empty to the module (its error then is "empty citation", T004's), or it is
+// another wiki's template whose parameters are named in that wiki's language.
+// A parameter name with letters outside ASCII ({{cite web |títol=}}) also marks another
+// wiki's template: the English module's names are all ASCII.
+bool speaks_cs1(const Citation& c) {
+    bool known = false;
+    for (const CitationParam& p : c.params) {
+        if (p.positional) continue;
+        if (std::any_of(p.name.begin(), p.name.end(),
+                        [](char ch) { return static_cast<unsigned char>(ch) >= 0x80; }))
+            return false;
+        known = known || (!p.value.empty() && model::Cs1Aliases::builtin().knows(p.name));
+    }
+    return known;
+}
+
 void check(const Article& a, Sink& sink) {
     for (const Citation& c : a.citations) {
         if (!c.cs1) continue;
-        // A citation with no value at all is an empty citation (T004); the module then shows
-        // only that error.
-        if (std::none_of(c.params.begin(), c.params.end(),
-                         [](const CitationParam& p) { return !p.value.empty(); }))
-            continue;
+        // Another wiki's own template: under a translated name ({{Cita web}}), or under the
+        // English name with its parameters in that wiki's language ({{cite book |назва=}}).
+        if (model::Cs1Classes::builtin().translated(c.name) || !speaks_cs1(c)) continue;
         const std::string_view cls = model::Cs1Classes::builtin().of(c.name);
         if (has_title(c, cls)) continue;
         const std::string_view wanted = cls == "episode" ? "series" : "title";
@@ -70,7 +85,12 @@ extern const engine::Rule missing_citation_title{
         "|series=\"), `{{cite encyclopedia}}` and `{{citation |encyclopedia=}}` take the "
         "encyclopedia as the title when an `article` (or another chapter alias) is given, and "
         "`{{cite conference}}` takes `book-title`. `{{cite serial}}` needs `title` like the other "
-        "templates. A citation with no parameter value at all is left to empty-citation (T004). "
+        "templates. Not checked: a citation with no named parameter that has a value (the module "
+        "calls it an empty citation, T004), and other wikis' own templates, whose parameters are "
+        "in their language: those under a translated name that en.wiki keeps as a redirect "
+        "(`{{Cita web}}`, `{{Ouvrage}}`, marked in rules/data/cs1_classes.tsv) and those with no "
+        "parameter name the English module knows (`{{cite book |назва=...}}`) or with one "
+        "outside ASCII (`{{cite web |títol=...}}`). "
         "In the rendered dialect, where parameters are lost, it says once that it could not run.",
         "The module shows a red \"Missing or empty |title=\" error in the reference and puts the "
         "page in Category:CS1 errors: missing title. Without a title a reader cannot tell what "

@@ -158,8 +158,12 @@ Cs1Aliases::Cs1Aliases(std::string_view tsv) {
             if (!name.empty()) names.emplace_back(name);
             rest = bar == std::string_view::npos ? std::string_view{} : rest.substr(bar + 1);
         }
+        all_names_.insert(all_names_.end(), names.begin(), names.end());
         entries_.emplace_back(std::string(line.substr(0, tab)), std::move(names));
     }
+    std::sort(all_names_.begin(), all_names_.end());
+    std::sort(entries_.begin(), entries_.end(),
+              [](const auto& x, const auto& y) { return x.first < y.first; });
 }
 
 const Cs1Aliases& Cs1Aliases::builtin() {
@@ -169,9 +173,27 @@ const Cs1Aliases& Cs1Aliases::builtin() {
 
 const std::vector<std::string>& Cs1Aliases::names(std::string_view meta) const {
     static const std::vector<std::string> none;
-    for (const auto& [key, names] : entries_)
-        if (key == meta) return names;
-    return none;
+    const auto it = std::lower_bound(entries_.begin(), entries_.end(), meta,
+                                     [](const auto& e, std::string_view m) { return e.first < m; });
+    return it != entries_.end() && it->first == meta ? it->second : none;
+}
+
+bool Cs1Aliases::knows(std::string_view name) const {
+    auto listed = [&](std::string_view n) {
+        return std::binary_search(all_names_.begin(), all_names_.end(), n);
+    };
+    if (listed(name)) return true;
+    // Enumerated names are listed with '#' for their number ("last#": last, last1, last12).
+    std::string numbered;
+    for (std::size_t i = 0; i < name.size(); ++i) {
+        if (name[i] < '0' || name[i] > '9') {
+            numbered += name[i];
+        } else if (numbered.empty() || numbered.back() != '#') {
+            numbered += '#';
+        }
+    }
+    if (numbered == name) numbered += '#';
+    return listed(numbered);
 }
 
 Cs1Classes::Cs1Classes(std::string_view tsv) {
@@ -181,10 +203,14 @@ Cs1Classes::Cs1Classes(std::string_view tsv) {
         tsv = eol == std::string_view::npos ? std::string_view{} : tsv.substr(eol + 1);
         const auto tab = line.find('\t');
         if (line.empty() || line.front() == '#' || tab == std::string_view::npos) continue;
-        entries_.emplace_back(canonical_title(line.substr(0, tab)),
-                              std::string(trim(line.substr(tab + 1))));
+        const std::string_view rest = line.substr(tab + 1);
+        const auto second_tab = rest.find('\t');
+        entries_.push_back(
+            {canonical_title(line.substr(0, tab)), std::string(trim(rest.substr(0, second_tab))),
+             second_tab != std::string_view::npos && trim(rest.substr(second_tab + 1)) == "other"});
     }
-    std::sort(entries_.begin(), entries_.end());
+    std::sort(entries_.begin(), entries_.end(),
+              [](const Entry& x, const Entry& y) { return x.name < y.name; });
 }
 
 const Cs1Classes& Cs1Classes::builtin() {
@@ -192,12 +218,21 @@ const Cs1Classes& Cs1Classes::builtin() {
     return classes;
 }
 
-std::string_view Cs1Classes::of(std::string_view canonical_name) const {
+const Cs1Classes::Entry* Cs1Classes::find(std::string_view canonical_name) const {
     const auto it = std::lower_bound(entries_.begin(), entries_.end(), canonical_name,
-                                     [](const std::pair<std::string, std::string>& e,
-                                        std::string_view n) { return e.first < n; });
-    if (it == entries_.end() || it->first != canonical_name) return {};
-    return it->second;
+                                     [](const Entry& e, std::string_view n) { return e.name < n; });
+    if (it == entries_.end() || it->name != canonical_name) return nullptr;
+    return &*it;
+}
+
+std::string_view Cs1Classes::of(std::string_view canonical_name) const {
+    const Entry* e = find(canonical_name);
+    return e ? std::string_view(e->cls) : std::string_view{};
+}
+
+bool Cs1Classes::translated(std::string_view canonical_name) const {
+    const Entry* e = find(canonical_name);
+    return e && e->translated;
 }
 
 } // namespace citelint::model

@@ -57,9 +57,13 @@ class Cs1Aliases {
     static const Cs1Aliases& builtin();
     explicit Cs1Aliases(std::string_view tsv);
     [[nodiscard]] const std::vector<std::string>& names(std::string_view meta) const;
+    // Whether a parameter name is one of the aliases of any meta-parameter (enumerated ones,
+    // "last#", with any number or none).
+    [[nodiscard]] bool knows(std::string_view name) const;
 
   private:
     std::vector<std::pair<std::string, std::vector<std::string>>> entries_;
+    std::vector<std::string> all_names_; // sorted
 };
 
 // The class Module:Citation/CS1 gives each citation template (rules/data/cs1_classes.tsv):
@@ -71,9 +75,18 @@ class Cs1Classes {
     explicit Cs1Classes(std::string_view tsv);
     // The class of a catalogued template (by canonical name); empty for any other.
     [[nodiscard]] std::string_view of(std::string_view canonical_name) const;
+    // A name in another language ({{Cita web}}, {{Ouvrage}}): a redirect on en.wiki, but on its
+    // own wiki that wiki's template, with parameters and dates in its language.
+    [[nodiscard]] bool translated(std::string_view canonical_name) const;
 
   private:
-    std::vector<std::pair<std::string, std::string>> entries_; // sorted by name
+    struct Entry {
+        std::string name;
+        std::string cls;
+        bool translated = false;
+    };
+    [[nodiscard]] const Entry* find(std::string_view canonical_name) const;
+    std::vector<Entry> entries_; // sorted by name
 };
 
 // The canonical form of a page title: trimmed, '_' as ' ', runs of spaces folded, first
