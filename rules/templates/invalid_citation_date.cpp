@@ -15,10 +15,49 @@ bool expanded_later(std::string_view v) {
     return v.find("{{") != std::string_view::npos || v.find('<') != std::string_view::npos;
 }
 
+// The date-holding parameters, as the module takes them from their aliases.
+enum Held {
+    date_,
+    year_,
+    published_,
+    accessed_,
+    archived_,
+    embargo_,
+    lay_,
+    doi_broken_,
+    held_count
+};
+
+std::array<const CitationParam*, held_count> dates_of(const Citation& c) {
+    static const Cs1Params<held_count> params({"Date", "Year", "PublicationDate", "AccessDate",
+                                               "ArchiveDate", "Embargo", "LayDate", "DoiBroken"});
+    return params.given(c);
+}
+
+bool checked(const Citation& c) {
+    return c.cs1 && !model::Cs1Classes::builtin().translated(c.name);
+}
+
+// Whether any date in the page is written in another language than English: the page is then
+// taken to come from a wiki whose module knows that language's dates.
+bool page_in_other_language(const Article& a) {
+    for (const Citation& c : a.citations) {
+        if (!checked(c)) continue;
+        for (const CitationParam* p : dates_of(c))
+            if (p && !expanded_later(p->value) && cs1::foreign_date_words(p->value)) return true;
+    }
+    return false;
+}
+
 struct Checker {
     const Article& a;
     Sink& sink;
-    bool foreign_page = false; // dates in the page are written for another wiki's module
+    std::optional<bool> foreign; // dates in the page are written for another wiki's module
+
+    bool foreign_page() {
+        if (!foreign) foreign = page_in_other_language(a); // only once a date does not read
+        return *foreign;
+    }
 
     // Reports the parameter when its value is refused; says whether it was accepted.
     bool accepts(const CitationParam* p, DateRole role) {
@@ -27,7 +66,7 @@ struct Checker {
         if (!problem) return true;
         // Another wiki's module reads its own month names and formats besides the English
         // ones: what does not read as English may be right there.
-        if (problem->unread && (foreign_page || cs1::foreign_date_words(p->value))) return false;
+        if (problem->unread && (cs1::foreign_date_words(p->value) || foreign_page())) return false;
         Diagnostic& d = sink.report(trimmed_span(a, p->value_span),
                                     fmt::format("|{}={}{}", p->name, p->value, problem->words));
         d.help.push_back(help_for(role));
@@ -50,35 +89,14 @@ struct Checker {
     }
 };
 
-// The date-holding parameters, whichever way the module reads them.
-constexpr std::string_view date_metas[] = {"Date",       "Year",        "PublicationDate",
-                                           "AccessDate", "ArchiveDate", "Embargo",
-                                           "LayDate",    "DoiBroken"};
-
-bool checked(const Citation& c) {
-    return c.cs1 && !model::Cs1Classes::builtin().translated(c.name);
-}
-
-// Whether any date in the page is written in another language than English: the page is then
-// taken to come from a wiki whose module knows that language's dates.
-bool foreign_page(const Article& a) {
-    for (const Citation& c : a.citations) {
-        if (!checked(c)) continue;
-        for (std::string_view meta : date_metas)
-            if (const CitationParam* p = cs1_given(c, meta);
-                p && !expanded_later(p->value) && cs1::foreign_date_words(p->value))
-                return true;
-    }
-    return false;
-}
-
 void check(const Article& a, Sink& sink) {
-    Checker checker{a, sink, foreign_page(a)};
+    Checker checker{a, sink, std::nullopt};
     for (const Citation& c : a.citations) {
         if (!checked(c)) continue;
-        const CitationParam* date = cs1_given(c, "Date");
-        const CitationParam* year = cs1_given(c, "Year");
-        const CitationParam* published = cs1_given(c, "PublicationDate");
+        const auto held = dates_of(c);
+        const CitationParam* date = held[date_];
+        const CitationParam* year = held[year_];
+        const CitationParam* published = held[published_];
         // With no |date=, the module checks |year= as the date, or else |publication-date=.
         const CitationParam* as_date = date ? date : year ? year : published;
         if (published && as_date && published->value == as_date->value) published = nullptr;
@@ -96,11 +114,11 @@ void check(const Article& a, Sink& sink) {
             }
         }
         checker.accepts(published, DateRole::publication_date);
-        checker.accepts(cs1_given(c, "AccessDate"), DateRole::access_date);
-        checker.accepts(cs1_given(c, "ArchiveDate"), DateRole::archive_date);
-        checker.accepts(cs1_given(c, "Embargo"), DateRole::pmc_embargo_date);
-        checker.accepts(cs1_given(c, "LayDate"), DateRole::lay_date);
-        checker.accepts(cs1_given(c, "DoiBroken"), DateRole::doi_broken_date);
+        checker.accepts(held[accessed_], DateRole::access_date);
+        checker.accepts(held[archived_], DateRole::archive_date);
+        checker.accepts(held[embargo_], DateRole::pmc_embargo_date);
+        checker.accepts(held[lay_], DateRole::lay_date);
+        checker.accepts(held[doi_broken_], DateRole::doi_broken_date);
     }
     say_if_parameters_lost(a, sink, "the dates");
 }

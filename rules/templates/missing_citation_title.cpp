@@ -7,23 +7,37 @@ namespace {
 using model::Citation;
 using model::CitationParam;
 
-bool has(const Citation& c, std::string_view meta) {
-    return cs1_given(c, meta) != nullptr;
-}
+// The parameters that can give a citation its title.
+enum Titled {
+    title_,
+    trans_title_,
+    script_title_,
+    series_,
+    encyclopedia_,
+    periodical_,
+    chapter_,
+    script_chapter_,
+    book_title_,
+    titled_count
+};
 
 // Whether the module finds a title once it has moved the parameters of its special classes
 // around (CS1.lua citation0(), before "Test if citation has no title").
 bool has_title(const Citation& c, std::string_view cls) {
+    static const Cs1Params<titled_count> params({"Title", "TransTitle", "ScriptTitle", "Series",
+                                                 "Encyclopedia", "Periodical", "Chapter",
+                                                 "ScriptChapter", "BookTitle"});
+    const auto given = params.given(c);
     // {{cite episode}}: the series is the title; |title= is the episode, shown as a chapter.
-    if (cls == "episode") return has(c, "Series");
-    if (has(c, "Title") || has(c, "TransTitle") || has(c, "ScriptTitle")) return true;
+    if (cls == "episode") return given[series_];
+    if (given[title_] || given[trans_title_] || given[script_title_]) return true;
     // {{cite encyclopedia}} (and {{citation |encyclopedia=}}): with an |article= (or other
     // chapter alias), the encyclopedia is the title.
-    if (cls == "encyclopaedia" || (cls == "citation" && has(c, "Encyclopedia")))
-        return (has(c, "Encyclopedia") || has(c, "Periodical")) &&
-               (has(c, "Chapter") || has(c, "ScriptChapter"));
+    if (cls == "encyclopaedia" || (cls == "citation" && given[encyclopedia_]))
+        return (given[encyclopedia_] || given[periodical_]) &&
+               (given[chapter_] || given[script_chapter_]);
     // {{cite conference}}: the proceedings' |book-title= is the title.
-    if (cls == "conference") return has(c, "BookTitle");
+    if (cls == "conference") return given[book_title_];
     return false;
 }
 
@@ -47,11 +61,11 @@ bool speaks_cs1(const Citation& c) {
 void check(const Article& a, Sink& sink) {
     for (const Citation& c : a.citations) {
         if (!c.cs1) continue;
+        const std::string_view cls = model::Cs1Classes::builtin().of(c.name);
+        if (has_title(c, cls)) continue;
         // Another wiki's own template: under a translated name ({{Cita web}}), or under the
         // English name with its parameters in that wiki's language ({{cite book |назва=}}).
         if (model::Cs1Classes::builtin().translated(c.name) || !speaks_cs1(c)) continue;
-        const std::string_view cls = model::Cs1Classes::builtin().of(c.name);
-        if (has_title(c, cls)) continue;
         const std::string_view wanted = cls == "episode" ? "series" : "title";
         const CitationParam* empty = c.find(wanted);
         const Span name = trimmed_span(a, {c.opening.begin + 2, c.opening.end});

@@ -14,19 +14,33 @@ bool url_status_keyword(std::string_view v) {
            v == "bot: unknown";
 }
 
+// The parameters that come in pairs.
+enum Paired {
+    url_,
+    chapter_url_,
+    access_date_,
+    archive_url_,
+    archive_date_,
+    url_status_,
+    paired_count
+};
+
 void check(const Article& a, Sink& sink) {
+    static const Cs1Params<paired_count> params(
+        {"URL", "ChapterURL", "AccessDate", "ArchiveURL", "ArchiveDate", "UrlStatus"});
     for (const Citation& c : a.citations) {
         if (!c.cs1) continue;
-        const bool has_url = cs1_given(c, "URL") || cs1_given(c, "ChapterURL");
-        if (const CitationParam* access = cs1_given(c, "AccessDate"); access && !has_url) {
+        const auto given = params.given(c);
+        const bool has_url = given[url_] || given[chapter_url_];
+        if (const CitationParam* access = given[access_date_]; access && !has_url) {
             Diagnostic& d = sink.report(
                 access->name_span,
                 fmt::format("|{}= is given but the citation has no |url=", access->name));
             d.help.push_back("add the URL the source was read at, or remove the access date (it "
                              "says when a web page was read)");
         }
-        if (const CitationParam* archive = cs1_given(c, "ArchiveURL")) {
-            if (!cs1_given(c, "ArchiveDate")) {
+        if (const CitationParam* archive = given[archive_url_]) {
+            if (!given[archive_date_]) {
                 Diagnostic& d =
                     sink.report(archive->name_span,
                                 fmt::format("|{}= is given without |archive-date=", archive->name));
@@ -40,7 +54,7 @@ void check(const Article& a, Sink& sink) {
                                 archive->name));
                 d.help.push_back("add the original |url= the archive is a copy of");
             }
-        } else if (const CitationParam* status = cs1_given(c, "UrlStatus");
+        } else if (const CitationParam* status = given[url_status_];
                    status && url_status_keyword(status->value)) {
             // maint_url_status: the module only adds a hidden maintenance category.
             Diagnostic& d =
