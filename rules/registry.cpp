@@ -48,13 +48,15 @@ extern const engine::Rule unknown_citation_parameter;
 extern const engine::Rule deprecated_citation_parameter;
 extern const engine::Rule redundant_citation_parameter;
 extern const engine::Rule bare_url_reference;
+extern const engine::Rule missing_citation_title;
+extern const engine::Rule invalid_citation_date;
 } // namespace citelint::rules
 
 namespace citelint::engine {
 
 namespace {
 
-const std::array<const Rule*, 43> registry = {
+const std::array<const Rule*, 45> registry = {
     &rules::undefined_named_ref,
     &rules::conflicting_ref_definitions,
     &rules::empty_unnamed_ref,
@@ -94,6 +96,8 @@ const std::array<const Rule*, 43> registry = {
     &rules::notelist_without_notes,
     &rules::misplaced_rp,
     &rules::stray_template_close,
+    &rules::missing_citation_title,
+    &rules::invalid_citation_date,
     &rules::unknown_citation_parameter,
     &rules::deprecated_citation_parameter,
     &rules::redundant_citation_parameter,

@@ -102,6 +102,14 @@ printf 'reference\tListe\tlist\nwraper\tX\n' >"$tmp/bad.tsv"
 check "a --templates file with an unknown catalogue exits 2" exits 2 check --templates "$tmp/bad.tsv" "$tmp/local.wiki"
 check "... naming the file and the line" grep -q "bad.tsv: line 2: unknown catalogue 'wraper'" "$tmp/err"
 check "a missing --templates file exits 2" exits 2 check --templates "$tmp/none.tsv" "$tmp/local.wiki"
+# The day counted as today (CS1 date checks)
+printf 'Read.<ref>{{cite web |url=https://example.org |title=T |access-date=2026-12-05}}</ref>\n<references />\n' >"$tmp/dated.wiki"
+check "--today before an access date makes it future" exits 1 check --select T015 --today 2026-11-28 "$tmp/dated.wiki"
+check "... and says so" grep -q "access-date=2026-12-05 is in the future" "$tmp/out"
+check "--today after it lets it pass" exits 0 check --select T015 --today 2026-12-10 "$tmp/dated.wiki"
+check "a malformed --today is a usage error" exits 2 check --today 2026-13-01 "$tmp/dated.wiki"
+check "... and the message says what --today takes" grep -q "invalid date '2026-13-01' for --today (use YYYY-MM-DD" "$tmp/err"
+check "--today is in --help" sh -c "'$bin' check --help | grep -q -- '--today'"
 
 # Rule documentation
 "$bin" rule >"$tmp/out"

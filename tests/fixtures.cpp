@@ -50,6 +50,8 @@ Fixture load_fixture(const std::string& path) {
                 f.options.dialect = model::Dialect::rendered;
             else if (word == "dialect=wikitext")
                 f.options.dialect = model::Dialect::wikitext;
+            else if (word.rfind("today=", 0) == 0 && model::parse_iso_date(word.substr(6)))
+                f.options.today = model::parse_iso_date(word.substr(6));
             else
                 f.problems.push_back(fmt::format("{}: unknown fixture option '{}'", path, word));
         }

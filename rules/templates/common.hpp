@@ -2,6 +2,9 @@
 #pragma once
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
+#include <stdexcept>
 #include <vector>
 
 #include "../references/common.hpp"
@@ -17,6 +20,70 @@ inline Span trimmed_span(const Article& a, Span s) {
     const auto last = text.find_last_not_of(" \t\r\n");
     return {s.begin + static_cast<std::uint32_t>(first), s.begin + static_cast<std::uint32_t>(last + 1)};
 }
+
+// Several CS1 meta-parameters resolved in one pass over a citation's parameters, each to the
+// parameter Module:Citation/CS1 takes: among the meta's aliases, the first in its order of
+// precedence whose value is not empty (of several of one name, the last counts). Made once
+// per rule (a function-level static), used per citation.
+template <std::size_t N> class Cs1Params {
+  public:
+    explicit Cs1Params(const std::array<std::string_view, N>& metas) {
+        for (std::size_t m = 0; m < N; ++m) {
+            const auto& names = model::Cs1Aliases::builtin().names(metas[m]);
+            for (std::size_t rank = 0; rank < names.size(); ++rank)
+                aliases_.push_back(
+                    {names[rank], static_cast<std::uint8_t>(m), static_cast<std::uint8_t>(rank)});
+        }
+        std::sort(aliases_.begin(), aliases_.end(),
+                  [](const Alias& x, const Alias& y) { return x.name < y.name; });
+        if (aliases_.size() > max_aliases) throw std::logic_error("too many CS1 aliases");
+        for (const Alias& alias : aliases_) {
+            const auto first = static_cast<unsigned char>(alias.name.front());
+            firsts_[first / 64] |= std::uint64_t{1} << (first % 64);
+            lengths_ |= std::uint64_t{1} << std::min<std::size_t>(alias.name.size(), 63);
+        }
+    }
+
+    // The parameter taken for each of the metas, in their order; null where none is.
+    [[nodiscard]] std::array<const model::CitationParam*, N> given(const model::Citation& c) const {
+        std::array<const model::CitationParam*, max_aliases> last{}; // per alias: the last one
+        for (const model::CitationParam& p : c.params) {
+            if (p.positional || !maybe(p.name)) continue;
+            const auto it =
+                std::lower_bound(aliases_.begin(), aliases_.end(), p.name,
+                                 [](const Alias& a, const std::string& n) { return a.name < n; });
+            if (it != aliases_.end() && it->name == p.name)
+                last[static_cast<std::size_t>(it - aliases_.begin())] = &p;
+        }
+        std::array<const model::CitationParam*, N> out{};
+        std::array<std::uint8_t, N> rank{};
+        for (std::size_t i = 0; i < aliases_.size(); ++i) {
+            const Alias& a = aliases_[i];
+            if (!last[i] || last[i]->value.empty()) continue;
+            if (!out[a.meta] || a.rank < rank[a.meta]) out[a.meta] = last[i], rank[a.meta] = a.rank;
+        }
+        return out;
+    }
+
+  private:
+    // A cheap test that rules out most other names before the search.
+    [[nodiscard]] bool maybe(std::string_view name) const {
+        if (name.empty()) return false;
+        const auto first = static_cast<unsigned char>(name.front());
+        return (firsts_[first / 64] >> (first % 64) & 1) != 0 &&
+               (lengths_ >> std::min<std::size_t>(name.size(), 63) & 1) != 0;
+    }
+
+    static constexpr std::size_t max_aliases = 64;
+    struct Alias {
+        std::string_view name; // into the builtin catalogue
+        std::uint8_t meta;
+        std::uint8_t rank; // precedence among the meta's aliases
+    };
+    std::vector<Alias> aliases_;            // sorted by name
+    std::array<std::uint64_t, 4> firsts_{}; // the aliases' first bytes
+    std::uint64_t lengths_ = 0;             // their lengths (63: 63 or more)
+};
 
 // Rendered dialect: citation templates whose parameters were lost, as placeholders
 // ("Template:Cite book") or unexpanded calls ("{{#invoke:citation/CS1|...}}").

@@ -50,6 +50,15 @@ int run_check(const CheckOptions& options) {
     }
     model::ModelOptions model_options;
     model_options.cite_subreferencing = options.cite_subreferencing;
+    if (options.today.empty()) {
+        model_options.today = model::current_utc_date();
+    } else if (const auto today = model::parse_iso_date(options.today)) {
+        model_options.today = today;
+    } else {
+        error(fmt::format("invalid date '{}' for --today (use YYYY-MM-DD, a real date)",
+                          options.today));
+        return usage_or_input;
+    }
     if (options.dialect == "wikitext")
         model_options.dialect = model::Dialect::wikitext;
     else if (options.dialect == "rendered")

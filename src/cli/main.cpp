@@ -61,6 +61,9 @@ int main(int argc, char** argv) {
         ->allow_extra_args(false);
     check_cmd->add_flag("--cite-subreferencing", check.cite_subreferencing,
                         "allow details= sub-references, as $wgCiteSubReferencing does");
+    check_cmd->add_option("--today", check.today,
+                          "YYYY-MM-DD: the day counted as today by the CS1 date checks (future "
+                          "dates, access dates); default: the current date in UTC");
 
     RuleOptions rule;
     auto* rule_cmd =

@@ -28,7 +28,9 @@ struct Diagnostic {
     std::string message;
     std::vector<Note> notes; // related places
     std::vector<std::string> help;
-    bool limitation = false; // says what the rule could not check: always info
+    bool limitation = false;  // says what the rule could not check: always info
+    bool maintenance = false; // a fault the checked-against tool only tracks (a CS1 maint
+                              // category, no visible error): always info
 };
 
 } // namespace citelint::engine

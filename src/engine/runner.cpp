@@ -12,7 +12,9 @@ CheckResult run_rules(const model::Article& article, const Selection& selection)
         choice.rule->check(article, sink);
         for (std::size_t i = first; i < result.diagnostics.size(); ++i)
             result.diagnostics[i].severity =
-                result.diagnostics[i].limitation ? Severity::info : choice.severity;
+                result.diagnostics[i].limitation || result.diagnostics[i].maintenance
+                    ? Severity::info
+                    : choice.severity;
     }
     std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(),
                      [](const Diagnostic& a, const Diagnostic& b) {

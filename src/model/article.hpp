@@ -12,6 +12,7 @@
 #include "../syntax/attributes.hpp"
 #include "../syntax/syntax.hpp"
 #include "catalogue.hpp"
+#include "dates.hpp"
 
 namespace citelint::model {
 
@@ -21,6 +22,9 @@ struct ModelOptions {
     std::optional<Dialect> dialect;   // detected when not given
     bool cite_subreferencing = false; // MediaWiki's $wgCiteSubReferencing (details=)
     const Catalogues* catalogues = nullptr; // the built-in ones when not given
+    // The day the check counts as today (CS1's future and access-date limits). The command
+    // line gives the real date; without one, the checks that need it are not made.
+    std::optional<CalendarDate> today;
 };
 
 struct Section {

@@ -355,8 +355,12 @@ Cs1Aliases::Cs1Aliases(std::string_view tsv) {
             if (!name.empty()) names.emplace_back(name);
             rest = bar == std::string_view::npos ? std::string_view{} : rest.substr(bar + 1);
         }
+        all_names_.insert(all_names_.end(), names.begin(), names.end());
         entries_.emplace_back(std::string(line.substr(0, tab)), std::move(names));
     }
+    std::sort(all_names_.begin(), all_names_.end());
+    std::sort(entries_.begin(), entries_.end(),
+              [](const auto& x, const auto& y) { return x.first < y.first; });
 }
 
 const Cs1Aliases& Cs1Aliases::builtin() {
@@ -366,10 +370,29 @@ const Cs1Aliases& Cs1Aliases::builtin() {
 
 const std::vector<std::string>& Cs1Aliases::names(std::string_view meta) const {
     static const std::vector<std::string> none;
-    for (const auto& [key, names] : entries_)
-        if (key == meta) return names;
-    return none;
+    const auto it = std::lower_bound(entries_.begin(), entries_.end(), meta,
+                                     [](const auto& e, std::string_view m) { return e.first < m; });
+    return it != entries_.end() && it->first == meta ? it->second : none;
 }
+
+bool Cs1Aliases::knows(std::string_view name) const {
+    auto listed = [&](std::string_view n) {
+        return std::binary_search(all_names_.begin(), all_names_.end(), n);
+    };
+    if (listed(name)) return true;
+    // Enumerated names are listed with '#' for their number ("last#": last, last1, last12).
+    std::string numbered;
+    for (std::size_t i = 0; i < name.size(); ++i) {
+        if (name[i] < '0' || name[i] > '9') {
+            numbered += name[i];
+        } else if (numbered.empty() || numbered.back() != '#') {
+            numbered += '#';
+        }
+    }
+    if (numbered == name) numbered += '#';
+    return listed(numbered);
+}
+
 
 SectionTitles::SectionTitles(std::string_view tsv) {
     while (!tsv.empty()) {

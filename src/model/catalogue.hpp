@@ -84,13 +84,17 @@ class Cs1Aliases {
     static const Cs1Aliases& builtin();
     explicit Cs1Aliases(std::string_view tsv);
     [[nodiscard]] const std::vector<std::string>& names(std::string_view meta) const;
-    // Every meta-parameter with its names, in the file's order.
+    // Every meta-parameter with its names, sorted by meta-parameter.
     [[nodiscard]] const std::vector<std::pair<std::string, std::vector<std::string>>>& all() const {
         return entries_;
     }
+    // Whether a parameter name is one of the aliases of any meta-parameter (enumerated ones,
+    // "last#", with any number or none).
+    [[nodiscard]] bool knows(std::string_view name) const;
 
   private:
     std::vector<std::pair<std::string, std::vector<std::string>>> entries_;
+    std::vector<std::string> all_names_; // sorted
 };
 
 // The roles of the short-citation system's templates (rules/data/footnote_templates.tsv) and

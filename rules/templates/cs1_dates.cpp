@@ -1,0 +1,605 @@
+#include "cs1_dates.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+
+#include <fmt/format.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include "../../src/model/text.hpp"
+
+namespace citelint::rules::cs1 {
+
+namespace {
+
+using model::CalendarDate;
+
+// ---- The names a date may hold (Configuration.lua date_names['en'])
+
+enum class NameKind : std::uint8_t { unknown, month, season, quarter, named };
+enum : std::uint8_t { long_style = 1, short_style = 2 };
+
+struct DateName {
+    NameKind kind = NameKind::unknown;
+    int number = 0;         // 1-12 for a month; the module's 21-24, 33-36, 98-99 otherwise
+    std::uint8_t style = 0; // for a month: long, short or both ("May")
+};
+
+constexpr std::array<std::string_view, 12> long_months = {
+    "January", "February", "March",     "April",   "May",      "June",
+    "July",    "August",   "September", "October", "November", "December"};
+constexpr std::array<std::string_view, 12> short_months = {
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+
+struct OtherName {
+    std::string_view text;
+    NameKind kind;
+    int number;
+};
+constexpr OtherName other_names[] = {
+    {"Winter", NameKind::season, 24},          {"Spring", NameKind::season, 21},
+    {"Summer", NameKind::season, 22},          {"Fall", NameKind::season, 23},
+    {"Autumn", NameKind::season, 23},          {"First Quarter", NameKind::quarter, 33},
+    {"Second Quarter", NameKind::quarter, 34}, {"Third Quarter", NameKind::quarter, 35},
+    {"Fourth Quarter", NameKind::quarter, 36}, {"Easter", NameKind::named, 98},
+    {"Christmas", NameKind::named, 99},
+};
+
+// Whether `written` is `name` once runs of spaces are folded (the module folds them in
+// quarter names).
+bool equal_folding_spaces(std::string_view written, std::string_view name) {
+    std::size_t i = 0;
+    for (std::size_t j = 0; j < name.size(); ++j) {
+        if (i >= written.size() || written[i] != name[j]) return false;
+        ++i;
+        if (name[j] == ' ')
+            while (i < written.size() && written[i] == ' ')
+                ++i;
+    }
+    return i == written.size();
+}
+
+DateName lookup(std::string_view text) {
+    DateName n;
+    for (int i = 0; i < 12; ++i) {
+        if (text == long_months[i]) n = {NameKind::month, i + 1, long_style};
+        if (text == short_months[i])
+            n = {NameKind::month, i + 1, static_cast<std::uint8_t>(n.style | short_style)};
+    }
+    if (n.kind != NameKind::unknown) return n;
+    for (const OtherName& o : other_names)
+        if (equal_folding_spaces(text, o.text)) return {o.kind, o.number, 0};
+    return n;
+}
+
+// The name the writer probably meant: the same letters in another case, a long month name it
+// begins ("Sept"), or a name a letter or two away ("Febuary"); empty when none is close.
+std::string_view closest_name(std::string_view text) {
+    std::string lower = model::ascii_lower(text);
+    if (!lower.empty() && lower.back() == '.') lower.pop_back();
+    auto same = [&](std::string_view name) { return model::ascii_lower(name) == lower; };
+    for (int i = 0; i < 12; ++i) {
+        if (same(long_months[i])) return long_months[i];
+        if (same(short_months[i])) return short_months[i];
+    }
+    for (const OtherName& o : other_names)
+        if (same(o.text)) return o.text;
+    if (lower.size() >= 3)
+        for (std::string_view month : long_months)
+            if (model::ascii_lower(month).rfind(lower, 0) == 0) return month;
+    std::string_view best;
+    std::size_t best_distance = 3;
+    auto consider = [&](std::string_view name, std::size_t limit) {
+        const std::size_t d = model::levenshtein(lower, model::ascii_lower(name));
+        if (d <= limit && d < best_distance) best = name, best_distance = d;
+    };
+    for (std::string_view month : long_months)
+        consider(month, 2);
+    for (const OtherName& o : other_names)
+        consider(o.text, 2);
+    for (std::string_view month : short_months)
+        consider(month, 1);
+    return best;
+}
+
+std::string unknown_name(std::string_view text) {
+    const std::string_view guess = closest_name(text);
+    if (guess.empty()) return fmt::format(": unknown month name \"{}\"", text);
+    return fmt::format(": unknown month name, did you mean {}?", guess);
+}
+
+// ---- Tokens: numbers, names (words joined by spaces), spaces, commas, dashes
+
+struct Token {
+    char kind = 0; // 'n' number, 'w' name, ' ' spaces, ',' comma, '-' hyphen or en dash
+    std::string_view text;
+    bool hyphen = false; // a '-', not an en dash
+    char suffix = 0;     // the CITEREF disambiguator letter after the last number
+};
+
+constexpr std::string_view en_dash = "\xE2\x80\x93";
+constexpr std::size_t max_tokens = 16; // the longest shape has 15
+
+struct Tokens {
+    std::array<Token, max_tokens> items;
+    std::array<char, max_tokens + 1> kinds{}; // the signature, e.g. "n w n" for 5 May 2010
+    std::size_t size = 0;
+    bool overflow = false;
+
+    [[nodiscard]] std::string_view signature() const { return {kinds.data(), size}; }
+    const Token& operator[](std::size_t i) const { return items[i]; }
+    void push(const Token& t) {
+        if (size == max_tokens) {
+            overflow = true;
+            return;
+        }
+        items[size] = t;
+        kinds[size++] = t.kind;
+    }
+};
+
+bool is_digit(char c) {
+    return c >= '0' && c <= '9';
+}
+bool is_ascii_letter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+Tokens tokenize(std::string_view v) {
+    Tokens t;
+    std::size_t i = 0;
+    while (i < v.size() && !t.overflow) {
+        const std::size_t start = i;
+        const char c = v[i];
+        if (is_digit(c)) {
+            while (i < v.size() && is_digit(v[i]))
+                ++i;
+            Token number{'n', v.substr(start, i - start)};
+            if (i + 1 == v.size() && is_ascii_letter(v[i])) number.suffix = v[i++];
+            t.push(number);
+        } else if (c == ' ') {
+            while (i < v.size() && v[i] == ' ')
+                ++i;
+            t.push({' ', v.substr(start, i - start)});
+        } else if (c == ',') {
+            t.push({',', v.substr(start, ++i - start)});
+        } else if (c == '-') {
+            t.push({'-', v.substr(start, ++i - start), true});
+        } else if (v.substr(i, 3) == en_dash) {
+            i += 3;
+            t.push({'-', v.substr(start, 3)});
+        } else {
+            while (i < v.size() && !is_digit(v[i]) && v[i] != ' ' && v[i] != ',' && v[i] != '-' &&
+                   v.substr(i, 3) != en_dash)
+                ++i;
+            const std::string_view word = v.substr(start, i - start);
+            // "First Quarter": words joined by spaces are one name.
+            if (t.size >= 2 && t.items[t.size - 1].kind == ' ' && t.items[t.size - 2].kind == 'w') {
+                --t.size;
+                Token& name = t.items[t.size - 1];
+                name.text = std::string_view(
+                    name.text.data(),
+                    static_cast<std::size_t>(word.data() + word.size() - name.text.data()));
+            } else {
+                t.push({'w', word});
+            }
+        }
+    }
+    return t;
+}
+
+int number(const Token& t) {
+    int n = 0;
+    for (char c : t.text)
+        n = n * 10 + (c - '0');
+    return n;
+}
+bool is_day(const Token& t) {
+    return t.text.size() <= 2 && t.text[0] != '0' && !t.suffix;
+}
+bool is_year(const Token& t) {
+    return t.text.size() == 3 || t.text.size() == 4;
+}
+bool is_year4(const Token& t) {
+    return t.text.size() == 4;
+}
+
+// ---- Reading a value
+
+// A date or a range as the module reads it; 0 where a part is not given.
+struct Reading {
+    int year = 0, month = 0, day = 0;
+    int year2 = 0, month2 = 0, day2 = 0; // the end of a range
+    bool single_full = false;            // one day: YYYY-MM-DD, Month D, YYYY or D Month YYYY
+    std::string problem;                 // why the value is refused; empty when it is not
+    bool unread = false;                 // refused for its shape or an unknown name
+};
+
+bool seasons_allowed(DateRole role) {
+    return role == DateRole::date;
+}
+
+std::string_view role_words(NameKind kind) {
+    switch (kind) {
+    case NameKind::season:
+        return "seasons";
+    case NameKind::quarter:
+        return "quarters";
+    default:
+        return "named dates";
+    }
+}
+
+// Reads the value's shape; r.problem says what is wrong when no accepted shape fits or a
+// name in it is wrong.
+Reading read_shape(std::string_view value, DateRole role) {
+    Reading r;
+    const Tokens t = tokenize(value);
+    const std::string_view s = t.signature();
+    auto fail = [&](std::string problem) {
+        r.problem = std::move(problem);
+        return r;
+    };
+    const std::string_view not_a_format = " is not a date format CS1 accepts";
+    auto unread = [&] {
+        r.unread = true;
+        return fail(std::string(not_a_format));
+    };
+    if (t.overflow) return unread();
+
+    // A name that must be a month; fills `month` and `style`.
+    auto month_of = [&](const Token& w, int& month, std::uint8_t& style) {
+        const DateName n = lookup(w.text);
+        if (n.kind == NameKind::month) {
+            month = n.number;
+            style = n.style;
+            return true;
+        }
+        r.problem = n.kind == NameKind::unknown ? unknown_name(w.text)
+                                                : fmt::format(": \"{}\" is not a month", w.text);
+        r.unread = n.kind == NameKind::unknown;
+        return false;
+    };
+    // Two month names of a range: known, left to right, both long or both short.
+    auto month_range = [&](const Token& w1, const Token& w2) {
+        std::uint8_t style1 = 0, style2 = 0;
+        if (!month_of(w1, r.month, style1) || !month_of(w2, r.month2, style2)) return false;
+        if ((style1 & style2) == 0) {
+            r.problem = ": months in a range must be both full names or both abbreviations";
+            return false;
+        }
+        return true;
+    };
+    auto in_order = [&](bool ordered) {
+        if (!ordered) r.problem = ": a range must run from earlier to later";
+        return ordered;
+    };
+    auto within_one_year = [&](int y1, int y2) {
+        if (y1 == y2) {
+            r.problem = ": a range within one year gives the year once, at its end";
+            return false;
+        }
+        return in_order(y1 < y2);
+    };
+
+    if (s == "n-n-n" && t[1].hyphen && t[3].hyphen && is_year4(t[0]) && t[2].text.size() == 2 &&
+        t[4].text.size() == 2 && !t[4].suffix) { // YYYY-MM-DD
+        r.year = number(t[0]), r.month = number(t[2]), r.day = number(t[4]);
+        r.single_full = true;
+        if (r.month < 1 || r.month > 12)
+            return fail(fmt::format(" is not a real date (there is no month {})", r.month));
+        if (r.day == 0) return fail(" is not a real date (there is no day 0)");
+        if (r.year < 1582) return fail(": YYYY-MM-DD dates must be 1582 or later");
+        return r;
+    }
+    if (s == "w n, n" && is_day(t[2]) && is_year(t[5])) { // Month D, YYYY
+        std::uint8_t style = 0;
+        if (!month_of(t[0], r.month, style)) return r;
+        r.day = number(t[2]), r.year = number(t[5]);
+        r.single_full = true;
+        return r;
+    }
+    if (s == "n w n" && is_day(t[0]) && is_year(t[4])) { // D Month YYYY
+        std::uint8_t style = 0;
+        if (!month_of(t[2], r.month, style)) return r;
+        r.day = number(t[0]), r.year = number(t[4]);
+        r.single_full = true;
+        return r;
+    }
+    if ((s == "w n-n, n" && is_day(t[2]) && is_day(t[4]) && is_year4(t[7])) || // Month D–D, YYYY
+        (s == "n-n w n" && is_day(t[0]) && is_day(t[2]) && is_year4(t[6]))) {  // D–D Month YYYY
+        const bool month_first = s[0] == 'w';
+        std::uint8_t style = 0;
+        if (!month_of(t[month_first ? 0 : 4], r.month, style)) return r;
+        r.day = number(t[month_first ? 2 : 0]), r.day2 = number(t[month_first ? 4 : 2]);
+        r.year = r.year2 = number(t[month_first ? 7 : 6]);
+        r.month2 = r.month;
+        if (!in_order(r.day < r.day2)) return r;
+        return r;
+    }
+    if ((s == "n w - n w n" && is_day(t[0]) && is_day(t[6]) && is_year4(t[10])) ||  // D M – D M Y
+        (s == "w n - w n, n" && is_day(t[2]) && is_day(t[8]) && is_year4(t[11]))) { // M D – M D, Y
+        const bool month_first = s[0] == 'w';
+        if (!month_range(t[month_first ? 0 : 2], t[month_first ? 6 : 8])) return r;
+        r.day = number(t[month_first ? 2 : 0]), r.day2 = number(t[month_first ? 8 : 6]);
+        r.year = r.year2 = number(t[month_first ? 11 : 10]);
+        in_order(r.month < r.month2);
+        return r;
+    }
+    if ((s == "n w n - n w n" && is_day(t[0]) && is_year4(t[4]) && is_day(t[8]) &&
+         is_year4(t[12])) || // D Month YYYY – D Month YYYY
+        (s == "w n, n - w n, n" && is_day(t[2]) && is_year4(t[5]) && is_day(t[11]) &&
+         is_year4(t[14]))) { // Month D, YYYY – Month D, YYYY
+        const bool month_first = s[0] == 'w';
+        if (!month_range(t[month_first ? 0 : 2], t[month_first ? 9 : 10])) return r;
+        r.day = number(t[month_first ? 2 : 0]), r.day2 = number(t[month_first ? 11 : 8]);
+        r.year = number(t[month_first ? 5 : 4]), r.year2 = number(t[month_first ? 14 : 12]);
+        within_one_year(r.year, r.year2);
+        return r;
+    }
+    // Names that take no day: months, and in |date= seasons, quarters and named dates.
+    auto element = [&](const Token& w, DateName& n, bool months_and_seasons_only) {
+        n = lookup(w.text);
+        if (n.kind == NameKind::unknown) {
+            r.problem = unknown_name(w.text);
+            r.unread = true;
+            return false;
+        }
+        if (n.kind == NameKind::month) return true;
+        if (months_and_seasons_only && n.kind != NameKind::season) {
+            r.problem = fmt::format(": \"{}\" cannot be part of a range", w.text);
+            return false;
+        }
+        if (role == DateRole::access_date || role == DateRole::pmc_embargo_date) {
+            r.problem = " is not one full date (a day, a month and a year)";
+            return false;
+        }
+        if (!seasons_allowed(role)) {
+            r.problem = fmt::format(": {} are accepted only in |date=", role_words(n.kind));
+            return false;
+        }
+        return true;
+    };
+    // Month–Month or Season–Season (in |date=); within one year, months left to right and
+    // two different seasons.
+    auto name_range = [&](const Token& w1, const Token& w2, bool one_year) {
+        DateName n1, n2;
+        if (!element(w1, n1, true) || !element(w2, n2, true)) return false;
+        if (n1.kind != n2.kind) {
+            r.problem = ": a range joins two months or two seasons, not one of each";
+            return false;
+        }
+        if (n1.kind == NameKind::season) {
+            r.month = n1.number, r.month2 = n2.number;
+            if (one_year && n1.number == n2.number) {
+                r.problem = ": a range must run from earlier to later";
+                return false;
+            }
+            return true;
+        }
+        if (!month_range(w1, w2)) return false;
+        return !one_year || in_order(r.month < r.month2);
+    };
+    if (s == "w n - w n" && is_year4(t[2]) && is_year4(t[8])) { // Month YYYY – Month YYYY
+        r.year = number(t[2]), r.year2 = number(t[8]);
+        if (name_range(t[0], t[6], false)) within_one_year(r.year, r.year2);
+        return r;
+    }
+    if (s == "w-w n" && is_year4(t[4])) { // Month–Month YYYY
+        r.year = r.year2 = number(t[4]);
+        name_range(t[0], t[2], true);
+        return r;
+    }
+    if (s == "w n" && is_year4(t[2])) { // Month YYYY, Season YYYY, ...
+        r.year = number(t[2]);
+        DateName n;
+        if (element(t[0], n, false) && n.kind == NameKind::month) r.month = n.number;
+        return r;
+    }
+    if (s == "w n-n" && is_year4(t[2]) &&
+        (is_year4(t[4]) || t[4].text.size() == 2)) { // Winter YYYY–YY, Summer YYYY–YYYY
+        r.year = number(t[2]);
+        r.year2 = t[4].text.size() == 2 ? r.year / 100 * 100 + number(t[4]) : number(t[4]);
+        DateName n;
+        if (!element(t[0], n, false)) return r;
+        if (n.number != 24 && n.number != 22) {
+            r.problem = ": only Winter and Summer may span two years";
+            return r;
+        }
+        if (r.year2 != r.year + 1) r.problem = ": a season may span only two consecutive years";
+        return r;
+    }
+    if (s == "n-n" && is_year(t[0]) && is_year(t[2])) { // YYYY–YYYY
+        r.year = number(t[0]), r.year2 = number(t[2]);
+        in_order(r.year < r.year2);
+        return r;
+    }
+    if (s == "n-n" && is_year4(t[0]) && t[2].text.size() == 2) { // YYYY–YY
+        r.year = number(t[0]);
+        const int short_year = number(t[2]);
+        r.year2 = r.year / 100 * 100 + short_year;
+        if (short_year < 13) {
+            r.unread = true; // YYYY-MM, which some wikis' modules read
+            return fail(fmt::format(": {} could be a month; write the second year in full", value));
+        }
+        in_order(r.year < r.year2);
+        return r;
+    }
+    if (s == "n" && is_year(t[0])) { // YYYY
+        r.year = number(t[0]);
+        return r;
+    }
+    return unread();
+}
+
+std::string_view month_name(int month) {
+    return long_months[static_cast<std::size_t>(month - 1)];
+}
+
+// A day that the month has not.
+std::optional<std::string> unreal_day(int year, int month, int day) {
+    if (month < 1 || month > 12 || day <= model::days_in_month(year, month)) return std::nullopt;
+    return fmt::format(" is not a real date ({} {} has {} days)", month_name(month), year,
+                       model::days_in_month(year, month));
+}
+
+// "c. 1900", with a CITEREF letter or not.
+bool circa(std::string_view v, int& year) {
+    if (v.size() < 6 || v.substr(0, 3) != "c. ") return false;
+    std::string_view digits = v.substr(3);
+    if (is_ascii_letter(digits.back())) digits.remove_suffix(1);
+    if ((digits.size() != 3 && digits.size() != 4) || digits[0] == '0' ||
+        !model::all_digits(digits))
+        return false;
+    year = 0;
+    for (char c : digits)
+        year = year * 10 + (c - '0');
+    return true;
+}
+
+// "n.d." or "nd", with a CITEREF letter or not.
+bool no_date(std::string_view v) {
+    if (!v.empty() && is_ascii_letter(v.back()) && v != "nd") v.remove_suffix(1);
+    return v == "n.d." || v == "nd";
+}
+
+// |year= beside |date=: 3 or 4 digits, not starting 0, and a CITEREF letter or not.
+bool plain_year(std::string_view v) {
+    if (!v.empty() && is_ascii_letter(v.back())) v.remove_suffix(1);
+    return (v.size() == 3 || v.size() == 4) && v[0] != '0' && model::all_digits(v);
+}
+
+std::optional<std::string> future_year(int year, DateRole role,
+                                       const std::optional<CalendarDate>& today) {
+    if (!today) return std::nullopt;
+    const int limit = today->year + (role == DateRole::pmc_embargo_date ? 2 : 1);
+    if (year <= limit) return std::nullopt;
+    return fmt::format(" is in the future: CS1 accepts years up to {}", limit);
+}
+
+} // namespace
+
+std::optional<DateProblem> date_problem(std::string_view value, DateRole role,
+                                        const std::optional<CalendarDate>& today) {
+    auto problem = [](std::string words) { return DateProblem{std::move(words), false}; };
+    auto in_future = [&](int year) -> std::optional<DateProblem> {
+        if (auto p = future_year(year, role, today)) return problem(std::move(*p));
+        return std::nullopt;
+    };
+    if (int year = 0; circa(value, year)) {
+        if (role != DateRole::date && role != DateRole::year)
+            return problem(": \"c.\" is accepted only in |date= and |year=");
+        return in_future(year);
+    }
+    if (no_date(value)) {
+        if (role == DateRole::date) return std::nullopt;
+        return problem(fmt::format(": \"{}\" is accepted only in |date=", value));
+    }
+    if (role == DateRole::year) {
+        if (plain_year(value)) return std::nullopt;
+        return problem(" is not a year: beside |date=, |year= holds one year of 3 or 4 digits");
+    }
+
+    const Reading r = read_shape(value, role);
+    if (!r.problem.empty()) return DateProblem{r.problem, r.unread};
+    const bool one_day_only = role == DateRole::access_date || role == DateRole::pmc_embargo_date;
+    if (one_day_only && !r.single_full)
+        return problem(" is not one full date (a day, a month and a year)");
+    if (r.day != 0)
+        if (auto p = unreal_day(r.year, r.month, r.day)) return problem(std::move(*p));
+    if (r.day2 != 0)
+        if (auto p = unreal_day(r.year2 != 0 ? r.year2 : r.year, r.month2 != 0 ? r.month2 : r.month,
+                                r.day2))
+            return problem(std::move(*p));
+    if (role == DateRole::access_date) {
+        const CalendarDate accessed{r.year, r.month, r.day};
+        if (accessed < CalendarDate{2001, 1, 15})
+            return problem(" is before Wikipedia began (15 January 2001)");
+        if (today && accessed > model::next_day(*today)) return problem(" is in the future");
+    }
+    return in_future(std::max(r.year, r.year2));
+}
+
+bool foreign_date_words(std::string_view value) {
+    for (std::size_t i = 0; i < value.size();) {
+        const unsigned char c = static_cast<unsigned char>(value[i]);
+        if (c >= 0x80) {
+            std::int32_t at = static_cast<std::int32_t>(i);
+            UChar32 cp = 0;
+            U8_NEXT(value.data(), at, static_cast<std::int32_t>(value.size()), cp);
+            if (u_isalpha(cp)) return true;
+            i = static_cast<std::size_t>(at);
+            continue;
+        }
+        if (!is_ascii_letter(value[i])) {
+            ++i;
+            continue;
+        }
+        const std::size_t start = i;
+        while (i < value.size() && is_ascii_letter(value[i]))
+            ++i;
+        const std::string_view word = value.substr(start, i - start);
+        const bool lower = word[0] >= 'a' && word[0] <= 'z';
+        // "c.", "n.d.", "nd" and a CITEREF letter after a year are English.
+        const bool after_digit = start > 0 && is_digit(value[start - 1]) && i == value.size();
+        if (lower && !after_digit && word != "c" && word != "n" && word != "d" && word != "nd")
+            return true;
+    }
+    // A name between a day and a year that is no English name nor near one ("18 Awst 2008").
+    const Tokens t = tokenize(value);
+    if (t.signature() == "n w n" && is_day(t[0]) && is_year(t[4])) {
+        const std::string_view name = t[2].text;
+        return lookup(name).kind == NameKind::unknown && closest_name(name).empty();
+    }
+    return false;
+}
+
+bool year_agrees_with_date(std::string_view year_value, std::string_view date) {
+    // The digit runs of each value (a valid date has runs of 1 to 4 digits).
+    auto runs = [](std::string_view v, std::array<std::string_view, 4>& out) {
+        std::size_t count = 0;
+        for (std::size_t i = 0; i < v.size() && count < out.size();) {
+            if (!is_digit(v[i])) {
+                ++i;
+                continue;
+            }
+            const std::size_t start = i;
+            while (i < v.size() && is_digit(v[i]))
+                ++i;
+            out[count++] = v.substr(start, i - start);
+        }
+        return count;
+    };
+    std::array<std::string_view, 4> year_runs{}, date_runs{};
+    if (runs(year_value, year_runs) == 0 || year_runs[0].size() < 3) return false;
+    const std::string_view year = year_runs[0].substr(0, 4);
+    const std::size_t count = runs(date, date_runs);
+    const bool disambiguated = is_ascii_letter(year_value.back());
+    // YYYY-MM-DD beside a disambiguated |year=YYYYa.
+    if (count == 3 && date_runs[0].size() == 4 && date.size() == 10 && date[4] == '-' &&
+        disambiguated)
+        return date_runs[0] == year;
+    std::array<std::string_view, 4> long_runs{};
+    std::size_t long_count = 0;
+    for (std::size_t i = 0; i < count; ++i)
+        if (date_runs[i].size() >= 3) long_runs[long_count++] = date_runs[i].substr(0, 4);
+    if (long_count >= 2) return year == long_runs[0] || year == long_runs[1];
+    // YYYY–YY: the second year takes the first one's century.
+    for (std::size_t i = 0; i + 1 < count; ++i)
+        if (date_runs[i].size() == 4 && date_runs[i + 1].size() == 2) {
+            const std::string_view between(
+                date_runs[i].data() + 4,
+                static_cast<std::size_t>(date_runs[i + 1].data() - date_runs[i].data() - 4));
+            if (between == "-" || between == en_dash) {
+                const std::string second =
+                    std::string(date_runs[i].substr(0, 2)) + std::string(date_runs[i + 1]);
+                return year == date_runs[i] || year == second;
+            }
+        }
+    if (long_count == 1) return year == long_runs[0];
+    return false;
+}
+
+} // namespace citelint::rules::cs1

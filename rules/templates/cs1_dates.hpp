@@ -1,0 +1,50 @@
+// Module:Citation/CS1's date checks (Date_validation.lua: dates(), check_date(),
+// year_date_check()): the shapes of the MOS:DATEFORMAT subset it accepts, real days, the
+// limits that depend on today, and in words what is wrong with a value it refuses.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "../../src/model/dates.hpp"
+
+namespace citelint::rules::cs1 {
+
+// The key under which the module checks a date-holding parameter; the checks differ by key.
+enum class DateRole {
+    date,             // |date= (or an alias), or |year= or |publication-date= promoted to it
+    year,             // |year= beside a |date=: one year only
+    publication_date, // |publication-date= beside a |date= or |year=
+    access_date,      // one full date, from 2001-01-15 to tomorrow
+    archive_date,
+    pmc_embargo_date, // one full date, up to two years ahead
+    lay_date,
+    doi_broken_date,
+};
+
+struct DateProblem {
+    // What is wrong, as words that follow "|param=value" (" is not a real date (...)",
+    // ": unknown month name, did you mean February?").
+    std::string words;
+    // The value did not read as an English date: its shape or a name in it is unknown. A wiki
+    // whose module knows its own month names and formats may accept it.
+    bool unread = false;
+};
+
+// What is wrong with a date value checked in a role; nothing when the module accepts it.
+// Without `today`, the limits that need it are not checked.
+std::optional<DateProblem> date_problem(std::string_view value, DateRole role,
+                                        const std::optional<model::CalendarDate>& today);
+
+// Whether a date value is written in another language than English: letters outside ASCII,
+// a word in lower case that is no English date word (English month names are capitalised;
+// many languages write theirs in lower case, "18 august 2008", "26. juli 2007"), or between a
+// day and a year a name that is neither English nor near an English one ("18 Awst 2008").
+bool foreign_date_words(std::string_view value);
+
+// year_date_check(): whether |year= names a year that |date= holds. Both values are ones
+// date_problem() accepts.
+bool year_agrees_with_date(std::string_view year, std::string_view date);
+
+} // namespace citelint::rules::cs1

@@ -1,0 +1,176 @@
+#include "common.hpp"
+#include "cs1_dates.hpp"
+
+namespace citelint::rules {
+
+namespace {
+
+using cs1::DateRole;
+using model::Citation;
+using model::CitationParam;
+
+// A value whose text the module sees only after expansion (a template, a tag that becomes a
+// strip marker): what it checks cannot be known from the wikitext.
+bool expanded_later(std::string_view v) {
+    return v.find("{{") != std::string_view::npos || v.find('<') != std::string_view::npos;
+}
+
+// The date-holding parameters, as the module takes them from their aliases.
+enum Held {
+    date_,
+    year_,
+    published_,
+    accessed_,
+    archived_,
+    embargo_,
+    lay_,
+    doi_broken_,
+    held_count
+};
+
+std::array<const CitationParam*, held_count> dates_of(const Citation& c) {
+    static const Cs1Params<held_count> params({"Date", "Year", "PublicationDate", "AccessDate",
+                                               "ArchiveDate", "Embargo", "LayDate", "DoiBroken"});
+    return params.given(c);
+}
+
+bool checked(const Citation& c) {
+    return c.cs1 && !c.other_wiki_name;
+}
+
+// Whether any date in the page is written in another language than English: the page is then
+// taken to come from a wiki whose module knows that language's dates.
+bool page_in_other_language(const Article& a) {
+    for (const Citation& c : a.citations) {
+        if (!checked(c)) continue;
+        for (const CitationParam* p : dates_of(c))
+            if (p && !expanded_later(p->value) && cs1::foreign_date_words(p->value)) return true;
+    }
+    return false;
+}
+
+struct Checker {
+    const Article& a;
+    Sink& sink;
+    std::optional<bool> foreign; // dates in the page are written for another wiki's module
+
+    bool foreign_page() {
+        if (!foreign) foreign = page_in_other_language(a); // only once a date does not read
+        return *foreign;
+    }
+
+    // Reports the parameter when its value is refused; says whether it was accepted.
+    bool accepts(const CitationParam* p, DateRole role) {
+        if (!p || expanded_later(p->value)) return false;
+        const auto problem = cs1::date_problem(p->value, role, a.options.today);
+        if (!problem) return true;
+        // Another wiki's module reads its own month names and formats besides the English
+        // ones: what does not read as English may be right there.
+        if (problem->unread && (cs1::foreign_date_words(p->value) || foreign_page())) return false;
+        Diagnostic& d = sink.report(trimmed_span(a, p->value_span),
+                                    fmt::format("|{}={}{}", p->name, p->value, problem->words));
+        d.help.push_back(help_for(role));
+        return false;
+    }
+
+    static std::string help_for(DateRole role) {
+        switch (role) {
+        case DateRole::access_date:
+            return "give the day the source was read, as 5 May 2010, May 5, 2010 or 2010-05-05";
+        case DateRole::pmc_embargo_date:
+            return "give the day the embargo ends, as 5 May 2010, May 5, 2010 or 2010-05-05";
+        case DateRole::year:
+            return "give the year alone, as 2010 (or 2010a to tell two works of a year apart); "
+                   "or keep only |date=";
+        default:
+            return "CS1 takes dates as 5 May 2010, May 5, 2010, 2010-05-05, May 2010 or 2010, and "
+                   "ranges with an en dash, as 5–7 May 2010, May–June 2010 or 2010–2011";
+        }
+    }
+};
+
+void check(const Article& a, Sink& sink) {
+    Checker checker{a, sink, std::nullopt};
+    for (const Citation& c : a.citations) {
+        if (!checked(c)) continue;
+        const auto held = dates_of(c);
+        const CitationParam* date = held[date_];
+        const CitationParam* year = held[year_];
+        const CitationParam* published = held[published_];
+        // With no |date=, the module checks |year= as the date, or else |publication-date=.
+        const CitationParam* as_date = date ? date : year ? year : published;
+        if (published && as_date && published->value == as_date->value) published = nullptr;
+        const bool date_ok = checker.accepts(as_date, DateRole::date);
+        if (date) {
+            // |year= beside |date=: a year only, and the year the date holds.
+            if (checker.accepts(year, DateRole::year) && date_ok &&
+                !cs1::year_agrees_with_date(year->value, date->value)) {
+                Diagnostic& d = sink.report(trimmed_span(a, year->value_span),
+                                            fmt::format("|{}={} does not match |{}={}", year->name,
+                                                        year->value, date->name, date->value));
+                d.help.push_back("correct one of them, or keep only |date= (|year= is needed "
+                                 "beside a YYYY-MM-DD date only to tell two works apart, as "
+                                 "2010a)");
+            }
+        }
+        checker.accepts(published, DateRole::publication_date);
+        checker.accepts(held[accessed_], DateRole::access_date);
+        checker.accepts(held[archived_], DateRole::archive_date);
+        checker.accepts(held[embargo_], DateRole::pmc_embargo_date);
+        checker.accepts(held[lay_], DateRole::lay_date);
+        checker.accepts(held[doi_broken_], DateRole::doi_broken_date);
+    }
+    say_if_parameters_lost(a, sink, "the dates");
+}
+
+} // namespace
+
+extern const engine::Rule invalid_citation_date{
+    "T015",
+    "invalid-citation-date",
+    engine::Family::templates,
+    engine::Severity::error,
+    "a citation's date is not one CS1 accepts",
+    {},
+    {
+        "The date-holding parameters of a CS1/CS2 citation (a template of rules/data/"
+        "citation_templates.tsv), checked as Module:Citation/CS1 checks them (\"Check date "
+        "values in: ...\"): `date` (and `air-date`), `year`, `publication-date`, `access-date`, "
+        "`archive-date`, `pmc-embargo-date`, `lay-date` and `doi-broken-date`, under any alias. "
+        "A date must have one of the MOS:DATEFORMAT shapes the module accepts (5 May 2010, May "
+        "5, 2010, 2010-05-05 from 1582 on, May 2010, 2010, day, month and year ranges with an "
+        "en dash or a hyphen, and in `date` seasons, quarters, Christmas and Easter, `c. 1900` "
+        "and `n.d.`), month names spelled as the module knows them (full or three letters), a "
+        "day the month has (Julian leap years before 1582, Gregorian after), a year no later "
+        "than next year (two years ahead for `pmc-embargo-date`), and a trailing letter that "
+        "tells two works of a year apart. `access-date` must be one full date from 15 January "
+        "2001 to tomorrow, `pmc-embargo-date` one full date. Beside a `date`, `year` must be a "
+        "year alone and one the date holds; without a `date`, `year` (or else "
+        "`publication-date`) is checked as the date, as the module promotes it. One diagnostic "
+        "per failing parameter, at its value. Not checked: values holding a template or a tag "
+        "(the module sees them only expanded), and the citations of templates under a "
+        "translated name (`{{Cita web}}`, marked in rules/data/citation_templates.tsv). Other wikis run "
+        "their own copy of the module, which reads that wiki's month names and formats besides "
+        "the English ones; so a value that does not read as an English date is not reported "
+        "when it, or any date of the page, is written in another language: letters outside "
+        "ASCII (9 серпня 2000, 2010年5月5日), a lower-case word that is no English date word "
+        "(18 august 2008, 26. juli 2007; English month names are capitalised), or between a "
+        "day and a year a name neither English nor near an English one (18 Awst 2008). Faults "
+        "that hold in any language (a day the month has not, a future year, a range that runs "
+        "backwards) are still reported there. The limits that depend on today use the "
+        "date given by `--today` (by default the real date). In the rendered dialect, where "
+        "parameters are lost, it says once that it could not run.",
+        "The module shows a red \"Check date values in: |date=\" error in the reference and puts "
+        "the page in Category:CS1 errors: dates. A malformed or impossible date may be a typo "
+        "for another date, breaks the CITEREF anchor that short citations ({{sfn}}) link to, and "
+        "is left out of the citation's metadata.",
+        "<ref>{{cite web |url=https://example.org/r |title=Report |date=31 Febuary 2010 "
+        "|access-date=2010-13-01}}</ref>",
+        "<ref>{{cite web |url=https://example.org/r |title=Report |date=28 February 2010 "
+        "|access-date=2010-12-01}}</ref>",
+        "None. The command line's `--today YYYY-MM-DD` sets the day counted as today.",
+    },
+    check,
+};
+
+} // namespace citelint::rules
