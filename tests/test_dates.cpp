@@ -297,7 +297,9 @@ TEST_CASE("dates in another language than English") {
     using rules::cs1::foreign_date_words;
     for (const char* v :
          {"18 august 2008", "26. juli 2007", "18 de agosto de 2008", "10ma di februaro 2013",
-          "9 серпня 2000", "2014年11月5日", "ngày 18 tháng 8 năm 2008"}) {
+          "9 серпня 2000", "2014年11月5日", "ngày 18 tháng 8 năm 2008",
+          // the dotted numeric day-month-year of de, sr, sh, pl, ... wikis
+          "17. 9. 2010", "17.09.2010.", "1.2.1999"}) {
         INFO(v);
         CHECK(foreign_date_words(v));
     }
@@ -305,7 +307,7 @@ TEST_CASE("dates in another language than English") {
     // another language too.
     CHECK(foreign_date_words("Census year 2000"));
     for (const char* v : {"18 August 2008", "2010-05-05", "c. 1900", "n.d.", "nd", "2010a",
-                          "3 March 2010b", "Febuary 2010", "17. 9. 2010", "2010–2011"}) {
+                          "3 March 2010b", "Febuary 2010", "2010–2011", "17. 9. 20100", "2010.05.05"}) {
         INFO(v);
         CHECK(!foreign_date_words(v));
     }

@@ -522,7 +522,31 @@ std::optional<DateProblem> date_problem(std::string_view value, DateRole role,
     return in_future(std::max(r.year, r.year2));
 }
 
+// "17. 9. 2010", "17.09.2010.": the numeric day-month-year with dots of German, Slavic and
+// other wikis, which en.wiki's module never takes.
+bool dotted_numeric_date(std::string_view v) {
+    std::size_t i = 0;
+    auto digits = [&](std::size_t min, std::size_t max) {
+        std::size_t n = 0;
+        while (i < v.size() && is_digit(v[i]) && n < max) {
+            ++i;
+            ++n;
+        }
+        return n >= min;
+    };
+    auto dot = [&]() {
+        if (i >= v.size() || v[i] != '.') return false;
+        ++i;
+        if (i < v.size() && v[i] == ' ') ++i;
+        return true;
+    };
+    if (!digits(1, 2) || !dot() || !digits(1, 2) || !dot() || !digits(4, 4)) return false;
+    if (i < v.size() && v[i] == '.') ++i;
+    return i == v.size();
+}
+
 bool foreign_date_words(std::string_view value) {
+    if (dotted_numeric_date(value)) return true;
     for (std::size_t i = 0; i < value.size();) {
         const unsigned char c = static_cast<unsigned char>(value[i]);
         if (c >= 0x80) {
