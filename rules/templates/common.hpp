@@ -120,6 +120,8 @@ inline void say_if_parameters_lost(const Article& a, Sink& sink, std::string_vie
                                                        "lost in the rendered dialect",
                                                        what, lost));
         d.limitation = true;
+        d.limitation_what = std::string(what);
+        d.limitation_shared = fmt::format("{} citations: their parameters were lost in the rendered dialect", lost);
     }
 }
 

@@ -29,6 +29,11 @@ struct Diagnostic {
     std::vector<Note> notes; // related places
     std::vector<std::string> help;
     bool limitation = false;  // says what the rule could not check: always info
+    // For a limitation several rules share ("of 321 citations: their parameters were lost"),
+    // what this rule could not check ("the identifiers") and the shared rest: the runner
+    // makes one diagnostic of those at one place.
+    std::string limitation_what;
+    std::string limitation_shared;
     bool maintenance = false; // a fault the checked-against tool only tracks (a CS1 maint
                               // category, no visible error): always info
 };
