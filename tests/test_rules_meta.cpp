@@ -10,7 +10,9 @@
 #include <catch2/catch.hpp>
 
 #include "src/engine/rule.hpp"
+#include "src/engine/runner.hpp"
 #include "src/engine/selection.hpp"
+#include "src/model/article.hpp"
 
 using namespace citelint;
 
@@ -132,4 +134,23 @@ TEST_CASE("ignore removes rules and severity overrides their level") {
     }
     CHECK_THROWS(engine::Selection::make({}, {}, {"R002=loud"}));
     CHECK_THROWS(engine::Selection::make({}, {}, {"R002"}));
+}
+
+TEST_CASE("limitations several rules share at one place are said once, naming each rule") {
+    const citelint::Source source("r.wiki", "A.<ref>Template:Cite news</ref>\n\nReferencesEdit\n\nTemplate:Reflist\n");
+    citelint::model::ModelOptions options;
+    options.dialect = citelint::model::Dialect::rendered;
+    const auto article = citelint::model::build_article(source, options);
+    auto messages = [&](std::vector<std::string> select) {
+        std::vector<std::string> out;
+        for (const auto& d : citelint::engine::run_rules(article, citelint::engine::Selection::make(select, {}, {})).diagnostics)
+            out.push_back(std::string(d.code) + " " + d.message);
+        return out;
+    };
+    CHECK(messages({"T016"}) ==
+          std::vector<std::string>{"T016 could not check the parameter names of 1 citation: its parameters were lost in the "
+                                   "rendered dialect"});
+    CHECK(messages({"T016", "T017"}) ==
+          std::vector<std::string>{"T016 could not check the parameter names (T016) and the deprecated parameters (T017) "
+                                   "of 1 citation: its parameters were lost in the rendered dialect"});
 }

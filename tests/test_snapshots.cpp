@@ -41,7 +41,8 @@ std::string render_file(const std::string& relative, bool pretty) {
 // was lost in rendering, leaving "citation CitationClass=web" on line 328);
 // "Merat_2018" (line 177) names the source that "merat2018" names everywhere else;
 // the unnamed refs' citations were lost in rendering and cannot be compared, nor can the
-// identifiers, paired, unknown, deprecated and redundant parameters, titles and dates of its 321
+// identifiers, paired, unknown, deprecated and redundant parameters, titles and dates (said once,
+// naming the seven rules) of its 321
 // citation templates (269 "Template:Cit..." placeholders and 52 unexpanded #invoke calls), which
 // have all lost their parameters (it has no ref that is a bare URL);
 // the {{bulleted list in the ref of line 3 is never closed before that ref's </ref>; the 185

@@ -116,12 +116,12 @@ inline void say_if_parameters_lost(const Article& a, Sink& sink, std::string_vie
     if (a.dialect != model::Dialect::rendered) return;
     Span first;
     if (const std::size_t lost = citations_lost_in_rendering(a, first); lost > 0) {
-        Diagnostic& d = sink.report(first, fmt::format("could not check {} of {} citations: their parameters were "
-                                                       "lost in the rendered dialect",
-                                                       what, lost));
+        const std::string_view noun = lost == 1 ? "citation: its parameters were" : "citations: their parameters were";
+        Diagnostic& d = sink.report(first, fmt::format("could not check {} of {} {} lost in the rendered dialect", what,
+                                                       lost, noun));
         d.limitation = true;
         d.limitation_what = std::string(what);
-        d.limitation_shared = fmt::format("{} citations: their parameters were lost in the rendered dialect", lost);
+        d.limitation_shared = fmt::format("{} {} lost in the rendered dialect", lost, noun);
     }
 }
 

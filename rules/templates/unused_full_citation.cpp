@@ -6,6 +6,19 @@ namespace citelint::rules {
 
 namespace {
 
+// Under a Further reading, External links, Works... heading, or a subsection of one.
+bool in_uncited_section(const Article& a, std::uint32_t section) {
+    if (section >= a.sections.size() || section == 0) return false;
+    std::uint8_t level = a.sections[section].level;
+    if (a.catalogues->uncited_sections.contains(a.sections[section].title)) return true;
+    for (std::uint32_t k = section; k-- > 1;) {
+        if (a.sections[k].level >= level) continue;
+        level = a.sections[k].level;
+        if (a.catalogues->uncited_sections.contains(a.sections[k].title)) return true;
+    }
+    return false;
+}
+
 void check(const Article& a, Sink& sink) {
     if (a.short_citations.empty()) return;
     const std::vector<std::string> linked = linked_targets(a);
@@ -17,9 +30,7 @@ void check(const Article& a, Sink& sink) {
             anchor.maker != model::AnchorMaker::harvc)
             continue;
         if (anchor.in_ref || anchor.uncertain) continue;
-        if (anchor.section < a.sections.size() &&
-            a.catalogues->uncited_sections.contains(a.sections[anchor.section].title))
-            continue;
+        if (in_uncited_section(a, anchor.section)) continue;
         if (std::binary_search(linked.begin(), linked.end(), anchor.id))
             ++used;
         else

@@ -76,6 +76,7 @@ FootnoteRole footnote_role_of(std::string_view word) {
         {"sfn", FootnoteRole::sfn},
         {"sfnm", FootnoteRole::sfnm},
         {"harv", FootnoteRole::harv},
+        {"harvs", FootnoteRole::harvs},
         {"sfnref", FootnoteRole::sfnref},
         {"anchor", FootnoteRole::anchor},
         {"vcite", FootnoteRole::vcite},

@@ -105,6 +105,7 @@ enum class FootnoteRole {
     sfn,
     sfnm,
     harv,
+    harvs,
     sfnref,
     anchor,
     vcite,

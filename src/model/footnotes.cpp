@@ -444,6 +444,9 @@ class FootnotesCollector {
             case FootnoteRole::sfnm:
                 short_citations_m(i, name);
                 continue;
+            case FootnoteRole::harvs:
+                short_citations_s(i, name);
+                continue;
             case FootnoteRole::anchor:
                 anchor_template(i, name);
                 continue;
@@ -761,6 +764,39 @@ class FootnotesCollector {
         const std::string* i2 = arg("ignore-err");
         s.ignore_errors = (i1 && *i1 == "yes") || (i2 && *i2 == "yes");
         finish_short(std::move(s), std::move(P), ref ? *ref : std::string());
+    }
+
+    // {{harvs}}: one author list and several years, each year a work it links to.
+    void short_citations_s(std::uint32_t node, const std::string& name) {
+        std::vector<std::pair<std::string, std::uint32_t>> where;
+        const Params p = params_of(a_, node, &where);
+        auto node_of = [&](const std::string& key) {
+            for (auto it = where.rbegin(); it != where.rend(); ++it)
+                if (it->first == key) return it->second;
+            return syntax::no_parent;
+        };
+        NameParams np;
+        for (const auto& [key, value] : p.named)
+            if (!value.empty()) np.values.emplace_back(key, value);
+        const std::vector<std::string> names = names_get(np, {"last#", "author#", "surname#"});
+        if (names.empty()) return;
+        for (int n = 1; n <= 20; ++n) {
+            const std::string key = n == 1 ? "year" : "year" + std::to_string(n);
+            const std::string* year = p.get(key);
+            if (!year && n == 1) year = p.get("year1");
+            if (!year) {
+                if (n == 1) continue;
+                break;
+            }
+            ShortCitation s = start_short(node, name, ShortCitationKind::harv);
+            const std::uint32_t arg = node_of(p.get(key) ? key : "year1");
+            s.target_span = arg == syntax::no_parent ? s.opening : a_.node(arg).inner;
+            std::array<std::string, 5> P;
+            for (std::size_t k = 0; k < names.size() && k < 4; ++k)
+                P[k] = names[k];
+            P[std::min<std::size_t>(names.size(), 4)] = *year;
+            finish_short(std::move(s), std::move(P), std::string());
+        }
     }
 
     // sfnm(): sources numbered 1, 2, ... with named parts (1a1..1a4, 1y) or positional pairs.
