@@ -101,7 +101,7 @@ extern const engine::Rule unused_full_citation{
         "|ref=none, "
         "citations whose names or year hold a template, and citations under a Further reading, "
         "External "
-        "links, Works or similar heading (rules/data/uncited_sections.tsv) are left alone. This is "
+        "links, Works or similar heading or a subsection of one (rules/data/uncited_sections.tsv) are left alone. This is "
         "the "
         "\"No link points to ...\" warning of the HarvErrors user scripts. When more than two "
         "thirds of "
