@@ -93,7 +93,7 @@ extern const engine::Rule short_citation_without_target{
     "a short citation links to an anchor no citation on the page makes",
     {},
     {
-        "A short citation ({{sfn}}, {{sfnp}}, {{sfnm}}, {{harv}}, {{harvnb}}, {{harvtxt}} and the "
+        "A short citation ({{sfn}}, {{sfnp}}, {{sfnm}}, {{harv}}, {{harvnb}}, {{harvtxt}}, {{harvs}} and the "
         "rest of the "
         "family) whose target, CITEREF followed by the names and year it gives (or its |ref=), is "
         "made by no "
