@@ -408,6 +408,14 @@ bool has_named_arg(const Article& a, std::uint32_t node, std::string_view name) 
     return false;
 }
 
+// The argument node of a parameter, by the name params_of() gave it; the last one wins.
+std::uint32_t arg_node(const std::vector<std::pair<std::string, std::uint32_t>>& where,
+                       const std::string& key) {
+    for (auto it = where.rbegin(); it != where.rend(); ++it)
+        if (it->first == key) return it->second;
+    return syntax::no_parent;
+}
+
 class FootnotesCollector {
   public:
     FootnotesCollector(Article& a, const FootnoteTemplates& catalogue)
@@ -734,11 +742,7 @@ class FootnotesCollector {
         auto arg = [&](const std::string& key) -> const std::string* { return p.get(key); };
         std::array<std::string, 5> P;
         std::vector<std::uint32_t> used;
-        auto node_of = [&](const std::string& key) {
-            for (auto it = where.rbegin(); it != where.rend(); ++it)
-                if (it->first == key) return it->second;
-            return syntax::no_parent;
-        };
+        auto node_of = [&](const std::string& key) { return arg_node(where, key); };
         for (std::size_t k = 0; k < 5; ++k)
             if (const std::string* v = arg(std::to_string(k + 1))) {
                 P[k] = *v;
@@ -770,11 +774,7 @@ class FootnotesCollector {
     void short_citations_s(std::uint32_t node, const std::string& name) {
         std::vector<std::pair<std::string, std::uint32_t>> where;
         const Params p = params_of(a_, node, &where);
-        auto node_of = [&](const std::string& key) {
-            for (auto it = where.rbegin(); it != where.rend(); ++it)
-                if (it->first == key) return it->second;
-            return syntax::no_parent;
-        };
+        auto node_of = [&](const std::string& key) { return arg_node(where, key); };
         NameParams np;
         for (const auto& [key, value] : p.named)
             if (!value.empty()) np.values.emplace_back(key, value);
@@ -803,11 +803,7 @@ class FootnotesCollector {
     void short_citations_m(std::uint32_t node, const std::string& name) {
         std::vector<std::pair<std::string, std::uint32_t>> where;
         const Params p = params_of(a_, node, &where);
-        auto node_of = [&](const std::string& key) {
-            for (auto it = where.rbegin(); it != where.rend(); ++it)
-                if (it->first == key) return it->second;
-            return syntax::no_parent;
-        };
+        auto node_of = [&](const std::string& key) { return arg_node(where, key); };
         std::size_t first = 1;
         for (std::size_t n = 1;; ++n) {
             const std::string prefix = std::to_string(n);
