@@ -50,6 +50,29 @@ Dialect detect_dialect(const Source& source, const syntax::Syntax& syntax) {
                                                               : Dialect::wikitext;
 }
 
+namespace {
+
+// Lines of offsets that mostly come in order: a sweep forward, a binary search otherwise.
+class LineCursor {
+  public:
+    explicit LineCursor(const Source& source) : source_(source) {}
+    std::uint32_t line_of(std::uint32_t offset) {
+        if (offset < source_.line_span(line_).begin) {
+            line_ = source_.locate(offset).line;
+            return line_;
+        }
+        while (line_ < source_.line_count() && source_.line_span(line_ + 1).begin <= offset)
+            ++line_;
+        return line_;
+    }
+
+  private:
+    const Source& source_;
+    std::uint32_t line_ = 1;
+};
+
+} // namespace
+
 void collect_structure(Article& a) {
     const Source& source = *a.source;
     a.sections.push_back(Section{});
@@ -57,9 +80,10 @@ void collect_structure(Article& a) {
     // template or comment, are not prose.
     std::vector<std::uint8_t> not_prose(source.line_count() + 2, 0);
     std::vector<std::pair<std::uint32_t, Section>> headings;
+    LineCursor cursor(source);
     for (const auto& n : a.syntax.nodes) {
         if (n.parent != syntax::no_parent) continue;
-        const std::uint32_t first = source.locate(n.whole.begin).line;
+        const std::uint32_t first = cursor.line_of(n.whole.begin);
         switch (n.kind) {
         case NodeKind::heading:
             headings.push_back(
@@ -73,7 +97,7 @@ void collect_structure(Article& a) {
         case NodeKind::template_call:
         case NodeKind::comment: {
             const std::uint32_t last =
-                source.locate(n.whole.end > n.whole.begin ? n.whole.end - 1 : n.whole.end).line;
+                cursor.line_of(n.whole.end > n.whole.begin ? n.whole.end - 1 : n.whole.end);
             if (last > first || source.line_span(first).begin == n.whole.begin)
                 for (std::uint32_t l =
                          first + (source.line_span(first).begin == n.whole.begin ? 0 : 1);
