@@ -1,0 +1,186 @@
+#include "claims.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <optional>
+
+namespace citelint::data {
+extern const char* const claim_words_tsv;   // from rules/data/claim_words.tsv
+extern const char* const claim_weights_tsv; // from rules/data/claim_weights.tsv
+} // namespace citelint::data
+
+namespace citelint::model {
+
+namespace {
+
+constexpr std::array<std::string_view, claim_feature_count> feature_names = {
+    "number",        "year",           "percent",         "money",
+    "quantity",      "quotation",      "reported_speech", "superlative",
+    "evaluative",    "contentious",    "hedge",           "proper_names",
+    "long_sentence", "short_sentence", "section_history", "section_reception",
+    "section_plot",
+};
+
+std::optional<ClaimFeature> feature_of(std::string_view name) {
+    for (std::size_t i = 0; i < feature_names.size(); ++i)
+        if (feature_names[i] == name) return static_cast<ClaimFeature>(i);
+    return std::nullopt;
+}
+
+bool word_byte(unsigned char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+           c == '\'' || c >= 0x80;
+}
+
+// Calls `row(first, second)` for each "a<TAB>b" line that is not a comment.
+template <typename Row> void for_each_pair(std::string_view tsv, Row row) {
+    while (!tsv.empty()) {
+        const auto eol = tsv.find('\n');
+        const std::string_view line = tsv.substr(0, eol);
+        tsv = eol == std::string_view::npos ? std::string_view{} : tsv.substr(eol + 1);
+        const auto tab = line.find('\t');
+        if (line.empty() || line.front() == '#' || tab == std::string_view::npos) continue;
+        std::string_view second = line.substr(tab + 1);
+        second = second.substr(0, second.find('\t'));
+        row(line.substr(0, tab), second);
+    }
+}
+
+bool is_digit(char c) {
+    return c >= '0' && c <= '9';
+}
+
+} // namespace
+
+std::string_view claim_feature_name(ClaimFeature f) {
+    return feature_names[static_cast<std::size_t>(f)];
+}
+
+std::vector<std::string> claim_words(std::string_view text) {
+    std::vector<std::string> words;
+    for (std::size_t i = 0; i < text.size();) {
+        if (!word_byte(static_cast<unsigned char>(text[i]))) {
+            ++i;
+            continue;
+        }
+        std::string w;
+        while (i < text.size() && word_byte(static_cast<unsigned char>(text[i]))) {
+            char c = text[i++];
+            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+            w += c;
+        }
+        words.push_back(std::move(w));
+    }
+    return words;
+}
+
+ClaimModel::ClaimModel(std::string_view words, std::string_view weights) {
+    for_each_pair(words, [&](std::string_view feature, std::string_view phrase) {
+        if (const auto f = feature_of(feature)) {
+            std::vector<std::string> parts = claim_words(phrase);
+            if (!parts.empty()) phrases_.push_back({std::move(parts), *f});
+        }
+    });
+    std::sort(phrases_.begin(), phrases_.end(),
+              [](const Phrase& x, const Phrase& y) { return x.words < y.words; });
+    for_each_pair(weights, [&](std::string_view name, std::string_view value) {
+        const double v = std::strtod(std::string(value).c_str(), nullptr);
+        if (name == "bias")
+            bias_ = v;
+        else if (name == "threshold")
+            threshold_ = v;
+        else if (const auto f = feature_of(name))
+            weights_[static_cast<std::size_t>(*f)] = v;
+    });
+}
+
+const ClaimModel& ClaimModel::builtin() {
+    static const ClaimModel model(data::claim_words_tsv, data::claim_weights_tsv);
+    return model;
+}
+
+ClaimFeatures ClaimModel::features(std::string_view sentence,
+                                   std::string_view section_title) const {
+    ClaimFeatures x{};
+    auto set = [&](ClaimFeature f) { x[static_cast<std::size_t>(f)] = 1.0F; };
+    const std::vector<std::string> words = claim_words(sentence);
+    const std::vector<std::string> title = claim_words(section_title);
+    auto mark_phrases = [&](const std::vector<std::string>& ws, bool section) {
+        for (std::size_t i = 0; i < ws.size(); ++i) {
+            auto it = std::lower_bound(
+                phrases_.begin(), phrases_.end(), ws[i],
+                [](const Phrase& p, const std::string& w) { return p.words.front() < w; });
+            for (; it != phrases_.end() && it->words.front() == ws[i]; ++it) {
+                const bool is_section = claim_feature_name(it->feature).rfind("section_", 0) == 0;
+                if (is_section != section || i + it->words.size() > ws.size()) continue;
+                if (std::equal(it->words.begin(), it->words.end(),
+                               ws.begin() + static_cast<std::ptrdiff_t>(i)))
+                    set(it->feature);
+            }
+        }
+    };
+    mark_phrases(words, false);
+    mark_phrases(title, true);
+    for (const std::string& w : words) {
+        if (w.empty() || !is_digit(w.front())) continue;
+        const bool all = std::all_of(w.begin(), w.end(), is_digit);
+        if (all && w.size() == 4 && (w[0] == '1' || (w[0] == '2' && w[1] == '0')))
+            set(ClaimFeature::year);
+        else
+            set(ClaimFeature::number);
+    }
+    if (sentence.find('%') != std::string_view::npos) set(ClaimFeature::percent);
+    for (std::string_view sign : {"$", "€", "£", "¥", "₹"})
+        if (sentence.find(sign) != std::string_view::npos) set(ClaimFeature::money);
+    // A quotation: four or more words between a pair of quotation marks.
+    static constexpr std::pair<std::string_view, std::string_view> quotes[] = {
+        {"\"", "\""}, {"“", "”"}, {"«", "»"}, {"„", "“"}, {"「", "」"}};
+    for (const auto& [open, close] : quotes) {
+        const auto a = sentence.find(open);
+        if (a == std::string_view::npos) continue;
+        const auto b = sentence.find(close, a + open.size());
+        if (b == std::string_view::npos) continue;
+        if (claim_words(sentence.substr(a + open.size(), b - a - open.size())).size() >= 4)
+            set(ClaimFeature::quotation);
+    }
+    // Capitalised words after the first: names of people, places, works.
+    std::size_t capitalised = 0;
+    bool first = true;
+    for (std::size_t i = 0; i < sentence.size();) {
+        const unsigned char c = static_cast<unsigned char>(sentence[i]);
+        if (!word_byte(c)) {
+            ++i;
+            continue;
+        }
+        if (!first && c >= 'A' && c <= 'Z') ++capitalised;
+        first = false;
+        while (i < sentence.size() && word_byte(static_cast<unsigned char>(sentence[i])))
+            ++i;
+    }
+    if (capitalised >= 2) set(ClaimFeature::proper_names);
+    if (words.size() >= 25) set(ClaimFeature::long_sentence);
+    if (words.size() <= 6) set(ClaimFeature::short_sentence);
+    return x;
+}
+
+double ClaimModel::score(const ClaimFeatures& x) const {
+    double z = bias_;
+    for (std::size_t i = 0; i < claim_feature_count; ++i)
+        z += weights_[i] * x[i];
+    return 1.0 / (1.0 + std::exp(-z));
+}
+
+std::vector<std::string_view> ClaimModel::explain(const ClaimFeatures& x) const {
+    std::vector<std::size_t> fired;
+    for (std::size_t i = 0; i < claim_feature_count; ++i)
+        if (x[i] != 0.0F && weights_[i] > 0) fired.push_back(i);
+    std::sort(fired.begin(), fired.end(),
+              [&](std::size_t a, std::size_t b) { return weights_[a] > weights_[b]; });
+    std::vector<std::string_view> names;
+    for (std::size_t i : fired)
+        names.push_back(feature_names[i]);
+    return names;
+}
+
+} // namespace citelint::model

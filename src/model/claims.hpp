@@ -1,0 +1,74 @@
+// The claim model: what in a sentence makes it a claim readers are likely to challenge, and
+// how much each feature counts. Features are computed from the sentence's visible text and its
+// section title; the words behind them are data (rules/data/claim_words.tsv), the weights are
+// learned by bench/train-claims.py from labelled sentences (rules/data/claim_weights.tsv).
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace citelint::model {
+
+enum class ClaimFeature : std::uint8_t {
+    number,          // a figure other than a year
+    year,            // a year (1000-2099), as dates of events
+    percent,         // "%", "percent"
+    money,           // a currency sign
+    quantity,        // million, billion, ...
+    quotation,       // a quoted run of four or more words
+    reported_speech, // said, according to, ...
+    superlative,     // first, largest, only, ...
+    evaluative,      // famous, influential, criticised, ...
+    contentious,     // alleged, convicted, scandal, ...
+    hedge,           // believed, some, scholars, ...
+    proper_names,    // two or more capitalised words after the first
+    long_sentence,   // 25 words or more
+    short_sentence,  // 6 words or fewer
+    section_history,
+    section_reception,
+    section_plot,
+};
+
+inline constexpr std::size_t claim_feature_count = 17;
+
+std::string_view claim_feature_name(ClaimFeature f);
+
+using ClaimFeatures = std::array<float, claim_feature_count>;
+
+class ClaimModel {
+  public:
+    // `words`: feature<TAB>word rows; `weights`: feature<TAB>weight rows, with "bias" and
+    // "threshold" rows.
+    ClaimModel(std::string_view words, std::string_view weights);
+    static const ClaimModel& builtin();
+
+    [[nodiscard]] ClaimFeatures features(std::string_view sentence,
+                                         std::string_view section_title) const;
+    // The probability that the sentence needs a citation.
+    [[nodiscard]] double score(const ClaimFeatures& x) const;
+    [[nodiscard]] double threshold() const { return threshold_; }
+    [[nodiscard]] double weight(ClaimFeature f) const {
+        return weights_[static_cast<std::size_t>(f)];
+    }
+    // The features that fired, strongest first, as names.
+    [[nodiscard]] std::vector<std::string_view> explain(const ClaimFeatures& x) const;
+
+  private:
+    struct Phrase {
+        std::vector<std::string> words; // lower-cased
+        ClaimFeature feature;
+    };
+    std::vector<Phrase> phrases_; // sorted by first word
+    std::array<double, claim_feature_count> weights_{};
+    double bias_ = 0;
+    double threshold_ = 0.5;
+};
+
+// The words of a text, lower-cased (ASCII letters; other bytes kept), split at anything that is
+// not a letter, digit or apostrophe.
+std::vector<std::string> claim_words(std::string_view text);
+
+} // namespace citelint::model

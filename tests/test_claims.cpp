@@ -1,0 +1,57 @@
+// The claim model's features, computed from a sentence's text and its section title.
+#include <catch2/catch.hpp>
+
+#include "src/model/claims.hpp"
+
+using namespace citelint;
+using model::ClaimFeature;
+
+namespace {
+std::vector<std::string_view> fired(std::string_view sentence, std::string_view title = "") {
+    const auto x = model::ClaimModel::builtin().features(sentence, title);
+    std::vector<std::string_view> names;
+    for (std::size_t i = 0; i < model::claim_feature_count; ++i)
+        if (x[i] != 0.0F) names.push_back(model::claim_feature_name(static_cast<ClaimFeature>(i)));
+    return names;
+}
+using V = std::vector<std::string_view>;
+} // namespace
+
+TEST_CASE("claim features: figures, years, money, percentages") {
+    CHECK(fired("The town had 4,500 inhabitants in 1901.") == V{"number", "year"});
+    CHECK(fired("The town had 4500 inhabitants in 1901.") == V{"number", "year"});
+    CHECK(fired("Unemployment in the region fell to 7% last year.") == V{"number", "percent"});
+    CHECK(fired("The new bridge cost $3 million to build.") == V{"number", "money", "quantity"});
+}
+
+TEST_CASE("claim features: speech, superlatives, evaluations, contentious words, hedges") {
+    CHECK(fired("According to the mayor, the plan works well.") == V{"reported_speech"});
+    CHECK(fired("It is the largest lake in the country.") == V{"superlative"});
+    CHECK(fired("The album was widely praised on its release.") == V{"evaluative"});
+    CHECK(fired("He was arrested and charged the next day.") == V{"contentious"});
+    CHECK(fired("Some historians disagree with this reading of events.") == V{"hedge"});
+    // Phrases match as consecutive whole words only.
+    CHECK(fired("The well in the village is known to all.") == V{});
+    CHECK(fired("The band is well known in the region.") == V{"evaluative"});
+}
+
+TEST_CASE("claim features: quotations, names, length, section") {
+    CHECK(fired("He called it \"the worst day of my life\".") ==
+          V{"quotation", "reported_speech", "superlative"});
+    CHECK(fired("He said \"no\".") == V{"reported_speech", "short_sentence"});
+    CHECK(fired("It was played by Anna Smith in Paris.") == V{"proper_names"});
+    CHECK(fired("A b c d e f g h i j k l m n o p q r s t u v w x y z.") == V{"long_sentence"});
+    CHECK(fired("It rains.") == V{"short_sentence"});
+    CHECK(fired("The village grew slowly over the years.", "Early history") ==
+          V{"section_history"});
+    CHECK(fired("The village grew slowly over the years.", "Plot") == V{"section_plot"});
+}
+
+TEST_CASE("the claim model scores with its weights and explains what fired") {
+    const model::ClaimModel m("superlative\tlargest\nnumber\t#unused\n",
+                              "bias\t-1\nsuperlative\t2\nthreshold\t0.6\n");
+    const auto x = m.features("It is the largest of 3.", "");
+    CHECK(m.score(x) == Approx(1.0 / (1.0 + std::exp(-1.0))));
+    CHECK(m.threshold() == Approx(0.6));
+    CHECK(m.explain(x) == std::vector<std::string_view>{"superlative"});
+}
