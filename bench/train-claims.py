@@ -1,0 +1,84 @@
+#!/usr/bin/env python3
+"""Learns the claim model's weights (rules/data/claim_weights.tsv) from labelled sentences.
+
+    build/release/citelint_claims_eval --dump /tmp/sentences.tsv ../shared/corpus/articles
+    python3 bench/train-claims.py /tmp/sentences.tsv > rules/data/claim_weights.tsv
+
+The input has a header row `article<TAB>label<TAB>feature...` and one row per prose sentence
+of the articles with at least 20 citation points: label 1 when a citation point stands at the
+sentence's end (the Redi et al. citation-need labelling, ../shared/spec/unsourced-claims.md),
+features as the model computes them. Training uses only the articles of the training half
+(the first hex digit of the SHA-1 of the article's file name is 0-7); the other half is for
+reporting, so the figures citelint_claims_eval prints on it are held out.
+
+Logistic regression with L2 regularisation, by full-batch gradient descent; the decision
+threshold is the one that maximises F1 on the training half. Standard library only.
+"""
+import hashlib
+import math
+import sys
+
+
+def training_half(article):
+    return hashlib.sha1(article.encode()).hexdigest()[0] in "01234567"
+
+
+def main():
+    path = sys.argv[1]
+    rows = []
+    with open(path, encoding="utf-8") as f:
+        header = f.readline().rstrip("\n").split("\t")
+        names = header[2:]
+        for line in f:
+            parts = line.rstrip("\n").split("\t")
+            if training_half(parts[0]):
+                rows.append((int(parts[1]), [float(v) for v in parts[2:]]))
+    if not rows:
+        sys.exit("no training sentences")
+    n = len(names)
+    w = [0.0] * n
+    b = 0.0
+    rate, l2 = 0.5, 1e-3
+    for _ in range(600):
+        gw = [0.0] * n
+        gb = 0.0
+        for y, x in rows:
+            z = b + sum(wi * xi for wi, xi in zip(w, x))
+            p = 1.0 / (1.0 + math.exp(-z))
+            d = p - y
+            gb += d
+            for i, xi in enumerate(x):
+                if xi:
+                    gw[i] += d * xi
+        m = len(rows)
+        b -= rate * gb / m
+        w = [wi - rate * (gi / m + l2 * wi) for wi, gi in zip(w, gw)]
+
+    def f1_at(t):
+        tp = fp = fn = 0
+        for y, x in rows:
+            p = 1.0 / (1.0 + math.exp(-(b + sum(wi * xi for wi, xi in zip(w, x)))))
+            if p >= t and y:
+                tp += 1
+            elif p >= t:
+                fp += 1
+            elif y:
+                fn += 1
+        return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+    threshold = max((t / 100 for t in range(5, 96)), key=f1_at)
+    positives = sum(y for y, _ in rows)
+    print("# Weights of the claim model (src/model/claims.hpp), one per feature, with the bias and")
+    print("# the decision threshold. Written by bench/train-claims.py (logistic regression, L2) from")
+    print(f"# {len(rows)} labelled sentences ({positives} cited) of the training half of")
+    print("# ../shared/corpus/articles (articles whose file name's SHA-1 starts with 0-7);")
+    print(f"# threshold: the best F1 on that half ({f1_at(threshold):.3f}). Do not edit by hand.")
+    print("#feature\tweight")
+    print(f"bias\t{b:.4f}")
+    print(f"threshold\t{threshold:.2f}")
+    for name, wi in zip(names, w):
+        print(f"{name}\t{wi:.4f}")
+
+
+if __name__ == "__main__":
+    main()
