@@ -26,6 +26,14 @@ bool marked(const Article& a, std::uint32_t section) {
     });
 }
 
+// "It borders on:" before a list: a paragraph of one line and one sentence that ends in a colon
+// introduces what follows, and says nothing of its own that a source could support.
+bool introduces_list(const Article& a, const model::Paragraph& p) {
+    const std::string_view text = model::php_trim(a.text(p.span));
+    return !text.empty() && text.back() == ':' && text.find('\n') == std::string_view::npos &&
+           text.find(". ") == std::string_view::npos;
+}
+
 void check(const Article& a, Sink& sink) {
     std::size_t paragraph = 0, point = 0;
     for (std::uint32_t s = 1; s < a.sections.size(); ++s) {
@@ -35,9 +43,12 @@ void check(const Article& a, Sink& sink) {
         while (paragraph < a.paragraphs.size() && a.paragraphs[paragraph].section < s)
             ++paragraph;
         std::size_t prose = 0;
-        const std::size_t first_paragraph = paragraph;
-        for (std::size_t p = paragraph; p < a.paragraphs.size() && a.paragraphs[p].section == s; ++p)
+        std::size_t first_paragraph = a.paragraphs.size();
+        for (std::size_t p = paragraph; p < a.paragraphs.size() && a.paragraphs[p].section == s; ++p) {
+            if (introduces_list(a, a.paragraphs[p])) continue;
             ++prose;
+            first_paragraph = std::min(first_paragraph, p);
+        }
         while (point < a.citation_points.size() && a.citation_points[point].span.end <= begin)
             ++point;
         const bool cited = point < a.citation_points.size() && a.citation_points[point].span.begin < end;
