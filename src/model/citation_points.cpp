@@ -37,8 +37,11 @@ void collect_citation_points(Article& a) {
     }
     for (const ShortCitation& s : a.short_citations)
         if (s.kind == ShortCitationKind::harv) points.push_back({s.span, CitationPointKind::short_citation});
+    // Names beginning "Cita" are taken for citation templates (as Module:Footnotes takes them),
+    // but {{Citazione necessaria}} marks the want of one.
     for (const Citation& c : a.citations)
-        if (!c.in_ref) points.push_back({c.span, CitationPointKind::citation});
+        if (!c.in_ref && !a.catalogues->citation_needed.entry(c.name))
+            points.push_back({c.span, CitationPointKind::citation});
     if (a.dialect == Dialect::rendered) {
         // Template:Sfn, Template:Refn are refs already; Template:Harvnb and Template:R are not.
         constexpr std::string_view marker = "Template:";

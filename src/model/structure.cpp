@@ -126,6 +126,14 @@ bool line_has_text(std::string_view text, Span line, const std::vector<Span>& hi
     return false;
 }
 
+// Rendered dialect: a line that is a template's placeholder ("Template:See also",
+// "Template:Main Article") shows no prose; one that runs on into a sentence or a ref does.
+bool placeholder_line(std::string_view line) {
+    line = php_trim(line);
+    return line.rfind("Template:", 0) == 0 && line.find('.') == std::string_view::npos &&
+           line.find('<') == std::string_view::npos;
+}
+
 } // namespace
 
 void collect_structure(Article& a) {
@@ -185,7 +193,8 @@ void collect_structure(Article& a) {
             ++next_heading;
         }
         const Span span = source.line_span(line);
-        const bool prose = !not_prose[line] && line_has_text(source.text(), span, hidden, h);
+        const bool prose = !not_prose[line] && line_has_text(source.text(), span, hidden, h) &&
+                           !(a.dialect == Dialect::rendered && placeholder_line(source.slice(span)));
         if (prose && !open) {
             current = Paragraph{span, static_cast<std::uint32_t>(a.sections.size() - 1)};
             open = true;
