@@ -144,6 +144,7 @@ void collect_structure(Article& a) {
     std::vector<std::uint8_t> not_prose(source.line_count() + 2, 0);
     std::vector<std::pair<std::uint32_t, Section>> headings;
     std::vector<Span> hidden; // top-level constructs that show no text of prose where they stand
+    std::vector<std::uint32_t> open_tables; // lines of "{|" not closed yet
     LineCursor cursor(source);
     for (const auto& n : a.syntax.nodes) {
         if (n.parent != syntax::no_parent) continue;
@@ -155,9 +156,21 @@ void collect_structure(Article& a) {
             not_prose[first] = 1;
             break;
         case NodeKind::list_marker:
-        case NodeKind::table_marker:
             not_prose[first] = 1;
             break;
+        case NodeKind::table_marker: {
+            not_prose[first] = 1;
+            // A table's cells run on over lines that start with no marker: none of it is prose.
+            const std::string_view marker = php_trim(source.slice(n.whole));
+            if (marker == "{|") {
+                open_tables.push_back(first);
+            } else if (marker == "|}" && !open_tables.empty()) {
+                for (std::uint32_t l = open_tables.back(); l <= first; ++l)
+                    not_prose[l] = 1;
+                open_tables.pop_back();
+            }
+            break;
+        }
         case NodeKind::template_call:
         case NodeKind::comment:
         case NodeKind::extension_tag:
