@@ -5,6 +5,8 @@
 #include "../src/engine/rule.hpp"
 
 namespace citelint::rules {
+extern const engine::Rule marked_unsourced;
+extern const engine::Rule unreferenced_section;
 extern const engine::Rule undefined_named_ref;
 extern const engine::Rule conflicting_ref_definitions;
 extern const engine::Rule empty_unnamed_ref;
@@ -56,7 +58,9 @@ namespace citelint::engine {
 
 namespace {
 
-const std::array<const Rule*, 45> registry = {
+const std::array<const Rule*, 47> registry = {
+    &rules::marked_unsourced,
+    &rules::unreferenced_section,
     &rules::undefined_named_ref,
     &rules::conflicting_ref_definitions,
     &rules::empty_unnamed_ref,

@@ -63,8 +63,13 @@ std::vector<std::string> compare(const Fixture& fixture) {
     std::vector<std::string> differences = fixture.problems;
     const Source source(fixture.path, fixture.text);
     const model::Article article = model::build_article(source, fixture.options);
+    // The claims rules judge prose; the fixtures of the other families are written to exercise
+    // markup, in sentences that stand without sources: they are checked by every rule but those.
     static const engine::Selection all = engine::Selection::make({}, {}, {});
-    const engine::CheckResult result = engine::run_rules(article, all);
+    static const engine::Selection markup = engine::Selection::make({}, {"claims"}, {});
+    const bool claims = fixture.path.find("/claims/") != std::string::npos ||
+                        fixture.path.rfind("claims/", 0) == 0;
+    const engine::CheckResult result = engine::run_rules(article, claims ? all : markup);
     std::vector<bool> used(fixture.expectations.size(), false);
     for (const auto& d : result.diagnostics) {
         const LineColumn at = source.locate(d.span.begin);

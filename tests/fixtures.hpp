@@ -4,7 +4,9 @@
 //   <!-- fixture: cite-subreferencing dialect=rendered -->   options for the whole file
 //   <!-- fixture: today=2026-11-28 -->   the day CS1's date checks count as today (without
 //   it, the checks that need today are not made)
-// A fixture without expectations must produce no diagnostic at all.
+// A fixture without expectations must produce no diagnostic at all. Fixtures under
+// fixtures/claims/ are checked by every rule; the others by every rule but the claims family's
+// (they exercise markup in sentences that stand without sources).
 #pragma once
 
 #include <string>

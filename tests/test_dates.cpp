@@ -2,7 +2,10 @@
 #include <catch2/catch.hpp>
 
 #include "rules/templates/cs1_dates.hpp"
+#include "src/model/catalogue.hpp"
 #include "src/model/dates.hpp"
+
+#include <fmt/format.h>
 
 using namespace citelint;
 using model::CalendarDate;
@@ -311,4 +314,45 @@ TEST_CASE("dates in another language than English") {
         INFO(v);
         CHECK(!foreign_date_words(v));
     }
+}
+
+TEST_CASE("the dates of maintenance marks, in the forms editors and bots write them") {
+    const auto& months = model::Catalogues::builtin().months;
+    auto read = [&](std::string_view text) {
+        const auto d = model::read_mark_date(text, months);
+        return d ? fmt::format("{}-{}-{}", d->year, d->month, d->day) : std::string("none");
+    };
+    CHECK(read("March 2015") == "2015-3-0");
+    CHECK(read("march 2015") == "2015-3-0");
+    CHECK(read("2015-03") == "2015-3-0");
+    CHECK(read("March 2015\u200e") == "2015-3-0");
+    CHECK(read("15 March 2015") == "2015-3-15");
+    CHECK(read("March 15, 2015") == "2015-3-15");
+    CHECK(read("2015-03-15") == "2015-3-15");
+    CHECK(read("15.03.2015") == "2015-3-15");
+    CHECK(read("ottobre 2009") == "2009-10-0");
+    CHECK(read("juillet 2019") == "2019-7-0");
+    CHECK(read("15 de marzo de 2015") == "2015-3-15");
+    CHECK(read("Oktober 2014") == "2014-10-0");
+    CHECK(read("марта 2012") == "2012-3-0");
+    CHECK(read("październik 2010") == "2010-10-0");
+    CHECK(read("2021年3月") == "2021-3-0");
+    CHECK(read("2020年3月22日 (日) 06:41 (UTC)") == "2020-3-22");
+    CHECK(read("2015") == "2015-0-0");
+    CHECK(read("sometime") == "none");
+    CHECK(read("31 February 2015") == "none");
+    CHECK(read("2015-13") == "none");
+}
+
+TEST_CASE("the age of a mark in months and words") {
+    const CalendarDate day{2026, 11, 28};
+    CHECK(model::months_between({2015, 3, 0}, day) == 140);
+    CHECK(model::format_months(140) == "11 years and 8 months");
+    CHECK(model::months_between({2026, 11, 29}, {2026, 12, 28}) == 0);
+    CHECK(model::format_months(0) == "less than a month");
+    CHECK(model::format_months(12) == "1 year");
+    CHECK(model::format_months(1) == "1 month");
+    CHECK(model::months_between({2030, 0, 0}, day) < 0);
+    CHECK(model::format_partial_date({2015, 3, 15}) == "15 March 2015");
+    CHECK(model::format_partial_date({2015, 0, 0}) == "2015");
 }

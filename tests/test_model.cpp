@@ -265,3 +265,40 @@ TEST_CASE("catalogues take another wiki's templates") {
     CHECK(article.short_citations[0].target == "CITEREFIvanov2001");
     CHECK(article.lists.size() == 1);
 }
+
+TEST_CASE("maintenance marks: kind, scope, date, where they stand") {
+    const citelint::Source source(
+        "m.wiki", "{{Refimprove|date=December 2015}}\nA claim.{{cn|date=March 2015}} B.<ref>X{{page "
+                  "needed}}</ref>\n\n== Economy ==\n{{More citations needed|section|date=2014-01}}\nC.{{нет "
+                  "АИ|23|12|2012}} D.{{Bron?||2011|05|07}}\n<references />\n");
+    const auto a = citelint::model::build_article(source);
+    REQUIRE(a.marks.size() == 6);
+    using citelint::model::MarkScope;
+    using citelint::model::NeedKind;
+    CHECK(a.marks[0].scope == MarkScope::article);
+    CHECK(a.marks[1].written_name == "cn");
+    CHECK(a.marks[1].kind == NeedKind::unsourced);
+    CHECK(a.marks[1].in_prose);
+    CHECK(a.marks[1].dated->month == 3);
+    CHECK(a.marks[2].kind == NeedKind::locator);
+    CHECK(a.marks[2].in_ref);
+    CHECK(a.marks[2].date.empty());
+    CHECK(a.marks[3].scope == MarkScope::section);
+    CHECK(a.marks[3].section == 1);
+    CHECK(a.marks[4].date == "2012-12-23");
+    CHECK(a.marks[4].dated->day == 23);
+    CHECK(a.marks[5].date == "2011-05-07");
+}
+
+TEST_CASE("citation points: refs, notes with a citation, short and inline citations, not marks") {
+    const citelint::Source source(
+        "p.wiki", "A.<ref>X</ref> B.{{efn|An aside.}} C.{{efn|Cited.<ref>Y</ref>}} D.{{harvnb|Smith|2001}} "
+                  "E.{{Citazione necessaria}}\n{{notelist}}\n<references />\n");
+    const auto a = citelint::model::build_article(source);
+    using citelint::model::CitationPointKind;
+    std::vector<CitationPointKind> kinds;
+    for (const auto& p : a.citation_points)
+        kinds.push_back(p.kind);
+    CHECK(kinds == std::vector<CitationPointKind>{CitationPointKind::ref, CitationPointKind::note,
+                                                  CitationPointKind::short_citation});
+}

@@ -116,7 +116,13 @@ TEST_CASE("selectors: code, name, family, all, unknown ones are refused") {
     for (const auto* r : engine::all_rules())
         references += r->family == engine::Family::references;
     CHECK(engine::resolve_selector("references").size() == references);
-    CHECK(engine::resolve_selector("templates").size() == engine::all_rules().size() - references);
+    std::size_t claims = 0;
+    for (const auto* r : engine::all_rules())
+        claims += r->family == engine::Family::claims;
+    CHECK(claims >= 2);
+    CHECK(engine::resolve_selector("claims").size() == claims);
+    CHECK(engine::resolve_selector("templates").size() ==
+          engine::all_rules().size() - references - claims);
     CHECK(engine::resolve_selector("all").size() == engine::all_rules().size());
     CHECK(engine::resolve_selector("nonsense").empty());
     CHECK_THROWS_AS(engine::Selection::make({"nonsense"}, {}, {}), std::invalid_argument);
@@ -153,4 +159,20 @@ TEST_CASE("limitations several rules share at one place are said once, naming ea
     CHECK(messages({"T016", "T017"}) ==
           std::vector<std::string>{"T016 could not check the parameter names (T016) and the deprecated parameters (T017) "
                                    "of 1 citation: its parameters were lost in the rendered dialect"});
+}
+
+TEST_CASE("marked-unsourced gives an age only when today is known") {
+    const citelint::Source source("m.wiki", "A claim.{{cn|date=March 2015}}\n");
+    auto message = [&](std::optional<citelint::model::CalendarDate> today) {
+        citelint::model::ModelOptions options;
+        options.today = today;
+        const auto article = citelint::model::build_article(source, options);
+        const auto result =
+            citelint::engine::run_rules(article, citelint::engine::Selection::make({"C004"}, {}, {}));
+        REQUIRE(result.diagnostics.size() == 1);
+        return result.diagnostics[0].message;
+    };
+    CHECK(message(std::nullopt) == "{{cn}} marks this claim unsourced since March 2015");
+    CHECK(message(citelint::model::CalendarDate{2026, 11, 28}) ==
+          "{{cn}} marks this claim unsourced since March 2015 (11 years and 8 months)");
 }

@@ -47,7 +47,10 @@ std::string render_file(const std::string& relative, bool pretty) {
 // have all lost their parameters (it has no ref that is a bare URL);
 // the {{bulleted list in the ref of line 3 is never closed before that ref's </ref>; the 185
 // "Template:Sfn" placeholders (the first on line 1) are short citations whose targets cannot be
-// checked, their arguments and the citations' anchors being lost.
+// checked, their arguments and the citations' anchors being lost. Two maintenance marks stand in
+// it as placeholders, without their dates: "Template:Failed verification" (line 36) and
+// "Template:Bsn" (line 362, {{better source needed}}); its sections all cite (the one section
+// with no ref, "Terrorist designation", holds only the placeholder "Template:See also").
 TEST_CASE("snapshot: the seed article, pretty") {
     CHECK(render_file("fixtures/mek-rendered.txt", true) ==
           read(CITELINT_SOURCE_DIR "/tests/snapshots/mek-rendered.pretty.txt"));

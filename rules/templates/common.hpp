@@ -100,8 +100,10 @@ inline std::size_t citations_lost_in_rendering(const Article& a, Span& first) {
     };
     std::vector<Span> lost;
     const std::string_view text = a.source->text();
+    // "Template:Citation needed" is a mark, not a citation.
+    const auto& marks = a.catalogues->citation_needed;
     for (std::size_t at = text.find("Template:Cit"); at != std::string_view::npos; at = text.find("Template:Cit", at + 1))
-        if (!is_hidden(static_cast<std::uint32_t>(at)))
+        if (!is_hidden(static_cast<std::uint32_t>(at)) && !marks.longest_prefix(text.substr(at + 9, 64)))
             lost.push_back({static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + 12)});
     for (const auto& n : a.syntax.nodes)
         if (n.kind == syntax::NodeKind::template_call && model::php_trim(a.text(n.name)).rfind("#invoke:citation/CS1", 0) == 0)

@@ -1,5 +1,7 @@
 #include "article.hpp"
 
+#include <algorithm>
+
 namespace citelint::model {
 
 std::string_view cite_message_key(CiteKey key) {
@@ -50,6 +52,13 @@ std::string_view cite_message_key(CiteKey key) {
     return "";
 }
 
+std::uint32_t Article::section_at(std::uint32_t offset) const {
+    const auto it = std::upper_bound(
+        sections.begin() + (sections.empty() ? 0 : 1), sections.end(), offset,
+        [](std::uint32_t at, const Section& s) { return at < s.heading.begin; });
+    return static_cast<std::uint32_t>(std::max<std::ptrdiff_t>(it - sections.begin() - 1, 0));
+}
+
 Article build_article(const Source& source, const ModelOptions& options) {
     Article article;
     article.source = &source;
@@ -62,6 +71,8 @@ Article build_article(const Source& source, const ModelOptions& options) {
     run_cite(article);
     collect_citations(article, article.catalogues->citations);
     collect_footnotes(article, article.catalogues->footnotes);
+    collect_citation_points(article);
+    collect_marks(article, article.catalogues->citation_needed, article.catalogues->months);
     return article;
 }
 

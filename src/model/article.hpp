@@ -163,6 +163,43 @@ struct ShortCitation {
     bool uncertain = false;         // an argument holds a template: the target is not known
 };
 
+// Where a mark says what wants citations: the claim it stands by, its section (and the
+// subsections), or the article.
+enum class MarkScope { claim, section, article };
+
+// A maintenance mark: {{citation needed}} and its relatives inline, {{unreferenced section}}
+// and the other banners (rules/data/citation_needed_templates.tsv); in the rendered dialect,
+// their placeholders ("Template:Citation needed"), which carry no date.
+struct Mark {
+    std::uint32_t node = syntax::no_parent; // the template; none for a placeholder
+    Span span;                              // the template or placeholder
+    Span opening;                           // "{{" and the name, or the placeholder
+    std::string name;                       // canonical title, as catalogued
+    std::string written_name;               // as written ("cn", "нет АИ")
+    NeedKind kind = NeedKind::unsourced;
+    MarkScope scope = MarkScope::claim;
+    std::string date;                 // the date as written, trimmed; empty when undated
+    Span date_span;                   // where it is written (the first part of a split date)
+    std::optional<PartialDate> dated; // the date read; none when undated or not understood
+    std::uint32_t section = 0;        // the section it stands in
+    bool in_prose = false;            // inside a paragraph of prose
+    bool in_ref = false;              // inside a ref's content (a mark on the citation)
+};
+
+enum class CitationPointKind {
+    ref,            // a ref in any form: <ref>, {{#tag:ref}}, {{r}}, {{refn}}, {{sfn}}, ...
+    note,           // an explanatory note ({{efn}}) with a citation inside it
+    short_citation, // {{harvnb}} and kin in prose, outside any ref
+    citation,       // a full citation template inline in prose
+    placeholder,    // rendered dialect: Template:Sfn, Template:Harvnb, Template:R, Template:Refn
+};
+
+// A place in the text where a source is attached (spec/unsourced-claims.md, "Citation point").
+struct CitationPoint {
+    Span span;
+    CitationPointKind kind = CitationPointKind::ref;
+};
+
 // One Cite error or warning, with what it is about.
 enum class CiteKey {
     ref_too_many_keys,
@@ -234,6 +271,11 @@ struct Article {
     std::vector<TemplateUse> page_templates;          // {{rp}}: page numbers for the ref before it
     std::vector<Span> source_blocks;           // {{refbegin}} ... {{refend}} (or the page's end)
     std::vector<std::uint32_t> unclosed_lists; // syntax nodes of <references> with no close
+    std::vector<Mark> marks;                   // maintenance marks, in document order
+    std::vector<CitationPoint> citation_points; // in document order, none inside another
+
+    // The section an offset lies in (0: the lead).
+    [[nodiscard]] std::uint32_t section_at(std::uint32_t offset) const;
 
     [[nodiscard]] std::string_view text(Span span) const { return source->slice(span); }
     [[nodiscard]] const syntax::Node& node(std::uint32_t index) const {
@@ -253,6 +295,9 @@ void collect_references(Article& article, const ReferenceTemplates& catalogue);
 void run_cite(Article& article);
 void collect_citations(Article& article, const CitationTemplates& catalogue);
 void collect_footnotes(Article& article, const FootnoteTemplates& catalogue);
+void collect_citation_points(Article& article);
+void collect_marks(Article& article, const CitationNeededTemplates& catalogue,
+                   const MonthNames& months);
 Dialect detect_dialect(const Source& source, const syntax::Syntax& syntax);
 
 } // namespace citelint::model

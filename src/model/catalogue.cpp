@@ -21,6 +21,7 @@ extern const char* const footnotes_whitelist_tsv;       // from rules/data/footn
 extern const char* const uncited_sections_tsv;          // from rules/data/uncited_sections.tsv
 extern const char* const citation_needed_templates_tsv; // rules/data/citation_needed_templates.tsv
 extern const char* const source_sections_tsv;           // from rules/data/source_sections.tsv
+extern const char* const month_names_tsv;               // from rules/data/month_names.tsv
 } // namespace citelint::data
 
 namespace citelint::model {
@@ -176,6 +177,18 @@ FootnoteRole FootnoteTemplates::role(std::string_view canonical_name) const {
     const std::string lower = ascii_lower(canonical_name);
     if (lower == "sfnref" || lower == "harvid") return FootnoteRole::sfnref;
     return FootnoteRole::none;
+}
+
+FootnoteRole FootnoteTemplates::role_of_prefix(std::string_view text) const {
+    std::size_t best = 0;
+    FootnoteRole role = FootnoteRole::none;
+    for (const auto& [name, r] : roles_) {
+        if (name.size() <= best || text.substr(0, name.size()) != name) continue;
+        const char next = name.size() < text.size() ? text[name.size()] : ' ';
+        if ((next >= 'a' && next <= 'z') || (next >= '0' && next <= '9') || next == '-') continue;
+        best = name.size(), role = r;
+    }
+    return role;
 }
 
 bool FootnoteTemplates::is_wrapper(std::string_view canonical_name) const {
@@ -414,22 +427,72 @@ bool SectionTitles::contains(std::string_view title) const {
 CitationNeededTemplates::CitationNeededTemplates(std::string_view tsv) {
     for_each_row(tsv, [&](const std::vector<std::string_view>& f) {
         const std::string_view kind = f.size() > 1 ? f[1] : std::string_view{};
-        const NeedKind k = kind == "weak-source" ? NeedKind::weak_source
-                           : kind == "locator"   ? NeedKind::locator
-                                                 : NeedKind::unsourced;
-        entries_.emplace_back(canonical_title(f[0]), k);
+        CitationNeededTemplate entry;
+        entry.name = canonical_title(f[0]);
+        entry.kind = kind == "weak-source"      ? NeedKind::weak_source
+                     : kind == "locator"        ? NeedKind::locator
+                     : kind == "section-banner" ? NeedKind::section_banner
+                     : kind == "article-banner" ? NeedKind::article_banner
+                                                : NeedKind::unsourced;
+        std::string_view sources = f.size() > 2 ? f[2] : std::string_view{};
+        while (!sources.empty()) {
+            const auto space = sources.find(' ');
+            if (const std::string_view one = trim(sources.substr(0, space)); !one.empty())
+                entry.date_sources.emplace_back(one);
+            sources = space == std::string_view::npos ? std::string_view{} : sources.substr(space + 1);
+        }
+        if (entry.date_sources.empty()) entry.date_sources.emplace_back("date");
+        entries_.push_back(std::move(entry));
     });
+    // A user's row comes after the built-in ones and wins (stable sort, last of a name kept).
     std::stable_sort(entries_.begin(), entries_.end(),
-                     [](const auto& x, const auto& y) { return x.first < y.first; });
+                     [](const auto& x, const auto& y) { return x.name < y.name; });
+    std::vector<CitationNeededTemplate> unique;
+    for (auto& e : entries_) {
+        if (!unique.empty() && unique.back().name == e.name)
+            unique.back() = std::move(e);
+        else
+            unique.push_back(std::move(e));
+    }
+    entries_ = std::move(unique);
+}
+
+const CitationNeededTemplate*
+CitationNeededTemplates::entry(std::string_view canonical_name) const {
+    const auto it = std::lower_bound(
+        entries_.begin(), entries_.end(), canonical_name,
+        [](const CitationNeededTemplate& e, std::string_view k) { return e.name < k; });
+    return it != entries_.end() && it->name == canonical_name ? &*it : nullptr;
 }
 
 std::optional<NeedKind> CitationNeededTemplates::find(std::string_view written_name) const {
-    const std::string key = canonical_title(written_name);
-    const auto it =
-        std::lower_bound(entries_.begin(), entries_.end(), key,
-                         [](const auto& e, const std::string& k) { return e.first < k; });
-    if (it != entries_.end() && it->first == key) return it->second;
+    if (const auto* e = entry(canonical_title(written_name))) return e->kind;
     return std::nullopt;
+}
+
+const CitationNeededTemplate* CitationNeededTemplates::longest_prefix(std::string_view text) const {
+    const CitationNeededTemplate* best = nullptr;
+    for (const auto& e : entries_)
+        if (text.substr(0, e.name.size()) == e.name && (!best || e.name.size() > best->name.size()))
+            best = &e;
+    return best;
+}
+
+MonthNames::MonthNames(std::string_view tsv) {
+    for_each_row(tsv, [&](const std::vector<std::string_view>& f) {
+        if (f.size() < 2 || f[1].empty()) return;
+        int month = 0;
+        for (char c : f[1])
+            month = c >= '0' && c <= '9' ? month * 10 + (c - '0') : 99;
+        if (month >= 1 && month <= 12) folded_.emplace_back(fold_case(f[0]), month);
+    });
+    std::sort(folded_.begin(), folded_.end());
+}
+
+int MonthNames::month(std::string_view word) const {
+    const std::string key = fold_case(word);
+    const auto it = std::lower_bound(folded_.begin(), folded_.end(), key, ByFirst{});
+    return it != folded_.end() && it->first == key ? it->second : 0;
 }
 
 namespace {
@@ -445,6 +508,7 @@ struct CatalogueTexts {
     std::string citation_needed = data::citation_needed_templates_tsv;
     std::string source_sections = data::source_sections_tsv;
     std::string uncited_sections = data::uncited_sections_tsv;
+    std::string months = data::month_names_tsv;
 
     [[nodiscard]] Catalogues make() const {
         return Catalogues{ReferenceTemplates(references),
@@ -452,7 +516,8 @@ struct CatalogueTexts {
                           FootnoteTemplates(footnotes, wrappers, whitelist),
                           CitationNeededTemplates(citation_needed),
                           SectionTitles(source_sections),
-                          SectionTitles(uncited_sections)};
+                          SectionTitles(uncited_sections),
+                          MonthNames(months)};
     }
 };
 

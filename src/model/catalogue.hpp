@@ -127,6 +127,9 @@ class FootnoteTemplates {
                       std::string_view whitelist_tsv);
 
     [[nodiscard]] FootnoteRole role(std::string_view canonical_name) const;
+    // The role of the longest catalogued name that starts `text` (placeholders of the
+    // rendered dialect that run into the text: "Template:Harvnb However").
+    [[nodiscard]] FootnoteRole role_of_prefix(std::string_view text) const;
     // The default names and year a wrapper template gives its anchor; null when the template
     // is not a known wrapper.
     [[nodiscard]] bool is_wrapper(std::string_view canonical_name) const;
@@ -161,17 +164,39 @@ class SectionTitles {
     std::vector<std::string> folded_; // case-folded titles, sorted
 };
 
-// Inline templates marking a claim unsourced or its source wanting
-// (rules/data/citation_needed_templates.tsv).
-enum class NeedKind { unsourced, weak_source, locator };
+// Templates marking a claim unsourced or its source wanting, and banners marking a section or
+// an article as wanting citations (rules/data/citation_needed_templates.tsv).
+enum class NeedKind { unsourced, weak_source, locator, section_banner, article_banner };
+
+struct CitationNeededTemplate {
+    std::string name; // canonical title
+    NeedKind kind = NeedKind::unsourced;
+    // Where the mark's date is written, tried in order: a parameter name ("date", "2"), or
+    // "y=N,m=N,d=N" for positional year, month and day.
+    std::vector<std::string> date_sources;
+};
 
 class CitationNeededTemplates {
   public:
     explicit CitationNeededTemplates(std::string_view tsv);
     [[nodiscard]] std::optional<NeedKind> find(std::string_view written_name) const;
+    [[nodiscard]] const CitationNeededTemplate* entry(std::string_view canonical_name) const;
+    // The longest catalogued name that starts `text` (placeholders that run into text).
+    [[nodiscard]] const CitationNeededTemplate* longest_prefix(std::string_view text) const;
 
   private:
-    std::vector<std::pair<std::string, NeedKind>> entries_; // sorted by canonical name
+    std::vector<CitationNeededTemplate> entries_; // sorted by canonical name
+};
+
+// Month names in the languages marks are dated in (rules/data/month_names.tsv).
+class MonthNames {
+  public:
+    explicit MonthNames(std::string_view tsv);
+    // 1-12 for a month name in any catalogued language, ignoring case; 0 otherwise.
+    [[nodiscard]] int month(std::string_view word) const;
+
+  private:
+    std::vector<std::pair<std::string, int>> folded_; // case-folded names, sorted
 };
 
 // Every catalogue a page is read with: the built-in data (rules/data/) and what the user adds
@@ -183,6 +208,7 @@ struct Catalogues {
     CitationNeededTemplates citation_needed;
     SectionTitles source_sections;
     SectionTitles uncited_sections;
+    MonthNames months;
 
     static const Catalogues& builtin();
     // The built-in catalogues and the rows of a user's file, each row the name of a catalogue

@@ -1,6 +1,12 @@
 #include "dates.hpp"
 
+#include <array>
 #include <chrono>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "catalogue.hpp"
 
 namespace citelint::model {
 
@@ -39,6 +45,155 @@ std::optional<CalendarDate> parse_iso_date(std::string_view text) {
     if (date.year < 1 || date.day < 1 || date.day > days_in_month(date.year, date.month))
         return std::nullopt;
     return date;
+}
+
+namespace {
+
+struct DateToken {
+    std::string_view text;
+    bool number = false;
+};
+
+// Digits, words (letters of any script) and the CJK date units, with everything else a
+// separator.
+std::vector<DateToken> date_tokens(std::string_view text) {
+    std::vector<DateToken> out;
+    std::size_t i = 0;
+    auto is_digit = [](char c) { return c >= '0' && c <= '9'; };
+    auto is_letter = [](char c) {
+        const auto u = static_cast<unsigned char>(c);
+        return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || u >= 0x80;
+    };
+    static constexpr std::array<std::string_view, 3> units = {"年", "月", "日"};
+    // Invisible and spacing characters that editors paste around dates.
+    static constexpr std::array<std::string_view, 6> blanks = {"\u200e", "\u200f", "\u200b",
+                                                               "\u00a0", "\u202f", "&nbsp;"};
+    auto starts = [&](std::size_t at, const auto& words) -> std::size_t {
+        for (std::string_view w : words)
+            if (text.substr(at, w.size()) == w) return w.size();
+        return 0;
+    };
+    while (i < text.size()) {
+        if (const std::size_t unit = starts(i, units)) {
+            out.push_back({text.substr(i, unit), false});
+            i += unit;
+            continue;
+        }
+        if (const std::size_t blank = starts(i, blanks)) {
+            i += blank;
+            continue;
+        }
+        std::size_t j = i + 1;
+        if (is_digit(text[i])) {
+            while (j < text.size() && is_digit(text[j]))
+                ++j;
+            out.push_back({text.substr(i, j - i), true});
+        } else if (is_letter(text[i])) {
+            while (j < text.size() && is_letter(text[j]) && !starts(j, units) && !starts(j, blanks))
+                ++j;
+            out.push_back({text.substr(i, j - i), false});
+        }
+        i = j;
+    }
+    return out;
+}
+
+int to_int(std::string_view digits) {
+    int n = 0;
+    for (char c : digits.substr(0, 9))
+        n = n * 10 + (c - '0');
+    return n;
+}
+
+bool valid(const PartialDate& d) {
+    if (d.year < 1 || d.year > 9999) return false;
+    if (d.month == 0) return d.day == 0;
+    if (d.month > 12) return false;
+    return d.day == 0 || (d.day >= 1 && d.day <= days_in_month(d.year, d.month));
+}
+
+} // namespace
+
+std::optional<PartialDate> read_mark_date(std::string_view text, const MonthNames& months) {
+    const std::vector<DateToken> tokens = date_tokens(text);
+    PartialDate d;
+    // East Asian dates: 2021年3月, 2020年3月22日 (日) 06:41 (UTC).
+    for (std::size_t k = 0; k + 1 < tokens.size(); ++k) {
+        if (!tokens[k].number) continue;
+        const std::string_view unit = tokens[k + 1].text;
+        int& field = unit == "年" ? d.year : unit == "月" ? d.month : unit == "日" ? d.day : d.year;
+        if (unit == "年" || unit == "月" || unit == "日") {
+            if (field == 0) field = to_int(tokens[k].text);
+        }
+    }
+    if (d.year != 0) return valid(d) ? std::optional(d) : std::nullopt;
+
+    std::vector<std::string_view> numbers;
+    int month_word = 0;
+    for (const DateToken& t : tokens) {
+        if (t.number) {
+            numbers.push_back(t.text);
+        } else if (month_word == 0) {
+            month_word = months.month(t.text);
+        }
+    }
+    if (numbers.empty() || numbers.size() > 3) return std::nullopt;
+    if (month_word != 0) {
+        // "March 2015", "15 March 2015", "March 15, 2015", "15 de marzo de 2015".
+        d.month = month_word;
+        for (std::string_view n : numbers) {
+            if (n.size() == 4 && d.year == 0)
+                d.year = to_int(n);
+            else if (n.size() <= 2 && d.day == 0)
+                d.day = to_int(n);
+            else
+                return std::nullopt;
+        }
+    } else if (numbers.size() == 1 && numbers[0].size() == 8) {
+        // 20150315
+        d = {to_int(numbers[0].substr(0, 4)), to_int(numbers[0].substr(4, 2)),
+             to_int(numbers[0].substr(6, 2))};
+    } else if (numbers.front().size() == 4) {
+        // 2015, 2015-03, 2015-03-15
+        d.year = to_int(numbers[0]);
+        if (numbers.size() > 1) d.month = numbers[1].size() <= 2 ? to_int(numbers[1]) : 99;
+        if (numbers.size() > 2) d.day = numbers[2].size() <= 2 ? to_int(numbers[2]) : 99;
+    } else if (numbers.back().size() == 4 && numbers.size() >= 2) {
+        // 03/2015, 15.03.2015
+        d.year = to_int(numbers.back());
+        d.month = to_int(numbers[numbers.size() - 2]);
+        if (numbers.size() == 3) d.day = to_int(numbers[0]);
+    } else {
+        return std::nullopt;
+    }
+    if (d.year == 0) return std::nullopt;
+    return valid(d) ? std::optional(d) : std::nullopt;
+}
+
+std::string format_partial_date(const PartialDate& date) {
+    static constexpr std::array<std::string_view, 12> names = {
+        "January", "February", "March",     "April",   "May",      "June",
+        "July",    "August",   "September", "October", "November", "December"};
+    if (date.month < 1 || date.month > 12) return std::to_string(date.year);
+    if (date.day == 0) return fmt::format("{} {}", names[date.month - 1], date.year);
+    return fmt::format("{} {} {}", date.day, names[date.month - 1], date.year);
+}
+
+int months_between(const PartialDate& from, const CalendarDate& today) {
+    int months = (today.year - from.year) * 12 + (today.month - std::max(from.month, 1));
+    if (from.day != 0 && today.day < from.day) --months;
+    return months;
+}
+
+std::string format_months(int months) {
+    if (months < 1) return "less than a month";
+    const int years = months / 12, rest = months % 12;
+    auto unit = [](int n, std::string_view one) {
+        return fmt::format("{} {}{}", n, one, n == 1 ? "" : "s");
+    };
+    if (years == 0) return unit(rest, "month");
+    if (rest == 0) return unit(years, "year");
+    return unit(years, "year") + " and " + unit(rest, "month");
 }
 
 CalendarDate current_utc_date() {

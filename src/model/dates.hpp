@@ -3,6 +3,7 @@
 
 #include <compare>
 #include <optional>
+#include <string>
 #include <string_view>
 
 namespace citelint::model {
@@ -23,6 +24,32 @@ CalendarDate next_day(CalendarDate date);
 
 // "YYYY-MM-DD" naming a real day, or nothing.
 std::optional<CalendarDate> parse_iso_date(std::string_view text);
+
+// A date as maintenance marks give it: a year, often a month, sometimes a day (0 when not
+// given).
+struct PartialDate {
+    int year = 0;
+    int month = 0;
+    int day = 0;
+};
+
+class MonthNames;
+
+// The date a mark was placed, written as editors and bots write it: "March 2015", "2015-03",
+// "15 March 2015", "March 15, 2015", "2015-03-15", "15.03.2015", "ottobre 2009",
+// "2021年3月", "2020年3月22日 (日) 06:41 (UTC)", with stray marks (U+200E, &nbsp;) around;
+// month names in the languages `months` knows. Nothing when it is no date.
+std::optional<PartialDate> read_mark_date(std::string_view text, const MonthNames& months);
+
+// "March 2015", "15 March 2015", "2015".
+std::string format_partial_date(const PartialDate& date);
+
+// Whole months from a date to today (counted from the first of the month when the day is not
+// given, from January when the month is not); negative when the date is after today.
+int months_between(const PartialDate& from, const CalendarDate& today);
+
+// "11 years and 8 months", "1 year", "3 months", "less than a month".
+std::string format_months(int months);
 
 // Today in UTC, as the wiki's servers count it. Read once, at the command boundary.
 CalendarDate current_utc_date();

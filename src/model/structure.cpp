@@ -73,13 +73,78 @@ class LineCursor {
 
 } // namespace
 
+namespace {
+
+// A link that shows no text where it stands: a file or image (shown as a picture with its
+// caption apart), a category, a link to another language's article. Its target has a prefix
+// before a colon: "File:", "Category:", "Fichier:", "de:". "[[:Category:X]]" shows text.
+bool link_shows_no_text(std::string_view target) {
+    target = php_trim(target);
+    if (target.empty() || target.front() == ':') return false;
+    const auto colon = target.find(':');
+    return colon != std::string_view::npos && colon > 0 && target.find(' ') > colon &&
+           colon + 1 < target.size() && target[colon + 1] != ' ';
+}
+
+// Whether a line of the page shows text as prose: something beside templates, comments,
+// tags, files, categories, HTML tags and magic words (`hidden` holds the spans of those, sorted).
+bool line_has_text(std::string_view text, Span line, const std::vector<Span>& hidden,
+                   std::size_t& h) {
+    std::uint32_t at = line.begin;
+    while (at < line.end) {
+        while (h < hidden.size() && hidden[h].end <= at)
+            ++h;
+        if (h < hidden.size() && hidden[h].begin <= at) {
+            at = hidden[h].end;
+            continue;
+        }
+        const char c = text[at];
+        if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+            ++at;
+            continue;
+        }
+        if (c == '<') { // an HTML tag: <div ...>, </center>, <br />
+            const auto close = text.find('>', at);
+            const bool tag = close != std::string_view::npos && close < line.end &&
+                             at + 1 < line.end &&
+                             (text[at + 1] == '/' || (text[at + 1] >= 'a' && text[at + 1] <= 'z') ||
+                              (text[at + 1] >= 'A' && text[at + 1] <= 'Z'));
+            if (tag) {
+                at = static_cast<std::uint32_t>(close + 1);
+                continue;
+            }
+        }
+        if (c == '_' && text.substr(at, 2) == "__") { // a magic word: __NOTOC__
+            const auto close = text.find("__", at + 2);
+            if (close != std::string_view::npos && close < line.end && close - at < 40) {
+                at = static_cast<std::uint32_t>(close + 2);
+                continue;
+            }
+        }
+        return true;
+    }
+    return false;
+}
+
+// Rendered dialect: a line that is a template's placeholder ("Template:See also",
+// "Template:Main Article") shows no prose; one that runs on into a sentence or a ref does.
+bool placeholder_line(std::string_view line) {
+    line = php_trim(line);
+    return line.rfind("Template:", 0) == 0 && line.find('.') == std::string_view::npos &&
+           line.find('<') == std::string_view::npos;
+}
+
+} // namespace
+
 void collect_structure(Article& a) {
     const Source& source = *a.source;
     a.sections.push_back(Section{});
-    // Lines that start a heading, list item or table row, or lie inside a page-level
-    // template or comment, are not prose.
+    // Lines that start a heading, list item or table row are not prose, nor lines that show
+    // no text: templates, comments, files and tags alone on them.
     std::vector<std::uint8_t> not_prose(source.line_count() + 2, 0);
     std::vector<std::pair<std::uint32_t, Section>> headings;
+    std::vector<Span> hidden; // top-level constructs that show no text of prose where they stand
+    std::vector<std::uint32_t> open_tables; // lines of "{|" not closed yet
     LineCursor cursor(source);
     for (const auto& n : a.syntax.nodes) {
         if (n.parent != syntax::no_parent) continue;
@@ -91,20 +156,29 @@ void collect_structure(Article& a) {
             not_prose[first] = 1;
             break;
         case NodeKind::list_marker:
-        case NodeKind::table_marker:
             not_prose[first] = 1;
             break;
-        case NodeKind::template_call:
-        case NodeKind::comment: {
-            const std::uint32_t last =
-                cursor.line_of(n.whole.end > n.whole.begin ? n.whole.end - 1 : n.whole.end);
-            if (last > first || source.line_span(first).begin == n.whole.begin)
-                for (std::uint32_t l =
-                         first + (source.line_span(first).begin == n.whole.begin ? 0 : 1);
-                     l <= last; ++l)
+        case NodeKind::table_marker: {
+            not_prose[first] = 1;
+            // A table's cells run on over lines that start with no marker: none of it is prose.
+            const std::string_view marker = php_trim(source.slice(n.whole));
+            if (marker == "{|") {
+                open_tables.push_back(first);
+            } else if (marker == "|}" && !open_tables.empty()) {
+                for (std::uint32_t l = open_tables.back(); l <= first; ++l)
                     not_prose[l] = 1;
+                open_tables.pop_back();
+            }
             break;
         }
+        case NodeKind::template_call:
+        case NodeKind::comment:
+        case NodeKind::extension_tag:
+            hidden.push_back(n.whole);
+            break;
+        case NodeKind::wikilink:
+            if (link_shows_no_text(source.slice(n.name))) hidden.push_back(n.whole);
+            break;
         default:
             break;
         }
@@ -123,7 +197,7 @@ void collect_structure(Article& a) {
         std::sort(headings.begin(), headings.end(),
                   [](const auto& x, const auto& y) { return x.first < y.first; });
     }
-    std::size_t next_heading = 0;
+    std::size_t next_heading = 0, h = 0;
     Paragraph current;
     bool open = false;
     for (std::uint32_t line = 1; line <= source.line_count(); ++line) {
@@ -132,7 +206,8 @@ void collect_structure(Article& a) {
             ++next_heading;
         }
         const Span span = source.line_span(line);
-        const bool prose = !not_prose[line] && !blank(source.slice(span));
+        const bool prose = !not_prose[line] && line_has_text(source.text(), span, hidden, h) &&
+                           !(a.dialect == Dialect::rendered && placeholder_line(source.slice(span)));
         if (prose && !open) {
             current = Paragraph{span, static_cast<std::uint32_t>(a.sections.size() - 1)};
             open = true;
