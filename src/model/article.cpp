@@ -1,5 +1,7 @@
 #include "article.hpp"
 
+#include "sentences.hpp"
+
 namespace citelint::model {
 
 std::string_view cite_message_key(CiteKey key) {
@@ -62,6 +64,12 @@ Article build_article(const Source& source, const ModelOptions& options) {
     run_cite(article);
     collect_citations(article, article.catalogues->citations);
     collect_footnotes(article, article.catalogues->footnotes);
+    if (options.segmenter) {
+        collect_sentences(article, *options.segmenter);
+    } else {
+        SentenceSegmenter segmenter;
+        collect_sentences(article, segmenter);
+    }
     return article;
 }
 

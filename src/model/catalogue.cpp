@@ -21,6 +21,7 @@ extern const char* const footnotes_whitelist_tsv;       // from rules/data/footn
 extern const char* const uncited_sections_tsv;          // from rules/data/uncited_sections.tsv
 extern const char* const citation_needed_templates_tsv; // rules/data/citation_needed_templates.tsv
 extern const char* const source_sections_tsv;           // from rules/data/source_sections.tsv
+extern const char* const visible_templates_tsv;         // from rules/data/visible_templates.tsv
 } // namespace citelint::data
 
 namespace citelint::model {
@@ -432,6 +433,37 @@ std::optional<NeedKind> CitationNeededTemplates::find(std::string_view written_n
     return std::nullopt;
 }
 
+VisibleTemplates::VisibleTemplates(std::string_view tsv) {
+    for_each_row(tsv, [&](const std::vector<std::string_view>& f) {
+        std::vector<std::uint8_t> shown;
+        if (f.size() > 1)
+            for (std::string_view rest = f[1]; !rest.empty();) {
+                const auto space = rest.find(' ');
+                const std::string_view word = trim(rest.substr(0, space));
+                if (all_digits(word) && word.size() <= 2)
+                    shown.push_back(static_cast<std::uint8_t>(std::stoi(std::string(word))));
+                rest = space == std::string_view::npos ? std::string_view{} : rest.substr(space + 1);
+            }
+        if (shown.empty()) return;
+        if (f[0].back() == '*')
+            prefixes_.emplace_back(canonical_title(f[0].substr(0, f[0].size() - 1)),
+                                   std::move(shown));
+        else
+            names_.emplace_back(canonical_title(f[0]), std::move(shown));
+    });
+    std::stable_sort(names_.begin(), names_.end(),
+                     [](const auto& x, const auto& y) { return x.first < y.first; });
+}
+
+const std::vector<std::uint8_t>* VisibleTemplates::shown(std::string_view canonical_name) const {
+    const auto it = std::lower_bound(names_.begin(), names_.end(), canonical_name, ByFirst{});
+    if (it != names_.end() && it->first == canonical_name) return &it->second;
+    for (const auto& [prefix, shown] : prefixes_)
+        if (canonical_name.size() > prefix.size() && canonical_name.starts_with(prefix))
+            return &shown;
+    return nullptr;
+}
+
 namespace {
 
 // The text of each built-in catalogue, with room for a user's rows.
@@ -445,6 +477,7 @@ struct CatalogueTexts {
     std::string citation_needed = data::citation_needed_templates_tsv;
     std::string source_sections = data::source_sections_tsv;
     std::string uncited_sections = data::uncited_sections_tsv;
+    std::string visible_templates = data::visible_templates_tsv;
 
     [[nodiscard]] Catalogues make() const {
         return Catalogues{ReferenceTemplates(references),
@@ -452,7 +485,8 @@ struct CatalogueTexts {
                           FootnoteTemplates(footnotes, wrappers, whitelist),
                           CitationNeededTemplates(citation_needed),
                           SectionTitles(source_sections),
-                          SectionTitles(uncited_sections)};
+                          SectionTitles(uncited_sections),
+                          VisibleTemplates(visible_templates)};
     }
 };
 
@@ -499,10 +533,12 @@ std::optional<Catalogues> Catalogues::with_additions(std::string_view tsv, std::
             target = &texts.source_sections;
         else if (kind == "uncited-section")
             target = &texts.uncited_sections;
+        else if (kind == "visible-template")
+            target = &texts.visible_templates;
         if (!target) {
             error = fmt::format(
                 "line {}: unknown catalogue '{}' (use reference, citation, footnote, wrapper, "
-                "citation-needed, source-section or uncited-section)",
+                "citation-needed, source-section, uncited-section or visible-template)",
                 line_number, kind);
             break;
         }

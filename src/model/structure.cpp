@@ -76,35 +76,31 @@ class LineCursor {
 void collect_structure(Article& a) {
     const Source& source = *a.source;
     a.sections.push_back(Section{});
-    // Lines that start a heading, list item or table row, or lie inside a page-level
-    // template or comment, are not prose.
+    // Lines that start a heading, list item or table row are not prose.
     std::vector<std::uint8_t> not_prose(source.line_count() + 2, 0);
+    // Page-level templates and comments show no prose where they stand: a line holds prose
+    // when something is left of it outside them.
+    std::vector<Span> hidden;
     std::vector<std::pair<std::uint32_t, Section>> headings;
     LineCursor cursor(source);
     for (const auto& n : a.syntax.nodes) {
         if (n.parent != syntax::no_parent) continue;
-        const std::uint32_t first = cursor.line_of(n.whole.begin);
         switch (n.kind) {
-        case NodeKind::heading:
+        case NodeKind::heading: {
+            const std::uint32_t first = cursor.line_of(n.whole.begin);
             headings.push_back(
                 {first, Section{n.whole, std::string(php_trim(source.slice(n.name))), n.level}});
             not_prose[first] = 1;
             break;
+        }
         case NodeKind::list_marker:
         case NodeKind::table_marker:
-            not_prose[first] = 1;
+            not_prose[cursor.line_of(n.whole.begin)] = 1;
             break;
         case NodeKind::template_call:
-        case NodeKind::comment: {
-            const std::uint32_t last =
-                cursor.line_of(n.whole.end > n.whole.begin ? n.whole.end - 1 : n.whole.end);
-            if (last > first || source.line_span(first).begin == n.whole.begin)
-                for (std::uint32_t l =
-                         first + (source.line_span(first).begin == n.whole.begin ? 0 : 1);
-                     l <= last; ++l)
-                    not_prose[l] = 1;
+        case NodeKind::comment:
+            hidden.push_back(n.whole);
             break;
-        }
         default:
             break;
         }
@@ -123,7 +119,14 @@ void collect_structure(Article& a) {
         std::sort(headings.begin(), headings.end(),
                   [](const auto& x, const auto& y) { return x.first < y.first; });
     }
+    const std::string_view all = source.text();
+    auto visible = [&](std::uint32_t begin, std::uint32_t end) {
+        for (std::uint32_t i = begin; i < end; ++i)
+            if (!is_php_space(all[i])) return true;
+        return false;
+    };
     std::size_t next_heading = 0;
+    std::size_t h = 0;
     Paragraph current;
     bool open = false;
     for (std::uint32_t line = 1; line <= source.line_count(); ++line) {
@@ -132,15 +135,30 @@ void collect_structure(Article& a) {
             ++next_heading;
         }
         const Span span = source.line_span(line);
-        const bool prose = !not_prose[line] && !blank(source.slice(span));
-        if (prose && !open) {
-            current = Paragraph{span, static_cast<std::uint32_t>(a.sections.size() - 1)};
-            open = true;
-        } else if (prose) {
-            current.span.end = span.end;
-        } else if (open) {
-            a.paragraphs.push_back(current);
+        // What of the line lies outside page-level templates and comments.
+        while (h < hidden.size() && hidden[h].end <= span.begin)
+            ++h;
+        std::uint32_t at = span.begin;
+        std::uint32_t continued = span.begin; // the end of a template begun on a line before
+        bool shows = false;
+        for (std::size_t k = h; k < hidden.size() && hidden[k].begin < span.end; ++k) {
+            if (hidden[k].begin < span.begin) continued = std::max(continued, hidden[k].end);
+            shows = shows || visible(at, std::max(at, hidden[k].begin));
+            at = std::max(at, hidden[k].end);
+        }
+        shows = shows || visible(std::min(at, span.end), span.end);
+        const bool inside_template = continued > span.begin;
+        if (not_prose[line] || (!shows && !(inside_template && open))) {
+            if (open) a.paragraphs.push_back(current);
             open = false;
+        } else if (!open) {
+            // A paragraph that starts after a template's "}}" starts there, not in it.
+            current = Paragraph{{inside_template ? std::min(continued, span.end) : span.begin,
+                                 span.end},
+                                static_cast<std::uint32_t>(a.sections.size() - 1)};
+            open = true;
+        } else {
+            current.span.end = span.end;
         }
     }
     if (open) a.paragraphs.push_back(current);
