@@ -5,12 +5,17 @@
 #include <stdexcept>
 
 #include <unicode/brkiter.h>
+#include <unicode/filteredbrk.h>
 #include <unicode/locid.h>
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
 #include "projection.hpp"
 #include "text.hpp"
+
+namespace citelint::data {
+extern const char* const abbreviations_tsv; // from rules/data/abbreviations.tsv
+}
 
 namespace citelint::model {
 
@@ -61,11 +66,25 @@ bool has_word_character(std::string_view text) {
 
 SentenceSegmenter::SentenceSegmenter() {
     UErrorCode status = U_ZERO_ERROR;
-    // "ss=standard": CLDR's suppressions of sentence breaks after abbreviations. English's
-    // list is the largest and the abbreviations of the other languages' prose in
-    // ../shared/corpus are mostly the same Latin ones, so one iterator serves every page.
-    iterator_.reset(
-        icu::BreakIterator::createSentenceInstance(icu::Locale("en@ss=standard"), status));
+    // CLDR's suppressions of sentence breaks after abbreviations (what the locale keyword
+    // "ss=standard" gives), and ours (rules/data/abbreviations.tsv). English's list is the
+    // largest and the abbreviations of the other languages' prose in ../shared/corpus are
+    // mostly the same Latin ones, so one iterator serves every page.
+    const icu::Locale english("en");
+    std::unique_ptr<icu::FilteredBreakIteratorBuilder> builder(
+        icu::FilteredBreakIteratorBuilder::createInstance(english, status));
+    for (std::string_view rows = data::abbreviations_tsv; U_SUCCESS(status) && !rows.empty();) {
+        const auto eol = rows.find('\n');
+        const std::string_view row = php_trim(rows.substr(0, eol));
+        rows = eol == std::string_view::npos ? std::string_view{} : rows.substr(eol + 1);
+        if (row.empty() || row.front() == '#') continue;
+        builder->suppressBreakAfter(
+            icu::UnicodeString::fromUTF8(icu::StringPiece(row.data(), static_cast<std::int32_t>(row.size()))),
+            status);
+    }
+    if (U_SUCCESS(status))
+        iterator_.reset(builder->wrapIteratorWithFilter(
+            icu::BreakIterator::createSentenceInstance(english, status), status));
     if (U_FAILURE(status) || !iterator_)
         throw std::runtime_error(std::string("cannot set up ICU sentence segmentation: ") +
                                  u_errorName(status));
