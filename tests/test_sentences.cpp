@@ -125,10 +125,11 @@ TEST_CASE("a citation before the full stop, and one running into the next senten
 }
 
 TEST_CASE("citation points in every form") {
-    const auto b = build("Ann ran.{{r|a}} Bob ran.{{harvnb|Smith|2000}} Cat ran.{{cite web|title=t}} "
-                         "Dan ran.{{efn|A note.}} Eve ran.{{efn|Noted.<ref>x</ref>}} "
-                         "Fay ran.<ref name=\"a\">y</ref>"
-                         "{{rp|4}}\n\n== Notes ==\n{{notelist}}\n{{reflist}}");
+    const auto b =
+        build("Ann ran.{{r|a}} Bob ran.{{harvnb|Smith|2000}} Cat ran.{{cite web|title=t}} "
+              "Dan ran.{{efn|A note.}} Eve ran.{{efn|Noted.<ref>x</ref>}} "
+              "Fay ran.<ref name=\"a\">y</ref>"
+              "{{rp|4}}\n\n== Notes ==\n{{notelist}}\n{{reflist}}");
     const auto& a = b.article;
     REQUIRE(a.citation_points.size() == 5);
     CHECK(a.citation_points[0].kind == CitationPointKind::reuse);
@@ -226,4 +227,19 @@ TEST_CASE("rendered dialect: placeholders are citation points or dropped") {
     CHECK(a.citation_points[1].kind == CitationPointKind::reuse);
     CHECK(a.citation_points[2].kind == CitationPointKind::short_citation);
     CHECK_FALSE(a.sentences[3].covered);
+}
+
+TEST_CASE("segmentation asks ICU only where a sentence may end, and loses nothing by it") {
+    model::SentenceSegmenter segmenter;
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> asked, walked;
+    for (std::string_view text :
+         {"He moved to the U.S. in 1990. Then he left.", "Wait... what? No! Yes.",
+          "(He left.) She stayed. \"Why?\" he asked.", "Pi is 3.14. E is 2.72.",
+          "東京は日本の首都である。人口は多い。", "هل هذا صحيح؟ نعم.",
+          "The book is by J. R. R. Tolkien. It is long.", "No stop at all"}) {
+        segmenter.split(text, asked);
+        segmenter.split_walking(text, walked);
+        INFO(text);
+        CHECK(asked == walked);
+    }
 }

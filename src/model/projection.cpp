@@ -1,6 +1,7 @@
 #include "projection.hpp"
 
 #include <algorithm>
+#include <array>
 
 #include "../syntax/attributes.hpp"
 #include "text.hpp"
@@ -16,24 +17,32 @@ using syntax::Tag;
 // Namespaces whose links show no text where they stand (images, categories), in the languages
 // of ../shared/corpus; a link starting with ':' is shown as text instead.
 constexpr std::string_view hidden_namespaces[] = {
-    "File",      "Image",    "Media",      "Category",  "Datei",     "Bild",      "Kategorie",
-    "Fichier",   "Catégorie", "Archivo",   "Imagen",    "Categoría", "Arquivo",   "Ficheiro",
-    "Categoria", "Файл",     "Изображение", "Категория", "Plik",     "Grafika",   "Kategoria",
-    "Bestand",   "Afbeelding", "Categorie", "Fil",      "Kategori",  "Tiedosto",  "Luokka",
-    "Soubor",    "Fájl",     "Kategória",  "Dosya",     "Berkas",    "Tập tin",   "Thể loại",
-    "Категорія", "Αρχείο",   "Κατηγορία",  "ملف",       "تصنيف",     "پرونده",    "رده",
-    "קובץ",      "קטגוריה",  "ファイル",   "画像",      "カテゴリ",  "文件",      "分类",
-    "파일",      "분류",     "चित्र",       "श्रेणी",
+    "File",      "Image",      "Media",       "Category",  "Datei",     "Bild",     "Kategorie",
+    "Fichier",   "Catégorie",  "Archivo",     "Imagen",    "Categoría", "Arquivo",  "Ficheiro",
+    "Categoria", "Файл",       "Изображение", "Категория", "Plik",      "Grafika",  "Kategoria",
+    "Bestand",   "Afbeelding", "Categorie",   "Fil",       "Kategori",  "Tiedosto", "Luokka",
+    "Soubor",    "Fájl",       "Kategória",   "Dosya",     "Berkas",    "Tập tin",  "Thể loại",
+    "Категорія", "Αρχείο",     "Κατηγορία",   "ملف",       "تصنيف",     "پرونده",   "رده",
+    "קובץ",      "קטגוריה",    "ファイル",    "画像",      "カテゴリ",  "文件",     "分类",
+    "파일",      "분류",       "चित्र",        "श्रेणी",
 };
 
 // HTML tags MediaWiki allows in wikitext: the tags go, their contents stay.
 constexpr std::string_view html_tags[] = {
-    "abbr", "b",    "bdi",  "bdo",    "big",  "blockquote", "br",   "center", "cite", "code",
-    "data", "del",  "dfn",  "div",    "em",   "font",       "hr",   "i",      "ins",  "kbd",
-    "mark", "p",    "q",    "rb",     "rp",   "rt",         "rtc",  "ruby",   "s",    "samp",
-    "small", "span", "strike", "strong", "sub", "sup",      "time", "tt",     "u",    "var",
-    "wbr",
+    "abbr", "b",    "bdi",  "bdo",   "big",  "blockquote", "br",     "center", "cite",
+    "code", "data", "del",  "dfn",   "div",  "em",         "font",   "hr",     "i",
+    "ins",  "kbd",  "mark", "p",     "q",    "rb",         "rp",     "rt",     "rtc",
+    "ruby", "s",    "samp", "small", "span", "strike",     "strong", "sub",    "sup",
+    "time", "tt",   "u",    "var",   "wbr",
 };
+
+// Bytes plain_run() stops at: quote marks, tags, character references, line breaks.
+constexpr std::array<bool, 256> special_bytes = [] {
+    std::array<bool, 256> table{};
+    for (unsigned char c : std::string_view("'<&\n\r\t"))
+        table[c] = true;
+    return table;
+}();
 
 bool ascii_alpha(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
@@ -78,7 +87,11 @@ ProseProjector::ProseProjector(Article& article)
 }
 
 void ProseProjector::project(Span s) {
-    span(s.begin, s.end);
+    const auto first = static_cast<std::uint32_t>(
+        std::lower_bound(nodes_.begin(), nodes_.end(), s.begin,
+                         [](const Node& n, std::uint32_t at) { return n.whole.begin < at; }) -
+        nodes_.begin());
+    span(s.begin, s.end, first);
 }
 
 void ProseProjector::emit(std::string_view text, Span source) {
@@ -93,7 +106,8 @@ void ProseProjector::emit_verbatim(std::uint32_t begin, std::uint32_t end) {
     const auto at = static_cast<std::uint32_t>(a_.prose_text.size());
     if (!a_.prose_pieces.empty()) {
         ProsePiece& last = a_.prose_pieces.back();
-        if (last.verbatim && last.text + last.size == at && last.source + last.source_size == begin) {
+        if (last.verbatim && last.text + last.size == at &&
+            last.source + last.source_size == begin) {
             last.size += end - begin;
             last.source_size += end - begin;
         } else {
@@ -102,20 +116,12 @@ void ProseProjector::emit_verbatim(std::uint32_t begin, std::uint32_t end) {
     } else {
         a_.prose_pieces.push_back(ProsePiece{at, begin, end - begin, end - begin, true});
     }
-    // Line breaks inside a paragraph are spaces when rendered; a '\n' would end a sentence.
-    for (std::uint32_t i = begin; i < end; ++i) {
-        const char c = src_[i];
-        a_.prose_text += (c == '\n' || c == '\r' || c == '\t') ? ' ' : c;
-    }
+    a_.prose_text.append(src_.substr(begin, end - begin));
 }
 
 // The nodes inside [begin, end) are visited in document order; a node's descendants are
 // skipped with it unless it projects part of itself.
-void ProseProjector::span(std::uint32_t begin, std::uint32_t end) {
-    auto j = static_cast<std::uint32_t>(
-        std::lower_bound(nodes_.begin(), nodes_.end(), begin,
-                         [](const Node& n, std::uint32_t at) { return n.whole.begin < at; }) -
-        nodes_.begin());
+void ProseProjector::span(std::uint32_t begin, std::uint32_t end, std::uint32_t j) {
     std::uint32_t cursor = begin;
     for (; j < nodes_.size() && nodes_[j].whole.begin < end; ++j) {
         const Node& n = nodes_[j];
@@ -148,7 +154,20 @@ void ProseProjector::text_run(std::uint32_t begin, std::uint32_t end) {
 void ProseProjector::plain_run(std::uint32_t begin, std::uint32_t end) {
     std::uint32_t start = begin;
     for (std::uint32_t i = begin; i < end;) {
+        i = static_cast<std::uint32_t>(
+            skip_plain<false, '\'', '<', '&', '\n', '\r', '\t'>(src_, i, end));
+        while (i < end && !special_bytes[static_cast<unsigned char>(src_[i])])
+            ++i;
+        if (i == end) break;
         const char c = src_[i];
+        if (c == '\n' || c == '\r' || c == '\t') {
+            // A line break inside a paragraph is a space when rendered; a '\n' would end a
+            // sentence.
+            emit_verbatim(start, i + 1);
+            a_.prose_text.back() = ' ';
+            start = ++i;
+            continue;
+        }
         if (c == '\'' && i + 1 < end && src_[i + 1] == '\'') {
             std::uint32_t run = i;
             while (run < end && src_[run] == '\'')
@@ -165,12 +184,19 @@ void ProseProjector::plain_run(std::uint32_t begin, std::uint32_t end) {
             std::uint32_t name_end = name;
             while (name_end < end && ascii_alnum(src_[name_end]))
                 ++name_end;
-            const std::string lower = ascii_lower(src_.substr(name, name_end - name));
-            const auto close = src_.substr(name_end, std::min<std::uint32_t>(end - name_end, 400))
-                                   .find('>');
-            const bool known =
-                !lower.empty() && close != std::string_view::npos &&
+            char lower_buffer[12] = {};
+            const std::uint32_t length = std::min<std::uint32_t>(name_end - name, 11);
+            for (std::uint32_t k = 0; k < length; ++k)
+                lower_buffer[k] = static_cast<char>(src_[name + k] | 0x20);
+            const std::string_view lower(lower_buffer, name_end - name <= 11 ? length : 0);
+            const bool tag_name =
+                !lower.empty() &&
                 std::find(std::begin(html_tags), std::end(html_tags), lower) != std::end(html_tags);
+            const auto close =
+                tag_name
+                    ? src_.substr(name_end, std::min<std::uint32_t>(end - name_end, 400)).find('>')
+                    : std::string_view::npos;
+            const bool known = tag_name && close != std::string_view::npos;
             if (known && (name_end == end || !ascii_alnum(src_[name_end]))) {
                 const auto tag_end = static_cast<std::uint32_t>(name_end + close + 1);
                 emit_verbatim(start, i);
@@ -182,8 +208,7 @@ void ProseProjector::plain_run(std::uint32_t begin, std::uint32_t end) {
         }
         if (c == '&') {
             std::uint32_t semi = i + 1;
-            while (semi < end && semi < i + 40 &&
-                   (ascii_alnum(src_[semi]) || src_[semi] == '#'))
+            while (semi < end && semi < i + 40 && (ascii_alnum(src_[semi]) || src_[semi] == '#'))
                 ++semi;
             if (semi < end && semi > i + 1 && src_[semi] == ';') {
                 const std::string_view raw = src_.substr(i, semi + 1 - i);
@@ -218,7 +243,7 @@ void ProseProjector::node(std::uint32_t index) {
     case NodeKind::extension_tag:
         if ((n.tag == Tag::nowiki || n.tag == Tag::poem) && !n.self_closing && !n.unclosed)
             return n.tag == Tag::nowiki ? emit_verbatim(n.inner.begin, n.inner.end)
-                                        : span(n.inner.begin, n.inner.end);
+                                        : span(n.inner.begin, n.inner.end, index + 1);
         if (n.tag == Tag::ref) space_after_dropped_citation(n.whole.end);
         return;
     case NodeKind::template_call:
@@ -268,7 +293,8 @@ void ProseProjector::template_call(std::uint32_t index) {
         const std::string_view v = src_.substr(value.begin, value.size());
         const std::string_view trimmed = php_trim(v);
         const auto lead = static_cast<std::uint32_t>(trimmed.data() - v.data());
-        span(value.begin + lead, value.begin + lead + static_cast<std::uint32_t>(trimmed.size()));
+        span(value.begin + lead, value.begin + lead + static_cast<std::uint32_t>(trimmed.size()),
+             positional[k - 1u] + 1);
     }
 }
 
@@ -277,10 +303,10 @@ void ProseProjector::wikilink(std::uint32_t index) {
     const std::string_view target = php_trim(src_.substr(n.name.begin, n.name.size()));
     const bool labelled = n.name.end < n.whole.end && src_[n.name.end] == '|';
     if (hidden_link(target, labelled)) return;
-    if (labelled) return span(n.name.end + 1, n.whole.end - 2);
+    if (labelled) return span(n.name.end + 1, n.whole.end - 2, index + 1);
     std::uint32_t begin = n.name.begin;
     if (begin < n.name.end && src_[begin] == ':') ++begin; // [[:Category:X]] shows Category:X
-    span(begin, n.name.end);
+    span(begin, n.name.end, index + 1);
 }
 
 void ProseProjector::external_link(std::uint32_t index) {
@@ -291,7 +317,7 @@ void ProseProjector::external_link(std::uint32_t index) {
     while (label < n.whole.end - 1 && is_php_space(src_[label]))
         ++label;
     // A bare [https://...] shows as a number in brackets: no words of the sentence.
-    if (label < n.whole.end - 1) span(label, n.whole.end - 1);
+    if (label < n.whole.end - 1) span(label, n.whole.end - 1, index + 1);
 }
 
 namespace {

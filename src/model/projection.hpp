@@ -29,7 +29,8 @@ class ProseProjector {
 
     void emit_verbatim(std::uint32_t begin, std::uint32_t end);
     void emit(std::string_view text, Span source);
-    void span(std::uint32_t begin, std::uint32_t end);
+    // `first`: the first node that may lie in [begin, end) (nodes come in document order).
+    void span(std::uint32_t begin, std::uint32_t end, std::uint32_t first);
     void text_run(std::uint32_t begin, std::uint32_t end);
     void plain_run(std::uint32_t begin, std::uint32_t end);
     void node(std::uint32_t index);

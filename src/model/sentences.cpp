@@ -2,6 +2,7 @@
 #include "sentences.hpp"
 
 #include <algorithm>
+#include <array>
 #include <stdexcept>
 
 #include <unicode/brkiter.h>
@@ -64,12 +65,14 @@ bool has_word_character(std::string_view text) {
     return false;
 }
 
-SentenceSegmenter::SentenceSegmenter() {
+namespace {
+
+// CLDR's suppressions of sentence breaks after abbreviations (what the locale keyword
+// "ss=standard" gives), and ours (rules/data/abbreviations.tsv). English's list is the
+// largest and the abbreviations of the other languages' prose in ../shared/corpus are mostly
+// the same Latin ones, so one iterator serves every page.
+std::unique_ptr<icu::BreakIterator> make_iterator() {
     UErrorCode status = U_ZERO_ERROR;
-    // CLDR's suppressions of sentence breaks after abbreviations (what the locale keyword
-    // "ss=standard" gives), and ours (rules/data/abbreviations.tsv). English's list is the
-    // largest and the abbreviations of the other languages' prose in ../shared/corpus are
-    // mostly the same Latin ones, so one iterator serves every page.
     const icu::Locale english("en");
     std::unique_ptr<icu::FilteredBreakIteratorBuilder> builder(
         icu::FilteredBreakIteratorBuilder::createInstance(english, status));
@@ -78,54 +81,218 @@ SentenceSegmenter::SentenceSegmenter() {
         const std::string_view row = php_trim(rows.substr(0, eol));
         rows = eol == std::string_view::npos ? std::string_view{} : rows.substr(eol + 1);
         if (row.empty() || row.front() == '#') continue;
-        builder->suppressBreakAfter(
-            icu::UnicodeString::fromUTF8(icu::StringPiece(row.data(), static_cast<std::int32_t>(row.size()))),
-            status);
+        builder->suppressBreakAfter(icu::UnicodeString::fromUTF8(icu::StringPiece(
+                                        row.data(), static_cast<std::int32_t>(row.size()))),
+                                    status);
     }
+    std::unique_ptr<icu::BreakIterator> iterator;
     if (U_SUCCESS(status))
-        iterator_.reset(builder->wrapIteratorWithFilter(
+        iterator.reset(builder->wrapIteratorWithFilter(
             icu::BreakIterator::createSentenceInstance(english, status), status));
-    if (U_FAILURE(status) || !iterator_)
+    if (U_FAILURE(status) || !iterator)
         throw std::runtime_error(std::string("cannot set up ICU sentence segmentation: ") +
                                  u_errorName(status));
+    return iterator;
+}
+
+// Building the suppressions costs more than segmenting a page, so it is done once; each
+// segmenter clones the result, which ICU allows from any thread (the clone shares the
+// read-only rules and suppressions, reference-counted atomically).
+const icu::BreakIterator& prototype() {
+    static const std::unique_ptr<icu::BreakIterator> iterator = make_iterator();
+    return *iterator;
+}
+
+} // namespace
+
+SentenceSegmenter::SentenceSegmenter() : iterator_(prototype().clone()) {
+    if (!iterator_) throw std::runtime_error("cannot set up ICU sentence segmentation");
 }
 
 SentenceSegmenter::~SentenceSegmenter() {
     utext_close(&text_);
 }
 
+// Sentence_Break classes that end a sentence (SB11: SATerm Close* Sp*) or a paragraph.
+enum class Stop { none, term, close, space, separator };
+
+Stop stop_class_of(UChar32 c) {
+    if (c < 0x80) {
+        switch (c) {
+        case '.':
+        case '!':
+        case '?':
+            return Stop::term;
+        case '"':
+        case '\'':
+        case ')':
+        case ']':
+        case '}':
+            return Stop::close;
+        case ' ':
+            return Stop::space;
+        default:
+            return Stop::none;
+        }
+    }
+    switch (u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK)) {
+    case U_SB_STERM:
+    case U_SB_ATERM:
+        return Stop::term;
+    case U_SB_CLOSE:
+        return Stop::close;
+    case U_SB_SP:
+        return Stop::space;
+    case U_SB_SEP:
+        return Stop::separator;
+    default:
+        return Stop::none;
+    }
+}
+
+// The classes of the alphabets' code points (below U+3100: Latin to Devanagari, Arabic, CJK
+// punctuation), looked up once: most prose is made of them.
+constexpr UChar32 table_end = 0x3100;
+const std::array<Stop, table_end>& stop_table() {
+    static const std::array<Stop, table_end> table = [] {
+        std::array<Stop, table_end> t{};
+        for (UChar32 c = 0; c < table_end; ++c)
+            t[static_cast<std::size_t>(c)] = stop_class_of(c);
+        return t;
+    }();
+    return table;
+}
+
+Stop stop_class(const std::array<Stop, table_end>& table, UChar32 c) {
+    if (c < table_end) return table[static_cast<std::size_t>(c)];
+    if ((c >= 0x3400 && c < 0xa000) || (c >= 0xac00 && c < 0xd7a4))
+        return Stop::none; // Han, Hangul
+    return stop_class_of(c);
+}
+
+void SentenceSegmenter::add(std::string_view text, std::uint32_t first, std::uint32_t end,
+                            std::vector<std::pair<std::uint32_t, std::uint32_t>>& out) {
+    while (first < end && is_php_space(text[first]))
+        ++first;
+    while (end > first) {
+        std::uint32_t at = end;
+        if (!white(before(text, at))) break;
+        end = at;
+    }
+    if (!has_word_character(text.substr(first, end - first))) {
+        // Punctuation alone ("." left by a template) belongs to the sentence before it.
+        if (!out.empty() && first < end) out.back().second = end;
+        return;
+    }
+    if (merge_ && !out.empty())
+        out.back().second = end;
+    else
+        out.emplace_back(first, end);
+    merge_ = ends_in_initial(text, out.back().first, end);
+}
+
 void SentenceSegmenter::split(std::string_view text,
                               std::vector<std::pair<std::uint32_t, std::uint32_t>>& out) {
     out.clear();
+    merge_ = false;
+    // ICU breaks a sentence only after a full stop (or the like), the closing marks and the
+    // spaces after it (rule SB11), or after a paragraph separator (SB4). Only there is it
+    // asked, so that it reads a few characters around each instead of the whole text.
+    candidates_.clear();
+    const auto size = static_cast<std::int32_t>(text.size());
+    const auto& table = stop_table();
+    Stop previous = Stop::none;
+    bool in_stop = false;
+    for (std::int32_t i = 0; i < size;) {
+        if (!in_stop) { // the common case: plain ASCII text, skipped fast
+            i = static_cast<std::int32_t>(skip_plain<true, '.', '!', '?'>(
+                text, static_cast<std::size_t>(i), static_cast<std::size_t>(size)));
+            while (i < size) {
+                const auto byte = static_cast<unsigned char>(text[static_cast<std::size_t>(i)]);
+                if (byte >= 0x80 || byte == '.' || byte == '!' || byte == '?') break;
+                ++i;
+            }
+            if (i == size) break;
+            previous = Stop::none;
+        }
+        const std::int32_t start = i;
+        UChar32 c = static_cast<unsigned char>(text[static_cast<std::size_t>(i)]);
+        if (c < 0x80)
+            ++i;
+        else
+            U8_NEXT(text.data(), i, size, c);
+        const Stop now = c < 0 ? Stop::none : stop_class(table, c);
+        if (now == Stop::term || now == Stop::separator) {
+            in_stop = true;
+        } else if (in_stop &&
+                   (now == Stop::none || (now == Stop::close && previous == Stop::space))) {
+            candidates_.push_back(static_cast<std::uint32_t>(start));
+            in_stop = false;
+        }
+        if (now == Stop::separator) {
+            candidates_.push_back(static_cast<std::uint32_t>(i));
+            in_stop = false;
+        }
+        previous = now;
+    }
+    if (candidates_.empty()) return add(text, 0, static_cast<std::uint32_t>(size), out);
+    std::uint32_t begin = 0;
+    for (std::uint32_t at : candidates_) {
+        if (at <= begin || !break_at(text, begin, at)) continue;
+        add(text, begin, at, out);
+        begin = at;
+    }
+    add(text, begin, static_cast<std::uint32_t>(size), out);
+}
+
+// Whether ICU breaks at `at`, asked on a window around it: what its rules and suppressions
+// look at. Back to the start of the two words before the full stop (an abbreviation such as
+// "U.S." or "et al." and the letter before it); on to the first letter after it (rule SB8
+// looks past numbers and punctuation for a lower-case letter that continues the sentence).
+bool SentenceSegmenter::break_at(std::string_view text, std::uint32_t floor, std::uint32_t at) {
+    std::uint32_t left = at;
+    for (int words = 0; words < 2 && left > floor;) {
+        while (left > floor && is_php_space(text[left - 1]))
+            --left;
+        while (left > floor && !is_php_space(text[left - 1]))
+            --left;
+        ++words;
+    }
+    std::uint32_t right = at;
+    const std::uint32_t limit =
+        static_cast<std::uint32_t>(std::min<std::size_t>(text.size(), at + 64));
+    while (right < limit) {
+        const auto byte = static_cast<unsigned char>(text[right]);
+        if (byte >= 0x80 || static_cast<unsigned>((byte | 0x20) - 'a') < 26u) break;
+        ++right;
+    }
+    // The letter, and a character more.
+    for (int n = 0; n < 2 && right < text.size(); ++n) {
+        auto i = static_cast<std::int32_t>(right);
+        U8_FWD_1(text.data(), i, static_cast<std::int32_t>(text.size()));
+        right = static_cast<std::uint32_t>(i);
+    }
     UErrorCode status = U_ZERO_ERROR;
-    // ICU reads the UTF-8 in place: its boundaries are byte offsets, no UTF-16 copy is made.
+    utext_openUTF8(&text_, text.data() + left, static_cast<std::int64_t>(right - left), &status);
+    iterator_->setText(&text_, status);
+    if (U_FAILURE(status)) return false;
+    const auto target = static_cast<std::int32_t>(at - left);
+    std::int32_t b = iterator_->following(target - 1);
+    return b == target;
+}
+
+void SentenceSegmenter::split_walking(std::string_view text,
+                                      std::vector<std::pair<std::uint32_t, std::uint32_t>>& out) {
+    out.clear();
+    merge_ = false;
+    UErrorCode status = U_ZERO_ERROR;
     utext_openUTF8(&text_, text.data(), static_cast<std::int64_t>(text.size()), &status);
     iterator_->setText(&text_, status);
     if (U_FAILURE(status)) return;
     std::uint32_t begin = 0;
-    bool merge = false; // the previous sentence ended in an initial: this one continues it
-    for (std::int32_t b = iterator_->next(); b != icu::BreakIterator::DONE;
-         b = iterator_->next()) {
-        auto end = static_cast<std::uint32_t>(b);
-        auto first = begin;
-        while (first < end && is_php_space(text[first]))
-            ++first;
-        while (end > first) {
-            std::uint32_t at = end;
-            if (!white(before(text, at))) break;
-            end = at;
-        }
+    for (std::int32_t b = iterator_->next(); b != icu::BreakIterator::DONE; b = iterator_->next()) {
+        add(text, begin, static_cast<std::uint32_t>(b), out);
         begin = static_cast<std::uint32_t>(b);
-        if (!has_word_character(text.substr(first, end - first))) {
-            // Punctuation alone ("." left by a template) belongs to the sentence before it.
-            if (!out.empty() && first < end) out.back().second = end;
-            continue;
-        }
-        if (merge && !out.empty())
-            out.back().second = end;
-        else
-            out.emplace_back(first, end);
-        merge = ends_in_initial(text, out.back().first, end);
     }
 }
 
@@ -236,6 +403,11 @@ void collect_sentences(Article& a, SentenceSegmenter& segmenter) {
     std::vector<std::pair<std::uint32_t, std::uint32_t>> cuts;
     std::size_t next_point = 0;
     a.prose_paragraphs.resize(a.paragraphs.size());
+    std::size_t prose_bytes = 0;
+    for (const Paragraph& paragraph : a.paragraphs)
+        prose_bytes += paragraph.span.size() + 1;
+    a.prose_text.reserve(prose_bytes); // the projection is never longer than its source, or hardly
+
     for (std::uint32_t p = 0; p < a.paragraphs.size(); ++p) {
         const Paragraph& paragraph = a.paragraphs[p];
         ProseParagraph& pp = a.prose_paragraphs[p];
@@ -279,7 +451,8 @@ void collect_sentences(Article& a, SentenceSegmenter& segmenter) {
             c.span = points[next_point].span;
             c.paragraph = p;
             c.text = prose_text_at(pieces, c.span.begin, text_end);
-            while (sentence + 1 < a.sentences.size() && a.sentences[sentence + 1].text.begin < c.text)
+            while (sentence + 1 < a.sentences.size() &&
+                   a.sentences[sentence + 1].text.begin < c.text)
                 ++sentence;
             if (sentence < a.sentences.size() && a.sentences[sentence].paragraph == p) {
                 Sentence& s = a.sentences[sentence];
@@ -287,8 +460,7 @@ void collect_sentences(Article& a, SentenceSegmenter& segmenter) {
                 // At its end: no word of it after the point (claim.<ref/>, claim<ref/>.).
                 c.at_sentence_end =
                     c.text >= s.text.end ||
-                    (c.text > s.text.begin &&
-                     !has_word_character(a.prose({c.text, s.text.end})));
+                    (c.text > s.text.begin && !has_word_character(a.prose({c.text, s.text.end})));
                 (c.at_sentence_end ? s.cited_at_end : s.cited_inside) = true;
             }
             a.citation_points.push_back(c);

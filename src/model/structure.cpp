@@ -153,9 +153,9 @@ void collect_structure(Article& a) {
             open = false;
         } else if (!open) {
             // A paragraph that starts after a template's "}}" starts there, not in it.
-            current = Paragraph{{inside_template ? std::min(continued, span.end) : span.begin,
-                                 span.end},
-                                static_cast<std::uint32_t>(a.sections.size() - 1)};
+            current =
+                Paragraph{{inside_template ? std::min(continued, span.end) : span.begin, span.end},
+                          static_cast<std::uint32_t>(a.sections.size() - 1)};
             open = true;
         } else {
             current.span.end = span.end;
