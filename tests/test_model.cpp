@@ -297,7 +297,7 @@ TEST_CASE("citation points: refs, notes with a citation, short and inline citati
     const auto a = citelint::model::build_article(source);
     using citelint::model::CitationPointKind;
     std::vector<CitationPointKind> kinds;
-    for (const auto& p : a.citation_points)
+    for (const auto& p : a.page_citation_points)
         kinds.push_back(p.kind);
     CHECK(kinds == std::vector<CitationPointKind>{CitationPointKind::ref, CitationPointKind::note,
                                                   CitationPointKind::short_citation});

@@ -49,9 +49,9 @@ void check(const Article& a, Sink& sink) {
             ++prose;
             first_paragraph = std::min(first_paragraph, p);
         }
-        while (point < a.citation_points.size() && a.citation_points[point].span.end <= begin)
+        while (point < a.page_citation_points.size() && a.page_citation_points[point].span.end <= begin)
             ++point;
-        const bool cited = point < a.citation_points.size() && a.citation_points[point].span.begin < end;
+        const bool cited = point < a.page_citation_points.size() && a.page_citation_points[point].span.begin < end;
         if (prose == 0 || cited || holds_sources(a, s) || marked(a, s)) continue;
         Diagnostic& d = sink.report(
             trimmed_span(a, a.sections[s].heading),

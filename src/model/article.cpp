@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "sentences.hpp"
+
 namespace citelint::model {
 
 std::string_view cite_message_key(CiteKey key) {
@@ -73,6 +75,12 @@ Article build_article(const Source& source, const ModelOptions& options) {
     collect_footnotes(article, article.catalogues->footnotes);
     collect_citation_points(article);
     collect_marks(article, article.catalogues->citation_needed, article.catalogues->months);
+    if (options.segmenter) {
+        collect_sentences(article, *options.segmenter);
+    } else {
+        SentenceSegmenter segmenter;
+        collect_sentences(article, segmenter);
+    }
     return article;
 }
 

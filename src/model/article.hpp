@@ -18,6 +18,8 @@ namespace citelint::model {
 
 enum class Dialect { wikitext, rendered };
 
+class SentenceSegmenter;
+
 struct ModelOptions {
     std::optional<Dialect> dialect;   // detected when not given
     bool cite_subreferencing = false; // MediaWiki's $wgCiteSubReferencing (details=)
@@ -25,6 +27,9 @@ struct ModelOptions {
     // The day the check counts as today (CS1's future and access-date limits). The command
     // line gives the real date; without one, the checks that need it are not made.
     std::optional<CalendarDate> today;
+    // Sentence segmentation state to reuse across pages (one per thread); a fresh one per page
+    // when not given.
+    SentenceSegmenter* segmenter = nullptr;
 };
 
 struct Section {
@@ -186,19 +191,6 @@ struct Mark {
     bool in_ref = false;              // inside a ref's content (a mark on the citation)
 };
 
-enum class CitationPointKind {
-    ref,            // a ref in any form: <ref>, {{#tag:ref}}, {{r}}, {{refn}}, {{sfn}}, ...
-    note,           // an explanatory note ({{efn}}) with a citation inside it
-    short_citation, // {{harvnb}} and kin in prose, outside any ref
-    citation,       // a full citation template inline in prose
-    placeholder,    // rendered dialect: Template:Sfn, Template:Harvnb, Template:R, Template:Refn
-};
-
-// A place in the text where a source is attached (spec/unsourced-claims.md, "Citation point").
-struct CitationPoint {
-    Span span;
-    CitationPointKind kind = CitationPointKind::ref;
-};
 
 // One Cite error or warning, with what it is about.
 enum class CiteKey {
@@ -246,6 +238,67 @@ struct NamedEntry {
     bool has_text = false;                   // content when rendered
 };
 
+// One run of the prose text (Article::prose_text) and where it comes from. A verbatim piece
+// copies its source byte for byte; any other piece (a decoded character reference, an
+// inserted space, a dropped pair of quote marks) maps as a whole to its source.
+struct ProsePiece {
+    std::uint32_t text = 0;   // where it starts in the prose text
+    std::uint32_t source = 0; // where its source starts
+    std::uint32_t size = 0;   // bytes of prose text
+    std::uint32_t source_size = 0;
+    bool verbatim = true;
+};
+
+// A place in prose where a source is attached (spec/unsourced-claims.md, "citation point").
+enum class CitationPointKind {
+    ref,            // <ref>, <ref/>, {{#tag:ref}}, {{refn}} without a group
+    reuse,          // {{r|name}}, Template:R
+    short_footnote, // {{sfn}} and kin, Template:Sfn
+    short_citation, // {{harvnb}} and kin in prose, Template:Harvnb
+    note,           // an explanatory note ({{efn}}, {{refn|group=}}) with a citation inside
+    citation,       // a full citation template standing in prose
+};
+
+// A place anywhere in the page where a source is attached, prose or not (unreferenced-section
+// judges a whole section by them); CitationPoint is one in a prose paragraph.
+struct PageCitationPoint {
+    Span span;
+    CitationPointKind kind = CitationPointKind::ref;
+};
+
+struct CitationPoint {
+    CitationPointKind kind = CitationPointKind::ref;
+    Span span;                    // the construct
+    std::uint32_t paragraph = 0;  // index into Article::paragraphs
+    std::uint32_t text = 0;       // where it sits in the prose text (between two characters)
+    std::int32_t sentence = -1;   // the sentence it belongs to; -1 before any sentence
+    bool at_sentence_end = false; // after the sentence's last word (claim.<ref/> or claim<ref/>.)
+};
+
+// A sentence of prose, found on the text with markup removed.
+struct Sentence {
+    Span span;                   // in the source, trimmed; a citation point after it is outside
+    Span text;                   // in Article::prose_text, trimmed
+    std::uint32_t paragraph = 0; // index into Article::paragraphs
+    std::uint32_t section = 0;
+    bool in_lead = false;      // before the first heading (WP:LEADCITE)
+    bool cited_at_end = false; // a citation point of its own at its end: covered in strict mode
+    bool cited_inside = false; // a citation point inside it, not at its end
+    bool covered = false;      // cited at its end, or by the paragraph convention
+    std::int32_t covered_by = -1; // the citation point covering it (Article::citation_points)
+};
+
+// The sentence layer of one paragraph, parallel to Article::paragraphs.
+struct ProseParagraph {
+    bool prose = false; // false under a heading of sources or links (References, See also, ...)
+    Span text;          // its projection in Article::prose_text
+    std::uint32_t first_piece = 0, piece_count = 0;       // Article::prose_pieces
+    std::uint32_t first_sentence = 0, sentence_count = 0; // Article::sentences
+    std::uint32_t first_point = 0, point_count = 0;       // Article::citation_points
+    std::uint32_t cited_sentences = 0;   // cited at their end
+    std::uint32_t covered_sentences = 0; // covered, by their own citation or the convention
+};
+
 struct Article {
     const Source* source = nullptr;
     syntax::Syntax syntax;
@@ -272,12 +325,23 @@ struct Article {
     std::vector<Span> source_blocks;           // {{refbegin}} ... {{refend}} (or the page's end)
     std::vector<std::uint32_t> unclosed_lists; // syntax nodes of <references> with no close
     std::vector<Mark> marks;                   // maintenance marks, in document order
-    std::vector<CitationPoint> citation_points; // in document order, none inside another
+    std::vector<PageCitationPoint> page_citation_points; // anywhere, in document order, none inside another
+    // The sentence layer (sentences.hpp): prose paragraphs with markup removed, their
+    // sentences and citation points.
+    std::string prose_text; // every prose paragraph's projection, each followed by '\n'
+    std::vector<ProsePiece> prose_pieces;
+    std::vector<ProseParagraph> prose_paragraphs; // parallel to paragraphs
+    std::vector<Sentence> sentences;              // in document order
+    std::vector<CitationPoint> citation_points;   // in prose paragraphs, in document order
 
     // The section an offset lies in (0: the lead).
     [[nodiscard]] std::uint32_t section_at(std::uint32_t offset) const;
 
     [[nodiscard]] std::string_view text(Span span) const { return source->slice(span); }
+    // Text of the prose projection (Sentence::text, ProseParagraph::text).
+    [[nodiscard]] std::string_view prose(Span span) const {
+        return std::string_view(prose_text).substr(span.begin, span.size());
+    }
     [[nodiscard]] const syntax::Node& node(std::uint32_t index) const {
         return syntax.nodes[index];
     }
@@ -298,6 +362,7 @@ void collect_footnotes(Article& article, const FootnoteTemplates& catalogue);
 void collect_citation_points(Article& article);
 void collect_marks(Article& article, const CitationNeededTemplates& catalogue,
                    const MonthNames& months);
+void collect_sentences(Article& article, SentenceSegmenter& segmenter);
 Dialect detect_dialect(const Source& source, const syntax::Syntax& syntax);
 
 } // namespace citelint::model

@@ -22,6 +22,7 @@ extern const char* const uncited_sections_tsv;          // from rules/data/uncit
 extern const char* const citation_needed_templates_tsv; // rules/data/citation_needed_templates.tsv
 extern const char* const source_sections_tsv;           // from rules/data/source_sections.tsv
 extern const char* const month_names_tsv;               // from rules/data/month_names.tsv
+extern const char* const visible_templates_tsv;         // from rules/data/visible_templates.tsv
 } // namespace citelint::data
 
 namespace citelint::model {
@@ -495,6 +496,37 @@ int MonthNames::month(std::string_view word) const {
     return it != folded_.end() && it->first == key ? it->second : 0;
 }
 
+VisibleTemplates::VisibleTemplates(std::string_view tsv) {
+    for_each_row(tsv, [&](const std::vector<std::string_view>& f) {
+        std::vector<std::uint8_t> shown;
+        if (f.size() > 1)
+            for (std::string_view rest = f[1]; !rest.empty();) {
+                const auto space = rest.find(' ');
+                const std::string_view word = trim(rest.substr(0, space));
+                if (all_digits(word) && word.size() <= 2)
+                    shown.push_back(static_cast<std::uint8_t>(std::stoi(std::string(word))));
+                rest = space == std::string_view::npos ? std::string_view{} : rest.substr(space + 1);
+            }
+        if (shown.empty()) return;
+        if (f[0].back() == '*')
+            prefixes_.emplace_back(canonical_title(f[0].substr(0, f[0].size() - 1)),
+                                   std::move(shown));
+        else
+            names_.emplace_back(canonical_title(f[0]), std::move(shown));
+    });
+    std::stable_sort(names_.begin(), names_.end(),
+                     [](const auto& x, const auto& y) { return x.first < y.first; });
+}
+
+const std::vector<std::uint8_t>* VisibleTemplates::shown(std::string_view canonical_name) const {
+    const auto it = std::lower_bound(names_.begin(), names_.end(), canonical_name, ByFirst{});
+    if (it != names_.end() && it->first == canonical_name) return &it->second;
+    for (const auto& [prefix, shown] : prefixes_)
+        if (canonical_name.size() > prefix.size() && canonical_name.starts_with(prefix))
+            return &shown;
+    return nullptr;
+}
+
 namespace {
 
 // The text of each built-in catalogue, with room for a user's rows.
@@ -509,6 +541,7 @@ struct CatalogueTexts {
     std::string source_sections = data::source_sections_tsv;
     std::string uncited_sections = data::uncited_sections_tsv;
     std::string months = data::month_names_tsv;
+    std::string visible_templates = data::visible_templates_tsv;
 
     [[nodiscard]] Catalogues make() const {
         return Catalogues{ReferenceTemplates(references),
@@ -517,7 +550,8 @@ struct CatalogueTexts {
                           CitationNeededTemplates(citation_needed),
                           SectionTitles(source_sections),
                           SectionTitles(uncited_sections),
-                          MonthNames(months)};
+                          MonthNames(months),
+                          VisibleTemplates(visible_templates)};
     }
 };
 
@@ -564,10 +598,12 @@ std::optional<Catalogues> Catalogues::with_additions(std::string_view tsv, std::
             target = &texts.source_sections;
         else if (kind == "uncited-section")
             target = &texts.uncited_sections;
+        else if (kind == "visible-template")
+            target = &texts.visible_templates;
         if (!target) {
             error = fmt::format(
                 "line {}: unknown catalogue '{}' (use reference, citation, footnote, wrapper, "
-                "citation-needed, source-section or uncited-section)",
+                "citation-needed, source-section, uncited-section or visible-template)",
                 line_number, kind);
             break;
         }

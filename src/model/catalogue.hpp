@@ -1,6 +1,7 @@
 // The reference templates catalogue (rules/data/reference_templates.tsv), compiled in.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -199,6 +200,20 @@ class MonthNames {
     std::vector<std::pair<std::string, int>> folded_; // case-folded names, sorted
 };
 
+// Templates whose output in prose is the text of some of their arguments
+// (rules/data/visible_templates.tsv): {{lang|fr|texte}} shows "texte".
+class VisibleTemplates {
+  public:
+    explicit VisibleTemplates(std::string_view tsv);
+    // The positional arguments (1-based) the template shows, in order; null when it shows
+    // none of them (or is not catalogued).
+    [[nodiscard]] const std::vector<std::uint8_t>* shown(std::string_view canonical_name) const;
+
+  private:
+    std::vector<std::pair<std::string, std::vector<std::uint8_t>>> names_;    // sorted
+    std::vector<std::pair<std::string, std::vector<std::uint8_t>>> prefixes_; // "Lang-"
+};
+
 // Every catalogue a page is read with: the built-in data (rules/data/) and what the user adds
 // for another wiki's templates (`--templates FILE`).
 struct Catalogues {
@@ -209,11 +224,12 @@ struct Catalogues {
     SectionTitles source_sections;
     SectionTitles uncited_sections;
     MonthNames months;
+    VisibleTemplates visible_templates;
 
     static const Catalogues& builtin();
     // The built-in catalogues and the rows of a user's file, each row the name of a catalogue
     // (reference, citation, footnote, wrapper, citation-needed, source-section,
-    // uncited-section) then the columns of that catalogue's file in rules/data/. A row that
+    // uncited-section, visible-template) then the columns of that catalogue's file in rules/data/. A row that
     // cannot be read is an error naming its line, in `error`.
     static std::optional<Catalogues> with_additions(std::string_view tsv, std::string& error);
 };

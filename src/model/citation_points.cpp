@@ -26,7 +26,7 @@ bool note_cites(const Article& a, const Ref& note) {
 } // namespace
 
 void collect_citation_points(Article& a) {
-    std::vector<CitationPoint> points;
+    std::vector<PageCitationPoint> points;
     for (const Ref& r : a.refs) {
         if (r.list >= 0 || r.nested) continue; // defined in a list, or dropped inside a ref
         if (r.origin == RefOrigin::footnote_template && !r.group.empty()) {
@@ -53,16 +53,16 @@ void collect_citation_points(Article& a) {
             const ReferenceTemplate* entry = references.longest_prefix(after);
             if (role == FootnoteRole::harv || role == FootnoteRole::sfn || role == FootnoteRole::sfnm ||
                 (entry && entry->role == TemplateRole::reuse))
-                points.push_back({p, CitationPointKind::placeholder});
+                points.push_back({p, CitationPointKind::short_footnote});
         }
     }
-    std::sort(points.begin(), points.end(), [](const CitationPoint& x, const CitationPoint& y) {
+    std::sort(points.begin(), points.end(), [](const PageCitationPoint& x, const PageCitationPoint& y) {
         return x.span.begin != y.span.begin ? x.span.begin < y.span.begin : x.span.end > y.span.end;
     });
     // Keep the outermost of points that hold one another (a citation inside an inline ref).
-    for (const CitationPoint& p : points)
-        if (a.citation_points.empty() || p.span.begin >= a.citation_points.back().span.end)
-            a.citation_points.push_back(p);
+    for (const PageCitationPoint& p : points)
+        if (a.page_citation_points.empty() || p.span.begin >= a.page_citation_points.back().span.end)
+            a.page_citation_points.push_back(p);
 }
 
 } // namespace citelint::model

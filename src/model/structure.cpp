@@ -209,7 +209,12 @@ void collect_structure(Article& a) {
         const bool prose = !not_prose[line] && line_has_text(source.text(), span, hidden, h) &&
                            !(a.dialect == Dialect::rendered && placeholder_line(source.slice(span)));
         if (prose && !open) {
-            current = Paragraph{span, static_cast<std::uint32_t>(a.sections.size() - 1)};
+            // A paragraph that starts after a template's "}}" (an infobox ending on the line)
+            // starts there, not inside it.
+            std::uint32_t begin = span.begin;
+            for (const Span& hid : hidden)
+                if (hid.begin < span.begin && hid.end > begin && hid.end <= span.end) begin = hid.end;
+            current = Paragraph{{begin, span.end}, static_cast<std::uint32_t>(a.sections.size() - 1)};
             open = true;
         } else if (prose) {
             current.span.end = span.end;

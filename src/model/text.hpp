@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -48,6 +49,30 @@ inline std::size_t fnv1a(std::string_view s) {
         h *= 1099511628211ull;
     }
     return static_cast<std::size_t>(h ^ (h >> 29));
+}
+
+// Whether any of 8 bytes is one of `Bytes` (ASCII), or non-ASCII when `NonAscii` (bit tricks on
+// a 64-bit word), so that scans for a few characters skip plain text 8 bytes at a time.
+template <bool NonAscii, char... Bytes> constexpr bool any_of_8(std::uint64_t word) {
+    constexpr std::uint64_t ones = 0x0101010101010101ull;
+    constexpr std::uint64_t highs = 0x8080808080808080ull;
+    // A byte of x is zero: exact for ASCII bytes, which is what the caller compares with.
+    auto zero_byte = [](std::uint64_t x) { return (x - ones) & ~x & highs; };
+    const std::uint64_t high = NonAscii ? word & highs : 0;
+    return (high | (zero_byte(word ^ (ones * static_cast<unsigned char>(Bytes))) | ...)) != 0;
+}
+
+// The first position from `at` where a byte may be one of `Bytes` (or non-ASCII, when
+// `NonAscii`), to within 8 bytes: the caller looks at the bytes from there one by one.
+template <bool NonAscii, char... Bytes>
+inline std::size_t skip_plain(std::string_view text, std::size_t at, std::size_t end) {
+    while (at + 8 <= end) {
+        std::uint64_t word;
+        std::memcpy(&word, text.data() + at, 8);
+        if (any_of_8<NonAscii, Bytes...>(word)) break;
+        at += 8;
+    }
+    return at;
 }
 
 // What expanding wikitext leaves of comments: nothing (an unclosed one runs to the end).

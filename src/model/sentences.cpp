@@ -1,0 +1,496 @@
+// Sentences of prose paragraphs, the citation points among them, and what each covers.
+#include "sentences.hpp"
+
+#include <algorithm>
+#include <array>
+#include <stdexcept>
+
+#include <unicode/brkiter.h>
+#include <unicode/filteredbrk.h>
+#include <unicode/locid.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include "projection.hpp"
+#include "text.hpp"
+
+namespace citelint::data {
+extern const char* const abbreviations_tsv; // from rules/data/abbreviations.tsv
+}
+
+namespace citelint::model {
+
+namespace {
+
+bool white(UChar32 c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || u_isUWhiteSpace(c);
+}
+
+// The code point ending at `end` (the last one before it).
+UChar32 before(std::string_view text, std::uint32_t& end) {
+    auto i = static_cast<std::int32_t>(end);
+    UChar32 c = 0;
+    U8_PREV(text.data(), 0, i, c);
+    end = static_cast<std::uint32_t>(i);
+    return c;
+}
+
+// "J. " or " R. ": a sentence that ends in an initial, which ICU takes for a full stop.
+bool ends_in_initial(std::string_view text, std::uint32_t begin, std::uint32_t end) {
+    if (end < begin + 2 || text[end - 1] != '.') return false;
+    std::uint32_t at = end - 1;
+    const UChar32 letter = before(text, at);
+    if (!u_isupper(letter)) return false;
+    if (at == begin) return true;
+    const UChar32 previous = before(text, at);
+    return white(previous) || previous == '(' || previous == '.';
+}
+
+} // namespace
+
+bool has_word_character(std::string_view text) {
+    const auto size = static_cast<std::int32_t>(text.size());
+    for (std::int32_t i = 0; i < size;) {
+        const auto byte = static_cast<unsigned char>(text[static_cast<std::size_t>(i)]);
+        if (byte < 0x80) {
+            if ((byte >= '0' && byte <= '9') || ((byte | 0x20) >= 'a' && (byte | 0x20) <= 'z'))
+                return true;
+            ++i;
+            continue;
+        }
+        UChar32 c = 0;
+        U8_NEXT(text.data(), i, size, c);
+        if (c >= 0 && u_isalnum(c)) return true;
+    }
+    return false;
+}
+
+namespace {
+
+// CLDR's suppressions of sentence breaks after abbreviations (what the locale keyword
+// "ss=standard" gives), and ours (rules/data/abbreviations.tsv). English's list is the
+// largest and the abbreviations of the other languages' prose in ../shared/corpus are mostly
+// the same Latin ones, so one iterator serves every page.
+std::unique_ptr<icu::BreakIterator> make_iterator() {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Locale english("en");
+    std::unique_ptr<icu::FilteredBreakIteratorBuilder> builder(
+        icu::FilteredBreakIteratorBuilder::createInstance(english, status));
+    for (std::string_view rows = data::abbreviations_tsv; U_SUCCESS(status) && !rows.empty();) {
+        const auto eol = rows.find('\n');
+        const std::string_view row = php_trim(rows.substr(0, eol));
+        rows = eol == std::string_view::npos ? std::string_view{} : rows.substr(eol + 1);
+        if (row.empty() || row.front() == '#') continue;
+        builder->suppressBreakAfter(icu::UnicodeString::fromUTF8(icu::StringPiece(
+                                        row.data(), static_cast<std::int32_t>(row.size()))),
+                                    status);
+    }
+    std::unique_ptr<icu::BreakIterator> iterator;
+    if (U_SUCCESS(status))
+        iterator.reset(builder->wrapIteratorWithFilter(
+            icu::BreakIterator::createSentenceInstance(english, status), status));
+    if (U_FAILURE(status) || !iterator)
+        throw std::runtime_error(std::string("cannot set up ICU sentence segmentation: ") +
+                                 u_errorName(status));
+    return iterator;
+}
+
+// Building the suppressions costs more than segmenting a page, so it is done once; each
+// segmenter clones the result, which ICU allows from any thread (the clone shares the
+// read-only rules and suppressions, reference-counted atomically).
+const icu::BreakIterator& prototype() {
+    static const std::unique_ptr<icu::BreakIterator> iterator = make_iterator();
+    return *iterator;
+}
+
+} // namespace
+
+SentenceSegmenter::SentenceSegmenter() : iterator_(prototype().clone()) {
+    if (!iterator_) throw std::runtime_error("cannot set up ICU sentence segmentation");
+}
+
+SentenceSegmenter::~SentenceSegmenter() {
+    utext_close(&text_);
+}
+
+// Sentence_Break classes that end a sentence (SB11: SATerm Close* Sp*) or a paragraph.
+enum class Stop { none, term, close, space, separator };
+
+Stop stop_class_of(UChar32 c) {
+    if (c < 0x80) {
+        switch (c) {
+        case '.':
+        case '!':
+        case '?':
+            return Stop::term;
+        case '"':
+        case '\'':
+        case ')':
+        case ']':
+        case '}':
+            return Stop::close;
+        case ' ':
+            return Stop::space;
+        default:
+            return Stop::none;
+        }
+    }
+    switch (u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK)) {
+    case U_SB_STERM:
+    case U_SB_ATERM:
+        return Stop::term;
+    case U_SB_CLOSE:
+        return Stop::close;
+    case U_SB_SP:
+        return Stop::space;
+    case U_SB_SEP:
+        return Stop::separator;
+    default:
+        return Stop::none;
+    }
+}
+
+// The classes of the alphabets' code points (below U+3100: Latin to Devanagari, Arabic, CJK
+// punctuation), looked up once: most prose is made of them.
+constexpr UChar32 table_end = 0x3100;
+const std::array<Stop, table_end>& stop_table() {
+    static const std::array<Stop, table_end> table = [] {
+        std::array<Stop, table_end> t{};
+        for (UChar32 c = 0; c < table_end; ++c)
+            t[static_cast<std::size_t>(c)] = stop_class_of(c);
+        return t;
+    }();
+    return table;
+}
+
+Stop stop_class(const std::array<Stop, table_end>& table, UChar32 c) {
+    if (c < table_end) return table[static_cast<std::size_t>(c)];
+    if ((c >= 0x3400 && c < 0xa000) || (c >= 0xac00 && c < 0xd7a4))
+        return Stop::none; // Han, Hangul
+    return stop_class_of(c);
+}
+
+void SentenceSegmenter::add(std::string_view text, std::uint32_t first, std::uint32_t end,
+                            std::vector<std::pair<std::uint32_t, std::uint32_t>>& out) {
+    while (first < end && is_php_space(text[first]))
+        ++first;
+    while (end > first) {
+        std::uint32_t at = end;
+        if (!white(before(text, at))) break;
+        end = at;
+    }
+    if (!has_word_character(text.substr(first, end - first))) {
+        // Punctuation alone ("." left by a template) belongs to the sentence before it.
+        if (!out.empty() && first < end) out.back().second = end;
+        return;
+    }
+    if (merge_ && !out.empty())
+        out.back().second = end;
+    else
+        out.emplace_back(first, end);
+    merge_ = ends_in_initial(text, out.back().first, end);
+}
+
+void SentenceSegmenter::split(std::string_view text,
+                              std::vector<std::pair<std::uint32_t, std::uint32_t>>& out) {
+    out.clear();
+    merge_ = false;
+    // ICU breaks a sentence only after a full stop (or the like), the closing marks and the
+    // spaces after it (rule SB11), or after a paragraph separator (SB4). Only there is it
+    // asked, so that it reads a few characters around each instead of the whole text.
+    candidates_.clear();
+    const auto size = static_cast<std::int32_t>(text.size());
+    const auto& table = stop_table();
+    Stop previous = Stop::none;
+    bool in_stop = false;
+    for (std::int32_t i = 0; i < size;) {
+        if (!in_stop) { // the common case: plain ASCII text, skipped fast
+            i = static_cast<std::int32_t>(skip_plain<true, '.', '!', '?'>(
+                text, static_cast<std::size_t>(i), static_cast<std::size_t>(size)));
+            while (i < size) {
+                const auto byte = static_cast<unsigned char>(text[static_cast<std::size_t>(i)]);
+                if (byte >= 0x80 || byte == '.' || byte == '!' || byte == '?') break;
+                ++i;
+            }
+            if (i == size) break;
+            previous = Stop::none;
+        }
+        const std::int32_t start = i;
+        UChar32 c = static_cast<unsigned char>(text[static_cast<std::size_t>(i)]);
+        if (c < 0x80)
+            ++i;
+        else
+            U8_NEXT(text.data(), i, size, c);
+        const Stop now = c < 0 ? Stop::none : stop_class(table, c);
+        if (now == Stop::term || now == Stop::separator) {
+            in_stop = true;
+        } else if (in_stop &&
+                   (now == Stop::none || (now == Stop::close && previous == Stop::space))) {
+            candidates_.push_back(static_cast<std::uint32_t>(start));
+            in_stop = false;
+        }
+        if (now == Stop::separator) {
+            candidates_.push_back(static_cast<std::uint32_t>(i));
+            in_stop = false;
+        }
+        previous = now;
+    }
+    if (candidates_.empty()) return add(text, 0, static_cast<std::uint32_t>(size), out);
+    std::uint32_t begin = 0;
+    for (std::uint32_t at : candidates_) {
+        if (at <= begin || !break_at(text, begin, at)) continue;
+        add(text, begin, at, out);
+        begin = at;
+    }
+    add(text, begin, static_cast<std::uint32_t>(size), out);
+}
+
+// Whether ICU breaks at `at`, asked on a window around it: what its rules and suppressions
+// look at. Back to the start of the two words before the full stop (an abbreviation such as
+// "U.S." or "et al." and the letter before it); on to the first letter after it (rule SB8
+// looks past numbers and punctuation for a lower-case letter that continues the sentence).
+bool SentenceSegmenter::break_at(std::string_view text, std::uint32_t floor, std::uint32_t at) {
+    std::uint32_t left = at;
+    for (int words = 0; words < 2 && left > floor;) {
+        while (left > floor && is_php_space(text[left - 1]))
+            --left;
+        while (left > floor && !is_php_space(text[left - 1]))
+            --left;
+        ++words;
+    }
+    std::uint32_t right = at;
+    const std::uint32_t limit =
+        static_cast<std::uint32_t>(std::min<std::size_t>(text.size(), at + 64));
+    while (right < limit) {
+        const auto byte = static_cast<unsigned char>(text[right]);
+        if (byte >= 0x80 || static_cast<unsigned>((byte | 0x20) - 'a') < 26u) break;
+        ++right;
+    }
+    // The letter, and a character more.
+    for (int n = 0; n < 2 && right < text.size(); ++n) {
+        auto i = static_cast<std::int32_t>(right);
+        U8_FWD_1(text.data(), i, static_cast<std::int32_t>(text.size()));
+        right = static_cast<std::uint32_t>(i);
+    }
+    UErrorCode status = U_ZERO_ERROR;
+    utext_openUTF8(&text_, text.data() + left, static_cast<std::int64_t>(right - left), &status);
+    iterator_->setText(&text_, status);
+    if (U_FAILURE(status)) return false;
+    const auto target = static_cast<std::int32_t>(at - left);
+    std::int32_t b = iterator_->following(target - 1);
+    return b == target;
+}
+
+void SentenceSegmenter::split_walking(std::string_view text,
+                                      std::vector<std::pair<std::uint32_t, std::uint32_t>>& out) {
+    out.clear();
+    merge_ = false;
+    UErrorCode status = U_ZERO_ERROR;
+    utext_openUTF8(&text_, text.data(), static_cast<std::int64_t>(text.size()), &status);
+    iterator_->setText(&text_, status);
+    if (U_FAILURE(status)) return;
+    std::uint32_t begin = 0;
+    for (std::int32_t b = iterator_->next(); b != icu::BreakIterator::DONE; b = iterator_->next()) {
+        add(text, begin, static_cast<std::uint32_t>(b), out);
+        begin = static_cast<std::uint32_t>(b);
+    }
+}
+
+namespace {
+
+using syntax::NodeKind;
+
+struct Candidate {
+    Span span;
+    CitationPointKind kind;
+    Span content;      // a note's content: it counts only when a citation stands in it
+    bool note = false; // counts only with a citation inside
+};
+
+bool inside(Span inner, Span outer) {
+    return inner.begin >= outer.begin && inner.end <= outer.end;
+}
+
+// Every citation point of the page, outermost first, in document order.
+std::vector<Candidate> citation_points(const Article& a) {
+    std::vector<Candidate> all;
+    for (const Ref& r : a.refs) {
+        if (r.list >= 0) continue;
+        switch (r.origin) {
+        case RefOrigin::tag:
+        case RefOrigin::tag_function:
+            all.push_back({r.span, CitationPointKind::ref, {}, false});
+            break;
+        case RefOrigin::reuse_template:
+            if (all.empty() || all.back().span != r.span) // {{r|a|b}}: one place
+                all.push_back({r.span, CitationPointKind::reuse, {}, false});
+            break;
+        case RefOrigin::short_footnote:
+            all.push_back({r.span, CitationPointKind::short_footnote, {}, false});
+            break;
+        case RefOrigin::footnote_template:
+            // {{refn}} makes a footnote; {{efn}} and {{refn|group=}} an explanatory note,
+            // which is a citation point only when it holds a citation.
+            if (!r.group.empty())
+                all.push_back({r.span, CitationPointKind::note, r.content_span, true});
+            else
+                all.push_back({r.span, CitationPointKind::ref, {}, false});
+            break;
+        }
+    }
+    for (const ShortCitation& s : a.short_citations)
+        if (s.kind == ShortCitationKind::harv)
+            all.push_back({s.span, CitationPointKind::short_citation, {}, false});
+    for (const Citation& c : a.citations)
+        if (!c.in_ref) all.push_back({c.span, CitationPointKind::citation, {}, false});
+    if (a.dialect == Dialect::rendered) {
+        // Template:R and Template:Harvnb make no ref of their own in the model: their names
+        // (or the word after a bare "Template:") say what they are.
+        for (const Span& p : a.placeholders) {
+            std::string_view name = a.text(p).substr(9);
+            if (name.empty()) {
+                const std::string_view after = a.source->text().substr(p.end, 40);
+                name = after.substr(0, after.find_first_of(" ,.;:()\n\t"));
+            }
+            if (name == "R")
+                all.push_back({p, CitationPointKind::reuse, {}, false});
+            else if (const auto role = a.catalogues->footnotes.role(canonical_title(name));
+                     role == FootnoteRole::harv || role == FootnoteRole::harvs)
+                all.push_back({p, CitationPointKind::short_citation, {}, false});
+        }
+    }
+    std::sort(all.begin(), all.end(), [](const Candidate& x, const Candidate& y) {
+        return x.span.begin != y.span.begin ? x.span.begin < y.span.begin : x.span.end > y.span.end;
+    });
+    std::vector<Candidate> kept;
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        if (!kept.empty() && inside(all[i].span, kept.back().span)) continue;
+        if (all[i].note) {
+            bool cited = false;
+            for (std::size_t j = i + 1; j < all.size() && all[j].span.begin < all[i].span.end; ++j)
+                cited = cited || (!all[j].note && inside(all[j].span, all[i].content));
+            if (!cited) continue;
+        }
+        kept.push_back(all[i]);
+    }
+    return kept;
+}
+
+// Sections whose paragraphs are not prose: the lists of sources and links
+// (rules/data/source_sections.tsv, rules/data/uncited_sections.tsv) and their subsections.
+std::vector<std::uint8_t> appendix_sections(const Article& a) {
+    std::vector<std::uint8_t> appendix(a.sections.size(), 0);
+    std::vector<std::pair<std::uint8_t, std::uint8_t>> open; // level, appendix
+    for (std::size_t s = 1; s < a.sections.size(); ++s) {
+        const Section& section = a.sections[s];
+        while (!open.empty() && open.back().first >= section.level)
+            open.pop_back();
+        const std::string title = strip_comments(section.title);
+        const bool own = a.catalogues->source_sections.contains(title) ||
+                         a.catalogues->uncited_sections.contains(title);
+        appendix[s] = own || (!open.empty() && open.back().second);
+        open.emplace_back(section.level, appendix[s]);
+    }
+    return appendix;
+}
+
+} // namespace
+
+void collect_sentences(Article& a, SentenceSegmenter& segmenter) {
+    const std::vector<Candidate> points = citation_points(a);
+    const std::vector<std::uint8_t> appendix = appendix_sections(a);
+    ProseProjector projector(a);
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> cuts;
+    std::size_t next_point = 0;
+    a.prose_paragraphs.resize(a.paragraphs.size());
+    std::size_t prose_bytes = 0;
+    for (const Paragraph& paragraph : a.paragraphs)
+        prose_bytes += paragraph.span.size() + 1;
+    a.prose_text.reserve(prose_bytes); // the projection is never longer than its source, or hardly
+
+    for (std::uint32_t p = 0; p < a.paragraphs.size(); ++p) {
+        const Paragraph& paragraph = a.paragraphs[p];
+        ProseParagraph& pp = a.prose_paragraphs[p];
+        while (next_point < points.size() && points[next_point].span.begin < paragraph.span.begin)
+            ++next_point;
+        pp.prose = paragraph.section >= appendix.size() || !appendix[paragraph.section];
+        pp.first_sentence = static_cast<std::uint32_t>(a.sentences.size());
+        pp.first_point = static_cast<std::uint32_t>(a.citation_points.size());
+        pp.first_piece = static_cast<std::uint32_t>(a.prose_pieces.size());
+        if (!pp.prose) continue;
+        const auto text_begin = static_cast<std::uint32_t>(a.prose_text.size());
+        projector.project(paragraph.span);
+        const auto text_end = static_cast<std::uint32_t>(a.prose_text.size());
+        pp.text = {text_begin, text_end};
+        pp.piece_count = static_cast<std::uint32_t>(a.prose_pieces.size()) - pp.first_piece;
+        const std::span<const ProsePiece> pieces(a.prose_pieces.data() + pp.first_piece,
+                                                 pp.piece_count);
+        a.prose_text += '\n';
+
+        segmenter.split(a.prose(pp.text), cuts);
+        for (const auto& [begin, end] : cuts) {
+            Sentence s;
+            s.text = {text_begin + begin, text_begin + end};
+            s.span = {prose_source_begin(pieces, s.text.begin),
+                      prose_source_end(pieces, s.text.end)};
+            s.paragraph = p;
+            s.section = paragraph.section;
+            s.in_lead = paragraph.section == 0;
+            a.sentences.push_back(s);
+        }
+        pp.sentence_count = static_cast<std::uint32_t>(a.sentences.size()) - pp.first_sentence;
+
+        // Each citation point belongs to the last sentence that has begun before it: a point
+        // after a sentence's full stop, and before the next sentence's first word, is that
+        // sentence's.
+        std::uint32_t sentence = pp.first_sentence;
+        for (; next_point < points.size() && points[next_point].span.begin < paragraph.span.end;
+             ++next_point) {
+            CitationPoint c;
+            c.kind = points[next_point].kind;
+            c.span = points[next_point].span;
+            c.paragraph = p;
+            c.text = prose_text_at(pieces, c.span.begin, text_end);
+            while (sentence + 1 < a.sentences.size() &&
+                   a.sentences[sentence + 1].text.begin < c.text)
+                ++sentence;
+            if (sentence < a.sentences.size() && a.sentences[sentence].paragraph == p) {
+                Sentence& s = a.sentences[sentence];
+                c.sentence = static_cast<std::int32_t>(sentence);
+                // At its end: no word of it after the point (claim.<ref/>, claim<ref/>.).
+                c.at_sentence_end =
+                    c.text >= s.text.end ||
+                    (c.text > s.text.begin && !has_word_character(a.prose({c.text, s.text.end})));
+                (c.at_sentence_end ? s.cited_at_end : s.cited_inside) = true;
+            }
+            a.citation_points.push_back(c);
+        }
+        pp.point_count = static_cast<std::uint32_t>(a.citation_points.size()) - pp.first_point;
+
+        // The paragraph convention: a sentence is covered by the next citation point after it
+        // in the same paragraph (the sentences in between have none of their own, or that one
+        // would be the next).
+        std::int32_t next_covering = -1;
+        std::uint32_t later = pp.first_point + pp.point_count; // points of later sentences
+        for (std::uint32_t i = pp.first_sentence + pp.sentence_count; i-- > pp.first_sentence;) {
+            const auto index = static_cast<std::int32_t>(i);
+            std::uint32_t own = later; // this sentence's points: [own, later)
+            while (own > pp.first_point && a.citation_points[own - 1].sentence == index)
+                --own;
+            Sentence& s = a.sentences[i];
+            s.covered_by = next_covering;
+            for (std::uint32_t q = own; q < later; ++q)
+                if (a.citation_points[q].at_sentence_end) {
+                    s.covered_by = static_cast<std::int32_t>(q);
+                    break;
+                }
+            s.covered = s.covered_by >= 0;
+            pp.cited_sentences += s.cited_at_end;
+            pp.covered_sentences += s.covered;
+            if (own < later) next_covering = static_cast<std::int32_t>(own);
+            later = own;
+        }
+    }
+}
+
+} // namespace citelint::model

@@ -1,0 +1,51 @@
+// The sentence layer of the claims family: prose paragraphs with markup removed
+// (projection.hpp), cut into sentences by ICU, with the citation points of each paragraph and
+// which sentences they cover (spec/unsourced-claims.md).
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include <unicode/brkiter.h>
+#include <unicode/utext.h>
+
+#include "article.hpp"
+
+namespace citelint::model {
+
+// ICU's sentence break iterator with the abbreviation suppressions of CLDR ("Dr.", "e.g.",
+// "U.S.": the locale keyword ss=standard) and one fix-up of ours: a single capital letter and a
+// full stop is an initial ("J. R. R. Tolkien"), not a sentence end. Set up once and reused for
+// every paragraph of every page a thread reads; not for use by two threads at once.
+class SentenceSegmenter {
+  public:
+    SentenceSegmenter();
+    ~SentenceSegmenter();
+    SentenceSegmenter(const SentenceSegmenter&) = delete;
+    SentenceSegmenter& operator=(const SentenceSegmenter&) = delete;
+
+    // The sentences of UTF-8 text as [begin, end) byte ranges, trimmed of white space, in
+    // order; stretches without a letter or digit are not sentences (and are left out).
+    void split(std::string_view text, std::vector<std::pair<std::uint32_t, std::uint32_t>>& out);
+    // The same with every break ICU's iterator finds, walking the whole text: slower, for
+    // tests that split() asks ICU only where a sentence may end and loses nothing by it.
+    void split_walking(std::string_view text,
+                       std::vector<std::pair<std::uint32_t, std::uint32_t>>& out);
+
+  private:
+    void add(std::string_view text, std::uint32_t begin, std::uint32_t end,
+             std::vector<std::pair<std::uint32_t, std::uint32_t>>& out);
+    bool break_at(std::string_view text, std::uint32_t floor, std::uint32_t at);
+    bool merge_ = false; // the last sentence ended in an initial: the next one continues it
+    std::unique_ptr<icu::BreakIterator> iterator_;
+    UText text_ = UTEXT_INITIALIZER;
+    std::vector<std::uint32_t> candidates_; // where a sentence may end
+};
+
+// Whether UTF-8 text holds a letter or a digit.
+bool has_word_character(std::string_view text);
+
+} // namespace citelint::model

@@ -1,0 +1,245 @@
+// The sentence layer: prose with markup removed, sentences, citation points and coverage.
+#include <catch2/catch.hpp>
+
+#include "src/model/article.hpp"
+#include "src/model/sentences.hpp"
+
+using namespace citelint;
+using model::CitationPointKind;
+
+namespace {
+
+struct Built {
+    Source source;
+    model::Article article;
+};
+
+Built build(std::string text, model::ModelOptions options = {}) {
+    Built b{Source("t.wiki", std::move(text)), {}};
+    b.article = model::build_article(b.source, options);
+    return b;
+}
+
+// The sentences as source text.
+std::vector<std::string> sentences_of(const Built& b) {
+    std::vector<std::string> out;
+    for (const auto& s : b.article.sentences)
+        out.emplace_back(b.source.slice(s.span));
+    return out;
+}
+
+// The sentences as prose text (markup removed).
+std::vector<std::string> prose_of(const Built& b) {
+    std::vector<std::string> out;
+    for (const auto& s : b.article.sentences)
+        out.emplace_back(b.article.prose(s.text));
+    return out;
+}
+
+std::vector<std::string> split(std::string_view text) {
+    model::SentenceSegmenter segmenter;
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> cuts;
+    segmenter.split(text, cuts);
+    std::vector<std::string> out;
+    for (const auto& [b, e] : cuts)
+        out.emplace_back(text.substr(b, e - b));
+    return out;
+}
+
+using Strings = std::vector<std::string>;
+
+} // namespace
+
+TEST_CASE("projection: markup goes, visible text stays") {
+    const auto b = build("'''Paris''' is the [[capital city|capital]] of [[France]],<ref>a</ref> "
+                         "a {{lang|fr|ville}}<!-- c --> of <sup>2</sup> [[File:x.jpg|thumb|cap]]"
+                         "{{cn}}[http://x.org 2 million] people&nbsp;and [http://y.org] more "
+                         "&amp; ''more''.{{sfn|A|2000}}\n[[Category:Cities]]");
+    REQUIRE(b.article.prose_paragraphs.size() == 1);
+    CHECK(b.article.prose(b.article.prose_paragraphs[0].text) ==
+          "Paris is the capital of France, a ville of 2 2 million people\u00a0and  more & more.");
+}
+
+TEST_CASE("projection: nested templates are dropped, visible arguments projected") {
+    const auto b = build("A {{nowrap|[[Jean Dupont|Jean]] {{small|Dupont}}}} met "
+                         "{{infobox|a={{b|{{c}}}}}} him {{convert|3|km|mi}} away.");
+    CHECK(prose_of(b) == Strings{"A Jean Dupont met  him 3 km away."});
+}
+
+TEST_CASE("projection maps back to the source") {
+    const auto b = build("Tom &amp; Jerry ran.<ref>x</ref> Then [[Cat|cats]] sat.");
+    CHECK(sentences_of(b) == Strings{"Tom &amp; Jerry ran.", "Then [[Cat|cats]] sat."});
+    CHECK(prose_of(b) == Strings{"Tom & Jerry ran.", "Then cats sat."});
+}
+
+TEST_CASE("segmentation: abbreviations, initials, decimals, ellipses") {
+    CHECK(split("He moved to the U.S. in 1990. Then he left.") ==
+          Strings{"He moved to the U.S. in 1990.", "Then he left."});
+    CHECK(split("He served in the U.S. Army for years. Mr. Jones did not.") ==
+          Strings{"He served in the U.S. Army for years.", "Mr. Jones did not."});
+    CHECK(split("Dr. Smith arrived. He sat.") == Strings{"Dr. Smith arrived.", "He sat."});
+    CHECK(split("Some fruits, e.g. apples, are red. Others are green.") ==
+          Strings{"Some fruits, e.g. apples, are red.", "Others are green."});
+    CHECK(split("The book is by J. R. R. Tolkien. It is long.") ==
+          Strings{"The book is by J. R. R. Tolkien.", "It is long."});
+    CHECK(split("Pi is about 3.14 in value. It is irrational.") ==
+          Strings{"Pi is about 3.14 in value.", "It is irrational."});
+    CHECK(split("He waited... and waited. Nobody came... Then it rained.") ==
+          Strings{"He waited... and waited.", "Nobody came...", "Then it rained."});
+}
+
+TEST_CASE("segmentation: quotations and other scripts") {
+    CHECK(split("He said \"Go.\" Then he left.") == Strings{"He said \"Go.\"", "Then he left."});
+    CHECK(split("東京は日本の首都である。人口は多い。") ==
+          Strings{"東京は日本の首都である。", "人口は多い。"});
+    CHECK(split("यह एक वाक्य है। यह दूसरा है।") == Strings{"यह एक वाक्य है।", "यह दूसरा है।"});
+    CHECK(split("هل هذا صحيح؟ نعم.") == Strings{"هل هذا صحيح؟", "نعم."});
+}
+
+TEST_CASE("refs and templates between sentences") {
+    const auto b = build("First.<ref>a</ref> Second.{{sfn|A|2000}} Third.");
+    const auto& a = b.article;
+    CHECK(sentences_of(b) == Strings{"First.", "Second.", "Third."});
+    REQUIRE(a.citation_points.size() == 2);
+    CHECK(a.citation_points[0].kind == CitationPointKind::ref);
+    CHECK(a.citation_points[0].sentence == 0);
+    CHECK(a.citation_points[0].at_sentence_end);
+    CHECK(a.citation_points[1].kind == CitationPointKind::short_footnote);
+    CHECK(a.citation_points[1].sentence == 1);
+    CHECK(a.citation_points[1].at_sentence_end);
+    // The span of a sentence stops before the ref after it.
+    CHECK(a.sentences[0].span.end == 6);
+    CHECK(a.sentences[1].span == Span{19, 26});
+}
+
+TEST_CASE("a citation before the full stop, and one running into the next sentence") {
+    const auto b = build("It rained<ref name=r/>. It was cold.<ref>x</ref>Then it snowed.");
+    CHECK(sentences_of(b) == Strings{"It rained<ref name=r/>.", "It was cold.", "Then it snowed."});
+    REQUIRE(b.article.citation_points.size() == 2);
+    CHECK(b.article.citation_points[0].sentence == 0);
+    CHECK(b.article.citation_points[0].at_sentence_end);
+    CHECK(b.article.citation_points[1].sentence == 1);
+    CHECK(b.article.sentences[0].cited_at_end);
+    CHECK(b.article.sentences[1].cited_at_end);
+    CHECK_FALSE(b.article.sentences[2].covered);
+}
+
+TEST_CASE("citation points in every form") {
+    const auto b =
+        build("Ann ran.{{r|a}} Bob ran.{{harvnb|Smith|2000}} Cat ran.{{cite web|title=t}} "
+              "Dan ran.{{efn|A note.}} Eve ran.{{efn|Noted.<ref>x</ref>}} "
+              "Fay ran.<ref name=\"a\">y</ref>"
+              "{{rp|4}}\n\n== Notes ==\n{{notelist}}\n{{reflist}}");
+    const auto& a = b.article;
+    REQUIRE(a.citation_points.size() == 5);
+    CHECK(a.citation_points[0].kind == CitationPointKind::reuse);
+    CHECK(a.citation_points[1].kind == CitationPointKind::short_citation);
+    CHECK(a.citation_points[2].kind == CitationPointKind::citation);
+    CHECK(a.citation_points[3].kind == CitationPointKind::note);
+    CHECK(a.citation_points[4].kind == CitationPointKind::ref);
+    REQUIRE(a.sentences.size() == 6);
+    CHECK(a.sentences[2].cited_at_end);
+    CHECK_FALSE(a.sentences[3].cited_at_end); // a note without a citation is not one
+    CHECK(a.sentences[3].covered);            // but E.'s note covers it, by the convention
+    CHECK(a.sentences[4].cited_at_end);
+    CHECK(a.sentences[5].cited_at_end);
+}
+
+TEST_CASE("coverage: own citation and the paragraph convention") {
+    const auto b = build("One. Two. Three.<ref>a</ref> Four.<ref>b</ref> Five. Six.\n\n"
+                         "Seven. Eight.<ref>c</ref>\n\nNine.");
+    const auto& s = b.article.sentences;
+    REQUIRE(s.size() == 9);
+    // One and Two rest on the citation at the end of Three.
+    CHECK_FALSE(s[0].cited_at_end);
+    CHECK(s[0].covered);
+    CHECK(s[0].covered_by == 0);
+    CHECK(s[1].covered_by == 0);
+    CHECK(s[2].cited_at_end);
+    CHECK(s[2].covered_by == 0);
+    CHECK(s[3].cited_at_end);
+    CHECK(s[3].covered_by == 1);
+    // An uncited tail after the last citation point of the paragraph.
+    CHECK_FALSE(s[4].covered);
+    CHECK_FALSE(s[5].covered);
+    CHECK(s[5].covered_by == -1);
+    // A citation does not reach into the paragraph before it.
+    CHECK(s[6].covered_by == 2);
+    CHECK_FALSE(s[8].covered);
+    const auto& pp = b.article.prose_paragraphs;
+    REQUIRE(pp.size() == 3);
+    CHECK(pp[0].sentence_count == 6);
+    CHECK(pp[0].point_count == 2);
+    CHECK(pp[0].cited_sentences == 2);
+    CHECK(pp[0].covered_sentences == 4);
+    CHECK(pp[2].point_count == 0);
+}
+
+TEST_CASE("coverage: a separately cited sentence in between") {
+    // One is covered by Two's own citation, not by the one at the paragraph's end; Three by
+    // the one at the end.
+    const auto b = build("One. Two.<ref>a</ref> Three. Four.<ref>b</ref>");
+    const auto& s = b.article.sentences;
+    REQUIRE(s.size() == 4);
+    CHECK(s[0].covered_by == 0);
+    CHECK(s[2].covered_by == 1);
+    CHECK_FALSE(s[2].cited_at_end);
+}
+
+TEST_CASE("a citation inside a sentence is not at its end") {
+    const auto b = build("Smith<ref>a</ref> says so, and Jones agrees.");
+    REQUIRE(b.article.sentences.size() == 1);
+    CHECK(b.article.sentences[0].cited_inside);
+    CHECK_FALSE(b.article.sentences[0].cited_at_end);
+    CHECK_FALSE(b.article.sentences[0].covered);
+}
+
+TEST_CASE("the lead, and sections that are not prose") {
+    const auto b = build("Lead sentence.\n\n== History ==\nBody sentence.<ref>a</ref>\n\n"
+                         "== See also ==\nNot prose.\n\n== References ==\n{{reflist}}");
+    const auto& a = b.article;
+    CHECK(sentences_of(b) == Strings{"Lead sentence.", "Body sentence."});
+    CHECK(a.sentences[0].in_lead);
+    CHECK_FALSE(a.sentences[1].in_lead);
+    REQUIRE(a.prose_paragraphs.size() == 3);
+    CHECK_FALSE(a.prose_paragraphs[2].prose);
+}
+
+TEST_CASE("paragraphs: a line opening with an inline template is prose") {
+    const auto b = build("{{Infobox person\n|name=X\n}}'''X''' is a writer.\n"
+                         "{{lang|fr|Il}} est connu.\n{{Short description|A writer}}\n\nNext.");
+    REQUIRE(b.article.paragraphs.size() == 2);
+    CHECK(b.source.slice(b.article.paragraphs[0].span) ==
+          "'''X''' is a writer.\n{{lang|fr|Il}} est connu.");
+    CHECK(prose_of(b) == Strings{"X is a writer.", "Il est connu.", "Next."});
+}
+
+TEST_CASE("rendered dialect: placeholders are citation points or dropped") {
+    model::ModelOptions rendered;
+    rendered.dialect = model::Dialect::rendered;
+    const auto b = build("Template:Use dmy dates One fact.Template:Sfn Two facts.Template:R "
+                         "Three facts.Template:Harvnb Four.Template:Efn\n",
+                         rendered);
+    const auto& a = b.article;
+    CHECK(prose_of(b) == Strings{"dmy dates One fact.", "Two facts.", "Three facts.", "Four."});
+    REQUIRE(a.citation_points.size() == 3);
+    CHECK(a.citation_points[0].kind == CitationPointKind::short_footnote);
+    CHECK(a.citation_points[1].kind == CitationPointKind::reuse);
+    CHECK(a.citation_points[2].kind == CitationPointKind::short_citation);
+    CHECK_FALSE(a.sentences[3].covered);
+}
+
+TEST_CASE("segmentation asks ICU only where a sentence may end, and loses nothing by it") {
+    model::SentenceSegmenter segmenter;
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> asked, walked;
+    for (std::string_view text :
+         {"He moved to the U.S. in 1990. Then he left.", "Wait... what? No! Yes.",
+          "(He left.) She stayed. \"Why?\" he asked.", "Pi is 3.14. E is 2.72.",
+          "東京は日本の首都である。人口は多い。", "هل هذا صحيح؟ نعم.",
+          "The book is by J. R. R. Tolkien. It is long.", "No stop at all"}) {
+        segmenter.split(text, asked);
+        segmenter.split_walking(text, walked);
+        INFO(text);
+        CHECK(asked == walked);
+    }
+}
