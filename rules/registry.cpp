@@ -5,8 +5,12 @@
 #include "../src/engine/rule.hpp"
 
 namespace citelint::rules {
+extern const engine::Rule unsourced_paragraph;
+extern const engine::Rule uncited_tail;
+extern const engine::Rule uncited_quotation;
 extern const engine::Rule marked_unsourced;
 extern const engine::Rule unreferenced_section;
+extern const engine::Rule likely_challenged;
 extern const engine::Rule undefined_named_ref;
 extern const engine::Rule conflicting_ref_definitions;
 extern const engine::Rule empty_unnamed_ref;
@@ -58,9 +62,13 @@ namespace citelint::engine {
 
 namespace {
 
-const std::array<const Rule*, 47> registry = {
+const std::array<const Rule*, 51> registry = {
+    &rules::unsourced_paragraph,
+    &rules::uncited_tail,
+    &rules::uncited_quotation,
     &rules::marked_unsourced,
     &rules::unreferenced_section,
+    &rules::likely_challenged,
     &rules::undefined_named_ref,
     &rules::conflicting_ref_definitions,
     &rules::empty_unnamed_ref,

@@ -8,7 +8,7 @@ using model::ClaimFeature;
 
 namespace {
 std::vector<std::string_view> fired(std::string_view sentence, std::string_view title = "") {
-    const auto x = model::ClaimModel::builtin().features(sentence, title);
+    const auto x = model::ClaimModel::builtin().features(sentence, title, {1, 3}); // mid-paragraph
     std::vector<std::string_view> names;
     for (std::size_t i = 0; i < model::claim_feature_count; ++i)
         if (x[i] != 0.0F) names.push_back(model::claim_feature_name(static_cast<ClaimFeature>(i)));
@@ -45,6 +45,18 @@ TEST_CASE("claim features: quotations, names, length, section") {
     CHECK(fired("The village grew slowly over the years.", "Early history") ==
           V{"section_history"});
     CHECK(fired("The village grew slowly over the years.", "Plot") == V{"section_plot"});
+}
+
+TEST_CASE("claim features: the sentence's place in its paragraph") {
+    const auto& m = model::ClaimModel::builtin();
+    auto on = [&](model::SentencePlace place, ClaimFeature f) {
+        return m.features("The village grew slowly over the years.", "", place)[static_cast<std::size_t>(f)] != 0.0F;
+    };
+    CHECK(on({0, 1}, ClaimFeature::alone_in_paragraph));
+    CHECK(on({0, 3}, ClaimFeature::first_in_paragraph));
+    CHECK_FALSE(on({0, 3}, ClaimFeature::last_in_paragraph));
+    CHECK(on({2, 3}, ClaimFeature::last_in_paragraph));
+    CHECK_FALSE(on({1, 3}, ClaimFeature::first_in_paragraph));
 }
 
 TEST_CASE("the claim model scores with its weights and explains what fired") {

@@ -51,6 +51,10 @@ std::string render_file(const std::string& relative, bool pretty) {
 // it as placeholders, without their dates: "Template:Failed verification" (line 36) and
 // "Template:Bsn" (line 362, {{better source needed}}); its sections all cite (the one section
 // with no ref, "Terrorist designation", holds only the placeholder "Template:See also").
+// Claims: the paragraph ending line 221 ends with a sentence after its last Template:Sfn that
+// quotes "especially the Kurdish minority" with no citation (uncited tail, uncited quotation,
+// and the claim model's quotation + last-in-paragraph); image captions after "File:" lines and
+// list lead-ins ending in ":" are not prose.
 TEST_CASE("snapshot: the seed article, pretty") {
     CHECK(render_file("fixtures/mek-rendered.txt", true) ==
           read(CITELINT_SOURCE_DIR "/tests/snapshots/mek-rendered.pretty.txt"));

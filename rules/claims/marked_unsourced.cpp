@@ -43,8 +43,9 @@ std::string_view help(const Mark& m) {
 
 void check(const Article& a, Sink& sink) {
     for (const Mark& m : a.marks) {
-        Diagnostic& d = sink.report(
-            m.span, fmt::format("{} {}{}", mark_shown(a, m), what_it_marks(m), since(m, a.options.today)));
+        Diagnostic& d =
+            sink.report(m.span, fmt::format("{} {}{}", mark_shown(a, m), what_it_marks(m),
+                                            since(m, a.options.today)));
         d.help.emplace_back(help(m));
     }
 }

@@ -38,33 +38,40 @@ void check(const Article& a, Sink& sink) {
     std::size_t paragraph = 0, point = 0;
     for (std::uint32_t s = 1; s < a.sections.size(); ++s) {
         const std::uint32_t begin = a.sections[s].heading.begin;
-        const std::uint32_t end = s + 1 < a.sections.size() ? a.sections[s + 1].heading.begin
-                                                             : static_cast<std::uint32_t>(a.source->text().size());
+        const std::uint32_t end = s + 1 < a.sections.size()
+                                      ? a.sections[s + 1].heading.begin
+                                      : static_cast<std::uint32_t>(a.source->text().size());
         while (paragraph < a.paragraphs.size() && a.paragraphs[paragraph].section < s)
             ++paragraph;
         std::size_t prose = 0;
         std::size_t first_paragraph = a.paragraphs.size();
-        for (std::size_t p = paragraph; p < a.paragraphs.size() && a.paragraphs[p].section == s; ++p) {
+        for (std::size_t p = paragraph; p < a.paragraphs.size() && a.paragraphs[p].section == s;
+             ++p) {
             if (introduces_list(a, a.paragraphs[p])) continue;
             ++prose;
             first_paragraph = std::min(first_paragraph, p);
         }
-        while (point < a.page_citation_points.size() && a.page_citation_points[point].span.end <= begin)
+        while (point < a.page_citation_points.size() &&
+               a.page_citation_points[point].span.end <= begin)
             ++point;
-        const bool cited = point < a.page_citation_points.size() && a.page_citation_points[point].span.begin < end;
+        const bool cited =
+            point < a.page_citation_points.size() && a.page_citation_points[point].span.begin < end;
         if (prose == 0 || cited || holds_sources(a, s) || marked(a, s)) continue;
-        Diagnostic& d = sink.report(
-            trimmed_span(a, a.sections[s].heading),
-            fmt::format("section \"{}\" has {} of prose and no citation", a.sections[s].title,
-                        prose == 1 ? std::string("a paragraph") : fmt::format("{} paragraphs", prose)));
+        Diagnostic& d = sink.report(trimmed_span(a, a.sections[s].heading),
+                                    fmt::format("section \"{}\" has {} of prose and no citation",
+                                                a.sections[s].title,
+                                                prose == 1 ? std::string("a paragraph")
+                                                           : fmt::format("{} paragraphs", prose)));
         const Span first = a.paragraphs[first_paragraph].span;
         const auto line_end = a.text(first).find('\n');
-        d.notes.push_back({line_end == std::string_view::npos
-                               ? first
-                               : Span{first.begin, first.begin + static_cast<std::uint32_t>(line_end)},
-                           "its prose begins here"});
-        d.help.push_back("cite the sources of its claims with <ref>s; if none can be found yet, mark it "
-                         "{{unreferenced section|date=...}}");
+        d.notes.push_back(
+            {line_end == std::string_view::npos
+                 ? first
+                 : Span{first.begin, first.begin + static_cast<std::uint32_t>(line_end)},
+             "its prose begins here"});
+        d.help.push_back(
+            "cite the sources of its claims with <ref>s; if none can be found yet, mark it "
+            "{{unreferenced section|date=...}}");
     }
 }
 

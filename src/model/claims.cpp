@@ -15,11 +15,26 @@ namespace citelint::model {
 namespace {
 
 constexpr std::array<std::string_view, claim_feature_count> feature_names = {
-    "number",        "year",           "percent",         "money",
-    "quantity",      "quotation",      "reported_speech", "superlative",
-    "evaluative",    "contentious",    "hedge",           "proper_names",
-    "long_sentence", "short_sentence", "section_history", "section_reception",
+    "number",
+    "year",
+    "percent",
+    "money",
+    "quantity",
+    "quotation",
+    "reported_speech",
+    "superlative",
+    "evaluative",
+    "contentious",
+    "hedge",
+    "proper_names",
+    "long_sentence",
+    "short_sentence",
+    "section_history",
+    "section_reception",
     "section_plot",
+    "last_in_paragraph",
+    "first_in_paragraph",
+    "alone_in_paragraph",
 };
 
 std::optional<ClaimFeature> feature_of(std::string_view name) {
@@ -100,8 +115,8 @@ const ClaimModel& ClaimModel::builtin() {
     return model;
 }
 
-ClaimFeatures ClaimModel::features(std::string_view sentence,
-                                   std::string_view section_title) const {
+ClaimFeatures ClaimModel::features(std::string_view sentence, std::string_view section_title,
+                                   SentencePlace place) const {
     ClaimFeatures x{};
     auto set = [&](ClaimFeature f) { x[static_cast<std::size_t>(f)] = 1.0F; };
     const std::vector<std::string> words = claim_words(sentence);
@@ -161,6 +176,12 @@ ClaimFeatures ClaimModel::features(std::string_view sentence,
     if (capitalised >= 2) set(ClaimFeature::proper_names);
     if (words.size() >= 25) set(ClaimFeature::long_sentence);
     if (words.size() <= 6) set(ClaimFeature::short_sentence);
+    if (place.count == 1) {
+        set(ClaimFeature::alone_in_paragraph);
+    } else {
+        if (place.index + 1 == place.count) set(ClaimFeature::last_in_paragraph);
+        if (place.index == 0) set(ClaimFeature::first_in_paragraph);
+    }
     return x;
 }
 

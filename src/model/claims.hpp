@@ -30,9 +30,18 @@ enum class ClaimFeature : std::uint8_t {
     section_history,
     section_reception,
     section_plot,
+    last_in_paragraph,  // the paragraph's last sentence (where its citation usually stands)
+    first_in_paragraph, // the paragraph's first sentence, with others after it
+    alone_in_paragraph, // a paragraph of one sentence
 };
 
-inline constexpr std::size_t claim_feature_count = 17;
+inline constexpr std::size_t claim_feature_count = 20;
+
+// Where a sentence stands in its paragraph.
+struct SentencePlace {
+    std::uint32_t index = 0; // 0-based
+    std::uint32_t count = 1; // sentences in the paragraph
+};
 
 std::string_view claim_feature_name(ClaimFeature f);
 
@@ -45,8 +54,8 @@ class ClaimModel {
     ClaimModel(std::string_view words, std::string_view weights);
     static const ClaimModel& builtin();
 
-    [[nodiscard]] ClaimFeatures features(std::string_view sentence,
-                                         std::string_view section_title) const;
+    [[nodiscard]] ClaimFeatures features(std::string_view sentence, std::string_view section_title,
+                                         SentencePlace place = {}) const;
     // The probability that the sentence needs a citation.
     [[nodiscard]] double score(const ClaimFeatures& x) const;
     [[nodiscard]] double threshold() const { return threshold_; }

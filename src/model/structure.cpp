@@ -128,8 +128,17 @@ bool line_has_text(std::string_view text, Span line, const std::vector<Span>& hi
 
 // Rendered dialect: a line that is a template's placeholder ("Template:See also",
 // "Template:Main Article") shows no prose; one that runs on into a sentence or a ref does.
+bool is_file_line(std::string_view line) {
+    line = php_trim(line);
+    return line.rfind("File:", 0) == 0 || line.rfind("Image:", 0) == 0;
+}
+
 bool placeholder_line(std::string_view line) {
     line = php_trim(line);
+    // An image left as its file name ("File:Ashraf2.JPG"), caption lost.
+    if ((line.rfind("File:", 0) == 0 || line.rfind("Image:", 0) == 0) &&
+        line.find(' ', line.find('.')) == std::string_view::npos)
+        return true;
     return line.rfind("Template:", 0) == 0 && line.find('.') == std::string_view::npos &&
            line.find('<') == std::string_view::npos;
 }
@@ -198,6 +207,7 @@ void collect_structure(Article& a) {
                   [](const auto& x, const auto& y) { return x.first < y.first; });
     }
     std::size_t next_heading = 0, h = 0;
+    bool caption_next = false;
     Paragraph current;
     bool open = false;
     for (std::uint32_t line = 1; line <= source.line_count(); ++line) {
@@ -206,15 +216,23 @@ void collect_structure(Article& a) {
             ++next_heading;
         }
         const Span span = source.line_span(line);
+        const bool placeholder =
+            a.dialect == Dialect::rendered && placeholder_line(source.slice(span));
+        // Rendered dialect: the line after an image's file name is its caption.
+        const bool caption = caption_next && !placeholder;
+        if (!php_trim(source.slice(span)).empty())
+            caption_next = placeholder && is_file_line(source.slice(span));
         const bool prose = !not_prose[line] && line_has_text(source.text(), span, hidden, h) &&
-                           !(a.dialect == Dialect::rendered && placeholder_line(source.slice(span)));
+                           !placeholder && !caption;
         if (prose && !open) {
             // A paragraph that starts after a template's "}}" (an infobox ending on the line)
             // starts there, not inside it.
             std::uint32_t begin = span.begin;
             for (const Span& hid : hidden)
-                if (hid.begin < span.begin && hid.end > begin && hid.end <= span.end) begin = hid.end;
-            current = Paragraph{{begin, span.end}, static_cast<std::uint32_t>(a.sections.size() - 1)};
+                if (hid.begin < span.begin && hid.end > begin && hid.end <= span.end)
+                    begin = hid.end;
+            current =
+                Paragraph{{begin, span.end}, static_cast<std::uint32_t>(a.sections.size() - 1)};
             open = true;
         } else if (prose) {
             current.span.end = span.end;

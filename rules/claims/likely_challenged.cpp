@@ -1,0 +1,60 @@
+#include <fmt/ranges.h>
+
+#include "../../src/model/claims.hpp"
+#include "sentences_common.hpp"
+
+namespace citelint::rules {
+
+namespace {
+
+void check(const Article& a, Sink& sink) {
+    const auto& model = model::ClaimModel::builtin();
+    for (std::uint32_t i = 0; i < a.sentences.size(); ++i) {
+        const Sentence& s = a.sentences[i];
+        if (sourced(s) || s.in_lead || marked_within(a, s.span) ||
+            list_lead_in(a, a.prose_paragraphs[s.paragraph]))
+            continue;
+        const auto x = model.features(sentence_text(a, s), section_title(a, s), place_of(a, i));
+        const double p = model.score(x);
+        if (p < model.threshold()) continue;
+        Diagnostic& d = sink.report(
+            s.span, fmt::format("this claim has no citation and is likely to be challenged "
+                                "({}; score {:.2f})",
+                                fmt::join(model.explain(x), ", "), p));
+        d.help.push_back("cite a reliable source for it, or mark it with {{citation needed}}");
+    }
+}
+
+} // namespace
+
+extern const engine::Rule likely_challenged{
+    "C006",
+    "likely-challenged",
+    engine::Family::claims,
+    engine::Severity::warning,
+    "an uncited sentence has the marks of a claim readers challenge",
+    {},
+    {
+        "A body sentence no citation point covers, which the claim model scores at or above its "
+        "threshold. The model is logistic: a weight per feature of the sentence and its section "
+        "title (figures, years, money, percentages, quantities, quotations, reported speech, "
+        "superlatives, evaluative, contentious and hedging words, names, length, a History, "
+        "Reception or Plot section), learned by bench/train-claims.py from the sentences of the "
+        "corpus (cited at their end or not, as in the citation-need research). The message names "
+        "the features that fired, strongest first, and the score. The lead is left alone, and so "
+        "are sentences editors have marked with {{citation needed}} or kin (marked-unsourced "
+        "reports them). It overlaps unsourced-paragraph and uncited-tail on purpose: they say "
+        "where citations are missing, this says which missing ones matter most; select one "
+        "lens or the other with --select/--ignore.",
+        "Material likely to be challenged needs an inline citation (WP:V, WP:MINREF). Among a "
+        "page's uncited sentences, those with figures, superlatives, opinions or contentious "
+        "words are the ones editors challenge first.",
+        "== History ==\nIt was the largest factory in Europe, employing 12,000 workers.",
+        "== History ==\nIt was the largest factory in Europe, employing 12,000 "
+        "workers.<ref>{{cite book |last=Smith |title=Industry |year=1990 |page=7}}</ref>",
+        "None.",
+    },
+    check,
+};
+
+} // namespace citelint::rules

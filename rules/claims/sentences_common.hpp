@@ -1,0 +1,70 @@
+// What the sentence rules of the claims family share: a paragraph's sentences, a sentence's
+// visible text, and the span of a run of sentences.
+#pragma once
+
+#include "../../src/model/claims.hpp"
+#include "common.hpp"
+
+namespace citelint::rules {
+
+using model::ProseParagraph;
+using model::Sentence;
+
+// The visible text of a sentence (markup removed).
+inline std::string_view sentence_text(const Article& a, const Sentence& s) {
+    return std::string_view(a.prose_text).substr(s.text.begin, s.text.end - s.text.begin);
+}
+
+// The source span from the first to the last of some sentences.
+inline Span sentences_span(const Article& a, std::uint32_t first, std::uint32_t count) {
+    return {a.sentences[first].span.begin, a.sentences[first + count - 1].span.end};
+}
+
+// Whether a section's own text (to the next heading of any level) holds a citation point
+// anywhere. A section with none is unreferenced-section's to report, as a whole.
+inline bool section_has_citation(const Article& a, std::uint32_t section) {
+    const std::uint32_t begin = section == 0 ? 0 : a.sections[section].heading.begin;
+    const std::uint32_t end = section + 1 < a.sections.size()
+                                  ? a.sections[section + 1].heading.begin
+                                  : static_cast<std::uint32_t>(a.source->text().size());
+    return std::any_of(a.page_citation_points.begin(), a.page_citation_points.end(),
+                       [&](const model::PageCitationPoint& p) {
+                           return p.span.begin >= begin && p.span.begin < end;
+                       });
+}
+
+// Whether a {{citation needed}}-family mark stands in a span: editors have flagged it already
+// (marked-unsourced reports it).
+inline bool marked_within(const Article& a, Span span) {
+    return std::any_of(a.marks.begin(), a.marks.end(), [&](const model::Mark& m) {
+        return m.scope == model::MarkScope::claim && m.span.begin >= span.begin &&
+               m.span.begin <= span.end + 1;
+    });
+}
+
+// Whether a sentence has a source: covered (a citation point at its end, or the paragraph's
+// next one), or a citation inside it, as Harvard style writes "as Smith (2001, p. 9) shows".
+inline bool sourced(const Sentence& s) {
+    return s.covered || s.cited_inside;
+}
+
+// A paragraph of one sentence ending in ":" introduces the list after it ("... as follows:").
+inline bool list_lead_in(const Article& a, const ProseParagraph& p) {
+    if (p.sentence_count != 1) return false;
+    const std::string_view t = model::php_trim(sentence_text(a, a.sentences[p.first_sentence]));
+    return !t.empty() && t.back() == ':';
+}
+
+// Where a sentence stands in its paragraph.
+inline model::SentencePlace place_of(const Article& a, std::uint32_t sentence) {
+    const ProseParagraph& p = a.prose_paragraphs[a.sentences[sentence].paragraph];
+    return {sentence - p.first_sentence, p.sentence_count};
+}
+
+// The title of the section a sentence stands in.
+inline std::string_view section_title(const Article& a, const Sentence& s) {
+    return s.section < a.sections.size() ? std::string_view(a.sections[s.section].title)
+                                         : std::string_view{};
+}
+
+} // namespace citelint::rules

@@ -1,0 +1,64 @@
+#include "sentences_common.hpp"
+
+namespace citelint::rules {
+
+namespace {
+
+void check(const Article& a, Sink& sink) {
+    for (const ProseParagraph& p : a.prose_paragraphs) {
+        if (!p.prose || p.sentence_count == 0 || p.point_count == 0) continue;
+        // The sentences after the paragraph's last covered one.
+        std::uint32_t tail = p.sentence_count;
+        while (tail > 0 && !sourced(a.sentences[p.first_sentence + tail - 1]))
+            --tail;
+        const std::uint32_t uncovered = p.sentence_count - tail;
+        if (uncovered == 0) continue;
+        // Sentences editors have all marked with {{citation needed}} are marked-unsourced's.
+        bool all_marked = true;
+        for (std::uint32_t k = tail; k < p.sentence_count && all_marked; ++k)
+            all_marked = marked_within(a, a.sentences[p.first_sentence + k].span);
+        if (all_marked) continue;
+        const Sentence& first = a.sentences[p.first_sentence + tail];
+        if (first.in_lead) continue;
+        Diagnostic& d = sink.report(
+            sentences_span(a, p.first_sentence + tail, uncovered),
+            uncovered == 1
+                ? std::string("the last sentence of this paragraph comes after its last citation")
+                : fmt::format(
+                      "the last {} sentences of this paragraph come after its last citation",
+                      uncovered));
+        const auto& point = a.citation_points[p.first_point + p.point_count - 1];
+        d.notes.push_back({point.span, "the paragraph's last citation"});
+        d.help.push_back("if the source cited before supports these sentences too, move its "
+                         "citation to the end of "
+                         "the paragraph; otherwise cite a source for them");
+    }
+}
+
+} // namespace
+
+extern const engine::Rule uncited_tail{
+    "C002",
+    "uncited-tail",
+    engine::Family::claims,
+    engine::Severity::warning,
+    "sentences at the end of a paragraph come after its last citation",
+    {},
+    {
+        "In a body paragraph that has citations, the sentences after its last citation point: "
+        "no citation at their end, and none later in the paragraph to cover them by the usual "
+        "convention (one citation at the end of a paragraph covers the sentences before it). "
+        "One diagnostic per paragraph, spanning those sentences, with the last citation as a "
+        "note. The lead is left alone (WP:LEADCITE).",
+        "Sentences added after a paragraph's citation are the commonest way unsourced material "
+        "enters an article: readers take the citation before them to support them, and it does "
+        "not.",
+        "The bridge opened in 1932.<ref>Smith 1990, p. 4.</ref> It was the longest in the world.",
+        "The bridge opened in 1932.<ref>Smith 1990, p. 4.</ref> It was the longest in the "
+        "world.<ref>Jones 2001, p. 17.</ref>",
+        "None.",
+    },
+    check,
+};
+
+} // namespace citelint::rules

@@ -1,0 +1,61 @@
+#include "sentences_common.hpp"
+
+namespace citelint::rules {
+
+namespace {
+
+void check(const Article& a, Sink& sink) {
+    for (const ProseParagraph& p : a.prose_paragraphs) {
+        if (!p.prose || p.sentence_count == 0 || p.point_count > 0 || list_lead_in(a, p)) continue;
+        const Sentence& first = a.sentences[p.first_sentence];
+        if (first.in_lead) continue; // WP:LEADCITE: the lead may rest on the body's citations
+        // A section with no citation at all is reported once, as a section.
+        if (!section_has_citation(a, first.section)) continue;
+        const Span span = sentences_span(a, p.first_sentence, p.sentence_count);
+        if (marked_within(a, span)) continue;
+        Diagnostic& d =
+            sink.report(span, p.sentence_count == 1
+                                  ? std::string("this paragraph has no citation")
+                                  : fmt::format("this paragraph of {} sentences has no citation",
+                                                p.sentence_count));
+        d.help.push_back(
+            "cite a reliable source for its claims (a <ref> after the sentences it supports), or "
+            "mark what needs one with {{citation needed}}");
+    }
+}
+
+} // namespace
+
+extern const engine::Rule unsourced_paragraph{
+    "C001",
+    "unsourced-paragraph",
+    engine::Family::claims,
+    engine::Severity::warning,
+    "a paragraph of the article's body has no citation at all",
+    {},
+    {
+        "A prose paragraph of the body with no citation point at all: no <ref> in any form (named "
+        "reuse and {{r}} included), no short citation ({{sfn}}, {{harvnb}}...), no full citation "
+        "written inline, no note with a citation inside. Prose excludes headings, lists, tables, "
+        "infoboxes, captions and the sections that hold sources or links (References, Further "
+        "reading, External links, See also and their variants and translations). The lead is "
+        "left alone (WP:LEADCITE: it may rest on the body's citations); so is a paragraph of a "
+        "section with no citation at all (unreferenced-section reports the section once) and a "
+        "paragraph editors have marked with {{citation needed}} or kin (marked-unsourced "
+        "reports the mark). The span is the paragraph's sentences.",
+        "Wikipedia's verifiability policy asks that material likely to be challenged, quotations "
+        "and contentious material about living people carry an inline citation; a whole "
+        "paragraph without one cannot be checked by readers, and it is where unsourced claims "
+        "gather.",
+        "== History ==\nThe town was founded in 1820 by settlers from the coast. It grew quickly "
+        "after the railway came.",
+        "== History ==\nThe town was founded in 1820 by settlers from the coast.<ref>{{cite book "
+        "|last=Smith |title=A History |year=1990 |page=12}}</ref> It grew quickly after the "
+        "railway "
+        "came.<ref>Smith 1990, p. 40.</ref>",
+        "None.",
+    },
+    check,
+};
+
+} // namespace citelint::rules
