@@ -59,6 +59,7 @@ echo "corpus: $CORPUS ($DOCS documents), pinned: ${PIN[*]:-no}, load: $(cut -d' 
 for round in $(seq 1 "$ROUNDS"); do
     echo "round $round/$ROUNDS" >&2
     run citelint "$BENCH" --passes "$PASSES" "$CORPUS"
+    run citelint-rt "$BENCH" --passes "$PASSES" --select references,templates "$CORPUS"
     run wikilint env NODE_PATH="$PEERS/node_modules" node "$SHARED/bench/peers/peer_node.js" wl-lint "@$LIST"
     run mwparserfromhell "$PY" "$SHARED/bench/peers/peer_mwp.py" parse "@$LIST"
 done
@@ -76,13 +77,14 @@ bytes_seen = {rec['bytes'] for rec in best.values()}
 if len(bytes_seen) != 1:
     print(f"warning: the tools did not read the same input: {sorted(bytes_seen)}", file=sys.stderr)
 ours = best['citelint']['MBps']
-names = {'citelint': 'citelint (all rules)', 'wikilint': 'wikilint wl-lint',
+names = {'citelint': 'citelint (all rules)', 'citelint-rt': 'citelint (references+templates)',
+         'wikilint': 'wikilint wl-lint',
          'mwparserfromhell': 'mwparserfromhell mwp-parse (C)'}
 rec = best['citelint']
 print(f"\ninput: {rec['docs']} documents, {rec['bytes'] / 1e6:.2f} MB, one core each")
 print(f"{'tool':<32} {'MB/s':>9} {'citelint/peer':>14}")
 print(f"{'-' * 32} {'-' * 9} {'-' * 14}")
-for label in ('citelint', 'wikilint', 'mwparserfromhell'):
+for label in ('citelint', 'citelint-rt', 'wikilint', 'mwparserfromhell'):
     if label in best:
         mbps = best[label]['MBps']
         print(f"{names[label]:<32} {mbps:>9.2f} {ours / mbps:>13.1f}x")

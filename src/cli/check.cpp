@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <cstdlib>
 #include <iostream>
 #include <optional>
@@ -68,6 +69,10 @@ int run_check(const CheckOptions& options) {
             fmt::format("unknown dialect '{}' (use auto, wikitext or rendered)", options.dialect));
         return usage_or_input;
     }
+    // Only the claims rules read the sentence layer.
+    model_options.sentences = std::any_of(
+        selection.rules().begin(), selection.rules().end(),
+        [](const engine::RuleChoice& c) { return c.rule->family == engine::Family::claims; });
     // Templates of another wiki, added to the built-in catalogues.
     std::optional<model::Catalogues> catalogues;
     if (!options.templates.empty()) {

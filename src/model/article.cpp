@@ -75,7 +75,9 @@ Article build_article(const Source& source, const ModelOptions& options) {
     collect_footnotes(article, article.catalogues->footnotes);
     collect_citation_points(article);
     collect_marks(article, article.catalogues->citation_needed, article.catalogues->months);
-    if (options.segmenter) {
+    if (!options.sentences) {
+        // Left out: no rule of this run reads sentences.
+    } else if (options.segmenter) {
         collect_sentences(article, *options.segmenter);
     } else {
         SentenceSegmenter segmenter;

@@ -30,6 +30,9 @@ struct ModelOptions {
     // Sentence segmentation state to reuse across pages (one per thread); a fresh one per page
     // when not given.
     SentenceSegmenter* segmenter = nullptr;
+    // The sentence layer (prose projection, sentences, coverage) costs a third of the time;
+    // only the claims rules read it, so a run without them can leave it out.
+    bool sentences = true;
 };
 
 struct Section {
