@@ -6,6 +6,7 @@
 
 #include "lua_pattern.hpp"
 #include "text.hpp"
+#include "tsv.hpp"
 
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
@@ -29,16 +30,6 @@ namespace citelint::model {
 
 namespace {
 
-std::string_view trim(std::string_view s) {
-    while (!s.empty() &&
-           (s.front() == ' ' || s.front() == '\t' || s.front() == '\n' || s.front() == '\r'))
-        s.remove_prefix(1);
-    while (!s.empty() &&
-           (s.back() == ' ' || s.back() == '\t' || s.back() == '\n' || s.back() == '\r'))
-        s.remove_suffix(1);
-    return s;
-}
-
 TemplateRole role_of(std::string_view word) {
     if (word == "list") return TemplateRole::list;
     if (word == "footnote") return TemplateRole::footnote;
@@ -50,41 +41,13 @@ TemplateRole role_of(std::string_view word) {
     return TemplateRole::none;
 }
 
-// Calls `row` with the fields of each row of a TSV text: blank lines and lines starting with
-// '#' skipped, fields trimmed, a field starting with '#' ending the row (a comment).
-template <typename Row> void for_each_row(std::string_view tsv, Row row) {
-    std::vector<std::string_view> fields;
-    while (!tsv.empty()) {
-        const auto eol = tsv.find('\n');
-        const std::string_view line = tsv.substr(0, eol);
-        tsv = eol == std::string_view::npos ? std::string_view{} : tsv.substr(eol + 1);
-        if (trim(line).empty() || line.front() == '#') continue;
-        fields.clear();
-        for (std::size_t start = 0;;) {
-            const auto tab = line.find('\t', start);
-            const std::string_view field =
-                trim(line.substr(start, tab == std::string_view::npos ? tab : tab - start));
-            if (!field.empty() && field.front() == '#') break;
-            fields.push_back(field);
-            if (tab == std::string_view::npos) break;
-            start = tab + 1;
-        }
-        if (!fields.empty() && !fields[0].empty()) row(fields);
-    }
-}
-
 FootnoteRole footnote_role_of(std::string_view word) {
     static constexpr std::pair<std::string_view, FootnoteRole> words[] = {
-        {"sfn", FootnoteRole::sfn},
-        {"sfnm", FootnoteRole::sfnm},
-        {"harv", FootnoteRole::harv},
-        {"harvs", FootnoteRole::harvs},
-        {"sfnref", FootnoteRole::sfnref},
-        {"anchor", FootnoteRole::anchor},
-        {"vcite", FootnoteRole::vcite},
-        {"harvc", FootnoteRole::harvc},
-        {"wikicite", FootnoteRole::wikicite},
-        {"whitelist", FootnoteRole::whitelist},
+        {"sfn", FootnoteRole::sfn},           {"sfnm", FootnoteRole::sfnm},
+        {"harv", FootnoteRole::harv},         {"harvs", FootnoteRole::harvs},
+        {"sfnref", FootnoteRole::sfnref},     {"anchor", FootnoteRole::anchor},
+        {"vcite", FootnoteRole::vcite},       {"harvc", FootnoteRole::harvc},
+        {"wikicite", FootnoteRole::wikicite}, {"whitelist", FootnoteRole::whitelist},
         {"patent", FootnoteRole::patent},
     };
     for (const auto& [w, role] : words)
@@ -408,7 +371,6 @@ bool Cs1Aliases::knows(std::string_view name) const {
     return listed(numbered);
 }
 
-
 SectionTitles::SectionTitles(std::string_view tsv) {
     while (!tsv.empty()) {
         const auto eol = tsv.find('\n');
@@ -440,7 +402,8 @@ CitationNeededTemplates::CitationNeededTemplates(std::string_view tsv) {
             const auto space = sources.find(' ');
             if (const std::string_view one = trim(sources.substr(0, space)); !one.empty())
                 entry.date_sources.emplace_back(one);
-            sources = space == std::string_view::npos ? std::string_view{} : sources.substr(space + 1);
+            sources =
+                space == std::string_view::npos ? std::string_view{} : sources.substr(space + 1);
         }
         if (entry.date_sources.empty()) entry.date_sources.emplace_back("date");
         entries_.push_back(std::move(entry));
@@ -505,7 +468,8 @@ VisibleTemplates::VisibleTemplates(std::string_view tsv) {
                 const std::string_view word = trim(rest.substr(0, space));
                 if (all_digits(word) && word.size() <= 2)
                     shown.push_back(static_cast<std::uint8_t>(std::stoi(std::string(word))));
-                rest = space == std::string_view::npos ? std::string_view{} : rest.substr(space + 1);
+                rest =
+                    space == std::string_view::npos ? std::string_view{} : rest.substr(space + 1);
             }
         if (shown.empty()) return;
         if (f[0].back() == '*')

@@ -1,5 +1,7 @@
 #include "claims.hpp"
 
+#include "tsv.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
@@ -48,20 +50,6 @@ bool word_byte(unsigned char c) {
            c == '\'' || c >= 0x80;
 }
 
-// Calls `row(first, second)` for each "a<TAB>b" line that is not a comment.
-template <typename Row> void for_each_pair(std::string_view tsv, Row row) {
-    while (!tsv.empty()) {
-        const auto eol = tsv.find('\n');
-        const std::string_view line = tsv.substr(0, eol);
-        tsv = eol == std::string_view::npos ? std::string_view{} : tsv.substr(eol + 1);
-        const auto tab = line.find('\t');
-        if (line.empty() || line.front() == '#' || tab == std::string_view::npos) continue;
-        std::string_view second = line.substr(tab + 1);
-        second = second.substr(0, second.find('\t'));
-        row(line.substr(0, tab), second);
-    }
-}
-
 bool is_digit(char c) {
     return c >= '0' && c <= '9';
 }
@@ -91,7 +79,9 @@ std::vector<std::string> claim_words(std::string_view text) {
 }
 
 ClaimModel::ClaimModel(std::string_view words, std::string_view weights) {
-    for_each_pair(words, [&](std::string_view feature, std::string_view phrase) {
+    for_each_row(words, [&](const std::vector<std::string_view>& f) {
+        if (f.size() < 2) return;
+        const std::string_view feature = f[0], phrase = f[1];
         if (const auto f = feature_of(feature)) {
             std::vector<std::string> parts = claim_words(phrase);
             if (!parts.empty()) phrases_.push_back({std::move(parts), *f});
@@ -99,7 +89,9 @@ ClaimModel::ClaimModel(std::string_view words, std::string_view weights) {
     });
     std::sort(phrases_.begin(), phrases_.end(),
               [](const Phrase& x, const Phrase& y) { return x.words < y.words; });
-    for_each_pair(weights, [&](std::string_view name, std::string_view value) {
+    for_each_row(weights, [&](const std::vector<std::string_view>& f) {
+        if (f.size() < 2) return;
+        const std::string_view name = f[0], value = f[1];
         const double v = std::strtod(std::string(value).c_str(), nullptr);
         if (name == "bias")
             bias_ = v;

@@ -1,0 +1,42 @@
+// Reading the data files of rules/data/: tab-separated rows, '#' comments.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+namespace citelint::model {
+
+inline std::string_view trim(std::string_view s) {
+    while (!s.empty() &&
+           (s.front() == ' ' || s.front() == '\t' || s.front() == '\n' || s.front() == '\r'))
+        s.remove_prefix(1);
+    while (!s.empty() &&
+           (s.back() == ' ' || s.back() == '\t' || s.back() == '\n' || s.back() == '\r'))
+        s.remove_suffix(1);
+    return s;
+}
+
+// Calls `row` with the fields of each row of a TSV text: blank lines and lines starting with
+// '#' skipped, fields trimmed, a field starting with '#' ending the row (a comment).
+template <typename Row> void for_each_row(std::string_view tsv, Row row) {
+    std::vector<std::string_view> fields;
+    while (!tsv.empty()) {
+        const auto eol = tsv.find('\n');
+        const std::string_view line = tsv.substr(0, eol);
+        tsv = eol == std::string_view::npos ? std::string_view{} : tsv.substr(eol + 1);
+        if (trim(line).empty() || line.front() == '#') continue;
+        fields.clear();
+        for (std::size_t start = 0;;) {
+            const auto tab = line.find('\t', start);
+            const std::string_view field =
+                trim(line.substr(start, tab == std::string_view::npos ? tab : tab - start));
+            if (!field.empty() && field.front() == '#') break;
+            fields.push_back(field);
+            if (tab == std::string_view::npos) break;
+            start = tab + 1;
+        }
+        if (!fields.empty() && !fields[0].empty()) row(fields);
+    }
+}
+
+} // namespace citelint::model
