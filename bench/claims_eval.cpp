@@ -121,7 +121,13 @@ void measure(const std::string& path, const std::string& text, Counts& counts, s
                              label ? 1 : 0);
                 for (float v : x)
                     std::fprintf(dump, "\t%g", static_cast<double>(v));
-                std::fprintf(dump, "\n");
+                std::vector<std::string> words = model::claim_words(sentence);
+                std::sort(words.begin(), words.end());
+                words.erase(std::unique(words.begin(), words.end()), words.end());
+                std::string joined;
+                for (const std::string& w : words)
+                    joined += (joined.empty() ? "" : " ") + w;
+                std::fprintf(dump, "\t%s\n", joined.c_str());
             }
         }
     }
@@ -180,7 +186,7 @@ int main(int argc, char** argv) {
             std::fprintf(dump, "\t%s",
                          std::string(model::claim_feature_name(static_cast<model::ClaimFeature>(i)))
                              .c_str());
-        std::fprintf(dump, "\n");
+        std::fprintf(dump, "\twords\n");
     }
     Counts counts;
     std::size_t articles = 0;

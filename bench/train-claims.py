@@ -30,11 +30,15 @@ def main():
     rows = []
     with open(path, encoding="utf-8") as f:
         header = f.readline().rstrip("\n").split("\t")
-        names = header[2:]
+        # The last column lists the sentence's words. A lexicon learned from them (a weight per
+        # word) was tried and left out: it overfits this corpus. With 261 / 631 / 2,500 words the
+        # training F1 rose to 0.585 / 0.603 / 0.676 and the held-out F1 (bench/claims-eval) fell
+        # to 0.522 / 0.519 / 0.510, below the 0.530 of the features alone.
+        names = header[2:-1] if header[-1] == "words" else header[2:]
         for line in f:
             parts = line.rstrip("\n").split("\t")
             if training_half(parts[0]):
-                rows.append((int(parts[1]), [float(v) for v in parts[2:]]))
+                rows.append((int(parts[1]), [float(v) for v in parts[2:2 + len(names)]]))
     if not rows:
         sys.exit("no training sentences")
     n = len(names)

@@ -50,7 +50,8 @@ TEST_CASE("claim features: quotations, names, length, section") {
 TEST_CASE("claim features: the sentence's place in its paragraph") {
     const auto& m = model::ClaimModel::builtin();
     auto on = [&](model::SentencePlace place, ClaimFeature f) {
-        return m.features("The village grew slowly over the years.", "", place)[static_cast<std::size_t>(f)] != 0.0F;
+        return m.features("The village grew slowly over the years.", "",
+                          place)[static_cast<std::size_t>(f)] != 0.0F;
     };
     CHECK(on({0, 1}, ClaimFeature::alone_in_paragraph));
     CHECK(on({0, 3}, ClaimFeature::first_in_paragraph));
@@ -66,4 +67,14 @@ TEST_CASE("the claim model scores with its weights and explains what fired") {
     CHECK(m.score(x) == Approx(1.0 / (1.0 + std::exp(-1.0))));
     CHECK(m.threshold() == Approx(0.6));
     CHECK(m.explain(x) == std::vector<std::string_view>{"superlative"});
+}
+
+TEST_CASE("the claim model's lexicon adds each distinct word's weight once") {
+    const model::ClaimModel m("", "bias\t0\nword\tfinest\t2\nword\tbridge\t-0.5\n");
+    CHECK(m.lexical_weight("The finest bridge, the finest.") == Approx(1.5));
+    CHECK(m.lexical_weight("Nothing here.") == Approx(0.0));
+    CHECK(m.telling_words("The Finest bridge.", 3) == std::vector<std::string>{"finest"});
+    const auto x = m.features("The finest bridge.", "");
+    CHECK(m.score(x, m.lexical_weight("The finest bridge.")) ==
+          Approx(1.0 / (1.0 + std::exp(-1.5))));
 }

@@ -15,7 +15,8 @@ void check(const Article& a, Sink& sink) {
             list_lead_in(a, a.prose_paragraphs[s.paragraph]))
             continue;
         const auto x = model.features(sentence_text(a, s), section_title(a, s), place_of(a, i));
-        const double p = model.score(x);
+        const std::string_view text = sentence_text(a, s);
+        const double p = model.score(x, model.lexical_weight(text));
         if (p < model.threshold()) continue;
         Diagnostic& d = sink.report(
             s.span, fmt::format("this claim has no citation and is likely to be challenged "

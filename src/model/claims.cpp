@@ -91,6 +91,11 @@ ClaimModel::ClaimModel(std::string_view words, std::string_view weights) {
               [](const Phrase& x, const Phrase& y) { return x.words < y.words; });
     for_each_row(weights, [&](const std::vector<std::string_view>& f) {
         if (f.size() < 2) return;
+        if (f[0] == "word" && f.size() >= 3) {
+            lexicon_.emplace_back(std::string(f[1]),
+                                  std::strtod(std::string(f[2]).c_str(), nullptr));
+            return;
+        }
         const std::string_view name = f[0], value = f[1];
         const double v = std::strtod(std::string(value).c_str(), nullptr);
         if (name == "bias")
@@ -100,6 +105,7 @@ ClaimModel::ClaimModel(std::string_view words, std::string_view weights) {
         else if (const auto f = feature_of(name))
             weights_[static_cast<std::size_t>(*f)] = v;
     });
+    std::sort(lexicon_.begin(), lexicon_.end());
 }
 
 const ClaimModel& ClaimModel::builtin() {
@@ -177,8 +183,44 @@ ClaimFeatures ClaimModel::features(std::string_view sentence, std::string_view s
     return x;
 }
 
-double ClaimModel::score(const ClaimFeatures& x) const {
-    double z = bias_;
+double ClaimModel::lexical_weight(std::string_view sentence) const {
+    if (lexicon_.empty()) return 0;
+    std::vector<std::string> words = claim_words(sentence);
+    std::sort(words.begin(), words.end());
+    words.erase(std::unique(words.begin(), words.end()), words.end());
+    double sum = 0;
+    for (const std::string& w : words) {
+        const auto it =
+            std::lower_bound(lexicon_.begin(), lexicon_.end(), w,
+                             [](const auto& e, const std::string& k) { return e.first < k; });
+        if (it != lexicon_.end() && it->first == w) sum += it->second;
+    }
+    return sum;
+}
+
+std::vector<std::string> ClaimModel::telling_words(std::string_view sentence,
+                                                   std::size_t most) const {
+    std::vector<std::pair<double, std::string>> found;
+    std::vector<std::string> words = claim_words(sentence);
+    std::sort(words.begin(), words.end());
+    words.erase(std::unique(words.begin(), words.end()), words.end());
+    for (std::string& w : words) {
+        const auto it =
+            std::lower_bound(lexicon_.begin(), lexicon_.end(), w,
+                             [](const auto& e, const std::string& k) { return e.first < k; });
+        if (it != lexicon_.end() && it->first == w && it->second > 0.2)
+            found.emplace_back(it->second, std::move(w));
+    }
+    std::sort(found.begin(), found.end(),
+              [](const auto& x, const auto& y) { return x.first > y.first; });
+    std::vector<std::string> out;
+    for (std::size_t k = 0; k < found.size() && k < most; ++k)
+        out.push_back(found[k].second);
+    return out;
+}
+
+double ClaimModel::score(const ClaimFeatures& x, double lexical) const {
+    double z = bias_ + lexical;
     for (std::size_t i = 0; i < claim_feature_count; ++i)
         z += weights_[i] * x[i];
     return 1.0 / (1.0 + std::exp(-z));

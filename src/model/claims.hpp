@@ -57,7 +57,14 @@ class ClaimModel {
     [[nodiscard]] ClaimFeatures features(std::string_view sentence, std::string_view section_title,
                                          SentencePlace place = {}) const;
     // The probability that the sentence needs a citation.
-    [[nodiscard]] double score(const ClaimFeatures& x) const;
+    // The probability that the sentence needs a citation; `lexical` is lexical_weight() of it.
+    [[nodiscard]] double score(const ClaimFeatures& x, double lexical = 0) const;
+    // What the sentence's words add to the score (the learned lexicon: "word" rows of the
+    // weights), each distinct word once.
+    [[nodiscard]] double lexical_weight(std::string_view sentence) const;
+    // The sentence's words that raise the score most, strongest first.
+    [[nodiscard]] std::vector<std::string> telling_words(std::string_view sentence,
+                                                         std::size_t most) const;
     [[nodiscard]] double threshold() const { return threshold_; }
     [[nodiscard]] double weight(ClaimFeature f) const {
         return weights_[static_cast<std::size_t>(f)];
@@ -72,6 +79,7 @@ class ClaimModel {
     };
     std::vector<Phrase> phrases_; // sorted by first word
     std::array<double, claim_feature_count> weights_{};
+    std::vector<std::pair<std::string, double>> lexicon_; // sorted by word
     double bias_ = 0;
     double threshold_ = 0.5;
 };
