@@ -50,6 +50,38 @@ bool word_byte(unsigned char c) {
            c == '\'' || c >= 0x80;
 }
 
+// The words of a text (as claim_words() finds them) as views into `lowered`, its lower-cased copy.
+void word_views(std::string_view text, std::string& lowered, std::vector<std::string_view>& out) {
+    lowered.assign(text);
+    for (char& c : lowered)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    const std::string_view all = lowered;
+    for (std::size_t i = 0; i < all.size();) {
+        if (!word_byte(static_cast<unsigned char>(all[i]))) {
+            ++i;
+            continue;
+        }
+        const std::size_t start = i;
+        while (i < all.size() && word_byte(static_cast<unsigned char>(all[i])))
+            ++i;
+        out.push_back(all.substr(start, i - start));
+    }
+}
+
+std::size_t word_count(std::string_view text) {
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < text.size();) {
+        if (!word_byte(static_cast<unsigned char>(text[i]))) {
+            ++i;
+            continue;
+        }
+        ++n;
+        while (i < text.size() && word_byte(static_cast<unsigned char>(text[i])))
+            ++i;
+    }
+    return n;
+}
+
 bool is_digit(char c) {
     return c >= '0' && c <= '9';
 }
@@ -84,7 +116,8 @@ ClaimModel::ClaimModel(std::string_view words, std::string_view weights) {
         const std::string_view feature = f[0], phrase = f[1];
         if (const auto f = feature_of(feature)) {
             std::vector<std::string> parts = claim_words(phrase);
-            if (!parts.empty()) phrases_.push_back({std::move(parts), *f});
+            const bool section = claim_feature_name(*f).rfind("section_", 0) == 0;
+            if (!parts.empty()) phrases_.push_back({std::move(parts), *f, section});
         }
     });
     std::sort(phrases_.begin(), phrases_.end(),
@@ -117,16 +150,20 @@ ClaimFeatures ClaimModel::features(std::string_view sentence, std::string_view s
                                    SentencePlace place) const {
     ClaimFeatures x{};
     auto set = [&](ClaimFeature f) { x[static_cast<std::size_t>(f)] = 1.0F; };
-    const std::vector<std::string> words = claim_words(sentence);
-    const std::vector<std::string> title = claim_words(section_title);
-    auto mark_phrases = [&](const std::vector<std::string>& ws, bool section) {
+    // The words as views into one lower-cased copy: no string per word.
+    std::string lowered;
+    std::vector<std::string_view> words, title;
+    std::string lowered_title;
+    word_views(sentence, lowered, words);
+    word_views(section_title, lowered_title, title);
+    auto mark_phrases = [&](const std::vector<std::string_view>& ws, bool section) {
         for (std::size_t i = 0; i < ws.size(); ++i) {
-            auto it = std::lower_bound(
-                phrases_.begin(), phrases_.end(), ws[i],
-                [](const Phrase& p, const std::string& w) { return p.words.front() < w; });
+            auto it = std::lower_bound(phrases_.begin(), phrases_.end(), ws[i],
+                                       [](const Phrase& p, std::string_view w) {
+                                           return std::string_view(p.words.front()) < w;
+                                       });
             for (; it != phrases_.end() && it->words.front() == ws[i]; ++it) {
-                const bool is_section = claim_feature_name(it->feature).rfind("section_", 0) == 0;
-                if (is_section != section || i + it->words.size() > ws.size()) continue;
+                if (it->section != section || i + it->words.size() > ws.size()) continue;
                 if (std::equal(it->words.begin(), it->words.end(),
                                ws.begin() + static_cast<std::ptrdiff_t>(i)))
                     set(it->feature);
@@ -134,8 +171,8 @@ ClaimFeatures ClaimModel::features(std::string_view sentence, std::string_view s
         }
     };
     mark_phrases(words, false);
-    mark_phrases(title, true);
-    for (const std::string& w : words) {
+    if (!title.empty()) mark_phrases(title, true);
+    for (const std::string_view w : words) {
         if (w.empty() || !is_digit(w.front())) continue;
         const bool all = std::all_of(w.begin(), w.end(), is_digit);
         if (all && w.size() == 4 && (w[0] == '1' || (w[0] == '2' && w[1] == '0')))
@@ -154,7 +191,7 @@ ClaimFeatures ClaimModel::features(std::string_view sentence, std::string_view s
         if (a == std::string_view::npos) continue;
         const auto b = sentence.find(close, a + open.size());
         if (b == std::string_view::npos) continue;
-        if (claim_words(sentence.substr(a + open.size(), b - a - open.size())).size() >= 4)
+        if (word_count(sentence.substr(a + open.size(), b - a - open.size())) >= 4)
             set(ClaimFeature::quotation);
     }
     // Capitalised words after the first: names of people, places, works.

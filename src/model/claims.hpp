@@ -76,6 +76,7 @@ class ClaimModel {
     struct Phrase {
         std::vector<std::string> words; // lower-cased
         ClaimFeature feature;
+        bool section = false; // matched against the section title, not the sentence
     };
     std::vector<Phrase> phrases_; // sorted by first word
     std::array<double, claim_feature_count> weights_{};
