@@ -78,3 +78,17 @@ TEST_CASE("the claim model's lexicon adds each distinct word's weight once") {
     CHECK(m.score(x, m.lexical_weight("The finest bridge.")) ==
           Approx(1.0 / (1.0 + std::exp(-1.5))));
 }
+
+TEST_CASE("quotations, not titles in quotation marks nor glosses") {
+    CHECK(model::find_quotation("He called it \"the worst day of my life\"."));
+    CHECK(
+        model::find_quotation("Er sagte, „möglichst wenig Unrecht im Gemeinwesen“ sei das Ziel."));
+    CHECK(model::find_quotation("Il déclara : « Ich bin ein Berliner » devant la foule."));
+    CHECK_FALSE(model::find_quotation("He said \"no\".")); // too short
+    CHECK_FALSE(
+        model::find_quotation("The album includes \"The World We Made\" and more.")); // a title
+    CHECK_FALSE(model::find_quotation(
+        "A Latin phrase meaning \"virtue is stronger when united\".")); // a gloss
+    CHECK_FALSE(model::find_quotation(
+        "The Teufelsberg (\"the hill of the devil\") rises here.")); // a gloss
+}

@@ -88,6 +88,48 @@ bool is_digit(char c) {
 
 } // namespace
 
+std::optional<std::pair<std::size_t, std::size_t>> find_quotation(std::string_view text) {
+    static constexpr std::pair<std::string_view, std::string_view> marks[] = {{"\"", "\""},
+                                                                              {"\u201C", "\u201D"},
+                                                                              {"\u00AB", "\u00BB"},
+                                                                              {"\u201E", "\u201C"},
+                                                                              {"\u300C", "\u300D"}};
+    static constexpr std::string_view gloss_words[] = {"meaning", "means", "literally",
+                                                       "translated as", "lit."};
+    for (const auto& [open, close] : marks) {
+        for (std::size_t a = text.find(open); a != std::string_view::npos;
+             a = text.find(open, a + open.size())) {
+            const std::size_t b = text.find(close, a + open.size());
+            if (b == std::string_view::npos) break;
+            const std::string_view inside = text.substr(a + open.size(), b - a - open.size());
+            const std::size_t next = b;
+            // Words, and how many begin with a capital letter.
+            std::size_t words = 0, capitals = 0;
+            for (std::size_t i = 0; i < inside.size();) {
+                if (!word_byte(static_cast<unsigned char>(inside[i]))) {
+                    ++i;
+                    continue;
+                }
+                ++words;
+                if (inside[i] >= 'A' && inside[i] <= 'Z') ++capitals;
+                while (i < inside.size() && word_byte(static_cast<unsigned char>(inside[i])))
+                    ++i;
+            }
+            std::string_view before = text.substr(0, a);
+            while (!before.empty() && before.back() == ' ')
+                before.remove_suffix(1);
+            const bool title = words <= 10 && capitals * 10 >= words * 7;
+            bool gloss = !before.empty() && before.back() == '(';
+            for (std::string_view g : gloss_words)
+                if (before.size() >= g.size() && before.substr(before.size() - g.size()) == g)
+                    gloss = true;
+            if (words >= 4 && !title && !gloss) return std::pair{a, b + close.size()};
+            a = next;
+        }
+    }
+    return std::nullopt;
+}
+
 std::string_view claim_feature_name(ClaimFeature f) {
     return feature_names[static_cast<std::size_t>(f)];
 }
@@ -183,17 +225,7 @@ ClaimFeatures ClaimModel::features(std::string_view sentence, std::string_view s
     if (sentence.find('%') != std::string_view::npos) set(ClaimFeature::percent);
     for (std::string_view sign : {"$", "€", "£", "¥", "₹"})
         if (sentence.find(sign) != std::string_view::npos) set(ClaimFeature::money);
-    // A quotation: four or more words between a pair of quotation marks.
-    static constexpr std::pair<std::string_view, std::string_view> quotes[] = {
-        {"\"", "\""}, {"“", "”"}, {"«", "»"}, {"„", "“"}, {"「", "」"}};
-    for (const auto& [open, close] : quotes) {
-        const auto a = sentence.find(open);
-        if (a == std::string_view::npos) continue;
-        const auto b = sentence.find(close, a + open.size());
-        if (b == std::string_view::npos) continue;
-        if (word_count(sentence.substr(a + open.size(), b - a - open.size())) >= 4)
-            set(ClaimFeature::quotation);
-    }
+    if (find_quotation(sentence)) set(ClaimFeature::quotation);
     // Capitalised words after the first: names of people, places, works.
     std::size_t capitalised = 0;
     bool first = true;

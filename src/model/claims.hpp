@@ -6,6 +6,7 @@
 
 #include <array>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -84,6 +85,12 @@ class ClaimModel {
     double bias_ = 0;
     double threshold_ = 0.5;
 };
+
+// A direct quotation in a text: a run of four or more words between quotation marks ("", “”,
+// «», „“, 「」) that is not a title in quotation marks (most of its words capitalised: "The
+// World We Made") nor a gloss (after "meaning", "literally", "translated as", or inside
+// parentheses: Teufelsberg ("the devil's hill")). Its bytes in the text, or none.
+std::optional<std::pair<std::size_t, std::size_t>> find_quotation(std::string_view text);
 
 // The words of a text, lower-cased (ASCII letters; other bytes kept), split at anything that is
 // not a letter, digit or apostrophe.
