@@ -68,20 +68,6 @@ void word_views(std::string_view text, std::string& lowered, std::vector<std::st
     }
 }
 
-std::size_t word_count(std::string_view text) {
-    std::size_t n = 0;
-    for (std::size_t i = 0; i < text.size();) {
-        if (!word_byte(static_cast<unsigned char>(text[i]))) {
-            ++i;
-            continue;
-        }
-        ++n;
-        while (i < text.size() && word_byte(static_cast<unsigned char>(text[i])))
-            ++i;
-    }
-    return n;
-}
-
 bool is_digit(char c) {
     return c >= '0' && c <= '9';
 }
