@@ -162,18 +162,23 @@ std::vector<std::string> anchor_ids(const model::Article& a) {
 }
 } // namespace
 
-// Anchors as Module:Footnotes/anchor id list makes them (../shared/spec/citation-templates.md §2.3).
+// Anchors as Module:Footnotes/anchor id list makes them (../shared/spec/citation-templates.md
+// §2.3).
 TEST_CASE("citations make CITEREF anchors from up to four surnames and the year") {
     using V = std::vector<std::string>;
     auto ids = [](std::string text) { return anchor_ids(build(std::move(text)).article); };
-    CHECK(ids("{{cite book |last=Smith |last2=Jones |date=5 May 2020 |title=T}}") == V{"CITEREFSmithJones2020"});
-    CHECK(ids("{{cite book |last1=A |last2=B |last3=C |last4=D |last5=E |year=1999 |title=T}}") == V{"CITEREFABCD1999"});
-    CHECK(ids("{{cite book |author=Alesha E. Doan |date=2007-05-01 |title=T}}") == V{"CITEREFAlesha_E._Doan2007"});
+    CHECK(ids("{{cite book |last=Smith |last2=Jones |date=5 May 2020 |title=T}}") ==
+          V{"CITEREFSmithJones2020"});
+    CHECK(ids("{{cite book |last1=A |last2=B |last3=C |last4=D |last5=E |year=1999 |title=T}}") ==
+          V{"CITEREFABCD1999"});
+    CHECK(ids("{{cite book |author=Alesha E. Doan |date=2007-05-01 |title=T}}") ==
+          V{"CITEREFAlesha_E._Doan2007"});
     // Contributors before authors, authors before editors, Vancouver lists in their turn.
-    CHECK(ids("{{cite book |contributor-last=Nash |last=Other |year=2004 |title=T}}") == V{"CITEREFNash2004"});
+    CHECK(ids("{{cite book |contributor-last=Nash |last=Other |year=2004 |title=T}}") ==
+          V{"CITEREFNash2004"});
     CHECK(ids("{{cite book |editor-last=Moss |year=2003 |title=T}}") == V{"CITEREFMoss2003"});
-    CHECK(ids("{{cite journal |vauthors=Lee A, Park BC, ((World Health Organization)) |year=2002 |title=T}}") ==
-          V{"CITEREFLeeParkWorld_Health_Organization2002"});
+    CHECK(ids("{{cite journal |vauthors=Lee A, Park BC, ((World Health Organization)) |year=2002 "
+              "|title=T}}") == V{"CITEREFLeeParkWorld_Health_Organization2002"});
     // Dates: a disambiguation letter, circa, no date, a year range; an unknown date gives no year.
     CHECK(ids("{{cite book |last=A |date=1999a |title=T}}") == V{"CITEREFA1999a"});
     CHECK(ids("{{cite book |last=A |date=c. 1900 |title=T}}") == V{"CITEREFAc._1900"});
@@ -183,17 +188,20 @@ TEST_CASE("citations make CITEREF anchors from up to four surnames and the year"
     CHECK(ids("{{cite book |last=A |year=2001 |date=2005 |title=T}}") == V{"CITEREFA2001"});
     // |ref= overrides: text, {{sfnref}}, none; |ref=harv is ignored.
     CHECK(ids("{{cite book |last=A |year=1 |title=T |ref=My anchor}}") == V{"My_anchor"});
-    CHECK(ids("{{cite book |last=A |year=1 |title=T |ref={{sfnref|Royal Society|1660}}}}") == V{"CITEREFRoyal_Society1660"});
+    CHECK(ids("{{cite book |last=A |year=1 |title=T |ref={{sfnref|Royal Society|1660}}}}") ==
+          V{"CITEREFRoyal_Society1660"});
     CHECK(ids("{{cite book |last=A |year=2000 |title=T |ref=none}}").empty());
     CHECK(ids("{{cite book |last=A |year=2000 |title=T |ref=harv}}") == V{"CITEREFA2000"});
     // No names, no anchor; wikilinks by their label; templates in names dropped.
     CHECK(ids("{{cite web |title=T |year=2000}}").empty());
-    CHECK(ids("{{cite book |last=[[Ole Olsen|Olsen]] |year=2005 |title=T}}") == V{"CITEREFOlsen2005"});
+    CHECK(ids("{{cite book |last=[[Ole Olsen|Olsen]] |year=2005 |title=T}}") ==
+          V{"CITEREFOlsen2005"});
     // Any template beginning Cite or Cita counts; wrappers give their default names and year.
     CHECK(ids("{{Cita libro |last=Ruiz |year=1990 |title=T}}") == V{"CITEREFRuiz1990"});
     CHECK(ids("{{Cite EB1911 |wstitle=Lee}}") == V{"CITEREFChisholm1911"});
     CHECK(ids("{{Cite Catholic Encyclopedia |volume=3 |wstitle=X}}") == V{"CITEREFHerbermann1908"});
-    CHECK(ids("{{Cite Catholic Encyclopedia |volume=99 |wstitle=X}}") == V{"CITEREFHerbermann1913"});
+    CHECK(ids("{{Cite Catholic Encyclopedia |volume=99 |wstitle=X}}") ==
+          V{"CITEREFHerbermann1913"});
     CHECK(ids("{{anchor|CITEREFX2000|Other anchor}}") == V{"CITEREFX2000", "Other_anchor"});
     CHECK(ids("{{harvc |last=In |year=2001 |c=Chapter |in=Book}}") == V{"CITEREFIn2001"});
     CHECK(ids("{{vcite book |harvid=Lee2001 |title=T}}") == V{"CITEREFLee2001"});
@@ -201,22 +209,26 @@ TEST_CASE("citations make CITEREF anchors from up to four surnames and the year"
 }
 
 TEST_CASE("short citations link to CITEREF, their names and their year") {
-    const auto b = build("{{sfn|Smith|Jones|2011|p=4}} {{harvnb|A|B|C|D|E|F|1990}} {{sfn|A|ref=Target x}}"
-                         "{{sfnm|1a1=Lee|1a2=Park|1y=2001|2a1=Kim|2y=2002}}{{sfnm|Ng|1998|Ho|1997}}"
-                         "{{sfn|Four|Names|No|Year|Fifth}}{{sfn|X|2000|ref=none}}{{sfn|Y|2000|ignore-err=yes}}");
+    const auto b = build(
+        "{{sfn|Smith|Jones|2011|p=4}} {{harvnb|A|B|C|D|E|F|1990}} {{sfn|A|ref=Target x}}"
+        "{{sfnm|1a1=Lee|1a2=Park|1y=2001|2a1=Kim|2y=2002}}{{sfnm|Ng|1998|Ho|1997}}"
+        "{{sfn|Four|Names|No|Year|Fifth}}{{sfn|X|2000|ref=none}}{{sfn|Y|2000|ignore-err=yes}}");
     std::vector<std::string> targets;
     for (const auto& s : b.article.short_citations)
         targets.push_back(s.target);
-    CHECK(targets == std::vector<std::string>{"CITEREFSmithJones2011", "CITEREFABCD1990", "Target_x", "CITEREFLeePark2001",
-                                              "CITEREFKim2002", "CITEREFNg1998", "CITEREFHo1997", "CITEREFFourNamesNoYear",
-                                              "CITEREFY2000"});
+    CHECK(targets == std::vector<std::string>{"CITEREFSmithJones2011", "CITEREFABCD1990",
+                                              "Target_x", "CITEREFLeePark2001", "CITEREFKim2002",
+                                              "CITEREFNg1998", "CITEREFHo1997",
+                                              "CITEREFFourNamesNoYear", "CITEREFY2000"});
     CHECK(b.article.short_citations.front().year == "2011");
     CHECK(b.article.short_citations.front().names == std::vector<std::string>{"Smith", "Jones"});
     CHECK(b.article.short_citations.back().ignore_errors);
 }
 
 TEST_CASE("Lua patterns of Module:Footnotes' whitelist") {
-    auto lua_find = [](std::string_view s, std::string_view p) { return model::lua_match(s, p).has_value(); };
+    auto lua_find = [](std::string_view s, std::string_view p) {
+        return model::lua_match(s, p).has_value();
+    };
     CHECK(lua_find("CITEREFAHD12345", "CITEREFAHD%d+"));
     CHECK_FALSE(lua_find("CITEREFAHDx", "CITEREFAHD%d+"));
     CHECK(lua_find("CITEREFACADAB123C", "CITEREFACAD%u%u%u?%u?%d+%u%u?"));
@@ -229,13 +241,14 @@ TEST_CASE("Lua patterns of Module:Footnotes' whitelist") {
 
 TEST_CASE("catalogues take another wiki's templates") {
     std::string error;
-    const auto added = model::Catalogues::with_additions("# comment\n"
-                                                         "reference\tMes références\tlist\n"
-                                                         "footnote\tHarvsp\tsfn\n"
-                                                         "citation\tКнига\n"
-                                                         "citation-needed\tНужен источник\tunsourced\n"
-                                                         "uncited-section\tWeiterlesen\n",
-                                                         error);
+    const auto added =
+        model::Catalogues::with_additions("# comment\n"
+                                          "reference\tMes références\tlist\n"
+                                          "footnote\tHarvsp\tsfn\n"
+                                          "citation\tКнига\n"
+                                          "citation-needed\tНужен источник\tunsourced\n"
+                                          "uncited-section\tWeiterlesen\n",
+                                          error);
     REQUIRE(added);
     CHECK(error.empty());
     CHECK(added->references.find("mes références") != nullptr);
@@ -249,7 +262,8 @@ TEST_CASE("catalogues take another wiki's templates") {
     CHECK(model::Catalogues::builtin().references.find("Mes références") == nullptr);
     CHECK(added->references.find("Reflist") != nullptr);
     CHECK(model::Catalogues::builtin().citation_needed.find("cn") == model::NeedKind::unsourced);
-    CHECK(model::Catalogues::builtin().citation_needed.find("Page needed") == model::NeedKind::locator);
+    CHECK(model::Catalogues::builtin().citation_needed.find("Page needed") ==
+          model::NeedKind::locator);
 
     CHECK_FALSE(model::Catalogues::with_additions("citation\n", error));
     CHECK(error == "line 1: a row needs a catalogue and a template name separated by a tab");
@@ -257,7 +271,8 @@ TEST_CASE("catalogues take another wiki's templates") {
     CHECK(error.rfind("line 2: a wrapper row is", 0) == 0);
 
     // A page read with them.
-    const Source source("t.wiki", "A.{{Harvsp|Ivanov|2001}}\n{{Mes références}}\n* {{Книга |автор=Иванов}}\n");
+    const Source source(
+        "t.wiki", "A.{{Harvsp|Ivanov|2001}}\n{{Mes références}}\n* {{Книга |автор=Иванов}}\n");
     model::ModelOptions options;
     options.catalogues = &*added;
     const auto article = model::build_article(source, options);
@@ -268,9 +283,10 @@ TEST_CASE("catalogues take another wiki's templates") {
 
 TEST_CASE("maintenance marks: kind, scope, date, where they stand") {
     const citelint::Source source(
-        "m.wiki", "{{Refimprove|date=December 2015}}\nA claim.{{cn|date=March 2015}} B.<ref>X{{page "
-                  "needed}}</ref>\n\n== Economy ==\n{{More citations needed|section|date=2014-01}}\nC.{{нет "
-                  "АИ|23|12|2012}} D.{{Bron?||2011|05|07}}\n<references />\n");
+        "m.wiki",
+        "{{Refimprove|date=December 2015}}\nA claim.{{cn|date=March 2015}} B.<ref>X{{page "
+        "needed}}</ref>\n\n== Economy ==\n{{More citations needed|section|date=2014-01}}\nC.{{нет "
+        "АИ|23|12|2012}} D.{{Bron?||2011|05|07}}\n<references />\n");
     const auto a = citelint::model::build_article(source);
     REQUIRE(a.marks.size() == 6);
     using citelint::model::MarkScope;
@@ -292,8 +308,9 @@ TEST_CASE("maintenance marks: kind, scope, date, where they stand") {
 
 TEST_CASE("citation points: refs, notes with a citation, short and inline citations, not marks") {
     const citelint::Source source(
-        "p.wiki", "A.<ref>X</ref> B.{{efn|An aside.}} C.{{efn|Cited.<ref>Y</ref>}} D.{{harvnb|Smith|2001}} "
-                  "E.{{Citazione necessaria}}\n{{notelist}}\n<references />\n");
+        "p.wiki",
+        "A.<ref>X</ref> B.{{efn|An aside.}} C.{{efn|Cited.<ref>Y</ref>}} D.{{harvnb|Smith|2001}} "
+        "E.{{Citazione necessaria}}\n{{notelist}}\n<references />\n");
     const auto a = citelint::model::build_article(source);
     using citelint::model::CitationPointKind;
     std::vector<CitationPointKind> kinds;
@@ -301,4 +318,13 @@ TEST_CASE("citation points: refs, notes with a citation, short and inline citati
         kinds.push_back(p.kind);
     CHECK(kinds == std::vector<CitationPointKind>{CitationPointKind::ref, CitationPointKind::note,
                                                   CitationPointKind::short_citation});
+}
+
+TEST_CASE("text after a ref a list item opened and a later line closed is still the list item's") {
+    const auto b = build("Intro.\n\n* Item one.<ref>{{cite book\n| title = T\n}}</ref> More of the "
+                         "item.\n\nA paragraph.\n");
+    std::vector<std::string> paragraphs;
+    for (const auto& p : b.article.paragraphs)
+        paragraphs.emplace_back(b.article.text(p.span));
+    CHECK(paragraphs == std::vector<std::string>{"Intro.", "A paragraph."});
 }

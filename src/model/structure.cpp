@@ -192,6 +192,16 @@ void collect_structure(Article& a) {
             break;
         }
     }
+    // A construct that spans lines carries its first line's kind on: the text after a <ref>
+    // that a list item opened and a later line closes is still that list item's.
+    for (const Span& hid : hidden) {
+        if (hid.end <= hid.begin) continue;
+        const std::uint32_t first = source.locate(hid.begin).line;
+        const std::uint32_t last = source.locate(hid.end - 1).line;
+        if (last > first && not_prose[first])
+            for (std::uint32_t l = first + 1; l <= last; ++l)
+                not_prose[l] = 1;
+    }
     if (a.dialect == Dialect::rendered) {
         for (std::uint32_t line = 1; line <= source.line_count(); ++line) {
             if (!rendered_heading(source, line)) continue;
