@@ -11,11 +11,14 @@ void check(const Article& a, Sink& sink) {
     const auto& model = model::ClaimModel::builtin();
     for (std::uint32_t i = 0; i < a.sentences.size(); ++i) {
         const Sentence& s = a.sentences[i];
-        if (sourced(s) || s.in_lead || marked_within(a, s.span) ||
-            list_lead_in(a, a.prose_paragraphs[s.paragraph]))
-            continue;
-        const auto x = model.features(sentence_text(a, s), section_title(a, s), place_of(a, i));
         const std::string_view text = sentence_text(a, s);
+        const std::string_view trimmed = model::php_trim(text);
+        // A sentence ending in ":" introduces a list or a quotation; the claims are in what
+        // follows.
+        if (sourced(s) || s.in_lead || marked_within(a, s.span) ||
+            (!trimmed.empty() && trimmed.back() == ':'))
+            continue;
+        const auto x = model.features(text, section_title(a, s), place_of(a, i));
         const double p = model.score(x, model.lexical_weight(text));
         if (p < model.threshold()) continue;
         Diagnostic& d = sink.report(

@@ -11,7 +11,13 @@ void check(const Article& a, Sink& sink) {
         std::uint32_t tail = p.sentence_count;
         while (tail > 0 && !sourced(a.sentences[p.first_sentence + tail - 1]))
             --tail;
-        const std::uint32_t uncovered = p.sentence_count - tail;
+        std::uint32_t uncovered = p.sentence_count - tail;
+        // A last sentence ending in ":" introduces the list after it ("The provinces are:").
+        if (uncovered > 0) {
+            const std::string_view last = model::php_trim(
+                sentence_text(a, a.sentences[p.first_sentence + p.sentence_count - 1]));
+            if (!last.empty() && last.back() == ':') --uncovered;
+        }
         if (uncovered == 0) continue;
         // Sentences editors have all marked with {{citation needed}} are marked-unsourced's.
         bool all_marked = true;
@@ -49,7 +55,8 @@ extern const engine::Rule uncited_tail{
         "no citation at their end, and none later in the paragraph to cover them by the usual "
         "convention (one citation at the end of a paragraph covers the sentences before it). "
         "One diagnostic per paragraph, spanning those sentences, with the last citation as a "
-        "note. The lead is left alone (WP:LEADCITE).",
+        "note. A last sentence ending in \":\" introduces a list and is not counted. The lead is "
+        "left alone (WP:LEADCITE).",
         "Sentences added after a paragraph's citation are the commonest way unsourced material "
         "enters an article: readers take the citation before them to support them, and it does "
         "not.",
