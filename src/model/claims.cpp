@@ -150,6 +150,13 @@ ClaimModel::ClaimModel(std::string_view words, std::string_view weights) {
     });
     std::sort(phrases_.begin(), phrases_.end(),
               [](const Phrase& x, const Phrase& y) { return x.words < y.words; });
+    for (std::uint32_t i = 0; i < phrases_.size();) {
+        std::uint32_t j = i;
+        while (j < phrases_.size() && phrases_[j].words.front() == phrases_[i].words.front())
+            ++j;
+        first_words_.emplace(std::string_view(phrases_[i].words.front()), std::pair{i, j});
+        i = j;
+    }
     for_each_row(weights, [&](const std::vector<std::string_view>& f) {
         if (f.size() < 2) return;
         if (f[0] == "word" && f.size() >= 3) {
@@ -186,15 +193,14 @@ ClaimFeatures ClaimModel::features(std::string_view sentence, std::string_view s
     word_views(section_title, lowered_title, title);
     auto mark_phrases = [&](const std::vector<std::string_view>& ws, bool section) {
         for (std::size_t i = 0; i < ws.size(); ++i) {
-            auto it = std::lower_bound(phrases_.begin(), phrases_.end(), ws[i],
-                                       [](const Phrase& p, std::string_view w) {
-                                           return std::string_view(p.words.front()) < w;
-                                       });
-            for (; it != phrases_.end() && it->words.front() == ws[i]; ++it) {
-                if (it->section != section || i + it->words.size() > ws.size()) continue;
-                if (std::equal(it->words.begin(), it->words.end(),
+            const auto found = first_words_.find(ws[i]);
+            if (found == first_words_.end()) continue;
+            for (std::uint32_t k = found->second.first; k < found->second.second; ++k) {
+                const Phrase& phrase = phrases_[k];
+                if (phrase.section != section || i + phrase.words.size() > ws.size()) continue;
+                if (std::equal(phrase.words.begin(), phrase.words.end(),
                                ws.begin() + static_cast<std::ptrdiff_t>(i)))
-                    set(it->feature);
+                    set(phrase.feature);
             }
         }
     };

@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace citelint::model {
@@ -53,6 +54,9 @@ class ClaimModel {
     // `words`: feature<TAB>word rows; `weights`: feature<TAB>weight rows, with "bias" and
     // "threshold" rows.
     ClaimModel(std::string_view words, std::string_view weights);
+    // first_words_ views into phrases_: not copied.
+    ClaimModel(const ClaimModel&) = delete;
+    ClaimModel& operator=(const ClaimModel&) = delete;
     static const ClaimModel& builtin();
 
     [[nodiscard]] ClaimFeatures features(std::string_view sentence, std::string_view section_title,
@@ -80,6 +84,8 @@ class ClaimModel {
         bool section = false; // matched against the section title, not the sentence
     };
     std::vector<Phrase> phrases_; // sorted by first word
+    // First word -> the range of phrases_ that begin with it (keys view into phrases_).
+    std::unordered_map<std::string_view, std::pair<std::uint32_t, std::uint32_t>> first_words_;
     std::array<double, claim_feature_count> weights_{};
     std::vector<std::pair<std::string, double>> lexicon_; // sorted by word
     double bias_ = 0;
