@@ -1,6 +1,8 @@
 // The model: dialect, sections and paragraphs, refs in every form, lists and containers.
 #include <catch2/catch.hpp>
 
+#include "tests/built.hpp"
+
 #include "src/model/article.hpp"
 #include "src/model/lua_pattern.hpp"
 
@@ -8,15 +10,8 @@ using namespace citelint;
 using model::RefOrigin;
 
 namespace {
-struct Built {
-    Source source;
-    model::Article article;
-};
-Built build(std::string text, model::ModelOptions options = {}) {
-    Built b{Source("t.wiki", std::move(text)), {}};
-    b.article = model::build_article(b.source, options);
-    return b;
-}
+using testing::build;
+using testing::Built;
 } // namespace
 
 TEST_CASE("the dialect is detected per document") {

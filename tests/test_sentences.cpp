@@ -1,6 +1,8 @@
 // The sentence layer: prose with markup removed, sentences, citation points and coverage.
 #include <catch2/catch.hpp>
 
+#include "tests/built.hpp"
+
 #include "src/model/article.hpp"
 #include "src/model/sentences.hpp"
 
@@ -9,16 +11,8 @@ using model::CitationPointKind;
 
 namespace {
 
-struct Built {
-    Source source;
-    model::Article article;
-};
-
-Built build(std::string text, model::ModelOptions options = {}) {
-    Built b{Source("t.wiki", std::move(text)), {}};
-    b.article = model::build_article(b.source, options);
-    return b;
-}
+using testing::build;
+using testing::Built;
 
 // The sentences as source text.
 std::vector<std::string> sentences_of(const Built& b) {
