@@ -1,5 +1,6 @@
 // The two measurements of ../shared/spec/unsourced-claims.md over a folder of articles:
-//   citelint_claims_eval [--half train|test|all] [--dump FILE] FOLDER...
+//   citelint_claims_eval [--half train|test|all] [--strict] [--dump FILE] [--misses FILE]
+//                        FOLDER...
 // 1. Citation need (Redi-style): articles with at least 20 citation points; each body prose
 //    sentence is labelled 1 when a citation point stands at its end; every citation point is
 //    removed (the text kept), the claims rules that judge sentences (uncited-quotation,
@@ -10,7 +11,12 @@
 // Articles are split in two halves by the FNV-1a hash of their file name (even: train, odd:
 // test), as bench/train-claims.py splits them; --half test (the default) reports on the half
 // the weights were not learned from. --dump writes every labelled sentence of measurement 1
-// (from the chosen half) with its features, for bench/train-claims.py.
+// (from the chosen half) with its features, for bench/train-claims.py. --strict runs the rules
+// with strict coverage (citelint check --claims-strict). --misses writes the marked sentences
+// of measurement 2 that no rule flagged, with what kept them quiet.
+// Before the two lines, a line says how many marked sentences a citation later in their
+// paragraph covers once their mark is removed: by the paragraph convention no claims rule
+// may flag those, so they bound measurement 2 without --strict.
 // The output ends with exactly two lines:
 //   citation-need: precision=P recall=R f1=F sentences=N
 //   citation-needed-recall: R marked=N
@@ -65,12 +71,19 @@ Cut cut_out(std::string_view text, const std::vector<Span>& spans) {
 
 struct Counts {
     std::size_t tp = 0, fp = 0, fn = 0, sentences = 0;
-    std::size_t marked = 0, marked_flagged = 0;
+    std::size_t marked = 0, marked_flagged = 0, marked_covered = 0;
+};
+
+struct Settings {
+    model::ModelOptions options;
+    std::FILE* dump = nullptr;
+    std::FILE* misses = nullptr;
 };
 
 // The diagnostics of some rules on a text, as spans.
-std::vector<Span> flagged(const Source& source, const std::vector<std::string>& rules) {
-    const auto article = model::build_article(source);
+std::vector<Span> flagged(const Source& source, const std::vector<std::string>& rules,
+                          const model::ModelOptions& options) {
+    const auto article = model::build_article(source, options);
     std::vector<Span> spans;
     for (const auto& d :
          engine::run_rules(article, engine::Selection::make(rules, {}, {})).diagnostics)
@@ -83,9 +96,11 @@ bool overlaps(const std::vector<Span>& spans, Span s) {
                        [&](Span f) { return f.begin < s.end && s.begin < f.end; });
 }
 
-void measure(const std::string& path, const std::string& text, Counts& counts, std::FILE* dump) {
+void measure(const std::string& path, const std::string& text, Counts& counts,
+             const Settings& settings) {
+    std::FILE* dump = settings.dump;
     const Source source(path, text);
-    const auto article = model::build_article(source);
+    const auto article = model::build_article(source, settings.options);
     const auto& claim_model = model::ClaimModel::builtin();
     // 1. Citation need.
     if (article.citation_points.size() >= 20) {
@@ -94,7 +109,7 @@ void measure(const std::string& path, const std::string& text, Counts& counts, s
             points.push_back(p.span);
         const Cut cut = cut_out(text, points);
         const Source stripped(path, cut.text);
-        const auto flags = flagged(stripped, {"C003", "C006"});
+        const auto flags = flagged(stripped, {"C003", "C006"}, settings.options);
         for (std::uint32_t i = 0; i < article.sentences.size(); ++i) {
             const auto& s = article.sentences[i];
             if (s.in_lead) continue;
@@ -140,7 +155,8 @@ void measure(const std::string& path, const std::string& text, Counts& counts, s
     if (marks.empty()) return;
     const Cut cut = cut_out(text, marks);
     const Source stripped(path, cut.text);
-    const auto flags = flagged(stripped, {"C001", "C002", "C003", "C006"});
+    const auto flags = flagged(stripped, {"C001", "C002", "C003", "C006"}, settings.options);
+    const auto unmarked = model::build_article(stripped, settings.options);
     for (const auto& s : article.sentences) {
         if (s.in_lead) continue;
         // The mark stands inside the sentence or right after its end.
@@ -151,7 +167,22 @@ void measure(const std::string& path, const std::string& text, Counts& counts, s
         ++counts.marked;
         const Span moved{s.span.begin - cut.removed_before[s.span.begin],
                          s.span.end - cut.removed_before[s.span.end]};
-        if (overlaps(flags, moved)) ++counts.marked_flagged;
+        // The sentence as the unmarked text has it.
+        const auto again = std::find_if(
+            unmarked.sentences.begin(), unmarked.sentences.end(),
+            [&](const model::Sentence& u) { return u.span.begin < moved.end && moved.begin < u.span.end; });
+        const bool covered = again != unmarked.sentences.end() && again->covered;
+        counts.marked_covered += covered;
+        if (overlaps(flags, moved)) {
+            ++counts.marked_flagged;
+        } else if (settings.misses) {
+            const std::string_view sentence = std::string_view(article.prose_text)
+                                                  .substr(s.text.begin, s.text.end - s.text.begin);
+            std::fprintf(settings.misses, "%s\t%s\t%.*s\n",
+                         std::filesystem::path(path).filename().c_str(),
+                         covered ? "covered by a later citation" : "not flagged",
+                         static_cast<int>(sentence.size()), sentence.data());
+        }
     }
 }
 
@@ -159,17 +190,25 @@ void measure(const std::string& path, const std::string& text, Counts& counts, s
 
 int main(int argc, char** argv) {
     std::string half = "test";
-    std::FILE* dump = nullptr;
+    Settings settings;
     std::vector<std::string> paths;
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--half") == 0 && i + 1 < argc) {
             half = argv[++i];
         } else if (std::strcmp(argv[i], "--dump") == 0 && i + 1 < argc) {
-            dump = std::fopen(argv[++i], "w");
-            if (!dump) {
+            settings.dump = std::fopen(argv[++i], "w");
+            if (!settings.dump) {
                 std::fprintf(stderr, "citelint_claims_eval: cannot write %s\n", argv[i]);
                 return 2;
             }
+        } else if (std::strcmp(argv[i], "--misses") == 0 && i + 1 < argc) {
+            settings.misses = std::fopen(argv[++i], "w");
+            if (!settings.misses) {
+                std::fprintf(stderr, "citelint_claims_eval: cannot write %s\n", argv[i]);
+                return 2;
+            }
+        } else if (std::strcmp(argv[i], "--strict") == 0) {
+            settings.options.claims.strict = true;
         } else {
             paths.emplace_back(argv[i]);
         }
@@ -177,10 +216,11 @@ int main(int argc, char** argv) {
     if (paths.empty() || (half != "train" && half != "test" && half != "all")) {
         std::fprintf(
             stderr,
-            "usage: citelint_claims_eval [--half train|test|all] [--dump FILE] FOLDER...\n");
+            "usage: citelint_claims_eval [--half train|test|all] [--strict] [--dump FILE] "
+            "[--misses FILE] FOLDER...\n");
         return 2;
     }
-    if (dump) {
+    if (std::FILE* dump = settings.dump) {
         std::fprintf(dump, "article\tlabel");
         for (std::size_t i = 0; i < model::claim_feature_count; ++i)
             std::fprintf(dump, "\t%s",
@@ -197,15 +237,20 @@ int main(int argc, char** argv) {
         auto read = io::read_input(input.path);
         if (!input.problem.empty() || !read.text) continue;
         ++articles;
-        measure(input.path, *read.text, counts, dump);
+        measure(input.path, *read.text, counts, settings);
     }
-    if (dump) std::fclose(dump);
+    for (std::FILE* file : {settings.dump, settings.misses})
+        if (file) std::fclose(file);
     const double precision =
         counts.tp + counts.fp ? double(counts.tp) / double(counts.tp + counts.fp) : 0;
     const double recall =
         counts.tp + counts.fn ? double(counts.tp) / double(counts.tp + counts.fn) : 0;
     const double f1 = precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0;
-    std::printf("articles=%zu half=%s\n", articles, half.c_str());
+    std::printf("articles=%zu half=%s coverage=%s\n", articles, half.c_str(),
+                settings.options.claims.strict ? "strict" : "standard");
+    std::printf("citation-needed marked sentences covered by a later citation once unmarked: %zu "
+                "of %zu\n",
+                counts.marked_covered, counts.marked);
     std::printf("citation-need: precision=%.3f recall=%.3f f1=%.3f sentences=%zu\n", precision,
                 recall, f1, counts.sentences);
     std::printf("citation-needed-recall: %.3f marked=%zu\n",

@@ -111,6 +111,15 @@ check "a malformed --today is a usage error" exits 2 check --today 2026-13-01 "$
 check "... and the message says what --today takes" grep -q "invalid date '2026-13-01' for --today (use YYYY-MM-DD" "$tmp/err"
 check "--today is in --help" sh -c "'$bin' check --help | grep -q -- '--today'"
 
+# The claims family's options
+printf 'Lead without a citation. It says more.\n\n== History ==\nThe bridge opened in 1932. With 12,000 workers it was the largest factory in Europe. It closed.<ref>Smith 1990.</ref>\n\n== Notes ==\n<references />\n' >"$tmp/claims.wiki"
+check "by default the lead and a paragraph's covered sentences pass" exits 0 check --select claims "$tmp/claims.wiki"
+check "--claims-strict judges each sentence on its own" exits 1 check --select C006 --claims-strict --format gcc "$tmp/claims.wiki"
+check "... and names the uncited claim" grep -q "claims.wiki:4:28: warning: this claim has no citation and is likely to be challenged (superlative" "$tmp/out"
+check "--claims-lead checked reports the lead" exits 1 check --select C001 --claims-lead checked --format gcc "$tmp/claims.wiki"
+check "... as a paragraph with no citation" grep -q "claims.wiki:1:1: warning: this paragraph of 2 sentences has no citation \[C001\]" "$tmp/out"
+check "an unknown --claims-lead is a usage error" exits 2 check --claims-lead maybe "$tmp/claims.wiki"
+
 # Rule documentation
 "$bin" rule >"$tmp/out"
 check "rule lists every rule" sh -c "[ \$(grep -c '^R[0-9][0-9][0-9] ' '$tmp/out') -ge 26 ]"

@@ -47,6 +47,23 @@ TEST_CASE("rendered headings end in Edit") {
     CHECK(b.article.sections[1].title == "History");
 }
 
+TEST_CASE("rendered tables and lists are not paragraphs") {
+    model::ModelOptions rendered;
+    rendered.dialect = model::Dialect::rendered;
+    // A table as the browser drew it: a caption, a row of years, rows of names; none of its
+    // lines ends like a sentence.
+    const auto b = build("Members of the committeeTemplate:Sfn\n1971 1972 1973\nAram Rezai\n"
+                         "Sharif Zolanvar\n\nThe committee met in 1971.Template:Sfn\nIt grew.\n",
+                         rendered);
+    REQUIRE(b.article.paragraphs.size() == 1);
+    CHECK(b.article.text(b.article.paragraphs[0].span).starts_with("The committee"));
+    // Two short lines are a paragraph still, and so is a block with a sentence's end in it.
+    CHECK(build("A title\nof two lines\n", rendered).article.paragraphs.size() == 1);
+    CHECK(build("One\nTwo\nThree: the end.\n", rendered).article.paragraphs.size() == 1);
+    // In wikitext a paragraph's lines run on as one text.
+    CHECK(build("One\nTwo\nThree\n").article.paragraphs.size() == 1);
+}
+
 TEST_CASE("refs in every form") {
     const auto b = build("A<ref name=a>x</ref> B{{#tag:ref|y|name=\"b\"|group=g}} C{{efn|z}} "
                          "D{{r|a|b}} E{{sfn|S|2001}}"

@@ -181,11 +181,31 @@ TEST_CASE("coverage: a separately cited sentence in between") {
 }
 
 TEST_CASE("a citation inside a sentence is not at its end") {
+    // A footnote sources the words before it; the sentence is neither cited at its end nor
+    // attributed in its text.
     const auto b = build("Smith<ref>a</ref> says so, and Jones agrees.");
     REQUIRE(b.article.sentences.size() == 1);
-    CHECK(b.article.sentences[0].cited_inside);
+    CHECK_FALSE(b.article.sentences[0].cited_inside);
     CHECK_FALSE(b.article.sentences[0].cited_at_end);
     CHECK_FALSE(b.article.sentences[0].covered);
+    // A citation written into the text (Harvard style) attributes the sentence it stands in.
+    const auto h = build("As {{harvnb|Smith|2001|p=9}} shows, the bridge fell in a storm.");
+    REQUIRE(h.article.sentences.size() == 1);
+    CHECK(h.article.sentences[0].cited_inside);
+    CHECK_FALSE(h.article.sentences[0].cited_at_end);
+}
+
+TEST_CASE("strict coverage drops the paragraph convention") {
+    const std::string text = "The bridge opened in 1932. It was painted green.<ref>a</ref>";
+    const auto standard = build(text);
+    REQUIRE(standard.article.sentences.size() == 2);
+    CHECK(standard.article.sentences[0].covered);
+    model::ModelOptions options;
+    options.claims.strict = true;
+    const auto strict = build(text, options);
+    REQUIRE(strict.article.sentences.size() == 2);
+    CHECK_FALSE(strict.article.sentences[0].covered);
+    CHECK(strict.article.sentences[1].covered);
 }
 
 TEST_CASE("the lead, and sections that are not prose") {

@@ -15,12 +15,12 @@ void check(const Article& a, Sink& sink) {
         const std::string_view trimmed = model::php_trim(text);
         // A sentence ending in ":" introduces a list or a quotation; the claims are in what
         // follows.
-        if (sourced(s) || s.in_lead || marked_within(a, s.span) ||
+        if (sourced(s) || lead_exempt(a, s) || marked_within(a, s.span) ||
             (!trimmed.empty() && trimmed.back() == ':'))
             continue;
         const auto x = model.features(text, section_title(a, s), place_of(a, i));
         const double p = model.score(x, model.lexical_weight(text));
-        if (p < model.threshold()) continue;
+        if (p < model.threshold() || !model::has_claim_content(x)) continue;
         Diagnostic& d = sink.report(
             s.span, fmt::format("this claim has no citation and is likely to be challenged "
                                 "({}; score {:.2f})",
@@ -56,7 +56,9 @@ extern const engine::Rule likely_challenged{
         "== History ==\nIt was the largest factory in Europe, employing 12,000 workers.",
         "== History ==\nIt was the largest factory in Europe, employing 12,000 "
         "workers.<ref>{{cite book |last=Smith |title=Industry |year=1990 |page=7}}</ref>",
-        "None.",
+        "--claims-strict: a sentence is covered only by a citation point at its own end (the "
+        "paragraph convention is dropped), so uncited sentences inside a paragraph are judged "
+        "too. --claims-lead checked: the lead's sentences are judged as the body's.",
     },
     check,
 };

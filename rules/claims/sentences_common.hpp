@@ -48,6 +48,12 @@ inline bool sourced(const Sentence& s) {
     return s.covered || s.cited_inside;
 }
 
+// Whether the lead's exemption keeps a sentence quiet: by WP:LEADCITE the lead may rest on the
+// citations of the body (the default; --claims-lead checked judges it as the body).
+inline bool lead_exempt(const Article& a, const Sentence& s) {
+    return s.in_lead && a.options.claims.lead_exempt;
+}
+
 // A paragraph of one sentence ending in ":" introduces the list after it ("... as follows:").
 inline bool list_lead_in(const Article& a, const ProseParagraph& p) {
     if (p.sentence_count != 1) return false;

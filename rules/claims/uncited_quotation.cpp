@@ -39,7 +39,8 @@ extern const engine::Rule uncited_quotation{
         "== Reception ==\nThe critic called it \"the finest novel of the decade\".",
         "== Reception ==\nThe critic called it \"the finest novel of the decade\".<ref>{{cite news "
         "|last=Lee |title=Review |work=The Times |date=4 May 1990}}</ref>",
-        "None.",
+        "--claims-strict: only a citation point at the end of the quotation's own sentence "
+        "covers it (the paragraph convention is dropped).",
     },
     check,
 };

@@ -25,15 +25,22 @@ void check(const Article& a, Sink& sink) {
             all_marked = marked_within(a, a.sentences[p.first_sentence + k].span);
         if (all_marked) continue;
         const Sentence& first = a.sentences[p.first_sentence + tail];
-        if (first.in_lead) continue;
-        Diagnostic& d = sink.report(
-            sentences_span(a, p.first_sentence + tail, uncovered),
-            uncovered == 1
-                ? std::string("the last sentence of this paragraph comes after its last citation")
-                : fmt::format(
-                      "the last {} sentences of this paragraph come after its last citation",
-                      uncovered));
+        if (lead_exempt(a, first)) continue;
         const auto& point = a.citation_points[p.first_point + p.point_count - 1];
+        Span span = sentences_span(a, p.first_sentence + tail, uncovered);
+        // A footnote inside the sentence sources the words before it: the tail begins after it.
+        const bool inside = point.span.begin > span.begin && point.span.end < span.end;
+        if (inside) span.begin = point.span.end;
+        Diagnostic& d = sink.report(
+            span, uncovered > 1
+                      ? fmt::format(
+                            "the last {} sentences of this paragraph come after its last citation",
+                            uncovered)
+                  : inside
+                      ? std::string("the end of this paragraph's last sentence comes after its "
+                                    "last citation")
+                      : std::string(
+                            "the last sentence of this paragraph comes after its last citation"));
         d.notes.push_back({point.span, "the paragraph's last citation"});
         d.help.push_back("if the source cited before supports these sentences too, move its "
                          "citation to the end of "
@@ -55,15 +62,21 @@ extern const engine::Rule uncited_tail{
         "no citation at their end, and none later in the paragraph to cover them by the usual "
         "convention (one citation at the end of a paragraph covers the sentences before it). "
         "One diagnostic per paragraph, spanning those sentences, with the last citation as a "
-        "note. A last sentence ending in \":\" introduces a list and is not counted. The lead is "
-        "left alone (WP:LEADCITE).",
+        "note. A footnote inside a sentence sources the words before it, not the sentence: when "
+        "the paragraph's last citation stands inside its last sentence, the words after it are "
+        "reported. A last sentence ending in \":\" introduces a list and is not counted. The "
+        "lead is left alone (WP:LEADCITE).",
         "Sentences added after a paragraph's citation are the commonest way unsourced material "
         "enters an article: readers take the citation before them to support them, and it does "
         "not.",
         "The bridge opened in 1932.<ref>Smith 1990, p. 4.</ref> It was the longest in the world.",
         "The bridge opened in 1932.<ref>Smith 1990, p. 4.</ref> It was the longest in the "
         "world.<ref>Jones 2001, p. 17.</ref>",
-        "None.",
+        "--claims-lead checked: the lead is judged as the body (by default, WP:LEADCITE, the lead "
+        "may rest on the body's citations and its paragraphs are not reported). "
+        "The paragraph convention it rests on is what --claims-strict drops; strict coverage "
+        "does not change what an uncited tail is (likely-challenged reports the uncited "
+        "sentences inside a paragraph).",
     },
     check,
 };

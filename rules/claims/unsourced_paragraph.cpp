@@ -8,9 +8,9 @@ void check(const Article& a, Sink& sink) {
     for (const ProseParagraph& p : a.prose_paragraphs) {
         if (!p.prose || p.sentence_count == 0 || p.point_count > 0 || list_lead_in(a, p)) continue;
         const Sentence& first = a.sentences[p.first_sentence];
-        if (first.in_lead) continue; // WP:LEADCITE: the lead may rest on the body's citations
-        // A section with no citation at all is reported once, as a section.
-        if (!section_has_citation(a, first.section)) continue;
+        if (lead_exempt(a, first)) continue;
+        // A body section with no citation at all is reported once, as a section.
+        if (first.section != 0 && !section_has_citation(a, first.section)) continue;
         const Span span = sentences_span(a, p.first_sentence, p.sentence_count);
         if (marked_within(a, span)) continue;
         Diagnostic& d =
@@ -53,7 +53,8 @@ extern const engine::Rule unsourced_paragraph{
         "|last=Smith |title=A History |year=1990 |page=12}}</ref> It grew quickly after the "
         "railway "
         "came.<ref>Smith 1990, p. 40.</ref>",
-        "None.",
+        "--claims-lead checked: the lead is judged as the body (by default, WP:LEADCITE, the lead "
+        "may rest on the body's citations and its paragraphs are not reported).",
     },
     check,
 };

@@ -22,6 +22,8 @@ struct CheckOptions {
     bool cite_subreferencing = false;
     std::vector<std::string> templates; // files adding templates to the catalogues
     std::string today; // YYYY-MM-DD; empty: the current date
+    bool claims_strict = false;
+    std::string claims_lead = "exempt";
 };
 
 int run_check(const CheckOptions& options);

@@ -65,6 +65,16 @@ int main(int argc, char** argv) {
                           "YYYY-MM-DD: the day counted as today by the CS1 date checks (future "
                           "dates, access dates); default: the current date in UTC");
 
+    check_cmd->add_flag("--claims-strict", check.claims_strict,
+                        "claims rules: every sentence needs its own citation (a citation at the "
+                        "end of a paragraph no longer covers the sentences before it)");
+    check_cmd
+        ->add_option("--claims-lead", check.claims_lead,
+                     "claims rules: exempt (WP:LEADCITE: the lead rests on the body's citations; "
+                     "only its quotations are reported) or checked (judged as the body)")
+        ->check(CLI::IsMember({"exempt", "checked"}))
+        ->capture_default_str();
+
     RuleOptions rule;
     auto* rule_cmd =
         app.add_subcommand("rule", "list the rules, or print one rule's documentation");

@@ -20,6 +20,16 @@ enum class Dialect { wikitext, rendered };
 
 class SentenceSegmenter;
 
+// How the claims family reads prose (the options of ../shared/spec/unsourced-claims.md).
+struct ClaimsOptions {
+    // Strict coverage: every sentence needs a citation point of its own; a citation at the end
+    // of a paragraph no longer covers the sentences before it.
+    bool strict = false;
+    // WP:LEADCITE: the lead may rest on the body's citations, so its sentences are not reported
+    // (its quotations are). False: the lead is judged as the body is.
+    bool lead_exempt = true;
+};
+
 struct ModelOptions {
     std::optional<Dialect> dialect;   // detected when not given
     bool cite_subreferencing = false; // MediaWiki's $wgCiteSubReferencing (details=)
@@ -33,6 +43,7 @@ struct ModelOptions {
     // The sentence layer (prose projection, sentences, coverage) costs a third of the time;
     // only the claims rules read it, so a run without them can leave it out.
     bool sentences = true;
+    ClaimsOptions claims;
 };
 
 struct Section {
@@ -286,7 +297,9 @@ struct Sentence {
     std::uint32_t section = 0;
     bool in_lead = false;      // before the first heading (WP:LEADCITE)
     bool cited_at_end = false; // a citation point of its own at its end: covered in strict mode
-    bool cited_inside = false; // a citation point inside it, not at its end
+    // A citation written into its text, not at its end ("as Smith (2001, p. 9) shows"); a
+    // footnote inside it sources only the words before it and does not count.
+    bool cited_inside = false;
     bool covered = false;      // cited at its end, or by the paragraph convention
     std::int32_t covered_by = -1; // the citation point covering it (Article::citation_points)
 };

@@ -39,6 +39,16 @@ enum class ClaimFeature : std::uint8_t {
 
 inline constexpr std::size_t claim_feature_count = 20;
 
+// Whether a sentence says something a reader could challenge: one of the features about its
+// content fired (number to hedge). Its place, length and section change how likely a citation
+// is, but say nothing about what it claims.
+inline bool has_claim_content(const std::array<float, claim_feature_count>& x) {
+    for (auto f = static_cast<std::size_t>(ClaimFeature::number);
+         f <= static_cast<std::size_t>(ClaimFeature::hedge); ++f)
+        if (x[f] != 0.0F) return true;
+    return false;
+}
+
 // Where a sentence stands in its paragraph.
 struct SentencePlace {
     std::uint32_t index = 0; // 0-based

@@ -461,7 +461,13 @@ void collect_sentences(Article& a, SentenceSegmenter& segmenter) {
                 c.at_sentence_end =
                     c.text >= s.text.end ||
                     (c.text > s.text.begin && !has_word_character(a.prose({c.text, s.text.end})));
-                (c.at_sentence_end ? s.cited_at_end : s.cited_inside) = true;
+                // A footnote inside a sentence sources the words before it; a citation written
+                // into the text (Harvard style) sources the sentence it stands in.
+                if (c.at_sentence_end)
+                    s.cited_at_end = true;
+                else if (c.kind == CitationPointKind::short_citation ||
+                         c.kind == CitationPointKind::citation)
+                    s.cited_inside = true;
             }
             a.citation_points.push_back(c);
         }
@@ -478,7 +484,7 @@ void collect_sentences(Article& a, SentenceSegmenter& segmenter) {
             while (own > pp.first_point && a.citation_points[own - 1].sentence == index)
                 --own;
             Sentence& s = a.sentences[i];
-            s.covered_by = next_covering;
+            s.covered_by = a.options.claims.strict ? -1 : next_covering;
             for (std::uint32_t q = own; q < later; ++q)
                 if (a.citation_points[q].at_sentence_end) {
                     s.covered_by = static_cast<std::int32_t>(q);

@@ -31,6 +31,34 @@ bool rendered_heading(const Source& source, std::uint32_t line) {
     return blank_before && blank_after;
 }
 
+// Rendered dialect: whether a line ends as a sentence does, with . ! ? : ; or the full stop of
+// another script, perhaps inside closing quotes or brackets, placeholders after it aside
+// ("...the members.Template:Sfn").
+bool ends_like_sentence(std::string_view line) {
+    line = php_trim(line);
+    for (auto at = line.rfind("Template:");
+         at != std::string_view::npos && line.find(' ', at) == std::string_view::npos;
+         at = line.rfind("Template:"))
+        line = php_trim(line.substr(0, at));
+    for (std::string_view closer : {"\"", "'", ")", "]", "\u201D", "\u2019", "\u00BB"})
+        while (line.size() > closer.size() && line.ends_with(closer))
+            line.remove_suffix(closer.size());
+    if (line.empty()) return false;
+    if (std::string_view(".!?:;").find(line.back()) != std::string_view::npos) return true;
+    for (std::string_view stop : {"\u3002", "\uFF01", "\uFF1F", "\u0964", "\u061F"})
+        if (line.ends_with(stop)) return true;
+    return false;
+}
+
+// Rendered dialect: three lines or more of which none ends like a sentence are a table or a
+// list as the browser drew it (a caption, a row of years, a row of names), not prose.
+bool rendered_table(const Source& source, std::uint32_t first_line, std::uint32_t last_line) {
+    if (last_line < first_line + 2) return false;
+    for (std::uint32_t line = first_line; line <= last_line; ++line)
+        if (ends_like_sentence(source.slice(source.line_span(line)))) return false;
+    return true;
+}
+
 } // namespace
 
 Dialect detect_dialect(const Source& source, const syntax::Syntax& syntax) {
@@ -219,7 +247,13 @@ void collect_structure(Article& a) {
     std::size_t next_heading = 0, h = 0;
     bool caption_next = false;
     Paragraph current;
+    std::uint32_t first_line = 0;
     bool open = false;
+    const auto close = [&](std::uint32_t last_line) {
+        if (a.dialect != Dialect::rendered || !rendered_table(source, first_line, last_line))
+            a.paragraphs.push_back(current);
+        open = false;
+    };
     for (std::uint32_t line = 1; line <= source.line_count(); ++line) {
         if (next_heading < headings.size() && headings[next_heading].first == line) {
             a.sections.push_back(headings[next_heading].second);
@@ -243,15 +277,15 @@ void collect_structure(Article& a) {
                     begin = hid.end;
             current =
                 Paragraph{{begin, span.end}, static_cast<std::uint32_t>(a.sections.size() - 1)};
+            first_line = line;
             open = true;
         } else if (prose) {
             current.span.end = span.end;
         } else if (open) {
-            a.paragraphs.push_back(current);
-            open = false;
+            close(line - 1);
         }
     }
-    if (open) a.paragraphs.push_back(current);
+    if (open) close(source.line_count());
 }
 
 } // namespace citelint::model
