@@ -239,6 +239,36 @@ TEST_CASE("paragraphs: a line opening with an inline template is prose") {
     CHECK(prose_of(b) == Strings{"X is a writer.", "Il est connu.", "Next."});
 }
 
+TEST_CASE("block quotations are no paragraphs, and know their citations and introductions") {
+    const auto b = build("He wrote:<ref>a</ref><blockquote>One two three four.</blockquote> Then "
+                         "he left.\n\nShe said:\n{{quote|text=Five six seven eight.|author=Her"
+                         "<ref>b</ref>}}\n\n{{cquote|Nine ten eleven twelve.}} <ref>c</ref> More "
+                         "text.\n\n{{Rquote|right|Thirteen fourteen.}}\n* {{quote|In a list.}}");
+    const auto& a = b.article;
+    CHECK(sentences_of(b) == Strings{"He wrote:", "Then he left.", "She said:", "More text."});
+    REQUIRE(a.block_quotes.size() == 4);
+    const auto& element = a.block_quotes[0];
+    CHECK(b.source.slice(element.text) == "One two three four.");
+    CHECK(element.template_name.empty());
+    CHECK(element.words == 4);
+    CHECK(element.introduction == 0);
+    CHECK_FALSE(element.cited_inside);
+    CHECK_FALSE(element.cited_after);
+    CHECK(a.sentences[0].cited_at_end);
+    const auto& quote = a.block_quotes[1];
+    CHECK(quote.template_name == "Quote");
+    CHECK(b.source.slice(quote.text) == "Five six seven eight.");
+    CHECK(quote.introduction == 2);
+    CHECK(quote.cited_inside);
+    const auto& cquote = a.block_quotes[2];
+    CHECK(cquote.introduction == -1); // the {{quote}} stands between
+    CHECK_FALSE(cquote.cited_inside);
+    CHECK(cquote.cited_after);
+    CHECK(a.sentences[3].span.begin > cquote.span.end); // the ref after it is the block's
+    CHECK(a.citation_points.size() == 1);
+    CHECK(a.block_quotes[3].words == 2); // {{rquote}}'s text is its second argument
+}
+
 TEST_CASE("rendered dialect: placeholders are citation points or dropped") {
     model::ModelOptions rendered;
     rendered.dialect = model::Dialect::rendered;

@@ -494,6 +494,7 @@ void collect_sentences(Article& a, SentenceSegmenter& segmenter) {
             later = own;
         }
     }
+    attach_block_quotes(a, appendix);
 }
 
 } // namespace citelint::model
