@@ -460,18 +460,29 @@ int MonthNames::month(std::string_view word) const {
     return it != folded_.end() && it->first == key ? it->second : 0;
 }
 
+namespace {
+
+// The words of a field that lists several, separated by spaces ("text 1 quote").
+std::vector<std::string_view> space_separated(std::string_view field) {
+    std::vector<std::string_view> words;
+    for (std::string_view rest = field; !rest.empty();) {
+        const auto space = rest.find(' ');
+        if (const std::string_view word = trim(rest.substr(0, space)); !word.empty())
+            words.push_back(word);
+        rest = space == std::string_view::npos ? std::string_view{} : rest.substr(space + 1);
+    }
+    return words;
+}
+
+} // namespace
+
 VisibleTemplates::VisibleTemplates(std::string_view tsv) {
     for_each_row(tsv, [&](const std::vector<std::string_view>& f) {
         std::vector<std::uint8_t> shown;
         if (f.size() > 1)
-            for (std::string_view rest = f[1]; !rest.empty();) {
-                const auto space = rest.find(' ');
-                const std::string_view word = trim(rest.substr(0, space));
+            for (const std::string_view word : space_separated(f[1]))
                 if (all_digits(word) && word.size() <= 2)
                     shown.push_back(static_cast<std::uint8_t>(std::stoi(std::string(word))));
-                rest =
-                    space == std::string_view::npos ? std::string_view{} : rest.substr(space + 1);
-            }
         if (shown.empty()) return;
         if (f[0].back() == '*')
             prefixes_.emplace_back(canonical_title(f[0].substr(0, f[0].size() - 1)),
@@ -496,13 +507,8 @@ QuoteTemplates::QuoteTemplates(std::string_view tsv) {
     for_each_row(tsv, [&](const std::vector<std::string_view>& f) {
         std::vector<std::string> arguments;
         if (f.size() > 1)
-            for (std::string_view rest = f[1]; !rest.empty();) {
-                const auto space = rest.find(' ');
-                if (const std::string_view word = trim(rest.substr(0, space)); !word.empty())
-                    arguments.emplace_back(word);
-                rest =
-                    space == std::string_view::npos ? std::string_view{} : rest.substr(space + 1);
-            }
+            for (const std::string_view word : space_separated(f[1]))
+                arguments.emplace_back(word);
         if (!arguments.empty()) entries_.emplace_back(canonical_title(f[0]), std::move(arguments));
     });
     std::stable_sort(entries_.begin(), entries_.end(),
