@@ -75,7 +75,7 @@ bool is_digit(char c) {
 } // namespace
 
 std::uint32_t count_words(std::string_view text) {
-    std::uint32_t words = 0;
+    std::uint32_t words = 0, characters = 0; // characters: Han and kana
     bool in_word = false;
     for (std::size_t i = 0; i < text.size();) {
         const auto byte = static_cast<unsigned char>(text[i]);
@@ -94,10 +94,12 @@ std::uint32_t count_words(std::string_view text) {
         }
         i += length;
         const bool ideograph = (c >= 0x3040 && c < 0xa000) || (c >= 0xf900 && c < 0xfb00);
-        const bool letter = c >= 0x80 ? c != 0xa0 && !(c >= 0x2000 && c < 0x3040)
-                                      : (c >= '0' && c <= '9') || ((c | 0x20u) >= 'a' && (c | 0x20u) <= 'z');
+        const bool letter = c >= 0x80 ? c != 0xa0 && !(c >= 0x2000 && c < 0x3040) &&
+                                            !(c >= 0xff00 && c < 0xff66) // fullwidth punctuation
+                                      : (c >= '0' && c <= '9') ||
+                                            ((c | 0x20u) >= 'a' && (c | 0x20u) <= 'z');
         if (ideograph) {
-            ++words;
+            ++characters;
             in_word = false;
         } else if (letter) {
             words += !in_word;
@@ -106,7 +108,7 @@ std::uint32_t count_words(std::string_view text) {
             in_word = c == '\'';
         }
     }
-    return words;
+    return words + characters / 2;
 }
 
 std::optional<std::pair<std::size_t, std::size_t>> find_quotation(std::string_view text) {
