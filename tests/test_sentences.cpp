@@ -90,6 +90,37 @@ TEST_CASE("segmentation: quotations and other scripts") {
     CHECK(split("هل هذا صحيح؟ نعم.") == Strings{"هل هذا صحيح؟", "نعم."});
 }
 
+TEST_CASE("segmentation: ordinals written with a full stop are no sentence ends") {
+    // German (and Danish, Czech, Polish, ...) write ordinals "19.", Roman ones "XIV.".
+    CHECK(split("Im 19. Jahrhundert wuchs die Stadt. Danach kam der Krieg.") ==
+          Strings{"Im 19. Jahrhundert wuchs die Stadt.", "Danach kam der Krieg."});
+    CHECK(split("Die Einheit wurde am 3. Oktober 1990 vollzogen. Berlin wurde Hauptstadt.") ==
+          Strings{"Die Einheit wurde am 3. Oktober 1990 vollzogen.", "Berlin wurde Hauptstadt."});
+    CHECK(split("Das Ende des 20. Jahrhunderts brachte den Umbruch.") ==
+          Strings{"Das Ende des 20. Jahrhunderts brachte den Umbruch."});
+    CHECK(split("Er kam zum 2. Mal nach Rom. Sie blieb.") ==
+          Strings{"Er kam zum 2. Mal nach Rom.", "Sie blieb."});
+    CHECK(split("Sie wurde im 5. Wahlgang gewählt.") ==
+          Strings{"Sie wurde im 5. Wahlgang gewählt."});
+    CHECK(split("Ludwig XIV. war König von Frankreich.") ==
+          Strings{"Ludwig XIV. war König von Frankreich."});
+    CHECK(split("Byen blev grundlagt den 3. oktober 1237.") ==
+          Strings{"Byen blev grundlagt den 3. oktober 1237."});
+    CHECK(split("V 19. století vzniklo nové nádraží.") ==
+          Strings{"V 19. století vzniklo nové nádraží."});
+    // A year, or a number after an unlisted word, may end a sentence before a capital.
+    CHECK(split("Die Mauer fiel 1989. Danach wuchs die Stadt zusammen.") ==
+          Strings{"Die Mauer fiel 1989.", "Danach wuchs die Stadt zusammen."});
+    CHECK(split("He moved there in 1990. Danach he left.") ==
+          Strings{"He moved there in 1990.", "Danach he left."});
+    CHECK(split("Die Zahl der Bezirke sank von 23 auf 12. Berlins Verwaltung wurde kleiner.") ==
+          Strings{"Die Zahl der Bezirke sank von 23 auf 12.", "Berlins Verwaltung wurde kleiner."});
+    CHECK(split("The single peaked at number 5. The album sold better.") ==
+          Strings{"The single peaked at number 5.", "The album sold better."});
+    CHECK(split("Sein Nachfolger war Ludwig XV. Er regierte lange.") ==
+          Strings{"Sein Nachfolger war Ludwig XV.", "Er regierte lange."});
+}
+
 TEST_CASE("refs and templates between sentences") {
     const auto b = build("First.<ref>a</ref> Second.{{sfn|A|2000}} Third.");
     const auto& a = b.article;
@@ -228,6 +259,36 @@ TEST_CASE("paragraphs: a line opening with an inline template is prose") {
     CHECK(prose_of(b) == Strings{"X is a writer.", "Il est connu.", "Next."});
 }
 
+TEST_CASE("block quotations are no paragraphs, and know their citations and introductions") {
+    const auto b = build("He wrote:<ref>a</ref><blockquote>One two three four.</blockquote> Then "
+                         "he left.\n\nShe said:\n{{quote|text=Five six seven eight.|author=Her"
+                         "<ref>b</ref>}}\n\n{{cquote|Nine ten eleven twelve.}} <ref>c</ref> More "
+                         "text.\n\n{{Rquote|right|Thirteen fourteen.}}\n* {{quote|In a list.}}");
+    const auto& a = b.article;
+    CHECK(sentences_of(b) == Strings{"He wrote:", "Then he left.", "She said:", "More text."});
+    REQUIRE(a.block_quotes.size() == 4);
+    const auto& element = a.block_quotes[0];
+    CHECK(b.source.slice(element.text) == "One two three four.");
+    CHECK(element.template_name.empty());
+    CHECK(element.words == 4);
+    CHECK(element.introduction == 0);
+    CHECK_FALSE(element.cited_inside);
+    CHECK_FALSE(element.cited_after);
+    CHECK(a.sentences[0].cited_at_end);
+    const auto& quote = a.block_quotes[1];
+    CHECK(quote.template_name == "Quote");
+    CHECK(b.source.slice(quote.text) == "Five six seven eight.");
+    CHECK(quote.introduction == 2);
+    CHECK(quote.cited_inside);
+    const auto& cquote = a.block_quotes[2];
+    CHECK(cquote.introduction == -1); // the {{quote}} stands between
+    CHECK_FALSE(cquote.cited_inside);
+    CHECK(cquote.cited_after);
+    CHECK(a.sentences[3].span.begin > cquote.span.end); // the ref after it is the block's
+    CHECK(a.citation_points.size() == 1);
+    CHECK(a.block_quotes[3].words == 2); // {{rquote}}'s text is its second argument
+}
+
 TEST_CASE("rendered dialect: placeholders are citation points or dropped") {
     model::ModelOptions rendered;
     rendered.dialect = model::Dialect::rendered;
@@ -250,7 +311,8 @@ TEST_CASE("segmentation asks ICU only where a sentence may end, and loses nothin
          {"He moved to the U.S. in 1990. Then he left.", "Wait... what? No! Yes.",
           "(He left.) She stayed. \"Why?\" he asked.", "Pi is 3.14. E is 2.72.",
           "東京は日本の首都である。人口は多い。", "هل هذا صحيح؟ نعم.",
-          "The book is by J. R. R. Tolkien. It is long.", "No stop at all"}) {
+          "The book is by J. R. R. Tolkien. It is long.", "No stop at all",
+          "Im 19. Jahrhundert wuchs sie. Am 3. Oktober 1990 kam die Einheit.", "Es war im 5."}) {
         segmenter.split(text, asked);
         segmenter.split_walking(text, walked);
         INFO(text);

@@ -1,3 +1,6 @@
+#include <algorithm>
+#include <vector>
+
 #include "../../src/model/claims.hpp"
 #include "sentences_common.hpp"
 
@@ -5,14 +8,43 @@ namespace citelint::rules {
 
 namespace {
 
+// A block quotation is sourced by a citation point in it (its text or its attribution), right
+// after it, or in the sentence that introduces it ("As Smith wrote:<ref/>").
+bool block_sourced(const Article& a, const model::BlockQuote& q) {
+    return q.cited_inside || q.cited_after ||
+           (q.introduction >= 0 && sourced(a.sentences[static_cast<std::size_t>(q.introduction)]));
+}
+
 void check(const Article& a, Sink& sink) {
-    for (const Sentence& s : a.sentences) {
-        if (sourced(s)) continue;
+    // The last sentence of a paragraph that introduces a block quotation: a citation in or after
+    // the block counts for a quotation in it too ("He called it "...", and went on:").
+    std::vector<std::int32_t> sourced_by_block;
+    for (const model::BlockQuote& q : a.block_quotes)
+        if (q.introduction >= 0 && (q.cited_inside || q.cited_after))
+            sourced_by_block.push_back(q.introduction);
+    for (std::uint32_t i = 0; i < a.sentences.size(); ++i) {
+        const Sentence& s = a.sentences[i];
+        if (sourced(s) || std::find(sourced_by_block.begin(), sourced_by_block.end(),
+                                    static_cast<std::int32_t>(i)) != sourced_by_block.end())
+            continue;
         if (!model::find_quotation(sentence_text(a, s))) continue;
         Diagnostic& d = sink.report(s.span, "this sentence quotes someone and has no citation");
         d.help.push_back("cite the source of the quotation right after it (WP:MINREF: every direct "
                          "quotation needs "
                          "an inline citation)");
+    }
+    for (const model::BlockQuote& q : a.block_quotes) {
+        if (!q.prose || q.words < 4 || block_sourced(a, q) || marked_within(a, q.span)) continue;
+        Diagnostic& d = sink.report(q.span, "this block quotation has no citation");
+        if (q.introduction >= 0)
+            d.notes.push_back({a.sentences[static_cast<std::size_t>(q.introduction)].span,
+                               "the sentence introducing it has none either"});
+        d.help.push_back(q.template_name.empty()
+                             ? "cite the source of the quotation right after it, or at the end of "
+                               "the sentence that introduces it (WP:MINREF)"
+                             : "cite the source of the quotation in the template (after the text, "
+                               "or in its attribution), right after it, or at the end of the "
+                               "sentence that introduces it (WP:MINREF)");
     }
 }
 
@@ -30,17 +62,32 @@ extern const engine::Rule uncited_quotation{
         "\u201C\u201D, \u00AB\u00BB, \u201E\u201C or \u300C\u300D; not a title in quotation marks, "
         "most of whose words are capitalised, nor a gloss after \"meaning\", \"literally\" or in "
         "parentheses) that no citation point covers: "
-        "none at its end, and none later in the paragraph under the paragraph convention. "
-        "Reported in the lead too: WP:LEADCITE exempts the lead, but not its quotations. Not "
-        "yet: {{quote}} and <blockquote> blocks, which are not prose paragraphs.",
+        "none at its end, and none later in the paragraph under the paragraph convention; a "
+        "quotation in the last sentence of a paragraph that introduces a block quotation may also "
+        "rest on the block's citation. "
+        "And a block quotation of four or more words: a <blockquote> element, or a quote template "
+        "({{quote}}, {{blockquote}}, {{quotation}}, {{cquote}}, {{quote box}}, {{rquote}}, ...: "
+        "rules/data/quote_templates.tsv) standing in the text, with no citation point in it (in "
+        "the quoted text, or in the attribution such as |author= or |source=), none right after "
+        "it, and none at the end of the sentence that introduces it (the last sentence of the "
+        "paragraph right before it, typically ending in \":\"). The block is reported as a whole "
+        "and is no part of the paragraphs around it. Quotations are reported in the lead too: "
+        "WP:LEADCITE exempts the lead, but not its quotations.",
         "Every direct quotation needs an inline citation (WP:MINREF, Wikipedia:When to cite), "
         "placed in the first footnote after it; an unattributed quotation cannot be checked and "
         "is often misquoted or misattributed.",
-        "== Reception ==\nThe critic called it \"the finest novel of the decade\".",
+        "== Reception ==\nThe critic called it \"the finest novel of the decade\".\n\n"
+        "In 1962 the author wrote:\n{{quote|text=I never meant it to be read by anyone but my "
+        "sister.|author=A. Writer}}",
         "== Reception ==\nThe critic called it \"the finest novel of the decade\".<ref>{{cite news "
-        "|last=Lee |title=Review |work=The Times |date=4 May 1990}}</ref>",
+        "|last=Lee |title=Review |work=The Times |date=4 May 1990}}</ref>\n\n"
+        "In 1962 the author wrote:\n{{quote|text=I never meant it to be read by anyone but my "
+        "sister.|author=A. Writer|source=Letters (1970), p. 12<ref>{{cite book |last=Writer "
+        "|title=Letters |year=1970 |page=12}}</ref>}}",
         "--claims-strict: only a citation point at the end of the quotation's own sentence "
-        "covers it (the paragraph convention is dropped).",
+        "covers it (the paragraph convention is dropped). The quote templates are data "
+        "(rules/data/quote_templates.tsv); another wiki's are added with --templates (rows "
+        "\"quote-template\", the name, the arguments holding the quoted text).",
     },
     check,
 };

@@ -67,8 +67,8 @@ Article build_article(const Source& source, const ModelOptions& options) {
     article.options = options;
     article.syntax = syntax::parse(source.text());
     article.dialect = options.dialect ? *options.dialect : detect_dialect(source, article.syntax);
-    collect_structure(article);
     article.catalogues = options.catalogues ? options.catalogues : &Catalogues::builtin();
+    collect_structure(article);
     collect_references(article, article.catalogues->references);
     run_cite(article);
     collect_citations(article, article.catalogues->citations);

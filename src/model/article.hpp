@@ -263,6 +263,25 @@ struct ProsePiece {
     bool verbatim = true;
 };
 
+// A block quotation: a <blockquote> element or a quote template ({{quote}}, {{cquote}}, ...:
+// rules/data/quote_templates.tsv) standing in the text, outside tables and lists. MediaWiki
+// sets it apart from the paragraphs around it, so it is no paragraph, nor part of one.
+struct BlockQuote {
+    Span span;                 // the element or the template
+    Span opening;              // "<blockquote>", or "{{" and the template's name
+    Span text;                 // the quoted text: the element's content, the text argument
+    std::string template_name; // canonical; empty for the element
+    std::uint32_t section = 0;
+    std::uint32_t words = 0; // words of the quoted text
+    // Found with the sentence layer:
+    bool prose = false;        // not under a heading of sources or links
+    bool cited_inside = false; // a citation point in it: in the quoted text or any argument
+    bool cited_after = false;  // a citation point directly after it
+    // The sentence that introduces it ("... wrote:"): the last one of the prose paragraph that
+    // ends right before it, with nothing but white space between; -1 when none.
+    std::int32_t introduction = -1;
+};
+
 // A place in prose where a source is attached (spec/unsourced-claims.md, "citation point").
 enum class CitationPointKind {
     ref,            // <ref>, <ref/>, {{#tag:ref}}, {{refn}} without a group
@@ -342,6 +361,7 @@ struct Article {
     std::vector<std::uint32_t> unclosed_lists; // syntax nodes of <references> with no close
     std::vector<Mark> marks;                   // maintenance marks, in document order
     std::vector<PageCitationPoint> page_citation_points; // anywhere, in document order, none inside another
+    std::vector<BlockQuote> block_quotes;                 // in document order
     // The sentence layer (sentences.hpp): prose paragraphs with markup removed, their
     // sentences and citation points.
     std::string prose_text; // every prose paragraph's projection, each followed by '\n'
@@ -379,6 +399,9 @@ void collect_citation_points(Article& article);
 void collect_marks(Article& article, const CitationNeededTemplates& catalogue,
                    const MonthNames& months);
 void collect_sentences(Article& article, SentenceSegmenter& segmenter);
+// The citation points in, after and before each block quotation, once the sentences are known
+// (`appendix`: per section, whether it holds sources or links).
+void attach_block_quotes(Article& article, const std::vector<std::uint8_t>& appendix);
 Dialect detect_dialect(const Source& source, const syntax::Syntax& syntax);
 
 } // namespace citelint::model

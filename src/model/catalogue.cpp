@@ -24,6 +24,7 @@ extern const char* const citation_needed_templates_tsv; // rules/data/citation_n
 extern const char* const source_sections_tsv;           // from rules/data/source_sections.tsv
 extern const char* const month_names_tsv;               // from rules/data/month_names.tsv
 extern const char* const visible_templates_tsv;         // from rules/data/visible_templates.tsv
+extern const char* const quote_templates_tsv;           // from rules/data/quote_templates.tsv
 } // namespace citelint::data
 
 namespace citelint::model {
@@ -459,18 +460,29 @@ int MonthNames::month(std::string_view word) const {
     return it != folded_.end() && it->first == key ? it->second : 0;
 }
 
+namespace {
+
+// The words of a field that lists several, separated by spaces ("text 1 quote").
+std::vector<std::string_view> space_separated(std::string_view field) {
+    std::vector<std::string_view> words;
+    for (std::string_view rest = field; !rest.empty();) {
+        const auto space = rest.find(' ');
+        if (const std::string_view word = trim(rest.substr(0, space)); !word.empty())
+            words.push_back(word);
+        rest = space == std::string_view::npos ? std::string_view{} : rest.substr(space + 1);
+    }
+    return words;
+}
+
+} // namespace
+
 VisibleTemplates::VisibleTemplates(std::string_view tsv) {
     for_each_row(tsv, [&](const std::vector<std::string_view>& f) {
         std::vector<std::uint8_t> shown;
         if (f.size() > 1)
-            for (std::string_view rest = f[1]; !rest.empty();) {
-                const auto space = rest.find(' ');
-                const std::string_view word = trim(rest.substr(0, space));
+            for (const std::string_view word : space_separated(f[1]))
                 if (all_digits(word) && word.size() <= 2)
                     shown.push_back(static_cast<std::uint8_t>(std::stoi(std::string(word))));
-                rest =
-                    space == std::string_view::npos ? std::string_view{} : rest.substr(space + 1);
-            }
         if (shown.empty()) return;
         if (f[0].back() == '*')
             prefixes_.emplace_back(canonical_title(f[0].substr(0, f[0].size() - 1)),
@@ -491,6 +503,24 @@ const std::vector<std::uint8_t>* VisibleTemplates::shown(std::string_view canoni
     return nullptr;
 }
 
+QuoteTemplates::QuoteTemplates(std::string_view tsv) {
+    for_each_row(tsv, [&](const std::vector<std::string_view>& f) {
+        std::vector<std::string> arguments;
+        if (f.size() > 1)
+            for (const std::string_view word : space_separated(f[1]))
+                arguments.emplace_back(word);
+        if (!arguments.empty()) entries_.emplace_back(canonical_title(f[0]), std::move(arguments));
+    });
+    std::stable_sort(entries_.begin(), entries_.end(),
+                     [](const auto& x, const auto& y) { return x.first < y.first; });
+}
+
+const std::vector<std::string>*
+QuoteTemplates::text_arguments(std::string_view canonical_name) const {
+    const auto it = std::lower_bound(entries_.begin(), entries_.end(), canonical_name, ByFirst{});
+    return it != entries_.end() && it->first == canonical_name ? &it->second : nullptr;
+}
+
 namespace {
 
 // The text of each built-in catalogue, with room for a user's rows.
@@ -506,6 +536,7 @@ struct CatalogueTexts {
     std::string uncited_sections = data::uncited_sections_tsv;
     std::string months = data::month_names_tsv;
     std::string visible_templates = data::visible_templates_tsv;
+    std::string quote_templates = data::quote_templates_tsv;
 
     [[nodiscard]] Catalogues make() const {
         return Catalogues{ReferenceTemplates(references),
@@ -515,7 +546,8 @@ struct CatalogueTexts {
                           SectionTitles(source_sections),
                           SectionTitles(uncited_sections),
                           MonthNames(months),
-                          VisibleTemplates(visible_templates)};
+                          VisibleTemplates(visible_templates),
+                          QuoteTemplates(quote_templates)};
     }
 };
 
@@ -564,10 +596,13 @@ std::optional<Catalogues> Catalogues::with_additions(std::string_view tsv, std::
             target = &texts.uncited_sections;
         else if (kind == "visible-template")
             target = &texts.visible_templates;
+        else if (kind == "quote-template")
+            target = &texts.quote_templates;
         if (!target) {
             error = fmt::format(
                 "line {}: unknown catalogue '{}' (use reference, citation, footnote, wrapper, "
-                "citation-needed, source-section, uncited-section or visible-template)",
+                "citation-needed, source-section, uncited-section, visible-template or "
+                "quote-template)",
                 line_number, kind);
             break;
         }

@@ -214,6 +214,20 @@ class VisibleTemplates {
     std::vector<std::pair<std::string, std::vector<std::uint8_t>>> prefixes_; // "Lang-"
 };
 
+// Templates that set a quotation apart as a block (rules/data/quote_templates.tsv): {{quote}},
+// {{cquote}}, {{quote box}}, ..., with the arguments that hold the quoted text.
+class QuoteTemplates {
+  public:
+    explicit QuoteTemplates(std::string_view tsv);
+    // The arguments that hold the quoted text, in the order the template reads them ("text",
+    // "1"); null when the template is not catalogued.
+    [[nodiscard]] const std::vector<std::string>* text_arguments(
+        std::string_view canonical_name) const;
+
+  private:
+    std::vector<std::pair<std::string, std::vector<std::string>>> entries_; // sorted by name
+};
+
 // Every catalogue a page is read with: the built-in data (rules/data/) and what the user adds
 // for another wiki's templates (`--templates FILE`).
 struct Catalogues {
@@ -225,11 +239,12 @@ struct Catalogues {
     SectionTitles uncited_sections;
     MonthNames months;
     VisibleTemplates visible_templates;
+    QuoteTemplates quote_templates;
 
     static const Catalogues& builtin();
     // The built-in catalogues and the rows of a user's file, each row the name of a catalogue
     // (reference, citation, footnote, wrapper, citation-needed, source-section,
-    // uncited-section, visible-template) then the columns of that catalogue's file in rules/data/. A row that
+    // uncited-section, visible-template, quote-template) then the columns of that catalogue's file in rules/data/. A row that
     // cannot be read is an error naming its line, in `error`.
     static std::optional<Catalogues> with_additions(std::string_view tsv, std::string& error);
 };

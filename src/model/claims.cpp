@@ -74,6 +74,43 @@ bool is_digit(char c) {
 
 } // namespace
 
+std::uint32_t count_words(std::string_view text) {
+    std::uint32_t words = 0, characters = 0; // characters: Han and kana
+    bool in_word = false;
+    for (std::size_t i = 0; i < text.size();) {
+        const auto byte = static_cast<unsigned char>(text[i]);
+        std::uint32_t c = byte;
+        std::size_t length = 1;
+        if (byte >= 0xf0 && i + 3 < text.size()) {
+            c = ((byte & 0x07u) << 18) | ((text[i + 1] & 0x3fu) << 12) |
+                ((text[i + 2] & 0x3fu) << 6) | (text[i + 3] & 0x3fu);
+            length = 4;
+        } else if (byte >= 0xe0 && i + 2 < text.size()) {
+            c = ((byte & 0x0fu) << 12) | ((text[i + 1] & 0x3fu) << 6) | (text[i + 2] & 0x3fu);
+            length = 3;
+        } else if (byte >= 0xc0 && i + 1 < text.size()) {
+            c = ((byte & 0x1fu) << 6) | (text[i + 1] & 0x3fu);
+            length = 2;
+        }
+        i += length;
+        const bool ideograph = (c >= 0x3040 && c < 0xa000) || (c >= 0xf900 && c < 0xfb00);
+        const bool letter = c >= 0x80 ? c != 0xa0 && !(c >= 0x2000 && c < 0x3040) &&
+                                            !(c >= 0xff00 && c < 0xff66) // fullwidth punctuation
+                                      : (c >= '0' && c <= '9') ||
+                                            ((c | 0x20u) >= 'a' && (c | 0x20u) <= 'z');
+        if (ideograph) {
+            ++characters;
+            in_word = false;
+        } else if (letter) {
+            words += !in_word;
+            in_word = true;
+        } else {
+            in_word = c == '\'';
+        }
+    }
+    return words + characters / 2;
+}
+
 std::optional<std::pair<std::size_t, std::size_t>> find_quotation(std::string_view text) {
     static constexpr std::pair<std::string_view, std::string_view> marks[] = {{"\"", "\""},
                                                                               {"\u201C", "\u201D"},
@@ -109,7 +146,8 @@ std::optional<std::pair<std::size_t, std::size_t>> find_quotation(std::string_vi
             for (std::string_view g : gloss_words)
                 if (before.size() >= g.size() && before.substr(before.size() - g.size()) == g)
                     gloss = true;
-            if (words >= 4 && !title && !gloss) return std::pair{a, b + close.size()};
+            if ((words >= 4 || count_words(inside) >= 4) && !title && !gloss)
+                return std::pair{a, b + close.size()};
             a = next;
         }
     }

@@ -108,6 +108,12 @@ class ClaimModel {
 // parentheses: Teufelsberg ("the devil's hill")). Its bytes in the text, or none.
 std::optional<std::pair<std::size_t, std::size_t>> find_quotation(std::string_view text);
 
+// The words of a text as a reader counts them: runs of letters and digits, and a word for every
+// two Han or kana characters (Chinese and Japanese write no spaces between words, and most of
+// their words are of one to three characters; so a quoted name such as 「西部劇場」 or “山海花园”
+// is no four-word quotation).
+std::uint32_t count_words(std::string_view text);
+
 // The words of a text, lower-cased (ASCII letters; other bytes kept), split at anything that is
 // not a letter, digit or apostrophe.
 std::vector<std::string> claim_words(std::string_view text);

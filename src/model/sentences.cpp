@@ -11,6 +11,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include "ordinals.hpp"
 #include "projection.hpp"
 #include "text.hpp"
 
@@ -238,7 +239,7 @@ void SentenceSegmenter::split(std::string_view text,
     if (candidates_.empty()) return add(text, 0, static_cast<std::uint32_t>(size), out);
     std::uint32_t begin = 0;
     for (std::uint32_t at : candidates_) {
-        if (at <= begin || !break_at(text, begin, at)) continue;
+        if (at <= begin || after_ordinal(text, at) || !break_at(text, begin, at)) continue;
         add(text, begin, at, out);
         begin = at;
     }
@@ -291,6 +292,8 @@ void SentenceSegmenter::split_walking(std::string_view text,
     if (U_FAILURE(status)) return;
     std::uint32_t begin = 0;
     for (std::int32_t b = iterator_->next(); b != icu::BreakIterator::DONE; b = iterator_->next()) {
+        if (static_cast<std::size_t>(b) < text.size() && after_ordinal(text, static_cast<std::uint32_t>(b)))
+            continue;
         add(text, begin, static_cast<std::uint32_t>(b), out);
         begin = static_cast<std::uint32_t>(b);
     }
@@ -497,6 +500,7 @@ void collect_sentences(Article& a, SentenceSegmenter& segmenter) {
             later = own;
         }
     }
+    attach_block_quotes(a, appendix);
 }
 
 } // namespace citelint::model

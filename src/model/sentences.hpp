@@ -17,8 +17,10 @@
 namespace citelint::model {
 
 // ICU's sentence break iterator with the abbreviation suppressions of CLDR ("Dr.", "e.g.",
-// "U.S.": the locale keyword ss=standard) and one fix-up of ours: a single capital letter and a
-// full stop is an initial ("J. R. R. Tolkien"), not a sentence end. Set up once and reused for
+// "U.S.": the locale keyword ss=standard) and two fix-ups of ours: a single capital letter and
+// a full stop is an initial ("J. R. R. Tolkien"), and a number and a full stop before a month
+// or a noun that ordinals govern is an ordinal ("im 19. Jahrhundert", ordinals.hpp): neither is
+// a sentence end. Set up once and reused for
 // every paragraph of every page a thread reads; not for use by two threads at once.
 class SentenceSegmenter {
   public:

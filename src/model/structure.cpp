@@ -1,7 +1,9 @@
 // Sections and paragraphs of a page, and which dialect it is written in.
 #include <algorithm>
+#include <optional>
 
 #include "article.hpp"
+#include "claims.hpp"
 #include "text.hpp"
 
 namespace citelint::model {
@@ -171,6 +173,122 @@ bool placeholder_line(std::string_view line) {
            line.find('<') == std::string_view::npos;
 }
 
+
+// The <blockquote> elements of the page's text, outside other constructs (`hidden`, sorted)
+// and outside headings, lists and tables; an element that is never closed is left alone.
+std::vector<BlockQuote> blockquote_elements(const Article& a, const std::vector<Span>& hidden,
+                                            const std::vector<std::uint8_t>& not_prose) {
+    std::vector<BlockQuote> out;
+    const std::string_view text = a.source->text();
+    const std::string lower = ascii_lower(text);
+    constexpr std::string_view open_tag = "<blockquote", close_tag = "</blockquote";
+    auto tag_at = [&](std::size_t at, std::string_view tag) {
+        if (lower.compare(at, tag.size(), tag) != 0) return false;
+        const char next = at + tag.size() < lower.size() ? lower[at + tag.size()] : '\0';
+        return next == '>' || next == '/' || next == ' ' || next == '\t' || next == '\n';
+    };
+    std::size_t h = 0;
+    for (std::size_t at = lower.find(open_tag); at != std::string::npos;
+         at = lower.find(open_tag, at + 1)) {
+        if (!tag_at(at, open_tag)) continue;
+        while (h < hidden.size() && hidden[h].end <= at)
+            ++h;
+        if ((h < hidden.size() && hidden[h].begin <= at) ||
+            not_prose[a.source->locate(static_cast<std::uint32_t>(at)).line])
+            continue;
+        const std::size_t opened = lower.find('>', at);
+        if (opened == std::string::npos) break;
+        // Its closing tag, past the elements nested in it.
+        std::size_t depth = 1, close = opened;
+        while (depth > 0) {
+            close = lower.find("blockquote", close + 1);
+            if (close == std::string::npos) break;
+            if (close >= 1 && tag_at(close - 1, open_tag))
+                ++depth;
+            else if (close >= 2 && tag_at(close - 2, close_tag))
+                --depth;
+        }
+        if (close == std::string::npos) continue;
+        const std::size_t closed = lower.find('>', close);
+        if (closed == std::string::npos) continue;
+        BlockQuote q;
+        q.span = {static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(closed + 1)};
+        q.opening = {static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(opened + 1)};
+        q.text = {static_cast<std::uint32_t>(opened + 1), static_cast<std::uint32_t>(close - 2)};
+        q.words = count_words(text.substr(q.text.begin, q.text.size()));
+        out.push_back(q);
+        at = closed;
+    }
+    return out;
+}
+
+// A top-level template of rules/data/quote_templates.tsv, with its quoted text: the first of
+// its text arguments that is given.
+std::optional<BlockQuote> quote_template(const Article& a, std::uint32_t index) {
+    const auto& nodes = a.syntax.nodes;
+    const syntax::Node& n = nodes[index];
+    std::string name = canonical_title(strip_comments(a.text(n.name)));
+    const std::vector<std::string>* arguments = a.catalogues->quote_templates.text_arguments(name);
+    if (!arguments) return std::nullopt;
+    BlockQuote q;
+    q.span = n.whole;
+    q.opening = {n.whole.begin, n.name.end};
+    q.template_name = std::move(name);
+    std::size_t best = arguments->size();
+    unsigned position = 0;
+    for (std::uint32_t j = index + 1; j < nodes.size() && nodes[j].whole.begin < n.whole.end; ++j) {
+        if (nodes[j].parent != index || nodes[j].kind != NodeKind::template_arg) continue;
+        const std::string key = nodes[j].named
+                                    ? std::string(php_trim(strip_comments(a.text(nodes[j].name))))
+                                    : std::to_string(++position);
+        const auto it = std::find(arguments->begin(), arguments->end(), key);
+        const auto rank = static_cast<std::size_t>(it - arguments->begin());
+        if (rank < best && !php_trim(a.text(nodes[j].inner)).empty()) {
+            best = rank;
+            q.text = nodes[j].inner;
+        }
+    }
+    q.words = count_words(a.text(q.text));
+    return q;
+}
+
+// Cuts the paragraphs around the block quotations in them: MediaWiki ends a paragraph before a
+// block and begins another after it. The citations right after a block are the block's, so
+// the paragraph after it begins past them.
+void split_at_block_quotes(Article& a, const std::vector<Span>& hidden) {
+    if (a.block_quotes.empty()) return;
+    const std::string_view text = a.source->text();
+    std::vector<Paragraph> out;
+    std::size_t q = 0;
+    for (const Paragraph& p : a.paragraphs) {
+        while (q < a.block_quotes.size() && a.block_quotes[q].span.end <= p.span.begin)
+            ++q;
+        Paragraph rest = p;
+        for (; q < a.block_quotes.size() && a.block_quotes[q].span.begin < p.span.end; ++q) {
+            const Span block = a.block_quotes[q].span;
+            std::size_t h = 0;
+            if (block.begin > rest.span.begin &&
+                line_has_text(text, {rest.span.begin, block.begin}, hidden, h))
+                out.push_back({{rest.span.begin, block.begin}, p.section});
+            std::uint32_t after = std::max(block.end, rest.span.begin);
+            for (bool moved = true; moved;) {
+                moved = false;
+                while (after < p.span.end && (text[after] == ' ' || text[after] == '\t'))
+                    ++after;
+                for (const Span& hid : hidden)
+                    if (hid.begin == after && hid.end > after) {
+                        after = hid.end;
+                        moved = true;
+                    }
+            }
+            rest.span.begin = std::min(after, p.span.end);
+        }
+        std::size_t h = 0;
+        if (rest.span.begin < rest.span.end && line_has_text(text, rest.span, hidden, h))
+            out.push_back(rest);
+    }
+    a.paragraphs = std::move(out);
+}
 } // namespace
 
 void collect_structure(Article& a) {
@@ -209,6 +327,10 @@ void collect_structure(Article& a) {
             break;
         }
         case NodeKind::template_call:
+            if (auto q = quote_template(a, static_cast<std::uint32_t>(&n - a.syntax.nodes.data())))
+                a.block_quotes.push_back(std::move(*q));
+            hidden.push_back(n.whole);
+            break;
         case NodeKind::comment:
         case NodeKind::extension_tag:
             hidden.push_back(n.whole);
@@ -229,6 +351,22 @@ void collect_structure(Article& a) {
         if (last > first && not_prose[first])
             for (std::uint32_t l = first + 1; l <= last; ++l)
                 not_prose[l] = 1;
+    }
+    // A quote template in a heading, a list or a table is not a block quotation of the text.
+    std::erase_if(a.block_quotes, [&](const BlockQuote& q) {
+        return not_prose[source.locate(q.span.begin).line] != 0;
+    });
+    // A <blockquote> element shows no text of prose where it stands: it is a block of its own.
+    std::vector<BlockQuote> elements = blockquote_elements(a, hidden, not_prose);
+    if (!elements.empty()) {
+        for (const BlockQuote& q : elements)
+            hidden.push_back(q.span);
+        std::sort(hidden.begin(), hidden.end(), [](const Span& x, const Span& y) {
+            return x.begin != y.begin ? x.begin < y.begin : x.end > y.end;
+        });
+        a.block_quotes.insert(a.block_quotes.end(), elements.begin(), elements.end());
+        std::sort(a.block_quotes.begin(), a.block_quotes.end(),
+                  [](const BlockQuote& x, const BlockQuote& y) { return x.span.begin < y.span.begin; });
     }
     if (a.dialect == Dialect::rendered) {
         for (std::uint32_t line = 1; line <= source.line_count(); ++line) {
@@ -286,6 +424,9 @@ void collect_structure(Article& a) {
         }
     }
     if (open) close(source.line_count());
+    split_at_block_quotes(a, hidden);
+    for (BlockQuote& q : a.block_quotes)
+        q.section = a.section_at(q.span.begin);
 }
 
 } // namespace citelint::model
