@@ -120,6 +120,22 @@ check "--claims-lead checked reports the lead" exits 1 check --select C001 --cla
 check "... as a paragraph with no citation" grep -q "claims.wiki:1:1: warning: this paragraph of 2 sentences has no citation \[C001\]" "$tmp/out"
 check "an unknown --claims-lead is a usage error" exits 2 check --claims-lead maybe "$tmp/claims.wiki"
 
+# explain: how the claims rules read the sentences at a place
+check "explain a sentence by line and column" exits 0 explain "$tmp/claims.wiki:4:28"
+check "... shows the sentence" grep -q "^  With 12,000 workers it was the largest factory in Europe.$" "$tmp/out"
+check "... its coverage by the paragraph's citation" grep -q "coverage: covered by the citation at 4:" "$tmp/out"
+check "... the features that fired with their weights" grep -q "^    superlative  *+0\.[0-9]*$" "$tmp/out"
+check "... and the score against the threshold" grep -q "^  score 0\.[0-9]* (logistic of .*), threshold 0\.[0-9]*: likely to be challenged" "$tmp/out"
+check "explain --claims-strict lists the diagnostic on it" exits 0 explain --claims-strict "$tmp/claims.wiki:4:28"
+check "... as C006" grep -q "4:28: warning\[C006\]: this claim has no citation" "$tmp/out"
+check "explain a whole line: every sentence on it" exits 0 explain "$tmp/claims.wiki:4"
+check "... three sentences" test "$(grep -c 'in its paragraph' "$tmp/out")" -eq 3
+check "explain a heading: no prose sentence there, exit 1" exits 1 explain "$tmp/claims.wiki:3"
+check "explain past the end of the file is unusable input" exits 2 explain "$tmp/claims.wiki:99"
+check "... naming the file and line" grep -q "claims.wiki:99: the file has" "$tmp/err"
+check "explain without a line is a usage error" exits 2 explain "$tmp/claims.wiki"
+check "explain a missing file is unusable input" exits 2 explain "$tmp/missing.wiki:1"
+
 # Rule documentation
 "$bin" rule >"$tmp/out"
 check "rule lists every rule" sh -c "[ \$(grep -c '^R[0-9][0-9][0-9] ' '$tmp/out') -ge 26 ]"

@@ -35,4 +35,13 @@ struct RuleOptions {
 
 int run_rule(const RuleOptions& options);
 
+struct ExplainOptions {
+    std::string place; // FILE:LINE or FILE:LINE:COL
+    std::string dialect = "auto";
+    bool claims_strict = false;
+    std::string claims_lead = "exempt";
+};
+
+int run_explain(const ExplainOptions& options);
+
 } // namespace citelint::cli

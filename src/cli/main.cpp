@@ -81,6 +81,20 @@ int main(int argc, char** argv) {
     rule_cmd->add_option("rule", rule.rule, "a rule code or name");
     rule_cmd->add_option("--format", rule.format, "text or json")->capture_default_str();
 
+    ExplainOptions explain;
+    auto* explain_cmd = app.add_subcommand(
+        "explain", "how the claims rules read the sentences at FILE:LINE[:COL]: coverage, the "
+                   "claim model's features and score, the diagnostics");
+    explain_cmd->add_option("place", explain.place, "FILE:LINE or FILE:LINE:COL")->required();
+    explain_cmd->add_option("--dialect", explain.dialect, "auto, wikitext or rendered")
+        ->check(CLI::IsMember({"auto", "wikitext", "rendered"}))
+        ->capture_default_str();
+    explain_cmd->add_flag("--claims-strict", explain.claims_strict,
+                          "as citelint check --claims-strict");
+    explain_cmd->add_option("--claims-lead", explain.claims_lead, "as citelint check --claims-lead")
+        ->check(CLI::IsMember({"exempt", "checked"}))
+        ->capture_default_str();
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::Success& e) {
@@ -96,6 +110,7 @@ int main(int argc, char** argv) {
             check.severity = split_commas(check.severity);
             return run_check(check);
         }
+        if (*explain_cmd) return run_explain(explain);
         return run_rule(rule);
     } catch (const std::exception& e) {
         std::cerr << "citelint: internal error: " << e.what() << '\n';

@@ -81,6 +81,7 @@ class ClaimModel {
     [[nodiscard]] std::vector<std::string> telling_words(std::string_view sentence,
                                                          std::size_t most) const;
     [[nodiscard]] double threshold() const { return threshold_; }
+    [[nodiscard]] double bias() const { return bias_; }
     [[nodiscard]] double weight(ClaimFeature f) const {
         return weights_[static_cast<std::size_t>(f)];
     }
