@@ -9,6 +9,7 @@
 #include <unicode/filteredbrk.h>
 #include <unicode/locid.h>
 #include <unicode/uchar.h>
+#include <unicode/utf16.h>
 #include <unicode/utf8.h>
 
 #include "projection.hpp"
@@ -272,13 +273,48 @@ bool SentenceSegmenter::break_at(std::string_view text, std::uint32_t floor, std
         U8_FWD_1(text.data(), i, static_cast<std::int32_t>(text.size()));
         right = static_cast<std::uint32_t>(i);
     }
+    // ICU reads UTF-16 natively; its UTF-8 text provider converts chunk by chunk on every
+    // seek, which on windows this short costs more than the break rules themselves. So the
+    // window is handed over as UTF-16, but when it is not well-formed UTF-8: how the provider
+    // replaces bad bytes is left to it.
+    window_.clear();
+    std::int32_t target = -1;
+    for (std::uint32_t i = left; i < right;) {
+        if (i == at) target = static_cast<std::int32_t>(window_.size());
+        const auto byte = static_cast<unsigned char>(text[i]);
+        if (byte < 0x80) {
+            window_.push_back(byte);
+            ++i;
+            continue;
+        }
+        auto next = static_cast<std::int32_t>(i);
+        UChar32 c = 0;
+        U8_NEXT(text.data(), next, static_cast<std::int32_t>(right), c);
+        if (c < 0) return break_at_utf8(text, left, right, at);
+        if (U_IS_BMP(c)) {
+            window_.push_back(static_cast<char16_t>(c));
+        } else {
+            window_.push_back(U16_LEAD(c));
+            window_.push_back(U16_TRAIL(c));
+        }
+        i = static_cast<std::uint32_t>(next);
+    }
+    if (target < 0) return break_at_utf8(text, left, right, at);
+    UErrorCode status = U_ZERO_ERROR;
+    utext_openUChars(&text_, window_.data(), static_cast<std::int64_t>(window_.size()), &status);
+    iterator_->setText(&text_, status);
+    if (U_FAILURE(status)) return false;
+    return iterator_->following(target - 1) == target;
+}
+
+bool SentenceSegmenter::break_at_utf8(std::string_view text, std::uint32_t left,
+                                      std::uint32_t right, std::uint32_t at) {
     UErrorCode status = U_ZERO_ERROR;
     utext_openUTF8(&text_, text.data() + left, static_cast<std::int64_t>(right - left), &status);
     iterator_->setText(&text_, status);
     if (U_FAILURE(status)) return false;
     const auto target = static_cast<std::int32_t>(at - left);
-    std::int32_t b = iterator_->following(target - 1);
-    return b == target;
+    return iterator_->following(target - 1) == target;
 }
 
 void SentenceSegmenter::split_walking(std::string_view text,
