@@ -171,6 +171,7 @@ ClaimModel::ClaimModel(std::string_view words, std::string_view weights) {
         while (j < phrases_.size() && phrases_[j].words.front() == phrases_[i].words.front())
             ++j;
         first_words_.emplace(std::string_view(phrases_[i].words.front()), std::pair{i, j});
+        first_word_shapes_.set(shape(phrases_[i].words.front()));
         i = j;
     }
     for_each_row(weights, [&](const std::vector<std::string_view>& f) {
@@ -210,6 +211,7 @@ ClaimFeatures ClaimModel::features(std::string_view sentence, std::string_view s
     word_views(section_title, lowered_title, title);
     auto mark_phrases = [&](const std::vector<std::string_view>& ws, bool section) {
         for (std::size_t i = 0; i < ws.size(); ++i) {
+            if (!first_word_shapes_.test(shape(ws[i]))) continue;
             const auto found = first_words_.find(ws[i]);
             if (found == first_words_.end()) continue;
             for (std::uint32_t k = found->second.first; k < found->second.second; ++k) {

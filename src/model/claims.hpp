@@ -4,7 +4,9 @@
 // learned by bench/train-claims.py from labelled sentences (rules/data/claim_weights.tsv).
 #pragma once
 
+#include <algorithm>
 #include <array>
+#include <bitset>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -93,6 +95,14 @@ class ClaimModel {
             return static_cast<std::size_t>(h);
         }
     };
+    // A word's first and last byte and its length, folded into a few bits: most words of a
+    // sentence begin no phrase, and this turns them away before they are hashed.
+    static std::size_t shape(std::string_view word) {
+        const auto front = static_cast<unsigned char>(word.front());
+        const auto back = static_cast<unsigned char>(word.back());
+        return ((front * 97U + back) * 32U + std::min<std::size_t>(word.size(), 31)) % 4096;
+    }
+    std::bitset<4096> first_word_shapes_;
     std::vector<Phrase> phrases_; // sorted by first word
     // First word -> the range of phrases_ that begin with it (keys view into phrases_).
     std::unordered_map<std::string_view, std::pair<std::uint32_t, std::uint32_t>, WordHash>
