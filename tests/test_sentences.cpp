@@ -237,3 +237,19 @@ TEST_CASE("segmentation asks ICU only where a sentence may end, and loses nothin
         CHECK(asked == walked);
     }
 }
+
+TEST_CASE("a full stop before a capital is judged without ICU only when no abbreviation ends there") {
+    model::SentenceSegmenter segmenter;
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> asked, walked;
+    for (std::string_view text :
+         {"He met Mr. Smith. Then XMr. Jones left.", "It is in the U.S. The end came.",
+          "See Smith et al. The study ended.", "He got a Ph.D. The next year.",
+          "It opened at 5 a.m. Then it closed.", "Some fruit, e.g. Apples were sold.",
+          "Call the Dept. The line is open.", "It was the area. The town grew.",
+          "He wrote in 1990. The book sold.", "It was big etc. The end."}) {
+        segmenter.split(text, asked);
+        segmenter.split_walking(text, walked);
+        INFO(text);
+        CHECK(asked == walked);
+    }
+}
