@@ -69,8 +69,8 @@ double time_claim_features(const model::Article& a) {
                                            ? std::string_view(a.sections[s.section].title)
                                            : std::string_view{};
         const std::string_view text = a.prose(s.text);
-        const auto x = claim_model.features(text, title,
-                                            {index - p.first_sentence, p.sentence_count});
+        const auto x =
+            claim_model.features(text, title, {index - p.first_sentence, p.sentence_count});
         sink += claim_model.score(x, claim_model.lexical_weight(text));
     }
     const double ms = ms_between(start, Clock::now());

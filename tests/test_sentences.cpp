@@ -238,7 +238,7 @@ TEST_CASE("segmentation asks ICU only where a sentence may end, and loses nothin
     }
 }
 
-TEST_CASE("a full stop before a capital is judged without ICU only when no abbreviation ends there") {
+TEST_CASE("a full stop before a capital is judged without ICU only when no abbreviation ends") {
     model::SentenceSegmenter segmenter;
     std::vector<std::pair<std::uint32_t, std::uint32_t>> asked, walked;
     for (std::string_view text :

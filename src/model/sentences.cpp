@@ -3,16 +3,16 @@
 
 #include <algorithm>
 #include <array>
-#include <string>
 #include <stdexcept>
+#include <string>
 
 #include <unicode/brkiter.h>
 #include <unicode/filteredbrk.h>
 #include <unicode/locid.h>
+#include <unicode/uchar.h>
 #include <unicode/udata.h>
 #include <unicode/unistr.h>
 #include <unicode/ures.h>
-#include <unicode/uchar.h>
 #include <unicode/utf16.h>
 #include <unicode/utf8.h>
 
@@ -123,19 +123,18 @@ const icu::BreakIterator& prototype() {
 // piece ("Mr", "Ph") and is no later piece ("D" of "Ph.D.", "al" of "et al.", which follow a
 // space or a full stop in the abbreviation and so in the text).
 struct AbbreviationPieces {
-    std::vector<std::string> first, later; // sorted
-    std::size_t longest_first = 0;
+    // By their last byte: a word is compared with the few pieces it could end in.
+    std::array<std::vector<std::string>, 256> first, later;
     bool complete = false; // CLDR's list was read; without it ICU is always asked
 
     void add(std::string_view abbreviation) {
         for (std::size_t i = 0; i < abbreviation.size();) {
             const std::size_t end =
                 std::min(abbreviation.find_first_of(" .", i), abbreviation.size());
-            if (end > i && i == 0) {
-                first.emplace_back(abbreviation.substr(i, end - i));
-                longest_first = std::max(longest_first, end - i);
-            } else if (end > i) {
-                later.emplace_back(abbreviation.substr(i, end - i));
+            if (end > i) {
+                const std::string_view piece = abbreviation.substr(i, end - i);
+                (i == 0 ? first : later)[static_cast<unsigned char>(piece.back())].emplace_back(
+                    piece);
             }
             i = end + 1;
         }
@@ -147,7 +146,8 @@ struct AbbreviationPieces {
 AbbreviationPieces read_abbreviation_pieces() {
     AbbreviationPieces out;
     UErrorCode status = U_ZERO_ERROR;
-    UResourceBundle* bundle = ures_open(U_ICUDATA_NAME U_TREE_SEPARATOR_STRING "brkitr", "en", &status);
+    UResourceBundle* bundle =
+        ures_open(U_ICUDATA_NAME U_TREE_SEPARATOR_STRING "brkitr", "en", &status);
     UResourceBundle* exceptions = ures_getByKey(bundle, "exceptions", nullptr, &status);
     UResourceBundle* list = ures_getByKey(exceptions, "SentenceBreak", nullptr, &status);
     while (U_SUCCESS(status) && ures_hasNext(list)) {
@@ -158,13 +158,11 @@ AbbreviationPieces read_abbreviation_pieces() {
         icu::UnicodeString(false, text, length).toUTF8String(utf8);
         out.add(utf8);
     }
-    out.complete = U_SUCCESS(status) && !out.first.empty();
+    out.complete = U_SUCCESS(status) && ures_getSize(list) > 0;
     ures_close(list);
     ures_close(exceptions);
     ures_close(bundle);
     for_each_abbreviation([&](std::string_view row) { out.add(row); });
-    std::sort(out.first.begin(), out.first.end());
-    std::sort(out.later.begin(), out.later.end());
     return out;
 }
 
@@ -191,11 +189,12 @@ bool plain_sentence_end(std::string_view text, std::uint32_t floor, std::uint32_
     while (begin > 0 && text[begin - 1] != ' ' && text[begin - 1] != '.')
         --begin;
     const std::string_view word = text.substr(begin, at - 2 - begin);
-    for (std::size_t k = 1; k <= std::min(word.size(), abbreviations.longest_first); ++k)
-        if (std::binary_search(abbreviations.first.begin(), abbreviations.first.end(),
-                               word.substr(word.size() - k)))
-            return false;
-    return !std::binary_search(abbreviations.later.begin(), abbreviations.later.end(), word);
+    const auto last_byte = static_cast<unsigned char>(word.back());
+    for (const std::string& piece : abbreviations.first[last_byte])
+        if (word.ends_with(piece)) return false;
+    for (const std::string& piece : abbreviations.later[last_byte])
+        if (word == piece) return false;
+    return true;
 }
 
 } // namespace
