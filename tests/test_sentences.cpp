@@ -312,7 +312,14 @@ TEST_CASE("segmentation asks ICU only where a sentence may end, and loses nothin
           "(He left.) She stayed. \"Why?\" he asked.", "Pi is 3.14. E is 2.72.",
           "東京は日本の首都である。人口は多い。", "هل هذا صحيح؟ نعم.",
           "The book is by J. R. R. Tolkien. It is long.", "No stop at all",
-          "Im 19. Jahrhundert wuchs sie. Am 3. Oktober 1990 kam die Einheit.", "Es war im 5."}) {
+          "Im 19. Jahrhundert wuchs sie. Am 3. Oktober 1990 kam die Einheit.", "Es war im 5.",
+          // A full stop, a space and a capital break without ICU unless an abbreviation may
+          // end there.
+          "He met Mr. Smith. Then XMr. Jones left.", "It is in the U.S. The end came.",
+          "See Smith et al. The study ended.", "He got a Ph.D. The next year.",
+          "It opened at 5 a.m. Then it closed.", "Some fruit, e.g. Apples were sold.",
+          "Call the Dept. The line is open.", "It was the area. The town grew.",
+          "He wrote in 1990. The book sold.", "It was big etc. The end."}) {
         segmenter.split(text, asked);
         segmenter.split_walking(text, walked);
         INFO(text);

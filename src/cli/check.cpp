@@ -10,6 +10,7 @@
 #include "../engine/runner.hpp"
 #include "../io/inputs.hpp"
 #include "../model/article.hpp"
+#include "../model/sentences.hpp"
 #include "../report/renderer.hpp"
 #include "commands.hpp"
 
@@ -75,6 +76,9 @@ int run_check(const CheckOptions& options) {
     model_options.sentences = std::any_of(
         selection.rules().begin(), selection.rules().end(),
         [](const engine::RuleChoice& c) { return c.rule->family == engine::Family::claims; });
+    // One segmenter for every page: setting up ICU's iterator is not free.
+    std::optional<model::SentenceSegmenter> segmenter;
+    if (model_options.sentences) model_options.segmenter = &segmenter.emplace();
     // Templates of another wiki, added to the built-in catalogues.
     std::optional<model::Catalogues> catalogues;
     if (!options.templates.empty()) {

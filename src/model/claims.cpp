@@ -45,27 +45,43 @@ std::optional<ClaimFeature> feature_of(std::string_view name) {
     return std::nullopt;
 }
 
+// Bytes of words: ASCII letters and digits, the apostrophe, and every byte of a non-ASCII
+// character; a table because every byte of every scored sentence is looked up.
+constexpr std::array<bool, 256> word_bytes = [] {
+    std::array<bool, 256> table{};
+    for (int c = 0; c < 256; ++c)
+        table[static_cast<std::size_t>(c)] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                                             (c >= '0' && c <= '9') || c == '\'' || c >= 0x80;
+    return table;
+}();
+
 bool word_byte(unsigned char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-           c == '\'' || c >= 0x80;
+    return word_bytes[c];
 }
 
-// The words of a text (as claim_words() finds them) as views into `lowered`, its lower-cased copy.
-void word_views(std::string_view text, std::string& lowered, std::vector<std::string_view>& out) {
-    lowered.assign(text);
-    for (char& c : lowered)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    const std::string_view all = lowered;
-    for (std::size_t i = 0; i < all.size();) {
-        if (!word_byte(static_cast<unsigned char>(all[i]))) {
-            ++i;
+// The words of a text (as claim_words() finds them) as views into `lowered`, its lower-cased
+// copy, in one pass; `capitalised` counts the words after the first that begin with an ASCII
+// capital (names of people, places, works).
+void word_views(std::string_view text, std::string& lowered, std::vector<std::string_view>& out,
+                std::size_t* capitalised = nullptr) {
+    lowered.resize(text.size());
+    out.reserve(text.size() / 4 + 1);
+    char* const low = lowered.data();
+    std::size_t capitals = 0;
+    for (std::size_t i = 0; i < text.size();) {
+        auto c = static_cast<unsigned char>(text[i]);
+        if (!word_bytes[c]) {
+            low[i++] = static_cast<char>(c);
             continue;
         }
         const std::size_t start = i;
-        while (i < all.size() && word_byte(static_cast<unsigned char>(all[i])))
-            ++i;
-        out.push_back(all.substr(start, i - start));
+        if (c >= 'A' && c <= 'Z' && !out.empty()) ++capitals;
+        do {
+            low[i++] = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+        } while (i < text.size() && word_bytes[c = static_cast<unsigned char>(text[i])]);
+        out.emplace_back(low + start, i - start);
     }
+    if (capitalised) *capitalised = capitals;
 }
 
 bool is_digit(char c) {
@@ -193,6 +209,7 @@ ClaimModel::ClaimModel(std::string_view words, std::string_view weights) {
         while (j < phrases_.size() && phrases_[j].words.front() == phrases_[i].words.front())
             ++j;
         first_words_.emplace(std::string_view(phrases_[i].words.front()), std::pair{i, j});
+        first_word_shapes_.set(shape(phrases_[i].words.front()));
         i = j;
     }
     for_each_row(weights, [&](const std::vector<std::string_view>& f) {
@@ -227,10 +244,12 @@ ClaimFeatures ClaimModel::features(std::string_view sentence, std::string_view s
     std::string lowered;
     std::vector<std::string_view> words, title;
     std::string lowered_title;
-    word_views(sentence, lowered, words);
+    std::size_t capitalised = 0;
+    word_views(sentence, lowered, words, &capitalised);
     word_views(section_title, lowered_title, title);
     auto mark_phrases = [&](const std::vector<std::string_view>& ws, bool section) {
         for (std::size_t i = 0; i < ws.size(); ++i) {
+            if (!first_word_shapes_.test(shape(ws[i]))) continue;
             const auto found = first_words_.find(ws[i]);
             if (found == first_words_.end()) continue;
             for (std::uint32_t k = found->second.first; k < found->second.second; ++k) {
@@ -257,19 +276,6 @@ ClaimFeatures ClaimModel::features(std::string_view sentence, std::string_view s
         if (sentence.find(sign) != std::string_view::npos) set(ClaimFeature::money);
     if (find_quotation(sentence)) set(ClaimFeature::quotation);
     // Capitalised words after the first: names of people, places, works.
-    std::size_t capitalised = 0;
-    bool first = true;
-    for (std::size_t i = 0; i < sentence.size();) {
-        const unsigned char c = static_cast<unsigned char>(sentence[i]);
-        if (!word_byte(c)) {
-            ++i;
-            continue;
-        }
-        if (!first && c >= 'A' && c <= 'Z') ++capitalised;
-        first = false;
-        while (i < sentence.size() && word_byte(static_cast<unsigned char>(sentence[i])))
-            ++i;
-    }
     if (capitalised >= 2) set(ClaimFeature::proper_names);
     if (words.size() >= 25) set(ClaimFeature::long_sentence);
     if (words.size() <= 6) set(ClaimFeature::short_sentence);

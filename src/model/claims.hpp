@@ -4,7 +4,9 @@
 // learned by bench/train-claims.py from labelled sentences (rules/data/claim_weights.tsv).
 #pragma once
 
+#include <algorithm>
 #include <array>
+#include <bitset>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -94,9 +96,28 @@ class ClaimModel {
         ClaimFeature feature;
         bool section = false; // matched against the section title, not the sentence
     };
+    // FNV-1a: every word of a scored sentence is looked up, most of them short, for which
+    // std::hash's (made for long keys) costs several times more.
+    struct WordHash {
+        std::size_t operator()(std::string_view word) const noexcept {
+            std::uint64_t h = 14695981039346656037ULL;
+            for (const char c : word)
+                h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
+            return static_cast<std::size_t>(h);
+        }
+    };
+    // A word's first and last byte and its length, folded into a few bits: most words of a
+    // sentence begin no phrase, and this turns them away before they are hashed.
+    static std::size_t shape(std::string_view word) {
+        const auto front = static_cast<unsigned char>(word.front());
+        const auto back = static_cast<unsigned char>(word.back());
+        return ((front * 97U + back) * 32U + std::min<std::size_t>(word.size(), 31)) % 4096;
+    }
+    std::bitset<4096> first_word_shapes_;
     std::vector<Phrase> phrases_; // sorted by first word
     // First word -> the range of phrases_ that begin with it (keys view into phrases_).
-    std::unordered_map<std::string_view, std::pair<std::uint32_t, std::uint32_t>> first_words_;
+    std::unordered_map<std::string_view, std::pair<std::uint32_t, std::uint32_t>, WordHash>
+        first_words_;
     std::array<double, claim_feature_count> weights_{};
     std::vector<std::pair<std::string, double>> lexicon_; // sorted by word
     double bias_ = 0;

@@ -4,11 +4,16 @@
 #include <algorithm>
 #include <array>
 #include <stdexcept>
+#include <string>
 
 #include <unicode/brkiter.h>
 #include <unicode/filteredbrk.h>
 #include <unicode/locid.h>
 #include <unicode/uchar.h>
+#include <unicode/udata.h>
+#include <unicode/unistr.h>
+#include <unicode/ures.h>
+#include <unicode/utf16.h>
 #include <unicode/utf8.h>
 
 #include "ordinals.hpp"
@@ -72,20 +77,28 @@ namespace {
 // "ss=standard" gives), and ours (rules/data/abbreviations.tsv). English's list is the
 // largest and the abbreviations of the other languages' prose in ../shared/corpus are mostly
 // the same Latin ones, so one iterator serves every page.
+// Our abbreviations (rules/data/abbreviations.tsv), one per row.
+template <typename Each> void for_each_abbreviation(Each each) {
+    for (std::string_view rows = data::abbreviations_tsv; !rows.empty();) {
+        const auto eol = rows.find('\n');
+        const std::string_view row = php_trim(rows.substr(0, eol));
+        rows = eol == std::string_view::npos ? std::string_view{} : rows.substr(eol + 1);
+        if (row.empty() || row.front() == '#') continue;
+        each(row);
+    }
+}
+
 std::unique_ptr<icu::BreakIterator> make_iterator() {
     UErrorCode status = U_ZERO_ERROR;
     const icu::Locale english("en");
     std::unique_ptr<icu::FilteredBreakIteratorBuilder> builder(
         icu::FilteredBreakIteratorBuilder::createInstance(english, status));
-    for (std::string_view rows = data::abbreviations_tsv; U_SUCCESS(status) && !rows.empty();) {
-        const auto eol = rows.find('\n');
-        const std::string_view row = php_trim(rows.substr(0, eol));
-        rows = eol == std::string_view::npos ? std::string_view{} : rows.substr(eol + 1);
-        if (row.empty() || row.front() == '#') continue;
+    for_each_abbreviation([&](std::string_view row) {
+        if (U_FAILURE(status)) return;
         builder->suppressBreakAfter(icu::UnicodeString::fromUTF8(icu::StringPiece(
                                         row.data(), static_cast<std::int32_t>(row.size()))),
                                     status);
-    }
+    });
     std::unique_ptr<icu::BreakIterator> iterator;
     if (U_SUCCESS(status))
         iterator.reset(builder->wrapIteratorWithFilter(
@@ -102,6 +115,87 @@ std::unique_ptr<icu::BreakIterator> make_iterator() {
 const icu::BreakIterator& prototype() {
     static const std::unique_ptr<icu::BreakIterator> iterator = make_iterator();
     return *iterator;
+}
+
+// The pieces of every abbreviation the iterator suppresses breaks after, between its spaces
+// and full stops. ICU's filter suppresses a break when an abbreviation, or its part up to a
+// full stop ("Ph." of "Ph.D."), ends the text before it, wherever the word begins: "Mr." also
+// matches "XMr.". So a full stop is no abbreviation's when the word before it ends in no first
+// piece ("Mr", "Ph") and is no later piece ("D" of "Ph.D.", "al" of "et al.", which follow a
+// space or a full stop in the abbreviation and so in the text).
+struct AbbreviationPieces {
+    // By their last byte: a word is compared with the few pieces it could end in.
+    std::array<std::vector<std::string>, 256> first, later;
+    bool complete = false; // CLDR's list was read; without it ICU is always asked
+
+    void add(std::string_view abbreviation) {
+        for (std::size_t i = 0; i < abbreviation.size();) {
+            const std::size_t end =
+                std::min(abbreviation.find_first_of(" .", i), abbreviation.size());
+            if (end > i) {
+                const std::string_view piece = abbreviation.substr(i, end - i);
+                (i == 0 ? first : later)[static_cast<unsigned char>(piece.back())].emplace_back(
+                    piece);
+            }
+            i = end + 1;
+        }
+    }
+};
+
+// CLDR's English list, read where FilteredBreakIteratorBuilder::createInstance() reads it
+// (the break iterator data, exceptions/SentenceBreak), and ours.
+AbbreviationPieces read_abbreviation_pieces() {
+    AbbreviationPieces out;
+    UErrorCode status = U_ZERO_ERROR;
+    UResourceBundle* bundle =
+        ures_open(U_ICUDATA_NAME U_TREE_SEPARATOR_STRING "brkitr", "en", &status);
+    UResourceBundle* exceptions = ures_getByKey(bundle, "exceptions", nullptr, &status);
+    UResourceBundle* list = ures_getByKey(exceptions, "SentenceBreak", nullptr, &status);
+    while (U_SUCCESS(status) && ures_hasNext(list)) {
+        std::int32_t length = 0;
+        const UChar* text = ures_getNextString(list, &length, nullptr, &status);
+        if (U_FAILURE(status)) break;
+        std::string utf8;
+        icu::UnicodeString(false, text, length).toUTF8String(utf8);
+        out.add(utf8);
+    }
+    out.complete = U_SUCCESS(status) && ures_getSize(list) > 0;
+    ures_close(list);
+    ures_close(exceptions);
+    ures_close(bundle);
+    for_each_abbreviation([&](std::string_view row) { out.add(row); });
+    return out;
+}
+
+const AbbreviationPieces& abbreviation_pieces() {
+    static const AbbreviationPieces pieces = read_abbreviation_pieces();
+    return pieces;
+}
+
+// "word. The": a full stop after an ASCII letter or digit, one space, an ASCII capital, the
+// commonest sentence end. ICU's rules break there (UAX #29: SB7 wants no space before the
+// capital, SB8 a lower-case letter, SB8a a continuation or a terminator; SB11 breaks), so only
+// the filter could keep the sentence going, and it cannot when the word is no abbreviation's
+// (AbbreviationPieces): then ICU need not be asked.
+bool plain_sentence_end(std::string_view text, std::uint32_t floor, std::uint32_t at) {
+    if (at < floor + 3 || at >= text.size()) return false;
+    const char next = text[at];
+    const auto last = static_cast<unsigned char>(text[at - 3]);
+    if (next < 'A' || next > 'Z' || text[at - 1] != ' ' || text[at - 2] != '.' ||
+        !((last >= '0' && last <= '9') || ((last | 0x20) >= 'a' && (last | 0x20) <= 'z')))
+        return false;
+    const AbbreviationPieces& abbreviations = abbreviation_pieces();
+    if (!abbreviations.complete) return false;
+    std::uint32_t begin = at - 3;
+    while (begin > 0 && text[begin - 1] != ' ' && text[begin - 1] != '.')
+        --begin;
+    const std::string_view word = text.substr(begin, at - 2 - begin);
+    const auto last_byte = static_cast<unsigned char>(word.back());
+    for (const std::string& piece : abbreviations.first[last_byte])
+        if (word.ends_with(piece)) return false;
+    for (const std::string& piece : abbreviations.later[last_byte])
+        if (word == piece) return false;
+    return true;
 }
 
 } // namespace
@@ -251,6 +345,7 @@ void SentenceSegmenter::split(std::string_view text,
 // "U.S." or "et al." and the letter before it); on to the first letter after it (rule SB8
 // looks past numbers and punctuation for a lower-case letter that continues the sentence).
 bool SentenceSegmenter::break_at(std::string_view text, std::uint32_t floor, std::uint32_t at) {
+    if (plain_sentence_end(text, floor, at)) return true;
     std::uint32_t left = at;
     for (int words = 0; words < 2 && left > floor;) {
         while (left > floor && is_php_space(text[left - 1]))
@@ -273,13 +368,48 @@ bool SentenceSegmenter::break_at(std::string_view text, std::uint32_t floor, std
         U8_FWD_1(text.data(), i, static_cast<std::int32_t>(text.size()));
         right = static_cast<std::uint32_t>(i);
     }
+    // ICU reads UTF-16 natively; its UTF-8 text provider converts chunk by chunk on every
+    // seek, which on windows this short costs more than the break rules themselves. So the
+    // window is handed over as UTF-16, but when it is not well-formed UTF-8: how the provider
+    // replaces bad bytes is left to it.
+    window_.clear();
+    std::int32_t target = -1;
+    for (std::uint32_t i = left; i < right;) {
+        if (i == at) target = static_cast<std::int32_t>(window_.size());
+        const auto byte = static_cast<unsigned char>(text[i]);
+        if (byte < 0x80) {
+            window_.push_back(byte);
+            ++i;
+            continue;
+        }
+        auto next = static_cast<std::int32_t>(i);
+        UChar32 c = 0;
+        U8_NEXT(text.data(), next, static_cast<std::int32_t>(right), c);
+        if (c < 0) return break_at_utf8(text, left, right, at);
+        if (U_IS_BMP(c)) {
+            window_.push_back(static_cast<char16_t>(c));
+        } else {
+            window_.push_back(U16_LEAD(c));
+            window_.push_back(U16_TRAIL(c));
+        }
+        i = static_cast<std::uint32_t>(next);
+    }
+    if (target < 0) return break_at_utf8(text, left, right, at);
+    UErrorCode status = U_ZERO_ERROR;
+    utext_openUChars(&text_, window_.data(), static_cast<std::int64_t>(window_.size()), &status);
+    iterator_->setText(&text_, status);
+    if (U_FAILURE(status)) return false;
+    return iterator_->following(target - 1) == target;
+}
+
+bool SentenceSegmenter::break_at_utf8(std::string_view text, std::uint32_t left,
+                                      std::uint32_t right, std::uint32_t at) {
     UErrorCode status = U_ZERO_ERROR;
     utext_openUTF8(&text_, text.data() + left, static_cast<std::int64_t>(right - left), &status);
     iterator_->setText(&text_, status);
     if (U_FAILURE(status)) return false;
     const auto target = static_cast<std::int32_t>(at - left);
-    std::int32_t b = iterator_->following(target - 1);
-    return b == target;
+    return iterator_->following(target - 1) == target;
 }
 
 void SentenceSegmenter::split_walking(std::string_view text,

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -41,10 +42,13 @@ class SentenceSegmenter {
     void add(std::string_view text, std::uint32_t begin, std::uint32_t end,
              std::vector<std::pair<std::uint32_t, std::uint32_t>>& out);
     bool break_at(std::string_view text, std::uint32_t floor, std::uint32_t at);
+    bool break_at_utf8(std::string_view text, std::uint32_t left, std::uint32_t right,
+                       std::uint32_t at);
     bool merge_ = false; // the last sentence ended in an initial: the next one continues it
     std::unique_ptr<icu::BreakIterator> iterator_;
     UText text_ = UTEXT_INITIALIZER;
     std::vector<std::uint32_t> candidates_; // where a sentence may end
+    std::u16string window_;                 // the text around one of them, as ICU reads it
 };
 
 // Whether UTF-8 text holds a letter or a digit.

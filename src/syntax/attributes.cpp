@@ -116,17 +116,21 @@ Attributes parse_attributes(std::string_view text, std::uint32_t offset) {
 }
 
 std::string normalize_attribute_whitespace(std::string_view text) {
+    // Copied a run of other bytes at a time: whole ref contents go through here.
+    const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
     std::string out;
     out.reserve(text.size());
-    bool in_space = false;
-    for (char c : text) {
-        if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
-            in_space = true;
+    for (std::size_t i = 0; i < text.size();) {
+        if (space(text[i])) {
+            ++i;
             continue;
         }
-        if (in_space && !out.empty()) out += ' ';
-        in_space = false;
-        out += c;
+        std::size_t end = i + 1;
+        while (end < text.size() && !space(text[end]))
+            ++end;
+        if (!out.empty()) out += ' ';
+        out.append(text.data() + i, end - i);
+        i = end;
     }
     return out;
 }
