@@ -119,6 +119,10 @@ check "... and names the uncited claim" grep -q "claims.wiki:4:28: warning: this
 check "--claims-lead checked reports the lead" exits 1 check --select C001 --claims-lead checked --format gcc "$tmp/claims.wiki"
 check "... as a paragraph with no citation" grep -q "claims.wiki:1:1: warning: this paragraph of 2 sentences has no citation \[C001\]" "$tmp/out"
 check "an unknown --claims-lead is a usage error" exits 2 check --claims-lead maybe "$tmp/claims.wiki"
+printf '== History ==\nIt opened in 1932.<ref>Smith 1990.</ref>\n\n[[File:Bridge.jpg|thumb|In 1932 it was the longest bridge in Europe.]]\n\n== Notes ==\n<references />\n' >"$tmp/caption.wiki"
+check "captions are not prose by default" exits 0 check --select claims "$tmp/caption.wiki"
+check "--claims-captions judges them" exits 1 check --select C001 --claims-captions --format gcc "$tmp/caption.wiki"
+check "... at the caption's first word" grep -q "caption.wiki:4:25: warning: this paragraph has no citation \[C001\]" "$tmp/out"
 
 # explain: how the claims rules read the sentences at a place
 check "explain a sentence by line and column" exits 0 explain "$tmp/claims.wiki:4:28"

@@ -52,6 +52,8 @@ Fixture load_fixture(const std::string& path) {
                 f.options.dialect = model::Dialect::wikitext;
             else if (word == "claims-strict")
                 f.options.claims.strict = true;
+            else if (word == "claims-captions")
+                f.options.claims.captions = true;
             else if (word == "claims-lead=checked")
                 f.options.claims.lead_exempt = false;
             else if (word.rfind("today=", 0) == 0 && model::parse_iso_date(word.substr(6)))

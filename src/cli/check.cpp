@@ -54,6 +54,7 @@ int run_check(const CheckOptions& options) {
     model_options.cite_subreferencing = options.cite_subreferencing;
     model_options.claims.strict = options.claims_strict;
     model_options.claims.lead_exempt = options.claims_lead == "exempt";
+    model_options.claims.captions = options.claims_captions;
     if (options.today.empty()) {
         model_options.today = model::current_utc_date();
     } else if (const auto today = model::parse_iso_date(options.today)) {

@@ -24,6 +24,7 @@ struct CheckOptions {
     std::string today; // YYYY-MM-DD; empty: the current date
     bool claims_strict = false;
     std::string claims_lead = "exempt";
+    bool claims_captions = false;
 };
 
 int run_check(const CheckOptions& options);

@@ -75,6 +75,9 @@ int main(int argc, char** argv) {
         ->check(CLI::IsMember({"exempt", "checked"}))
         ->capture_default_str();
 
+    check_cmd->add_flag("--claims-captions", check.claims_captions,
+                        "claims rules: image captions (file links, galleries) are prose too");
+
     RuleOptions rule;
     auto* rule_cmd =
         app.add_subcommand("rule", "list the rules, or print one rule's documentation");

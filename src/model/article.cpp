@@ -69,6 +69,7 @@ Article build_article(const Source& source, const ModelOptions& options) {
     article.dialect = options.dialect ? *options.dialect : detect_dialect(source, article.syntax);
     article.catalogues = options.catalogues ? options.catalogues : &Catalogues::builtin();
     collect_structure(article);
+    if (options.claims.captions) collect_captions(article);
     collect_references(article, article.catalogues->references);
     run_cite(article);
     collect_citations(article, article.catalogues->citations);

@@ -28,6 +28,8 @@ struct ClaimsOptions {
     // WP:LEADCITE: the lead may rest on the body's citations, so its sentences are not reported
     // (its quotations are). False: the lead is judged as the body is.
     bool lead_exempt = true;
+    // Image captions (file links, galleries) are prose; by default they are not.
+    bool captions = false;
 };
 
 struct ModelOptions {
@@ -391,6 +393,7 @@ Article build_article(const Source& source, const ModelOptions& options = {});
 
 // Internals of the build, one job per file.
 void collect_structure(Article& article);
+void collect_captions(Article& article);
 void collect_references(Article& article, const ReferenceTemplates& catalogue);
 void run_cite(Article& article);
 void collect_citations(Article& article, const CitationTemplates& catalogue);

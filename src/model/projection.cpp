@@ -4,6 +4,7 @@
 #include <array>
 
 #include "../syntax/attributes.hpp"
+#include "namespaces.hpp"
 #include "text.hpp"
 
 namespace citelint::model {
@@ -14,18 +15,6 @@ using syntax::Node;
 using syntax::NodeKind;
 using syntax::Tag;
 
-// Namespaces whose links show no text where they stand (images, categories), in the languages
-// of ../shared/corpus; a link starting with ':' is shown as text instead.
-constexpr std::string_view hidden_namespaces[] = {
-    "File",      "Image",      "Media",       "Category",  "Datei",     "Bild",     "Kategorie",
-    "Fichier",   "Catégorie",  "Archivo",     "Imagen",    "Categoría", "Arquivo",  "Ficheiro",
-    "Categoria", "Файл",       "Изображение", "Категория", "Plik",      "Grafika",  "Kategoria",
-    "Bestand",   "Afbeelding", "Categorie",   "Fil",       "Kategori",  "Tiedosto", "Luokka",
-    "Soubor",    "Fájl",       "Kategória",   "Dosya",     "Berkas",    "Tập tin",  "Thể loại",
-    "Категорія", "Αρχείο",     "Κατηγορία",   "ملف",       "تصنيف",     "پرونده",   "رده",
-    "קובץ",      "קטגוריה",    "ファイル",    "画像",      "カテゴリ",  "文件",     "分类",
-    "파일",      "분류",       "चित्र",        "श्रेणी",
-};
 
 // HTML tags MediaWiki allows in wikitext: the tags go, their contents stay.
 constexpr std::string_view html_tags[] = {
@@ -57,8 +46,7 @@ bool hidden_link(std::string_view target, bool labelled) {
     const auto colon = target.find(':');
     if (colon == std::string_view::npos) return false;
     const std::string prefix = canonical_title(target.substr(0, colon));
-    for (std::string_view ns : hidden_namespaces)
-        if (prefix == ns) return true;
+    if (is_file_namespace(prefix) || is_category_namespace(prefix)) return true;
     // An interlanguage link ([[fr:Paris]]) shows in the sidebar, not in the text.
     const std::string_view code = php_trim(target.substr(0, colon));
     if (labelled || code.size() < 2 || code.size() > 12) return false;
