@@ -123,6 +123,10 @@ printf '== History ==\nIt opened in 1932.<ref>Smith 1990.</ref>\n\n[[File:Bridge
 check "captions are not prose by default" exits 0 check --select claims "$tmp/caption.wiki"
 check "--claims-captions judges them" exits 1 check --select C001 --claims-captions --format gcc "$tmp/caption.wiki"
 check "... at the caption's first word" grep -q "caption.wiki:4:25: warning: this paragraph has no citation \[C001\]" "$tmp/out"
+printf '== Episodes ==\nIt ran for two seasons.<ref>Smith 1990.</ref>\n\n{| class="wikitable"\n! No. !! Summary !! Ref\n|-\n| 1 || It was the most watched episode of the whole decade. ||\n|-\n| 2 || The crew rebuilds the boat over one long winter. || <ref>Jones 2001.</ref>\n|}\n\n== Notes ==\n<references />\n' >"$tmp/table.wiki"
+check "tables are not prose by default" exits 0 check --select claims "$tmp/table.wiki"
+check "--claims-tables judges cells that hold sentences" exits 1 check --select C001 --claims-tables --format gcc "$tmp/table.wiki"
+check "... the uncited cell only (the other's row cites it)" test "$(cat "$tmp/out")" = "$tmp/table.wiki:7:8: warning: this paragraph has no citation [C001]"
 
 # explain: how the claims rules read the sentences at a place
 check "explain a sentence by line and column" exits 0 explain "$tmp/claims.wiki:4:28"

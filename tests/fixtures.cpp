@@ -54,6 +54,8 @@ Fixture load_fixture(const std::string& path) {
                 f.options.claims.strict = true;
             else if (word == "claims-captions")
                 f.options.claims.captions = true;
+            else if (word == "claims-tables")
+                f.options.claims.tables = true;
             else if (word == "claims-lead=checked")
                 f.options.claims.lead_exempt = false;
             else if (word.rfind("today=", 0) == 0 && model::parse_iso_date(word.substr(6)))

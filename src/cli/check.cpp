@@ -55,6 +55,7 @@ int run_check(const CheckOptions& options) {
     model_options.claims.strict = options.claims_strict;
     model_options.claims.lead_exempt = options.claims_lead == "exempt";
     model_options.claims.captions = options.claims_captions;
+    model_options.claims.tables = options.claims_tables;
     if (options.today.empty()) {
         model_options.today = model::current_utc_date();
     } else if (const auto today = model::parse_iso_date(options.today)) {

@@ -25,6 +25,7 @@ struct CheckOptions {
     bool claims_strict = false;
     std::string claims_lead = "exempt";
     bool claims_captions = false;
+    bool claims_tables = false;
 };
 
 int run_check(const CheckOptions& options);
@@ -41,6 +42,8 @@ struct ExplainOptions {
     std::string dialect = "auto";
     bool claims_strict = false;
     std::string claims_lead = "exempt";
+    bool claims_captions = false;
+    bool claims_tables = false;
 };
 
 int run_explain(const ExplainOptions& options);

@@ -141,6 +141,8 @@ int run_explain(const ExplainOptions& options) {
     model::ModelOptions model_options;
     model_options.claims.strict = options.claims_strict;
     model_options.claims.lead_exempt = options.claims_lead == "exempt";
+    model_options.claims.captions = options.claims_captions;
+    model_options.claims.tables = options.claims_tables;
     if (options.dialect == "wikitext") model_options.dialect = model::Dialect::wikitext;
     if (options.dialect == "rendered") model_options.dialect = model::Dialect::rendered;
     const model::Article article = model::build_article(source, model_options);

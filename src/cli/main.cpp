@@ -77,6 +77,9 @@ int main(int argc, char** argv) {
 
     check_cmd->add_flag("--claims-captions", check.claims_captions,
                         "claims rules: image captions (file links, galleries) are prose too");
+    check_cmd->add_flag("--claims-tables", check.claims_tables,
+                        "claims rules: table cells that hold sentences are prose too (citations "
+                        "in later cells of the row are theirs)");
 
     RuleOptions rule;
     auto* rule_cmd =
@@ -97,6 +100,10 @@ int main(int argc, char** argv) {
     explain_cmd->add_option("--claims-lead", explain.claims_lead, "as citelint check --claims-lead")
         ->check(CLI::IsMember({"exempt", "checked"}))
         ->capture_default_str();
+    explain_cmd->add_flag("--claims-captions", explain.claims_captions,
+                          "as citelint check --claims-captions");
+    explain_cmd->add_flag("--claims-tables", explain.claims_tables,
+                          "as citelint check --claims-tables");
 
     try {
         app.parse(argc, argv);

@@ -69,7 +69,7 @@ Article build_article(const Source& source, const ModelOptions& options) {
     article.dialect = options.dialect ? *options.dialect : detect_dialect(source, article.syntax);
     article.catalogues = options.catalogues ? options.catalogues : &Catalogues::builtin();
     collect_structure(article);
-    if (options.claims.captions) collect_captions(article);
+    if (options.claims.captions || options.claims.tables) collect_optional_prose(article);
     collect_references(article, article.catalogues->references);
     run_cite(article);
     collect_citations(article, article.catalogues->citations);

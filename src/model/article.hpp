@@ -30,6 +30,8 @@ struct ClaimsOptions {
     bool lead_exempt = true;
     // Image captions (file links, galleries) are prose; by default they are not.
     bool captions = false;
+    // Table cells that hold sentences are prose; by default tables are not.
+    bool tables = false;
 };
 
 struct ModelOptions {
@@ -57,6 +59,9 @@ struct Section {
 struct Paragraph {
     Span span;
     std::uint32_t section = 0;
+    // A table cell made prose (--claims-tables): its row. A citation in a later cell of the row
+    // (a "Ref" column) is the cell's, as if it stood at its end.
+    Span row;
 };
 
 enum class RefOrigin {
@@ -393,7 +398,7 @@ Article build_article(const Source& source, const ModelOptions& options = {});
 
 // Internals of the build, one job per file.
 void collect_structure(Article& article);
-void collect_captions(Article& article);
+void collect_optional_prose(Article& article); // captions and table cells, as the options ask
 void collect_references(Article& article, const ReferenceTemplates& catalogue);
 void run_cite(Article& article);
 void collect_citations(Article& article, const CitationTemplates& catalogue);

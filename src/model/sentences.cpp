@@ -604,6 +604,24 @@ void collect_sentences(Article& a, SentenceSegmenter& segmenter) {
             }
             a.citation_points.push_back(c);
         }
+        // A table cell's row: the citations in its later cells stand at the cell's end.
+        if (paragraph.row.end > paragraph.span.end && pp.sentence_count > 0) {
+            auto q = std::lower_bound(points.begin(), points.end(), paragraph.span.end,
+                                      [](const Candidate& x, std::uint32_t at) {
+                                          return x.span.begin < at;
+                                      });
+            for (; q != points.end() && q->span.begin < paragraph.row.end; ++q) {
+                CitationPoint c;
+                c.kind = q->kind;
+                c.span = q->span;
+                c.paragraph = p;
+                c.text = text_end;
+                c.sentence = static_cast<std::int32_t>(a.sentences.size() - 1);
+                c.at_sentence_end = true;
+                a.sentences.back().cited_at_end = true;
+                a.citation_points.push_back(c);
+            }
+        }
         pp.point_count = static_cast<std::uint32_t>(a.citation_points.size()) - pp.first_point;
 
         // The paragraph convention: a sentence is covered by the next citation point after it

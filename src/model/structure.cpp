@@ -269,7 +269,7 @@ void split_at_block_quotes(Article& a, const std::vector<Span>& hidden) {
             std::size_t h = 0;
             if (block.begin > rest.span.begin &&
                 line_has_text(text, {rest.span.begin, block.begin}, hidden, h))
-                out.push_back({{rest.span.begin, block.begin}, p.section});
+                out.push_back({{rest.span.begin, block.begin}, p.section, {}});
             std::uint32_t after = std::max(block.end, rest.span.begin);
             for (bool moved = true; moved;) {
                 moved = false;
@@ -414,7 +414,7 @@ void collect_structure(Article& a) {
                 if (hid.begin < span.begin && hid.end > begin && hid.end <= span.end)
                     begin = hid.end;
             current =
-                Paragraph{{begin, span.end}, static_cast<std::uint32_t>(a.sections.size() - 1)};
+                Paragraph{{begin, span.end}, static_cast<std::uint32_t>(a.sections.size() - 1), {}};
             first_line = line;
             open = true;
         } else if (prose) {
