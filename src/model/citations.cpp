@@ -45,11 +45,10 @@ void collect_citations(Article& a, const CitationTemplates& catalogue) {
         if (n.kind != NodeKind::template_call) continue;
         const std::string_view written = php_trim(a.text(n.name));
         if (written.empty() || written.front() == '#' || written.front() == '{') continue;
-        const std::string name = strip_comments(written);
-        if (!catalogue.contains(name)) continue;
+        if (!catalogue.contains_title(a.template_title(i))) continue;
         Citation c;
         c.node = i;
-        c.name = canonical_title(name);
+        c.name = a.template_title(i);
         if (const CitationTemplate* t = catalogue.find(c.name)) {
             c.cs1 = true;
             c.cite_class = t->cite_class;

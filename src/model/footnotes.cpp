@@ -433,9 +433,7 @@ class FootnotesCollector {
                 next_citation < a_.citations.size() && a_.citations[next_citation].node == i;
             std::string_view written = php_trim(a_.text(n.name));
             if (written.empty() || written.front() == '#' || written.front() == '{') continue;
-            const std::string cleaned = strip_comments(written);
-            const std::string name =
-                canonical_title(std::string_view(cleaned).substr(0, cleaned.find('/')));
+            const std::string name = title_without_subpage(i, written);
             names_.push_back(name);
             if (is_citation && a_.citations[next_citation].cs1) {
                 citation(i, static_cast<std::int32_t>(next_citation), name);
@@ -509,6 +507,13 @@ class FootnotesCollector {
     Article& a_;
     const FootnoteTemplates& catalogue_;
     std::vector<std::string> names_;
+
+    // The canonical name of template `i`, of a subpage ({{Sfn/doc}}) without its "/...".
+    std::string title_without_subpage(std::uint32_t i, std::string_view written) const {
+        if (written.find('/') == std::string_view::npos) return std::string(a_.template_title(i));
+        const std::string cleaned = strip_comments(written);
+        return canonical_title(std::string_view(cleaned).substr(0, cleaned.find('/')));
+    }
 
     static std::string volume_of(const Params& p) {
         const std::string* v = p.get("volume");

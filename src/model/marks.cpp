@@ -115,8 +115,7 @@ void collect_marks(Article& a, const CitationNeededTemplates& catalogue, const M
         if (n.kind != NodeKind::template_call) continue;
         const std::string_view written = php_trim(a.text(n.name));
         if (written.empty() || written.front() == '#' || written.front() == '{') continue;
-        const std::string name = strip_comments(written);
-        const CitationNeededTemplate* entry = catalogue.entry(canonical_title(name));
+        const CitationNeededTemplate* entry = catalogue.entry(a.template_title(i));
         if (!entry) continue;
         const std::vector<Argument> args = arguments(a, i);
         Mark m;
@@ -124,7 +123,7 @@ void collect_marks(Article& a, const CitationNeededTemplates& catalogue, const M
         m.span = n.whole;
         m.opening = {n.whole.begin, n.name.end};
         m.name = entry->name;
-        m.written_name = std::string(php_trim(name));
+        m.written_name = std::string(php_trim(strip_comments(written)));
         m.kind = entry->kind;
         m.scope = scope_of(entry->kind, args);
         read_date(m, args, *entry, months);

@@ -220,7 +220,10 @@ class Collector {
             return;
         }
         if (name.empty() || name[0] == '#') return;
-        const ReferenceTemplate* entry = catalogue_.find(name);
+        // The catalogue reads the name as written, comments and all.
+        const ReferenceTemplate* entry = name.find("<!--") == std::string_view::npos
+                                             ? catalogue_.find_title(a_.template_title(i))
+                                             : catalogue_.find(name);
         if (!entry) {
             other_template(i);
             return;
@@ -257,7 +260,7 @@ class Collector {
     void other_template(std::uint32_t i) {
         const Node& n = nodes_[i];
         TemplateUse use;
-        use.name = canonical_title(strip_comments(text(n.name)));
+        use.name = a_.template_title(i);
         use.span = n.whole;
         const TemplateArgs args = args_of(i);
         for (const auto* list : {&args.positional, &args.named})

@@ -41,6 +41,18 @@ inline std::string ascii_lower(std::string_view s) {
     return out;
 }
 
+// Whether `text` has `lower` (lowercase ASCII) at `at`, its letters in either case: tag names
+// found in place, without a lowered copy of the text.
+inline bool ascii_iequal_at(std::string_view text, std::size_t at, std::string_view lower) {
+    if (at > text.size() || text.size() - at < lower.size()) return false;
+    for (std::size_t i = 0; i < lower.size(); ++i) {
+        char c = text[at + i];
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        if (c != lower[i]) return false;
+    }
+    return true;
+}
+
 // FNV-1a, folded: a hash for the small open-addressing tables of names.
 inline std::size_t fnv1a(std::string_view s) {
     std::uint64_t h = 14695981039346656037ull;
