@@ -73,6 +73,12 @@ std::string fold_case(std::string_view text) {
     std::int32_t i = 0;
     const auto size = static_cast<std::int32_t>(text.size());
     while (i < size) {
+        // ASCII folds to its lower case (and nothing else does): no ICU for it.
+        if (const char c = text[static_cast<std::size_t>(i)]; static_cast<unsigned char>(c) < 0x80) {
+            out += c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+            ++i;
+            continue;
+        }
         const std::int32_t start = i;
         UChar32 cp = 0;
         U8_NEXT(text.data(), i, size, cp);
