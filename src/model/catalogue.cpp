@@ -74,7 +74,8 @@ std::string fold_case(std::string_view text) {
     const auto size = static_cast<std::int32_t>(text.size());
     while (i < size) {
         // ASCII folds to its lower case (and nothing else does): no ICU for it.
-        if (const char c = text[static_cast<std::size_t>(i)]; static_cast<unsigned char>(c) < 0x80) {
+        if (const char c = text[static_cast<std::size_t>(i)];
+            static_cast<unsigned char>(c) < 0x80) {
             out += c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
             ++i;
             continue;
@@ -270,9 +271,9 @@ const ReferenceTemplate* ReferenceTemplates::find(std::string_view written_name)
 }
 
 const ReferenceTemplate* ReferenceTemplates::find_title(std::string_view key) const {
-    const auto it = std::lower_bound(
-        entries_.begin(), entries_.end(), key,
-        [](const ReferenceTemplate& e, std::string_view k) { return e.name < k; });
+    const auto it =
+        std::lower_bound(entries_.begin(), entries_.end(), key,
+                         [](const ReferenceTemplate& e, std::string_view k) { return e.name < k; });
     return it != entries_.end() && it->name == key ? &*it : nullptr;
 }
 
