@@ -62,9 +62,8 @@ void collect_citations(Article& a, const CitationTemplates& catalogue) {
             if (nodes[j].parent != i || nodes[j].kind != NodeKind::template_arg) continue;
             CitationParam p;
             p.positional = !nodes[j].named;
-            p.name = p.positional ? std::to_string(++position)
-                                  : std::string(php_trim(strip_comments(a.text(nodes[j].name))));
-            p.value = std::string(php_trim(strip_comments(a.text(nodes[j].inner))));
+            p.name = p.positional ? std::to_string(++position) : clean_text(a.text(nodes[j].name));
+            p.value = clean_text(a.text(nodes[j].inner));
             p.name_span = p.positional ? Span{} : nodes[j].name;
             p.value_span = nodes[j].inner;
             c.params.push_back(std::move(p));

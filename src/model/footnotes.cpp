@@ -374,12 +374,6 @@ bool anchor_relevant(std::string_view name) {
     return false;
 }
 
-// The text of a part of a template as the module sees it: comments dropped, trimmed.
-std::string clean_text(std::string_view raw) {
-    if (raw.find("<!--") == std::string_view::npos) return std::string(php_trim(raw));
-    return std::string(php_trim(strip_comments(raw)));
-}
-
 // A template's arguments by name (positional ones by number); with `all` false only those an
 // anchor can depend on.
 Params params_of(const Article& a, std::uint32_t node,

@@ -26,9 +26,9 @@ std::vector<Argument> arguments(const Article& a, std::uint32_t i) {
     for (std::uint32_t j = i + 1; j < nodes.size() && nodes[j].whole.begin < n.whole.end; ++j) {
         if (nodes[j].parent != i || nodes[j].kind != NodeKind::template_arg) continue;
         Argument arg;
-        arg.name = nodes[j].named ? std::string(php_trim(strip_comments(a.text(nodes[j].name))))
+        arg.name = nodes[j].named ? clean_text(a.text(nodes[j].name))
                                   : std::to_string(++position);
-        arg.value = std::string(php_trim(strip_comments(a.text(nodes[j].inner))));
+        arg.value = clean_text(a.text(nodes[j].inner));
         arg.value_span = nodes[j].inner;
         out.push_back(std::move(arg));
     }

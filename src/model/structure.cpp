@@ -239,7 +239,7 @@ std::optional<BlockQuote> quote_template(const Article& a, std::uint32_t index) 
     for (std::uint32_t j = index + 1; j < nodes.size() && nodes[j].whole.begin < n.whole.end; ++j) {
         if (nodes[j].parent != index || nodes[j].kind != NodeKind::template_arg) continue;
         const std::string key = nodes[j].named
-                                    ? std::string(php_trim(strip_comments(a.text(nodes[j].name))))
+                                    ? clean_text(a.text(nodes[j].name))
                                     : std::to_string(++position);
         const auto it = std::find(arguments->begin(), arguments->end(), key);
         const auto rank = static_cast<std::size_t>(it - arguments->begin());

@@ -90,6 +90,10 @@ inline std::size_t skip_plain(std::string_view text, std::size_t at, std::size_t
 // What expanding wikitext leaves of comments: nothing (an unclosed one runs to the end).
 std::string strip_comments(std::string_view raw);
 
+// A part of a template (a name, a value) as a module reads it: comments dropped, trimmed.
+// One copy, not two, when there is no comment (most parts).
+std::string clean_text(std::string_view raw);
+
 // Levenshtein distance in bytes, as PHP's levenshtein().
 std::size_t levenshtein(std::string_view a, std::string_view b);
 
