@@ -87,11 +87,11 @@ class LineCursor {
   public:
     explicit LineCursor(const Source& source) : source_(source) {}
     std::uint32_t line_of(std::uint32_t offset) {
-        if (offset < source_.line_span(line_).begin) {
+        if (offset < source_.line_start(line_)) {
             line_ = source_.locate(offset).line;
             return line_;
         }
-        while (line_ < source_.line_count() && source_.line_span(line_ + 1).begin <= offset)
+        while (line_ < source_.line_count() && source_.line_start(line_ + 1) <= offset)
             ++line_;
         return line_;
     }
