@@ -32,6 +32,10 @@ class Source {
     }
     [[nodiscard]] LineColumn locate(std::uint32_t offset) const noexcept;
     [[nodiscard]] Span line_span(std::uint32_t line) const noexcept; // without the newline
+    // Where a line (1-based, at most line_count()) begins: for sweeps over many offsets.
+    [[nodiscard]] std::uint32_t line_start(std::uint32_t line) const noexcept {
+        return line_starts_[line - 1];
+    }
     [[nodiscard]] std::uint32_t line_count() const noexcept {
         return static_cast<std::uint32_t>(line_starts_.size());
     }

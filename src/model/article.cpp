@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "sentences.hpp"
+#include "text.hpp"
 
 namespace citelint::model {
 
@@ -61,11 +62,26 @@ std::uint32_t Article::section_at(std::uint32_t offset) const {
     return static_cast<std::uint32_t>(std::max<std::ptrdiff_t>(it - sections.begin() - 1, 0));
 }
 
+std::vector<std::string> template_titles(const Source& source, const syntax::Syntax& syntax) {
+    std::vector<std::string> titles(syntax.nodes.size());
+    for (std::size_t i = 0; i < syntax.nodes.size(); ++i) {
+        const syntax::Node& n = syntax.nodes[i];
+        if (n.kind != syntax::NodeKind::template_call) continue;
+        const std::string_view written = php_trim(source.slice(n.name));
+        // Comments in names are rare: strip_comments() copies only when there is one.
+        titles[i] = written.find("<!--") == std::string_view::npos
+                        ? canonical_title(written)
+                        : canonical_title(strip_comments(written));
+    }
+    return titles;
+}
+
 Article build_article(const Source& source, const ModelOptions& options) {
     Article article;
     article.source = &source;
     article.options = options;
     article.syntax = syntax::parse(source.text());
+    article.template_titles = template_titles(source, article.syntax);
     article.dialect = options.dialect ? *options.dialect : detect_dialect(source, article.syntax);
     article.catalogues = options.catalogues ? options.catalogues : &Catalogues::builtin();
     collect_structure(article);

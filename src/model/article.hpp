@@ -347,6 +347,9 @@ struct Article {
     Dialect dialect = Dialect::wikitext;
     ModelOptions options;
     const Catalogues* catalogues = nullptr; // what the page was read with (never null once built)
+    // Per syntax node: a template call's name trimmed, comments dropped, made canonical
+    // (canonical_title()); empty for other nodes. Made once, read by every collector.
+    std::vector<std::string> template_titles;
     std::vector<Section> sections;
     std::vector<Paragraph> paragraphs;
     std::vector<Ref> refs;            // in document order
@@ -388,6 +391,9 @@ struct Article {
     [[nodiscard]] const syntax::Node& node(std::uint32_t index) const {
         return syntax.nodes[index];
     }
+    [[nodiscard]] std::string_view template_title(std::uint32_t node) const {
+        return template_titles[node];
+    }
 };
 
 // mw.uri.anchorEncode as anchor ids need it: character references decoded, runs of spaces and
@@ -397,6 +403,7 @@ std::string anchor_encode(std::string_view text);
 Article build_article(const Source& source, const ModelOptions& options = {});
 
 // Internals of the build, one job per file.
+std::vector<std::string> template_titles(const Source& source, const syntax::Syntax& syntax);
 void collect_structure(Article& article);
 void collect_optional_prose(Article& article); // captions and table cells, as the options ask
 void collect_references(Article& article, const ReferenceTemplates& catalogue);

@@ -73,6 +73,13 @@ std::string fold_case(std::string_view text) {
     std::int32_t i = 0;
     const auto size = static_cast<std::int32_t>(text.size());
     while (i < size) {
+        // ASCII folds to its lower case (and nothing else does): no ICU for it.
+        if (const char c = text[static_cast<std::size_t>(i)];
+            static_cast<unsigned char>(c) < 0x80) {
+            out += c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+            ++i;
+            continue;
+        }
         const std::int32_t start = i;
         UChar32 cp = 0;
         U8_NEXT(text.data(), i, size, cp);
@@ -194,18 +201,27 @@ bool FootnoteTemplates::whitelisted(std::string_view id, std::string_view id_wit
 std::string canonical_title(std::string_view name) {
     name = trim(name);
     std::string out;
-    out.reserve(name.size());
-    bool space = false;
-    for (char c : name) {
-        if (c == '_' || c == ' ') {
-            space = true;
-            continue;
+    if (name.find('_') == std::string_view::npos && name.find("  ") == std::string_view::npos) {
+        out = name; // most names: nothing to squeeze, copied at once
+    } else {
+        out.reserve(name.size());
+        bool space = false;
+        for (char c : name) {
+            if (c == '_' || c == ' ') {
+                space = true;
+                continue;
+            }
+            if (space && !out.empty()) out += ' ';
+            space = false;
+            out += c;
         }
-        if (space && !out.empty()) out += ' ';
-        space = false;
-        out += c;
     }
     if (out.empty()) return out;
+    // An ASCII first letter (most names) needs no ICU: only a-z have an upper case there.
+    if (static_cast<unsigned char>(out[0]) < 0x80) {
+        if (out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 'a' + 'A');
+        return out;
+    }
     std::int32_t i = 0;
     UChar32 cp = 0;
     U8_NEXT(out.data(), i, static_cast<std::int32_t>(out.size()), cp);
@@ -251,10 +267,13 @@ ReferenceTemplates::ReferenceTemplates(std::string_view tsv) {
 }
 
 const ReferenceTemplate* ReferenceTemplates::find(std::string_view written_name) const {
-    const std::string key = canonical_title(written_name);
-    const auto it = std::lower_bound(
-        entries_.begin(), entries_.end(), key,
-        [](const ReferenceTemplate& e, const std::string& k) { return e.name < k; });
+    return find_title(canonical_title(written_name));
+}
+
+const ReferenceTemplate* ReferenceTemplates::find_title(std::string_view key) const {
+    const auto it =
+        std::lower_bound(entries_.begin(), entries_.end(), key,
+                         [](const ReferenceTemplate& e, std::string_view k) { return e.name < k; });
     return it != entries_.end() && it->name == key ? &*it : nullptr;
 }
 
@@ -292,7 +311,10 @@ CitationTemplates::CitationTemplates(std::string_view tsv, std::string_view othe
 }
 
 bool CitationTemplates::contains(std::string_view written_name) const {
-    const std::string name = canonical_title(written_name);
+    return contains_title(canonical_title(written_name));
+}
+
+bool CitationTemplates::contains_title(std::string_view name) const {
     if (name.rfind("Cite", 0) == 0 || name.rfind("Cita", 0) == 0) return true;
     return is_cs1(name) || std::binary_search(others_.begin(), others_.end(), name);
 }

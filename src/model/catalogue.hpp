@@ -34,6 +34,8 @@ class ReferenceTemplates {
     // MediaWiki's title rules for a template name: first letter case-insensitive, spaces and
     // underscores equal, surrounding whitespace ignored.
     [[nodiscard]] const ReferenceTemplate* find(std::string_view written_name) const;
+    // The same, of a name already made canonical (canonical_title()).
+    [[nodiscard]] const ReferenceTemplate* find_title(std::string_view canonical_name) const;
     // The longest catalogued name that starts `text` (for placeholders that run into text).
     [[nodiscard]] const ReferenceTemplate* longest_prefix(std::string_view text) const;
     // The list template that shows a group by default ({{notelist-ua}} for upper-alpha), the
@@ -60,6 +62,7 @@ class CitationTemplates {
     // A catalogued name or redirect, or any name beginning "Cite" or "Cita" (as
     // Module:Footnotes decides what makes a CS1/CS2 anchor).
     [[nodiscard]] bool contains(std::string_view written_name) const;
+    [[nodiscard]] bool contains_title(std::string_view canonical_name) const;
     // Validated by Module:Citation/CS1: a catalogued name. (Wrappers such as {{Cite
     // Merriam-Webster}} and the "Cita ..." templates of other wikis make anchors, but build
     // their parameters or check them their own way.)

@@ -45,11 +45,10 @@ void collect_citations(Article& a, const CitationTemplates& catalogue) {
         if (n.kind != NodeKind::template_call) continue;
         const std::string_view written = php_trim(a.text(n.name));
         if (written.empty() || written.front() == '#' || written.front() == '{') continue;
-        const std::string name = strip_comments(written);
-        if (!catalogue.contains(name)) continue;
+        if (!catalogue.contains_title(a.template_title(i))) continue;
         Citation c;
         c.node = i;
-        c.name = canonical_title(name);
+        c.name = a.template_title(i);
         if (const CitationTemplate* t = catalogue.find(c.name)) {
             c.cs1 = true;
             c.cite_class = t->cite_class;
@@ -63,9 +62,8 @@ void collect_citations(Article& a, const CitationTemplates& catalogue) {
             if (nodes[j].parent != i || nodes[j].kind != NodeKind::template_arg) continue;
             CitationParam p;
             p.positional = !nodes[j].named;
-            p.name = p.positional ? std::to_string(++position)
-                                  : std::string(php_trim(strip_comments(a.text(nodes[j].name))));
-            p.value = std::string(php_trim(strip_comments(a.text(nodes[j].inner))));
+            p.name = p.positional ? std::to_string(++position) : clean_text(a.text(nodes[j].name));
+            p.value = clean_text(a.text(nodes[j].inner));
             p.name_span = p.positional ? Span{} : nodes[j].name;
             p.value_span = nodes[j].inner;
             c.params.push_back(std::move(p));

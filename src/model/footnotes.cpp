@@ -124,6 +124,10 @@ namespace {
 // What Module:Footnotes keeps of a parameter value for an anchor: wikilinks by their label,
 // templates (and any other balanced braces) dropped, `((...))` unwrapped.
 std::string anchor_text(std::string_view raw) {
+    // Most values (names, years) have no link, brace or parenthesis: nothing to drop.
+    if (std::none_of(raw.begin(), raw.end(),
+                     [](char c) { return c == '[' || c == '{' || c == '('; }))
+        return std::string(php_trim(raw));
     std::string links;
     links.reserve(raw.size());
     for (std::size_t i = 0; i < raw.size();) {
@@ -209,7 +213,9 @@ std::vector<std::string> names_get(const NameParams& p,
         std::string_view before = name, after;
         int n = 1;
         bool bare = true;
-        if (const auto d = name.find_first_of("0123456789"); d != std::string::npos) {
+        if (const auto d = static_cast<std::size_t>(
+                std::find_if(name.begin(), name.end(), is_digit) - name.begin());
+            d != name.size()) {
             auto e = d;
             while (e < name.size() && is_digit(name[e]))
                 ++e;
@@ -221,7 +227,8 @@ std::vector<std::string> names_get(const NameParams& p,
         }
         int k = 0;
         for (std::string_view alias : aliases) {
-            const auto hash = alias.find('#');
+            const auto hash = static_cast<std::size_t>(std::find(alias.begin(), alias.end(), '#') -
+                                                       alias.begin());
             const std::string_view head = alias.substr(0, hash), tail = alias.substr(hash + 1);
             const bool match = bare ? name.size() == head.size() + tail.size() &&
                                           name.compare(0, head.size(), head) == 0 &&
@@ -359,15 +366,12 @@ bool anchor_relevant(std::string_view name) {
                                                  "volume", "gdate", "pubdate"};
     for (std::string_view w : whole)
         if (name == w) return true;
-    for (std::string_view part : parts)
-        if (name.find(part) != std::string_view::npos) return true;
+    // A part anywhere in the name, in one pass: a part is compared only where its first letter
+    // stands (every parameter of every citation is looked at here).
+    for (std::size_t i = 0; i < name.size(); ++i)
+        for (std::string_view part : parts)
+            if (part.front() == name[i] && name.substr(i).starts_with(part)) return true;
     return false;
-}
-
-// The text of a part of a template as the module sees it: comments dropped, trimmed.
-std::string clean_text(std::string_view raw) {
-    if (raw.find("<!--") == std::string_view::npos) return std::string(php_trim(raw));
-    return std::string(php_trim(strip_comments(raw)));
 }
 
 // A template's arguments by name (positional ones by number); with `all` false only those an
@@ -433,9 +437,7 @@ class FootnotesCollector {
                 next_citation < a_.citations.size() && a_.citations[next_citation].node == i;
             std::string_view written = php_trim(a_.text(n.name));
             if (written.empty() || written.front() == '#' || written.front() == '{') continue;
-            const std::string cleaned = strip_comments(written);
-            const std::string name =
-                canonical_title(std::string_view(cleaned).substr(0, cleaned.find('/')));
+            const std::string name = title_without_subpage(i, written);
             names_.push_back(name);
             if (is_citation && a_.citations[next_citation].cs1) {
                 citation(i, static_cast<std::int32_t>(next_citation), name);
@@ -509,6 +511,13 @@ class FootnotesCollector {
     Article& a_;
     const FootnoteTemplates& catalogue_;
     std::vector<std::string> names_;
+
+    // The canonical name of template `i`, of a subpage ({{Sfn/doc}}) without its "/...".
+    std::string title_without_subpage(std::uint32_t i, std::string_view written) const {
+        if (written.find('/') == std::string_view::npos) return std::string(a_.template_title(i));
+        const std::string cleaned = strip_comments(written);
+        return canonical_title(std::string_view(cleaned).substr(0, cleaned.find('/')));
+    }
 
     static std::string volume_of(const Params& p) {
         const std::string* v = p.get("volume");

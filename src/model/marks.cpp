@@ -26,9 +26,9 @@ std::vector<Argument> arguments(const Article& a, std::uint32_t i) {
     for (std::uint32_t j = i + 1; j < nodes.size() && nodes[j].whole.begin < n.whole.end; ++j) {
         if (nodes[j].parent != i || nodes[j].kind != NodeKind::template_arg) continue;
         Argument arg;
-        arg.name = nodes[j].named ? std::string(php_trim(strip_comments(a.text(nodes[j].name))))
+        arg.name = nodes[j].named ? clean_text(a.text(nodes[j].name))
                                   : std::to_string(++position);
-        arg.value = std::string(php_trim(strip_comments(a.text(nodes[j].inner))));
+        arg.value = clean_text(a.text(nodes[j].inner));
         arg.value_span = nodes[j].inner;
         out.push_back(std::move(arg));
     }
@@ -115,8 +115,7 @@ void collect_marks(Article& a, const CitationNeededTemplates& catalogue, const M
         if (n.kind != NodeKind::template_call) continue;
         const std::string_view written = php_trim(a.text(n.name));
         if (written.empty() || written.front() == '#' || written.front() == '{') continue;
-        const std::string name = strip_comments(written);
-        const CitationNeededTemplate* entry = catalogue.entry(canonical_title(name));
+        const CitationNeededTemplate* entry = catalogue.entry(a.template_title(i));
         if (!entry) continue;
         const std::vector<Argument> args = arguments(a, i);
         Mark m;
@@ -124,7 +123,7 @@ void collect_marks(Article& a, const CitationNeededTemplates& catalogue, const M
         m.span = n.whole;
         m.opening = {n.whole.begin, n.name.end};
         m.name = entry->name;
-        m.written_name = std::string(php_trim(name));
+        m.written_name = std::string(php_trim(strip_comments(written)));
         m.kind = entry->kind;
         m.scope = scope_of(entry->kind, args);
         read_date(m, args, *entry, months);

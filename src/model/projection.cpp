@@ -253,7 +253,7 @@ void ProseProjector::template_call(std::uint32_t index) {
     const std::vector<std::uint8_t>* shown =
         written.empty() || written.front() == '#'
             ? nullptr
-            : a_.catalogues->visible_templates.shown(canonical_title(strip_comments(written)));
+            : a_.catalogues->visible_templates.shown(a_.template_title(index));
     if (!shown) return space_after_dropped_citation(n.whole.end);
     // The positional arguments, as MediaWiki numbers them (named "2=" ones included).
     std::vector<std::uint32_t> positional;

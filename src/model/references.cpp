@@ -128,19 +128,25 @@ class Collector {
         a_.lists.push_back(std::move(l));
     }
 
-    // The nodes directly under node i: its subtree follows it in the node list.
+    // Calls f(j) for each node j directly under node i: its subtree follows it in the node
+    // list. (No list of them is made: most templates are looked at once.)
+    template <typename F> void for_each_child(std::uint32_t i, F f) const {
+        for (std::uint32_t j = i + 1; j < nodes_.size() && nodes_[j].whole.begin < nodes_[i].whole.end; ++j)
+            if (nodes_[j].parent == i) f(j);
+    }
+
     std::vector<std::uint32_t> children_of(std::uint32_t i) const {
         std::vector<std::uint32_t> children;
-        for (std::uint32_t j = i + 1; j < nodes_.size() && nodes_[j].whole.begin < nodes_[i].whole.end; ++j)
-            if (nodes_[j].parent == i) children.push_back(j);
+        for_each_child(i, [&](std::uint32_t c) { children.push_back(c); });
         return children;
     }
 
     TemplateArgs args_of(std::uint32_t i) const {
         TemplateArgs args;
-        for (std::uint32_t c : children_of(i))
+        for_each_child(i, [&](std::uint32_t c) {
             if (nodes_[c].kind == NodeKind::template_arg)
                 (nodes_[c].named ? args.named : args.positional).push_back(c);
+        });
         return args;
     }
 
@@ -155,8 +161,9 @@ class Collector {
     // The arguments of a template as written, named and positional together.
     std::vector<std::uint32_t> ordered_args(std::uint32_t i) const {
         std::vector<std::uint32_t> args;
-        for (std::uint32_t c : children_of(i))
+        for_each_child(i, [&](std::uint32_t c) {
             if (nodes_[c].kind == NodeKind::template_arg) args.push_back(c);
+        });
         return args;
     }
 
@@ -220,7 +227,10 @@ class Collector {
             return;
         }
         if (name.empty() || name[0] == '#') return;
-        const ReferenceTemplate* entry = catalogue_.find(name);
+        // The catalogue reads the name as written, comments and all.
+        const ReferenceTemplate* entry = name.find("<!--") == std::string_view::npos
+                                             ? catalogue_.find_title(a_.template_title(i))
+                                             : catalogue_.find(name);
         if (!entry) {
             other_template(i);
             return;
@@ -257,12 +267,14 @@ class Collector {
     void other_template(std::uint32_t i) {
         const Node& n = nodes_[i];
         TemplateUse use;
-        use.name = canonical_title(strip_comments(text(n.name)));
+        use.name = a_.template_title(i);
         use.span = n.whole;
-        const TemplateArgs args = args_of(i);
-        for (const auto* list : {&args.positional, &args.named})
-            for (std::uint32_t c : *list)
-                use.values.push_back(nodes_[c].inner);
+        // Positional values first, then named ones.
+        for (const bool named : {false, true})
+            for_each_child(i, [&](std::uint32_t c) {
+                if (nodes_[c].kind == NodeKind::template_arg && nodes_[c].named == named)
+                    use.values.push_back(nodes_[c].inner);
+            });
         const Source& source = *a_.source;
         const Span first_line = source.line_span(source.locate(n.whole.begin).line);
         const Span last_line = source.line_span(source.locate(n.whole.end).line);

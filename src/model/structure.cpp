@@ -87,11 +87,11 @@ class LineCursor {
   public:
     explicit LineCursor(const Source& source) : source_(source) {}
     std::uint32_t line_of(std::uint32_t offset) {
-        if (offset < source_.line_span(line_).begin) {
+        if (offset < source_.line_start(line_)) {
             line_ = source_.locate(offset).line;
             return line_;
         }
-        while (line_ < source_.line_count() && source_.line_span(line_ + 1).begin <= offset)
+        while (line_ < source_.line_count() && source_.line_start(line_ + 1) <= offset)
             ++line_;
         return line_;
     }
@@ -180,41 +180,41 @@ std::vector<BlockQuote> blockquote_elements(const Article& a, const std::vector<
                                             const std::vector<std::uint8_t>& not_prose) {
     std::vector<BlockQuote> out;
     const std::string_view text = a.source->text();
-    const std::string lower = ascii_lower(text);
     constexpr std::string_view open_tag = "<blockquote", close_tag = "</blockquote";
+    // Tags are looked for at each '<', in any case, rather than in a lowered copy of the page.
     auto tag_at = [&](std::size_t at, std::string_view tag) {
-        if (lower.compare(at, tag.size(), tag) != 0) return false;
-        const char next = at + tag.size() < lower.size() ? lower[at + tag.size()] : '\0';
+        if (!ascii_iequal_at(text, at, tag)) return false;
+        const char next = at + tag.size() < text.size() ? text[at + tag.size()] : '\0';
         return next == '>' || next == '/' || next == ' ' || next == '\t' || next == '\n';
     };
     std::size_t h = 0;
-    for (std::size_t at = lower.find(open_tag); at != std::string::npos;
-         at = lower.find(open_tag, at + 1)) {
+    for (std::size_t at = text.find('<'); at != std::string_view::npos;
+         at = text.find('<', at + 1)) {
         if (!tag_at(at, open_tag)) continue;
         while (h < hidden.size() && hidden[h].end <= at)
             ++h;
         if ((h < hidden.size() && hidden[h].begin <= at) ||
             not_prose[a.source->locate(static_cast<std::uint32_t>(at)).line])
             continue;
-        const std::size_t opened = lower.find('>', at);
-        if (opened == std::string::npos) break;
-        // Its closing tag, past the elements nested in it.
+        const std::size_t opened = text.find('>', at);
+        if (opened == std::string_view::npos) break;
+        // Its closing tag (where its '<' is), past the elements nested in it.
         std::size_t depth = 1, close = opened;
         while (depth > 0) {
-            close = lower.find("blockquote", close + 1);
-            if (close == std::string::npos) break;
-            if (close >= 1 && tag_at(close - 1, open_tag))
+            close = text.find('<', close + 1);
+            if (close == std::string_view::npos) break;
+            if (tag_at(close, open_tag))
                 ++depth;
-            else if (close >= 2 && tag_at(close - 2, close_tag))
+            else if (tag_at(close, close_tag))
                 --depth;
         }
-        if (close == std::string::npos) continue;
-        const std::size_t closed = lower.find('>', close);
-        if (closed == std::string::npos) continue;
+        if (close == std::string_view::npos) continue;
+        const std::size_t closed = text.find('>', close);
+        if (closed == std::string_view::npos) continue;
         BlockQuote q;
         q.span = {static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(closed + 1)};
         q.opening = {static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(opened + 1)};
-        q.text = {static_cast<std::uint32_t>(opened + 1), static_cast<std::uint32_t>(close - 2)};
+        q.text = {static_cast<std::uint32_t>(opened + 1), static_cast<std::uint32_t>(close)};
         q.words = count_words(text.substr(q.text.begin, q.text.size()));
         out.push_back(q);
         at = closed;
@@ -227,19 +227,19 @@ std::vector<BlockQuote> blockquote_elements(const Article& a, const std::vector<
 std::optional<BlockQuote> quote_template(const Article& a, std::uint32_t index) {
     const auto& nodes = a.syntax.nodes;
     const syntax::Node& n = nodes[index];
-    std::string name = canonical_title(strip_comments(a.text(n.name)));
+    const std::string_view name = a.template_title(index);
     const std::vector<std::string>* arguments = a.catalogues->quote_templates.text_arguments(name);
     if (!arguments) return std::nullopt;
     BlockQuote q;
     q.span = n.whole;
     q.opening = {n.whole.begin, n.name.end};
-    q.template_name = std::move(name);
+    q.template_name = name;
     std::size_t best = arguments->size();
     unsigned position = 0;
     for (std::uint32_t j = index + 1; j < nodes.size() && nodes[j].whole.begin < n.whole.end; ++j) {
         if (nodes[j].parent != index || nodes[j].kind != NodeKind::template_arg) continue;
         const std::string key = nodes[j].named
-                                    ? std::string(php_trim(strip_comments(a.text(nodes[j].name))))
+                                    ? clean_text(a.text(nodes[j].name))
                                     : std::to_string(++position);
         const auto it = std::find(arguments->begin(), arguments->end(), key);
         const auto rank = static_cast<std::size_t>(it - arguments->begin());

@@ -19,6 +19,11 @@ std::string strip_comments(std::string_view raw) {
     return out;
 }
 
+std::string clean_text(std::string_view raw) {
+    if (raw.find("<!--") == std::string_view::npos) return std::string(php_trim(raw));
+    return std::string(php_trim(strip_comments(raw)));
+}
+
 std::size_t levenshtein(std::string_view a, std::string_view b) {
     std::vector<std::size_t> row(b.size() + 1);
     std::iota(row.begin(), row.end(), std::size_t{0});

@@ -41,6 +41,18 @@ inline std::string ascii_lower(std::string_view s) {
     return out;
 }
 
+// Whether `text` has `lower` (lowercase ASCII) at `at`, its letters in either case: tag names
+// found in place, without a lowered copy of the text.
+inline bool ascii_iequal_at(std::string_view text, std::size_t at, std::string_view lower) {
+    if (at > text.size() || text.size() - at < lower.size()) return false;
+    for (std::size_t i = 0; i < lower.size(); ++i) {
+        char c = text[at + i];
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        if (c != lower[i]) return false;
+    }
+    return true;
+}
+
 // FNV-1a, folded: a hash for the small open-addressing tables of names.
 inline std::size_t fnv1a(std::string_view s) {
     std::uint64_t h = 14695981039346656037ull;
@@ -77,6 +89,10 @@ inline std::size_t skip_plain(std::string_view text, std::size_t at, std::size_t
 
 // What expanding wikitext leaves of comments: nothing (an unclosed one runs to the end).
 std::string strip_comments(std::string_view raw);
+
+// A part of a template (a name, a value) as a module reads it: comments dropped, trimmed.
+// One copy, not two, when there is no comment (most parts).
+std::string clean_text(std::string_view raw);
 
 // Levenshtein distance in bytes, as PHP's levenshtein().
 std::size_t levenshtein(std::string_view a, std::string_view b);

@@ -157,7 +157,9 @@ template <typename Rule> struct control : tao::pegtl::normal<Rule> {
             --state.depth;
             state.open.pop_back();
             if (!matched) {
-                state.nodes.resize(index);
+                // Only ever shrinks: erase() inlines where resize() calls out (for a growth
+                // that never happens here), on every construct that fails to match.
+                state.nodes.erase(state.nodes.begin() + index, state.nodes.end());
                 if constexpr (traits::kind == NodeKind::template_call) {
                     if (!state.truncated) state.unclosed_templates.push_back(begin);
                 }
