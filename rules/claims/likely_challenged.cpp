@@ -21,8 +21,19 @@ void check(const Article& a, Sink& sink) {
         const auto x = model.features(text, section_title(a, s), place_of(a, i));
         const double p = model.score(x, model.lexical_weight(text));
         if (p < model.threshold() || !model::has_claim_content(x)) continue;
+        // A footnote inside the sentence sources the words before it: the claim left uncited
+        // is after the last one.
+        Span span = s.span;
+        const model::ProseParagraph& paragraph = a.prose_paragraphs[s.paragraph];
+        for (std::uint32_t k = paragraph.first_point; k < paragraph.first_point + paragraph.point_count;
+             ++k) {
+            const model::CitationPoint& c = a.citation_points[k];
+            if (c.sentence == static_cast<std::int32_t>(i) && !c.at_sentence_end &&
+                c.span.end < span.end)
+                span.begin = std::max(span.begin, c.span.end);
+        }
         Diagnostic& d = sink.report(
-            s.span, fmt::format("this claim has no citation and is likely to be challenged "
+            span, fmt::format("this claim has no citation and is likely to be challenged "
                                 "({}; score {:.2f})",
                                 fmt::join(model.explain(x), ", "), p));
         d.help.push_back("cite a reliable source for it, or mark it with {{citation needed}}");

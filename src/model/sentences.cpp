@@ -499,9 +499,14 @@ std::vector<Candidate> citation_points(const Article& a) {
     for (std::size_t i = 0; i < all.size(); ++i) {
         if (!kept.empty() && inside(all[i].span, kept.back().span)) continue;
         if (all[i].note) {
+            // A ref, a short citation or a citation template in the note's text.
             bool cited = false;
             for (std::size_t j = i + 1; j < all.size() && all[j].span.begin < all[i].span.end; ++j)
                 cited = cited || (!all[j].note && inside(all[j].span, all[i].content));
+            const auto c = std::lower_bound(
+                a.citations.begin(), a.citations.end(), all[i].content.begin,
+                [](const Citation& x, std::uint32_t at) { return x.span.begin < at; });
+            cited = cited || (c != a.citations.end() && inside(c->span, all[i].content));
             if (!cited) continue;
         }
         kept.push_back(all[i]);

@@ -33,6 +33,21 @@ bool rendered_heading(const Source& source, std::uint32_t line) {
     return blank_before && blank_after;
 }
 
+// A line that is only bold or italic text ('''Film''', ''Indicativo'') stands as a heading
+// written by hand over what follows: a label, not prose.
+bool pseudo_heading(std::string_view line) {
+    line = php_trim(line);
+    if (line.size() > 120) return false;
+    for (std::string_view marks : {"'''''", "'''", "''"}) {
+        if (line.size() <= 2 * marks.size() || !line.starts_with(marks) || !line.ends_with(marks))
+            continue;
+        const std::string_view inner = line.substr(marks.size(), line.size() - 2 * marks.size());
+        return inner.find("''") == std::string_view::npos && !php_trim(inner).empty() &&
+               inner.find_first_of(".!?") == std::string_view::npos;
+    }
+    return false;
+}
+
 // Rendered dialect: whether a line ends as a sentence does, with . ! ? : ; or the full stop of
 // another script, perhaps inside closing quotes or brackets, placeholders after it aside
 // ("...the members.Template:Sfn").
@@ -404,7 +419,8 @@ void collect_structure(Article& a) {
         const bool caption = caption_next && !placeholder;
         if (!php_trim(source.slice(span)).empty())
             caption_next = placeholder && is_file_line(source.slice(span));
-        const bool prose = !not_prose[line] && line_has_text(source.text(), span, hidden, h) &&
+        const bool prose = !not_prose[line] && !pseudo_heading(source.slice(span)) &&
+                           line_has_text(source.text(), span, hidden, h) &&
                            !placeholder && !caption;
         if (prose && !open) {
             // A paragraph that starts after a template's "}}" (an infobox ending on the line)
