@@ -91,4 +91,13 @@ TEST_CASE("quotations, not titles in quotation marks nor glosses") {
         "A Latin phrase meaning \"virtue is stronger when united\".")); // a gloss
     CHECK_FALSE(model::find_quotation(
         "The Teufelsberg (\"the hill of the devil\") rises here.")); // a gloss
+    // A name after the words that give one.
+    CHECK_FALSE(model::find_quotation("Berlino è detta \"Città dei cento villaggi e borghi\"."));
+    CHECK_FALSE(model::find_quotation("It is known as \"the city of a hundred villages\"."));
+    // Marks of seconds and inches, and a Hebrew abbreviation's gershayim, pair with nothing.
+    CHECK_FALSE(model::find_quotation("It lies at 52° 31' 6\" N and 13° 24' 30\" E of here."));
+    CHECK_FALSE(model::find_quotation("\u05D4\u05E2\u05D9\u05E8 \u05E7\"\u05DE \u05D0\u05D7\u05D3 "
+                                      "\u05D5\u05E2\u05D5\u05D3 \u05E7\"\u05DE"));
+    // ... while a quotation after a figure still counts.
+    CHECK(model::find_quotation("In 1990 \"we built the finest bridge in the land\", he said."));
 }

@@ -133,12 +133,44 @@ std::optional<std::pair<std::size_t, std::size_t>> find_quotation(std::string_vi
                                                                               {"\u00AB", "\u00BB"},
                                                                               {"\u201E", "\u201C"},
                                                                               {"\u300C", "\u300D"}};
-    static constexpr std::string_view gloss_words[] = {"meaning", "means", "literally",
-                                                       "translated as", "lit."};
+    // Before a gloss ("meaning ...") or a name ("known as ..."), quotation marks quote no one.
+    static constexpr std::string_view gloss_words[] = {
+        "meaning",   "means",      "literally",   "translated as", "lit.",       "i.e.",
+        "that is",   "cioè",       "ovvero",      "called",        "known as",   "nicknamed",
+        "named",     "dubbed",     "titled",      "entitled",      "so-called",  "detto", "detta",
+        "chiamato",  "chiamata",   "noto come",   "nota come",     "soprannominato",
+        "soprannome", "genannt",   "appelé",      "appelée",       "surnommé",   "surnommée",
+        "llamado",   "llamada",    "conocido como", "conocida como", "denominado", "denominada",
+        "называемый", "называемая", "называемое", "называют",     "прозванный", "מכונה",
+        "称为",      "被誉为",     "号称",
+    };
+    // An ASCII '"' after the digits of a measure in degrees, minutes and seconds or feet and
+    // inches (52° 31' 6", 5' 10"), or between Hebrew letters (the gershayim of an abbreviation,
+    // ק"מ), is no quotation mark.
+    const auto not_a_mark = [&](std::size_t at) {
+        if (at == 0) return false;
+        std::size_t digits = at;
+        while (digits > 0 && text[digits - 1] >= '0' && text[digits - 1] <= '9')
+            --digits;
+        if (digits < at) {
+            const std::string_view lead = text.substr(digits >= 8 ? digits - 8 : 0,
+                                                      digits >= 8 ? 8 : digits);
+            return lead.find('\'') != std::string_view::npos ||
+                   lead.find("\u2032") != std::string_view::npos ||
+                   lead.find("\u00B0") != std::string_view::npos;
+        }
+        const bool hebrew_before = at >= 2 && static_cast<unsigned char>(text[at - 2]) == 0xD7;
+        const bool hebrew_after =
+            at + 1 < text.size() && static_cast<unsigned char>(text[at + 1]) == 0xD7;
+        return hebrew_before && hebrew_after;
+    };
     for (const auto& [open, close] : marks) {
         for (std::size_t a = text.find(open); a != std::string_view::npos;
              a = text.find(open, a + open.size())) {
-            const std::size_t b = text.find(close, a + open.size());
+            if (open == "\"" && not_a_mark(a)) continue;
+            std::size_t b = text.find(close, a + open.size());
+            while (close == "\"" && b != std::string_view::npos && not_a_mark(b))
+                b = text.find(close, b + 1);
             if (b == std::string_view::npos) break;
             const std::string_view inside = text.substr(a + open.size(), b - a - open.size());
             const std::size_t next = b;
