@@ -211,6 +211,17 @@ TEST_CASE("coverage: a separately cited sentence in between") {
     CHECK_FALSE(s[2].cited_at_end);
 }
 
+TEST_CASE("a Roman numeral after a word ends a sentence; an initial does not") {
+    CHECK(sentences_of(build("It ended with World War I. Then peace came.")) ==
+          Strings{"It ended with World War I.", "Then peace came."});
+    CHECK(sentences_of(build("The crown passed to Charles V. He ruled long.")) ==
+          Strings{"The crown passed to Charles V.", "He ruled long."});
+    CHECK(sentences_of(build("The book is by J. R. R. Tolkien. It is long.")) ==
+          Strings{"The book is by J. R. R. Tolkien.", "It is long."});
+    CHECK(sentences_of(build("He met George W. Bush in Texas.")) ==
+          Strings{"He met George W. Bush in Texas."});
+}
+
 TEST_CASE("a citation inside a sentence is not at its end") {
     // A footnote sources the words before it; the sentence is neither cited at its end nor
     // attributed in its text.

@@ -49,7 +49,17 @@ bool ends_in_initial(std::string_view text, std::uint32_t begin, std::uint32_t e
     if (!u_isupper(letter)) return false;
     if (at == begin) return true;
     const UChar32 previous = before(text, at);
-    return white(previous) || previous == '(' || previous == '.';
+    if (!(white(previous) || previous == '(' || previous == '.')) return false;
+    // A Roman numeral after a word is a number that may end the sentence ("World War I.",
+    // "Charles V.", "Malcolm X."), where an initial follows another initial or a first name
+    // ("J. R. R.", "George W.").
+    if (white(previous) && (letter == 'I' || letter == 'V' || letter == 'X')) {
+        while (at > begin && white(text[at - 1]))
+            --at;
+        const auto last = at > begin ? static_cast<unsigned char>(text[at - 1]) : 0;
+        if (last >= 'a' && last <= 'z') return false;
+    }
+    return true;
 }
 
 } // namespace
