@@ -5,6 +5,7 @@
 #include <array>
 #include <deque>
 #include <optional>
+#include <span>
 
 #include "../syntax/attributes.hpp"
 #include "article.hpp"
@@ -269,6 +270,15 @@ std::vector<std::string> names_get(const NameParams& p,
     constexpr int none = 1 << 30;
     std::array<std::pair<int, const std::string_view*>, 5> best;
     best.fill({none, nullptr});
+    // Each alias split around its '#' once.
+    std::array<std::pair<std::string_view, std::string_view>, 8> split_store;
+    std::size_t count = 0;
+    for (std::string_view alias : aliases) {
+        const auto hash = alias.find('#');
+        split_store[count++] = {alias.substr(0, hash), alias.substr(hash + 1)};
+    }
+    const std::span<const std::pair<std::string_view, std::string_view>> split(split_store.data(),
+                                                                              count);
     for (const NameParam& q : p.values) {
         if (!q.numbered_ok) continue;
         const std::string_view name = q.name, before = q.before, after = q.after;
@@ -276,10 +286,7 @@ std::vector<std::string> names_get(const NameParams& p,
         const bool bare = q.bare;
         const std::string_view& value = q.value;
         int k = 0;
-        for (std::string_view alias : aliases) {
-            const auto hash = static_cast<std::size_t>(std::find(alias.begin(), alias.end(), '#') -
-                                                       alias.begin());
-            const std::string_view head = alias.substr(0, hash), tail = alias.substr(hash + 1);
+        for (const auto& [head, tail] : split) {
             const bool match = bare ? name.size() == head.size() + tail.size() &&
                                           name.compare(0, head.size(), head) == 0 &&
                                           name.compare(head.size(), tail.size(), tail) == 0
