@@ -3,7 +3,9 @@
 // (../shared/spec/citation-templates.md §2.1-2.3).
 #include <algorithm>
 #include <array>
+#include <deque>
 #include <optional>
+#include <span>
 
 #include "../syntax/attributes.hpp"
 #include "article.hpp"
@@ -180,23 +182,82 @@ struct Params {
     }
 };
 
-// The values anchor names are made of: only non-empty ones, templates and links stripped.
-struct NameParams {
-    std::vector<std::pair<std::string, std::string>> values;
-    bool templated = false; // some value held a template
-    const std::string* get(const std::string& name) const {
-        for (auto it = values.rbegin(); it != values.rend(); ++it)
+// A template's anchor-relevant parameters as views: of a citation already read, or of
+// parameters read here (kept in `owned`).
+struct ViewParams {
+    std::vector<std::pair<std::string_view, std::string_view>> named; // the last one wins
+    Params owned;
+    ViewParams() = default;
+    ViewParams(const ViewParams&) = delete;
+    ViewParams& operator=(const ViewParams&) = delete;
+    const std::string_view* get(std::string_view name) const {
+        for (auto it = named.rbegin(); it != named.rend(); ++it)
             if (it->first == name) return &it->second;
         return nullptr;
     }
 };
 
-NameParams name_params(const Params& p) {
+// The values anchor names are made of: only non-empty ones, templates and links stripped.
+// Each name is split once around its number: `before` + digits + `after`.
+struct NameParam {
+    std::string_view name, value;
+    std::string_view before, after; // the name around its number (bare: before is the name)
+    int n = 1;
+    bool bare = true;
+    bool numbered_ok = true; // a number, if any, is one digit 1-4
+};
+struct NameParams {
+    std::vector<NameParam> values;
+    std::deque<std::string> owned; // cleaned values that are not views of the originals
+    bool templated = false;        // some value held a template
+    const std::string_view* get(std::string_view name) const {
+        for (auto it = values.rbegin(); it != values.rend(); ++it)
+            if (it->name == name) return &it->value;
+        return nullptr;
+    }
+    void add(std::string_view name, std::string_view value) {
+        NameParam p;
+        p.name = name;
+        p.value = value;
+        p.before = name;
+        if (const auto d = static_cast<std::size_t>(
+                std::find_if(name.begin(), name.end(), is_digit) - name.begin());
+            d != name.size()) {
+            auto e = d;
+            while (e < name.size() && is_digit(name[e]))
+                ++e;
+            if (e - d != 1 || name[d] == '0' || name[d] > '4') {
+                p.numbered_ok = false;
+            } else {
+                p.n = name[d] - '0';
+                p.bare = false;
+                p.before = name.substr(0, d);
+                p.after = name.substr(e);
+            }
+        }
+        values.push_back(p);
+    }
+};
+
+// anchor_text() where it keeps a view of the value: most values have no link, brace or
+// parenthesis, and lose only their surrounding whitespace.
+bool anchor_text_is_trim(std::string_view raw) {
+    return std::none_of(raw.begin(), raw.end(),
+                        [](char c) { return c == '[' || c == '{' || c == '('; });
+}
+
+template <typename P> NameParams name_params(const P& p) {
     NameParams out;
     for (const auto& [name, value] : p.named) {
-        std::string clean = anchor_text(value);
+        std::string_view clean;
+        if (anchor_text_is_trim(value)) {
+            clean = php_trim(value);
+        } else {
+            out.owned.push_back(anchor_text(value));
+            clean = out.owned.back();
+        }
         if (clean.empty()) continue;
-        out.values.emplace_back(name, std::move(clean));
+        out.add(name, clean);
     }
     return out;
 }
@@ -207,29 +268,25 @@ NameParams name_params(const Params& p) {
 std::vector<std::string> names_get(const NameParams& p,
                                    std::initializer_list<std::string_view> aliases) {
     constexpr int none = 1 << 30;
-    std::array<std::pair<int, const std::string*>, 5> best;
+    std::array<std::pair<int, const std::string_view*>, 5> best;
     best.fill({none, nullptr});
-    for (const auto& [name, value] : p.values) {
-        std::string_view before = name, after;
-        int n = 1;
-        bool bare = true;
-        if (const auto d = static_cast<std::size_t>(
-                std::find_if(name.begin(), name.end(), is_digit) - name.begin());
-            d != name.size()) {
-            auto e = d;
-            while (e < name.size() && is_digit(name[e]))
-                ++e;
-            if (e - d != 1 || name[d] == '0' || name[d] > '4') continue;
-            n = name[d] - '0';
-            bare = false;
-            before = std::string_view(name).substr(0, d);
-            after = std::string_view(name).substr(e);
-        }
+    // Each alias split around its '#' once.
+    std::array<std::pair<std::string_view, std::string_view>, 8> split_store;
+    std::size_t count = 0;
+    for (std::string_view alias : aliases) {
+        const auto hash = alias.find('#');
+        split_store[count++] = {alias.substr(0, hash), alias.substr(hash + 1)};
+    }
+    const std::span<const std::pair<std::string_view, std::string_view>> split(split_store.data(),
+                                                                              count);
+    for (const NameParam& q : p.values) {
+        if (!q.numbered_ok) continue;
+        const std::string_view name = q.name, before = q.before, after = q.after;
+        const int n = q.n;
+        const bool bare = q.bare;
+        const std::string_view& value = q.value;
         int k = 0;
-        for (std::string_view alias : aliases) {
-            const auto hash = static_cast<std::size_t>(std::find(alias.begin(), alias.end(), '#') -
-                                                       alias.begin());
-            const std::string_view head = alias.substr(0, hash), tail = alias.substr(hash + 1);
+        for (const auto& [head, tail] : split) {
             const bool match = bare ? name.size() == head.size() + tail.size() &&
                                           name.compare(0, head.size(), head) == 0 &&
                                           name.compare(head.size(), tail.size(), tail) == 0
@@ -245,7 +302,7 @@ std::vector<std::string> names_get(const NameParams& p,
     std::vector<std::string> names;
     for (int n = 1; n <= 4; ++n)
         if (best[static_cast<std::size_t>(n)].second)
-            names.push_back(*best[static_cast<std::size_t>(n)].second);
+            names.emplace_back(*best[static_cast<std::size_t>(n)].second);
     return names;
 }
 
@@ -257,8 +314,8 @@ std::string joined(const std::vector<std::string>& names) {
 }
 
 // vnames_get(): surnames of the first four Vancouver-style names of |vauthors= or |veditors=.
-std::vector<std::string> vnames_get(const NameParams& p, const std::string& param) {
-    const std::string* list = p.get(param);
+std::vector<std::string> vnames_get(const NameParams& p, std::string_view param) {
+    const std::string_view* list = p.get(param);
     if (!list) return {};
     std::vector<std::string> parts;
     std::string_view rest = *list;
@@ -329,10 +386,11 @@ std::optional<std::string> sfnref_text(std::string_view text) {
 }
 
 // date_get(): the year of the first date parameter that is given, as the anchor shows it.
-std::string date_get(const Params& p, std::initializer_list<std::string_view> names,
+template <typename P>
+std::string date_get(const P& p, std::initializer_list<std::string_view> names,
                      bool& templated) {
     for (std::string_view name : names) {
-        const std::string* v = p.get(name);
+        const auto* v = p.get(name);
         if (!v) continue;
         std::string_view value = php_trim(*v);
         if (value.rfind("{{", 0) == 0) {
@@ -395,11 +453,9 @@ Params params_of(const Article& a, std::uint32_t node,
 }
 
 // The parameters of a citation already read, those an anchor can depend on.
-Params params_of(const Citation& c) {
-    Params p;
+void params_of(const Citation& c, ViewParams& p) {
     for (const CitationParam& param : c.params)
         if (anchor_relevant(param.name)) p.named.emplace_back(param.name, param.value);
-    return p;
 }
 
 // Whether a template has a named argument `name` (written without comments).
@@ -548,15 +604,21 @@ class FootnotesCollector {
     // the names and the year.
     void citation(std::uint32_t node, std::int32_t index, const std::string& /*name*/,
                   bool patent = false, const WrapperDefault* defaults = nullptr) {
-        const Params p = index >= 0 ? params_of(a_.citations[static_cast<std::size_t>(index)])
-                                    : params_of(a_, node, nullptr, false);
+        ViewParams p;
+        if (index >= 0) {
+            params_of(a_.citations[static_cast<std::size_t>(index)], p);
+        } else {
+            p.owned = params_of(a_, node, nullptr, false);
+            for (const auto& [pname, value] : p.owned.named)
+                p.named.emplace_back(pname, value);
+        }
         bool templated = false;
         const std::string year =
             patent
                 ? date_get(p, {"issue-date", "gdate", "publication-date", "pubdate"}, templated)
                 : date_get(p, {"year", "date", "publication-date", "publicationdate"}, templated);
         std::optional<std::string> ref;
-        if (const std::string* r = p.get("ref"); r && !php_trim(*r).empty())
+        if (const std::string_view* r = p.get("ref"); r && !php_trim(*r).empty())
             ref = std::string(php_trim(*r));
         const AnchorMaker maker = defaults ? AnchorMaker::wrapper : AnchorMaker::citation;
         auto made = [&](std::string id) -> Anchor& {
@@ -607,7 +669,7 @@ class FootnotesCollector {
 
     // Whether a value a name could come from holds a template (Module:Footnotes drops it; the
     // citation module would show what it expands to).
-    static bool names_templated(const Params& p) {
+    static bool names_templated(const ViewParams& p) {
         for (const auto& [name, value] : p.named)
             if ((name.find("last") != std::string::npos ||
                  name.find("author") != std::string::npos ||
@@ -643,10 +705,10 @@ class FootnotesCollector {
             return;
         }
         const NameParams np = name_params(p);
-        if (const std::string* r = np.get("ref"))
-            add_anchor(node, *r, AnchorMaker::vcite);
-        else if (const std::string* h = np.get("harvid"))
-            add_anchor(node, "CITEREF" + *h, AnchorMaker::vcite);
+        if (const std::string_view* r = np.get("ref"))
+            add_anchor(node, std::string(*r), AnchorMaker::vcite);
+        else if (const std::string_view* h = np.get("harvid"))
+            add_anchor(node, "CITEREF" + std::string(*h), AnchorMaker::vcite);
     }
 
     void harvc(std::uint32_t node, const std::string&) {
@@ -658,8 +720,8 @@ class FootnotesCollector {
             return;
         }
         const NameParams np = name_params(p);
-        if (const std::string* id = np.get("id")) {
-            add_anchor(node, *id, AnchorMaker::harvc);
+        if (const std::string_view* id = np.get("id")) {
+            add_anchor(node, std::string(*id), AnchorMaker::harvc);
             return;
         }
         std::vector<std::string> names = names_get(np, {"last#", "author#"});
@@ -786,7 +848,7 @@ class FootnotesCollector {
         auto node_of = [&](const std::string& key) { return arg_node(where, key); };
         NameParams np;
         for (const auto& [key, value] : p.named)
-            if (!value.empty()) np.values.emplace_back(key, value);
+            if (!value.empty()) np.add(key, value);
         const std::vector<std::string> names = names_get(np, {"last#", "author#", "surname#"});
         if (names.empty()) return;
         for (int n = 1; n <= 20; ++n) {
