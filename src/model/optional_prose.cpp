@@ -109,6 +109,14 @@ void add_caption(Article& a, std::vector<Paragraph>& out, Span caption) {
     out.push_back(Paragraph{span, a.section_at(span.begin), {}});
 }
 
+// The index of the first node that begins at or after an offset.
+std::uint32_t first_node_at(const std::vector<syntax::Node>& nodes, std::uint32_t offset) {
+    const auto it = std::lower_bound(
+        nodes.begin(), nodes.end(), offset,
+        [](const syntax::Node& n, std::uint32_t at) { return n.whole.begin < at; });
+    return static_cast<std::uint32_t>(it - nodes.begin());
+}
+
 // A cell that reads as prose: six words or more, and a sentence's end in it: a full stop, '!'
 // or '?' after a word of three lower-case letters or more (not an initial, "F.", nor "Co.").
 bool prose_cell(std::string_view text) {
@@ -154,15 +162,8 @@ void collect_table_cells(Article& a, std::vector<Paragraph>& out) {
         for (const Cell& c : row_cells) {
             if (!c.data) continue;
             // "style=... | text": the text is after the first '|' outside the nodes in it.
-            const auto parts = arguments(a, c.span, syntax::no_parent,
-                                         static_cast<std::uint32_t>(
-                                             std::lower_bound(nodes.begin(), nodes.end(),
-                                                              c.span.begin,
-                                                              [](const syntax::Node& n,
-                                                                 std::uint32_t x) {
-                                                                  return n.whole.begin < x;
-                                                              }) -
-                                             nodes.begin()));
+            const auto parts =
+                arguments(a, c.span, syntax::no_parent, first_node_at(nodes, c.span.begin));
             const Span cell = trimmed_span(a, parts.size() > 1 ? Span{parts[1].begin, c.span.end}
                                                                : c.span);
             if (cell.begin >= cell.end || !prose_cell(a.text(cell)) || in_paragraph(a, cell.begin))
