@@ -92,10 +92,36 @@ template <>
 struct node_rule<g::heading> : node_of<NodeKind::heading, false, false, opens_with<'='>> {};
 template <>
 struct node_rule<g::free_url> : node_of<NodeKind::free_url, false, false, opens_with<':', '/', '/'>> {};
-template <> struct node_rule<g::table_cell_separator> : node_of<NodeKind::table_marker> {};
-template <> struct node_rule<g::blank_line> : node_of<NodeKind::blank_line> {};
-template <> struct node_rule<g::list_marker> : node_of<NodeKind::list_marker> {};
-template <> struct node_rule<g::table_marker> : node_of<NodeKind::table_marker> {};
+// Line and cell markers are tried at every line start (the cell separator at every byte
+// of the page's top level) and mostly fail: each checks its first bytes before a node opens.
+template <> struct node_rule<g::table_cell_separator> : node_of<NodeKind::table_marker> {
+    // "||" or "!!"
+    static bool may_start(const char* p, const char* end) {
+        return end - p >= 2 && (*p == '|' || *p == '!') && p[1] == *p;
+    }
+};
+template <> struct node_rule<g::blank_line> : node_of<NodeKind::blank_line> {
+    // blanks, then a line feed
+    static bool may_start(const char* p, const char* end) {
+        while (p != end && (*p == ' ' || *p == '\t' || *p == '\r'))
+            ++p;
+        return p != end && *p == '\n';
+    }
+};
+template <> struct node_rule<g::list_marker> : node_of<NodeKind::list_marker> {
+    static bool may_start(const char* p, const char* end) {
+        return p != end && (*p == '*' || *p == '#' || *p == ':' || *p == ';');
+    }
+};
+template <> struct node_rule<g::table_marker> : node_of<NodeKind::table_marker> {
+    // blanks, then "{|", '|' or '!'
+    static bool may_start(const char* p, const char* end) {
+        while (p != end && (*p == ' ' || *p == '\t'))
+            ++p;
+        if (p == end) return false;
+        return *p == '|' || *p == '!' || (*p == '{' && end - p >= 2 && p[1] == '|');
+    }
+};
 template <typename Name>
 struct node_rule<g::extension_element<Name>> : node_of<NodeKind::extension_tag> {
     static constexpr Tag tag = static_cast<Tag>(Name::index);
