@@ -69,6 +69,19 @@ struct free_url_scheme_before {
         return false;
     }
 };
+// Bytes that end a free URL, and trailing punctuation left out of it.
+inline constexpr std::array<bool, 256> free_url_end_bytes = [] {
+    std::array<bool, 256> table{};
+    for (unsigned char c : std::string_view(" \t\n\r<>[]\"{}|"))
+        table[c] = true;
+    return table;
+}();
+inline constexpr std::array<bool, 256> free_url_trailing_bytes = [] {
+    std::array<bool, 256> table{};
+    for (unsigned char c : std::string_view(".,;:!?"))
+        table[c] = true;
+    return table;
+}();
 struct free_url_body {
     using rule_t = free_url_body;
     using subs_t = type_list<>;
@@ -76,11 +89,11 @@ struct free_url_body {
         const char* p = in.current();
         const char* const end = in.end();
         bool parenthesis = false;
-        while (p != end && std::string_view(" \t\n\r<>[]\"{}|").find(*p) == std::string_view::npos) {
+        while (p != end && !free_url_end_bytes[static_cast<unsigned char>(*p)]) {
             parenthesis = parenthesis || *p == '(';
             ++p;
         }
-        while (p != in.current() && (std::string_view(".,;:!?").find(p[-1]) != std::string_view::npos ||
+        while (p != in.current() && (free_url_trailing_bytes[static_cast<unsigned char>(p[-1])] ||
                                      (p[-1] == ')' && !parenthesis)))
             --p;
         if (p == in.current()) return false;
