@@ -26,7 +26,28 @@ struct template_arg_sep : one<'|'> {};
 struct template_arg_stop : sor<template_arg_sep, template_close> {};
 struct template_name : inline_content<template_arg_stop> {};
 // A name may hold comments: `| title<!-- note --> = x` is the parameter "title".
-struct template_arg_name : plus<sor<comment, not_one<'|', '=', '{', '}', '[', ']', '<'>>> {};
+// One or more bytes other than | = { } [ ] < (a comment starts at '<', so it never takes
+// bytes from a run).
+struct template_arg_name_run {
+    using rule_t = template_arg_name_run;
+    using subs_t = type_list<>;
+    static constexpr std::array<bool, 256> stops = [] {
+        std::array<bool, 256> table{};
+        for (unsigned char c : std::string_view("|={}[]<"))
+            table[c] = true;
+        return table;
+    }();
+    template <typename ParseInput> static bool match(ParseInput& in) noexcept {
+        const char* p = in.current();
+        const char* const end = in.end();
+        while (p != end && !stops[static_cast<unsigned char>(*p)])
+            ++p;
+        if (p == in.current()) return false;
+        in.bump(static_cast<std::size_t>(p - in.current()));
+        return true;
+    }
+};
+struct template_arg_name : plus<sor<comment, template_arg_name_run>> {};
 struct template_arg_equals : one<'='> {};
 struct template_arg_value : inline_content<template_arg_stop> {};
 struct template_arg
@@ -158,4 +179,6 @@ template <typename Name>
 struct analyze_traits<Name, citelint::grammar::free_url_scheme_before> : analyze_opt_traits<> {};
 template <typename Name>
 struct analyze_traits<Name, citelint::grammar::free_url_body> : analyze_any_traits<> {};
+template <typename Name>
+struct analyze_traits<Name, citelint::grammar::template_arg_name_run> : analyze_any_traits<> {};
 } // namespace tao::pegtl
