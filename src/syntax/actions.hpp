@@ -3,6 +3,7 @@
 // construct falls back to text; the actions fill in the named sub-ranges.
 #pragma once
 
+#include <array>
 #include <cstring>
 #include <type_traits>
 #include <unordered_set>
@@ -134,6 +135,21 @@ struct node_rule<g::extension_element<Name>> : node_of<NodeKind::extension_tag> 
     }
 };
 
+// The bytes, in either case, that start some extension tag's name: most '<' on a page start
+// none of them (</ref>, <br>, <span>), and the tags need not be tried one by one.
+template <typename List> struct tag_first_bytes;
+template <typename... Names> struct tag_first_bytes<tao::pegtl::type_list<g::extension_element<Names>...>> {
+    static constexpr std::array<bool, 256> table = [] {
+        std::array<bool, 256> t{};
+        for (char c : {g::tag_text_v<Names>[0]...}) {
+            t[static_cast<unsigned char>(c)] = true;
+            if (c >= 'a' && c <= 'z') t[static_cast<unsigned char>(c - 'a' + 'A')] = true;
+            if (c >= 'A' && c <= 'Z') t[static_cast<unsigned char>(c - 'A' + 'a')] = true;
+        }
+        return t;
+    }();
+};
+
 template <typename Rule> struct control : tao::pegtl::normal<Rule> {
     template <tao::pegtl::apply_mode A, tao::pegtl::rewind_mode M,
               template <typename...> class Action, template <typename...> class Control,
@@ -146,6 +162,12 @@ template <typename Rule> struct control : tao::pegtl::normal<Rule> {
             // the rest of the input for a closer that is not there.
             if constexpr (std::is_same_v<Rule, g::inline_item>) {
                 if (state.constructs_open > 0 && state.wasted > state.waste_budget)
+                    return false;
+            }
+            if constexpr (std::is_same_v<Rule, g::extension_tag>) {
+                const char* p = in.current();
+                if (in.end() - p < 2 || *p != '<' ||
+                    !tag_first_bytes<g::extension_tag::subs_t>::table[static_cast<unsigned char>(p[1])])
                     return false;
             }
             return base::template match<A, M, Action, Control>(in, state);
