@@ -26,7 +26,28 @@ struct template_arg_sep : one<'|'> {};
 struct template_arg_stop : sor<template_arg_sep, template_close> {};
 struct template_name : inline_content<template_arg_stop> {};
 // A name may hold comments: `| title<!-- note --> = x` is the parameter "title".
-struct template_arg_name : plus<sor<comment, not_one<'|', '=', '{', '}', '[', ']', '<'>>> {};
+// One or more bytes other than | = { } [ ] < (a comment starts at '<', so it never takes
+// bytes from a run).
+struct template_arg_name_run {
+    using rule_t = template_arg_name_run;
+    using subs_t = type_list<>;
+    static constexpr std::array<bool, 256> stops = [] {
+        std::array<bool, 256> table{};
+        for (unsigned char c : std::string_view("|={}[]<"))
+            table[c] = true;
+        return table;
+    }();
+    template <typename ParseInput> static bool match(ParseInput& in) noexcept {
+        const char* p = in.current();
+        const char* const end = in.end();
+        while (p != end && !stops[static_cast<unsigned char>(*p)])
+            ++p;
+        if (p == in.current()) return false;
+        in.bump(static_cast<std::size_t>(p - in.current()));
+        return true;
+    }
+};
+struct template_arg_name : plus<sor<comment, template_arg_name_run>> {};
 struct template_arg_equals : one<'='> {};
 struct template_arg_value : inline_content<template_arg_stop> {};
 struct template_arg
@@ -69,6 +90,19 @@ struct free_url_scheme_before {
         return false;
     }
 };
+// Bytes that end a free URL, and trailing punctuation left out of it.
+inline constexpr std::array<bool, 256> free_url_end_bytes = [] {
+    std::array<bool, 256> table{};
+    for (unsigned char c : std::string_view(" \t\n\r<>[]\"{}|"))
+        table[c] = true;
+    return table;
+}();
+inline constexpr std::array<bool, 256> free_url_trailing_bytes = [] {
+    std::array<bool, 256> table{};
+    for (unsigned char c : std::string_view(".,;:!?"))
+        table[c] = true;
+    return table;
+}();
 struct free_url_body {
     using rule_t = free_url_body;
     using subs_t = type_list<>;
@@ -76,11 +110,11 @@ struct free_url_body {
         const char* p = in.current();
         const char* const end = in.end();
         bool parenthesis = false;
-        while (p != end && std::string_view(" \t\n\r<>[]\"{}|").find(*p) == std::string_view::npos) {
+        while (p != end && !free_url_end_bytes[static_cast<unsigned char>(*p)]) {
             parenthesis = parenthesis || *p == '(';
             ++p;
         }
-        while (p != in.current() && (std::string_view(".,;:!?").find(p[-1]) != std::string_view::npos ||
+        while (p != in.current() && (free_url_trailing_bytes[static_cast<unsigned char>(p[-1])] ||
                                      (p[-1] == ')' && !parenthesis)))
             --p;
         if (p == in.current()) return false;
@@ -145,4 +179,6 @@ template <typename Name>
 struct analyze_traits<Name, citelint::grammar::free_url_scheme_before> : analyze_opt_traits<> {};
 template <typename Name>
 struct analyze_traits<Name, citelint::grammar::free_url_body> : analyze_any_traits<> {};
+template <typename Name>
+struct analyze_traits<Name, citelint::grammar::template_arg_name_run> : analyze_any_traits<> {};
 } // namespace tao::pegtl

@@ -3,6 +3,7 @@
 // construct falls back to text; the actions fill in the named sub-ranges.
 #pragma once
 
+#include <array>
 #include <cstring>
 #include <type_traits>
 #include <unordered_set>
@@ -92,10 +93,36 @@ template <>
 struct node_rule<g::heading> : node_of<NodeKind::heading, false, false, opens_with<'='>> {};
 template <>
 struct node_rule<g::free_url> : node_of<NodeKind::free_url, false, false, opens_with<':', '/', '/'>> {};
-template <> struct node_rule<g::table_cell_separator> : node_of<NodeKind::table_marker> {};
-template <> struct node_rule<g::blank_line> : node_of<NodeKind::blank_line> {};
-template <> struct node_rule<g::list_marker> : node_of<NodeKind::list_marker> {};
-template <> struct node_rule<g::table_marker> : node_of<NodeKind::table_marker> {};
+// Line and cell markers are tried at every line start (the cell separator at every byte
+// of the page's top level) and mostly fail: each checks its first bytes before a node opens.
+template <> struct node_rule<g::table_cell_separator> : node_of<NodeKind::table_marker> {
+    // "||" or "!!"
+    static bool may_start(const char* p, const char* end) {
+        return end - p >= 2 && (*p == '|' || *p == '!') && p[1] == *p;
+    }
+};
+template <> struct node_rule<g::blank_line> : node_of<NodeKind::blank_line> {
+    // blanks, then a line feed
+    static bool may_start(const char* p, const char* end) {
+        while (p != end && (*p == ' ' || *p == '\t' || *p == '\r'))
+            ++p;
+        return p != end && *p == '\n';
+    }
+};
+template <> struct node_rule<g::list_marker> : node_of<NodeKind::list_marker> {
+    static bool may_start(const char* p, const char* end) {
+        return p != end && (*p == '*' || *p == '#' || *p == ':' || *p == ';');
+    }
+};
+template <> struct node_rule<g::table_marker> : node_of<NodeKind::table_marker> {
+    // blanks, then "{|", '|' or '!'
+    static bool may_start(const char* p, const char* end) {
+        while (p != end && (*p == ' ' || *p == '\t'))
+            ++p;
+        if (p == end) return false;
+        return *p == '|' || *p == '!' || (*p == '{' && end - p >= 2 && p[1] == '|');
+    }
+};
 template <typename Name>
 struct node_rule<g::extension_element<Name>> : node_of<NodeKind::extension_tag> {
     static constexpr Tag tag = static_cast<Tag>(Name::index);
@@ -106,6 +133,21 @@ struct node_rule<g::extension_element<Name>> : node_of<NodeKind::extension_tag> 
         return end - p > static_cast<std::ptrdiff_t>(name.size()) && *p == '<' &&
                g::ascii_iequal(std::string_view(p + 1, name.size()), name);
     }
+};
+
+// The bytes, in either case, that start some extension tag's name: most '<' on a page start
+// none of them (</ref>, <br>, <span>), and the tags need not be tried one by one.
+template <typename List> struct tag_first_bytes;
+template <typename... Names> struct tag_first_bytes<tao::pegtl::type_list<g::extension_element<Names>...>> {
+    static constexpr std::array<bool, 256> table = [] {
+        std::array<bool, 256> t{};
+        for (char c : {g::tag_text_v<Names>[0]...}) {
+            t[static_cast<unsigned char>(c)] = true;
+            if (c >= 'a' && c <= 'z') t[static_cast<unsigned char>(c - 'a' + 'A')] = true;
+            if (c >= 'A' && c <= 'Z') t[static_cast<unsigned char>(c - 'A' + 'a')] = true;
+        }
+        return t;
+    }();
 };
 
 template <typename Rule> struct control : tao::pegtl::normal<Rule> {
@@ -120,6 +162,12 @@ template <typename Rule> struct control : tao::pegtl::normal<Rule> {
             // the rest of the input for a closer that is not there.
             if constexpr (std::is_same_v<Rule, g::inline_item>) {
                 if (state.constructs_open > 0 && state.wasted > state.waste_budget)
+                    return false;
+            }
+            if constexpr (std::is_same_v<Rule, g::extension_tag>) {
+                const char* p = in.current();
+                if (in.end() - p < 2 || *p != '<' ||
+                    !tag_first_bytes<g::extension_tag::subs_t>::table[static_cast<unsigned char>(p[1])])
                     return false;
             }
             return base::template match<A, M, Action, Control>(in, state);
