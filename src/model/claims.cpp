@@ -60,11 +60,12 @@ bool word_byte(unsigned char c) {
 }
 
 // The words of a text (as claim_words() finds them) as views into `lowered`, its lower-cased
-// copy, in one pass; `capitalised` counts the words after the first that begin with an ASCII
+// copy, in one pass (both buffers reused: their old contents are dropped); `capitalised` counts the words after the first that begin with an ASCII
 // capital (names of people, places, works).
 void word_views(std::string_view text, std::string& lowered, std::vector<std::string_view>& out,
                 std::size_t* capitalised = nullptr) {
     lowered.resize(text.size());
+    out.clear();
     out.reserve(text.size() / 4 + 1);
     char* const low = lowered.data();
     std::size_t capitals = 0;
@@ -270,15 +271,20 @@ const ClaimModel& ClaimModel::builtin() {
 
 ClaimFeatures ClaimModel::features(std::string_view sentence, std::string_view section_title,
                                    SentencePlace place) const {
+    ClaimScratch scratch;
+    return features(sentence, section_title, place, scratch);
+}
+
+ClaimFeatures ClaimModel::features(std::string_view sentence, std::string_view section_title,
+                                   SentencePlace place, ClaimScratch& scratch) const {
     ClaimFeatures x{};
     auto set = [&](ClaimFeature f) { x[static_cast<std::size_t>(f)] = 1.0F; };
     // The words as views into one lower-cased copy: no string per word.
-    std::string lowered;
-    std::vector<std::string_view> words, title;
-    std::string lowered_title;
+    const std::vector<std::string_view>& words = scratch.words;
+    const std::vector<std::string_view>& title = scratch.title;
     std::size_t capitalised = 0;
-    word_views(sentence, lowered, words, &capitalised);
-    word_views(section_title, lowered_title, title);
+    word_views(sentence, scratch.lowered, scratch.words, &capitalised);
+    word_views(section_title, scratch.lowered_title, scratch.title);
     auto mark_phrases = [&](const std::vector<std::string_view>& ws, bool section) {
         for (std::size_t i = 0; i < ws.size(); ++i) {
             if (!first_word_shapes_.test(shape(ws[i]))) continue;
