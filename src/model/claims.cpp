@@ -375,12 +375,16 @@ double ClaimModel::score(const ClaimFeatures& x, double lexical) const {
 }
 
 std::vector<std::string_view> ClaimModel::explain(const ClaimFeatures& x) const {
+    // Reserved once for all features: grown one push_back at a time, they reallocated
+    // several times per reported sentence.
     std::vector<std::size_t> fired;
+    fired.reserve(claim_feature_count);
     for (std::size_t i = 0; i < claim_feature_count; ++i)
         if (x[i] != 0.0F && weights_[i] > 0) fired.push_back(i);
     std::sort(fired.begin(), fired.end(),
               [&](std::size_t a, std::size_t b) { return weights_[a] > weights_[b]; });
     std::vector<std::string_view> names;
+    names.reserve(fired.size());
     for (std::size_t i : fired)
         names.push_back(feature_names[i]);
     return names;
