@@ -9,6 +9,7 @@ namespace {
 
 void check(const Article& a, Sink& sink) {
     const auto& model = model::ClaimModel::builtin();
+    model::ClaimScratch scratch; // reused for every sentence of the page
     for (std::uint32_t i = 0; i < a.sentences.size(); ++i) {
         const Sentence& s = a.sentences[i];
         const std::string_view text = sentence_text(a, s);
@@ -18,7 +19,7 @@ void check(const Article& a, Sink& sink) {
         if (sourced(s) || lead_exempt(a, s) || marked_within(a, s.span) ||
             (!trimmed.empty() && trimmed.back() == ':'))
             continue;
-        const auto x = model.features(text, section_title(a, s), place_of(a, i));
+        const auto x = model.features(text, section_title(a, s), place_of(a, i), scratch);
         const double p = model.score(x, model.lexical_weight(text));
         if (p < model.threshold() || !model::has_claim_content(x)) continue;
         // A footnote inside the sentence sources the words before it: the claim left uncited

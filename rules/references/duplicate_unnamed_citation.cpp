@@ -87,21 +87,27 @@ std::string unused_variant(const Article& a, const std::string& name) {
 
 void check(const Article& a, Sink& sink) {
     std::unordered_map<std::string, std::size_t> first; // group + '\0' + content -> ref
+    std::string key;
     std::size_t not_compared = 0;
     const Ref* first_not_compared = nullptr;
     for (std::size_t i = 0; i < a.refs.size(); ++i) {
         const Ref& r = a.refs[i];
         if (r.nested || r.list >= 0 || r.name || r.follow || !r.content || !written_out(r))
             continue;
-        std::string key = syntax::normalize_attribute_whitespace(*r.content);
-        if (key.size() < shortest_compared) continue;
-        if (a.dialect == model::Dialect::rendered && lost_in_rendering(key)) {
+        // The key built in one reused buffer, group first, then the content with its runs of
+        // whitespace folded; copied into the map only when it is new.
+        key.assign(r.group);
+        key += '\0';
+        const std::size_t prefix = key.size();
+        syntax::append_normalized_attribute_whitespace(key, *r.content);
+        const std::string_view content(key.data() + prefix, key.size() - prefix);
+        if (content.size() < shortest_compared) continue;
+        if (a.dialect == model::Dialect::rendered && lost_in_rendering(content)) {
             if (!first_not_compared) first_not_compared = &r;
             ++not_compared;
             continue;
         }
-        key = r.group + '\0' + key;
-        const auto [it, fresh] = first.try_emplace(std::move(key), i);
+        const auto [it, fresh] = first.try_emplace(key, i); // copies `key` only when fresh
         if (fresh) continue;
         const Ref& original = a.refs[it->second];
         Diagnostic& d = sink.report(

@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <bitset>
 #include <string>
 #include <vector>
 
@@ -17,12 +18,24 @@ struct Key {
     std::string_view written; // the trimmed name as written
     std::string owned;        // the name with comments dropped, when it had some
     unsigned number = 0;
-    Span at;
+    std::uint32_t hash = 0; // of number or name: compared before the names themselves
+    Span at;                // the name, or a positional value, untrimmed: trimmed only to report
     [[nodiscard]] std::string_view name() const { return owned.empty() ? written : std::string_view(owned); }
     bool operator==(const Key& other) const {
+        if (hash != other.hash) return false;
         return number || other.number ? number == other.number : name() == other.name();
     }
 };
+
+// A cheap hash (FNV-1a) of a key: numbers and names never compare equal, so they may share
+// values.
+std::uint32_t key_hash(const Key& key) {
+    if (key.number) return key.number;
+    std::uint32_t h = 2166136261u;
+    for (char c : key.name())
+        h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+    return h;
+}
 
 unsigned decimal(std::string_view s) {
     if (s.empty() || s.size() > 9 || s.front() == '0') return 0;
@@ -37,18 +50,22 @@ unsigned decimal(std::string_view s) {
 void check(const Article& a, Sink& sink) {
     const auto& nodes = a.syntax.nodes;
     std::vector<Key> seen;
+    // Infoboxes give dozens of parameters: a bitset of the hashes seen answers "not given
+    // before" for most without comparing against every earlier key.
+    std::bitset<512> hashes;
     for (std::uint32_t i = 0; i < nodes.size(); ++i) {
         const Node& call = nodes[i];
         if (call.kind != NodeKind::template_call) continue;
         const std::string_view name = model::php_trim(a.text(call.name));
         if (name.empty() || name.front() == '#') continue; // parser functions read their own arguments
         seen.clear();
+        hashes.reset();
         unsigned position = 0;
         for (std::uint32_t j = i + 1; j < nodes.size() && nodes[j].whole.begin < call.whole.end; ++j) {
             const Node& arg = nodes[j];
             if (arg.parent != i || arg.kind != NodeKind::template_arg) continue;
             Key key;
-            key.at = trimmed_span(a, arg.named ? arg.name : arg.inner);
+            key.at = arg.named ? arg.name : arg.inner;
             if (arg.named) {
                 key.written = model::php_trim(a.text(arg.name));
                 if (key.written.find("<!--") != std::string_view::npos)
@@ -57,16 +74,20 @@ void check(const Article& a, Sink& sink) {
             } else {
                 key.number = ++position;
             }
-            const auto it = std::find(seen.begin(), seen.end(), key);
+            key.hash = key_hash(key);
+            const std::size_t bit = key.hash % hashes.size();
+            const auto it = hashes.test(bit) ? std::find(seen.begin(), seen.end(), key) : seen.end();
             if (it == seen.end()) {
+                hashes.set(bit);
                 seen.push_back(std::move(key));
                 continue;
             }
             const std::string label = key.number && !arg.named ? std::to_string(key.number) : std::string(key.name());
-            Diagnostic& d = sink.report(key.at, fmt::format("parameter \"{}\" of {{{{{}}}}} is given again; only this "
-                                                            "last value counts",
-                                                            label, name));
-            d.notes.push_back({it->at, "given first here"});
+            Diagnostic& d = sink.report(trimmed_span(a, key.at),
+                                        fmt::format("parameter \"{}\" of {{{{{}}}}} is given again; only this "
+                                                    "last value counts",
+                                                    label, name));
+            d.notes.push_back({trimmed_span(a, it->at), "given first here"});
             d.help.push_back("remove the value that is not meant, or merge the two");
             it->at = key.at;
         }

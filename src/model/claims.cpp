@@ -60,25 +60,31 @@ bool word_byte(unsigned char c) {
 }
 
 // The words of a text (as claim_words() finds them) as views into `lowered`, its lower-cased
-// copy, in one pass; `capitalised` counts the words after the first that begin with an ASCII
-// capital (names of people, places, works).
+// copy (both buffers reused: their old contents are dropped); `capitalised` counts the words
+// after the first that begin with an ASCII capital (names of people, places, works).
 void word_views(std::string_view text, std::string& lowered, std::vector<std::string_view>& out,
                 std::size_t* capitalised = nullptr) {
     lowered.resize(text.size());
+    out.clear();
     out.reserve(text.size() / 4 + 1);
     char* const low = lowered.data();
+    // Lower-cased first in a loop without branches (the compiler vectorises it), then cut
+    // into words: cheaper than lower-casing byte by byte while finding the words.
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        low[i] = static_cast<char>(c + (static_cast<unsigned char>(c - 'A') < 26 ? 'a' - 'A' : 0));
+    }
     std::size_t capitals = 0;
     for (std::size_t i = 0; i < text.size();) {
-        auto c = static_cast<unsigned char>(text[i]);
-        if (!word_bytes[c]) {
-            low[i++] = static_cast<char>(c);
+        if (!word_bytes[static_cast<unsigned char>(low[i])]) {
+            ++i;
             continue;
         }
         const std::size_t start = i;
-        if (c >= 'A' && c <= 'Z' && !out.empty()) ++capitals;
-        do {
-            low[i++] = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-        } while (i < text.size() && word_bytes[c = static_cast<unsigned char>(text[i])]);
+        if (text[i] >= 'A' && text[i] <= 'Z' && !out.empty()) ++capitals;
+        do
+            ++i;
+        while (i < text.size() && word_bytes[static_cast<unsigned char>(low[i])]);
         out.emplace_back(low + start, i - start);
     }
     if (capitalised) *capitalised = capitals;
@@ -270,15 +276,20 @@ const ClaimModel& ClaimModel::builtin() {
 
 ClaimFeatures ClaimModel::features(std::string_view sentence, std::string_view section_title,
                                    SentencePlace place) const {
+    ClaimScratch scratch;
+    return features(sentence, section_title, place, scratch);
+}
+
+ClaimFeatures ClaimModel::features(std::string_view sentence, std::string_view section_title,
+                                   SentencePlace place, ClaimScratch& scratch) const {
     ClaimFeatures x{};
     auto set = [&](ClaimFeature f) { x[static_cast<std::size_t>(f)] = 1.0F; };
     // The words as views into one lower-cased copy: no string per word.
-    std::string lowered;
-    std::vector<std::string_view> words, title;
-    std::string lowered_title;
+    const std::vector<std::string_view>& words = scratch.words;
+    const std::vector<std::string_view>& title = scratch.title;
     std::size_t capitalised = 0;
-    word_views(sentence, lowered, words, &capitalised);
-    word_views(section_title, lowered_title, title);
+    word_views(sentence, scratch.lowered, scratch.words, &capitalised);
+    word_views(section_title, scratch.lowered_title, scratch.title);
     auto mark_phrases = [&](const std::vector<std::string_view>& ws, bool section) {
         for (std::size_t i = 0; i < ws.size(); ++i) {
             if (!first_word_shapes_.test(shape(ws[i]))) continue;
@@ -364,12 +375,16 @@ double ClaimModel::score(const ClaimFeatures& x, double lexical) const {
 }
 
 std::vector<std::string_view> ClaimModel::explain(const ClaimFeatures& x) const {
+    // Reserved once for all features: grown one push_back at a time, they reallocated
+    // several times per reported sentence.
     std::vector<std::size_t> fired;
+    fired.reserve(claim_feature_count);
     for (std::size_t i = 0; i < claim_feature_count; ++i)
         if (x[i] != 0.0F && weights_[i] > 0) fired.push_back(i);
     std::sort(fired.begin(), fired.end(),
               [&](std::size_t a, std::size_t b) { return weights_[a] > weights_[b]; });
     std::vector<std::string_view> names;
+    names.reserve(fired.size());
     for (std::size_t i : fired)
         names.push_back(feature_names[i]);
     return names;

@@ -61,6 +61,13 @@ std::string_view claim_feature_name(ClaimFeature f);
 
 using ClaimFeatures = std::array<float, claim_feature_count>;
 
+// Buffers ClaimModel::features() reuses from one sentence to the next, so that scoring a page
+// does not allocate per sentence; one per caller, never shared between threads.
+struct ClaimScratch {
+    std::string lowered, lowered_title;           // lower-cased copies of sentence and title
+    std::vector<std::string_view> words, title;   // their words, views into the copies
+};
+
 class ClaimModel {
   public:
     // `words`: feature<TAB>word rows; `weights`: feature<TAB>weight rows, with "bias" and
@@ -73,6 +80,8 @@ class ClaimModel {
 
     [[nodiscard]] ClaimFeatures features(std::string_view sentence, std::string_view section_title,
                                          SentencePlace place = {}) const;
+    [[nodiscard]] ClaimFeatures features(std::string_view sentence, std::string_view section_title,
+                                         SentencePlace place, ClaimScratch& scratch) const;
     // The probability that the sentence needs a citation.
     // The probability that the sentence needs a citation; `lexical` is lexical_weight() of it.
     [[nodiscard]] double score(const ClaimFeatures& x, double lexical = 0) const;

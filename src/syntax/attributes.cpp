@@ -1,6 +1,7 @@
 #include "attributes.hpp"
 
 #include <algorithm>
+#include <array>
 
 #include "../../grammar/attributes.hpp"
 #include "entities_table.hpp"
@@ -115,11 +116,17 @@ Attributes parse_attributes(std::string_view text, std::uint32_t offset) {
     return Attributes(std::move(state.list));
 }
 
-std::string normalize_attribute_whitespace(std::string_view text) {
-    // Copied a run of other bytes at a time: whole ref contents go through here.
-    const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
-    std::string out;
-    out.reserve(text.size());
+void append_normalized_attribute_whitespace(std::string& out, std::string_view text) {
+    // Copied a run of other bytes at a time, spaces found by table: whole ref contents go
+    // through here.
+    static constexpr std::array<bool, 256> spaces = [] {
+        std::array<bool, 256> t{};
+        t[' '] = t['\t'] = t['\r'] = t['\n'] = true;
+        return t;
+    }();
+    const auto space = [](char c) { return spaces[static_cast<unsigned char>(c)]; };
+    const std::size_t start = out.size();
+    out.reserve(start + text.size());
     for (std::size_t i = 0; i < text.size();) {
         if (space(text[i])) {
             ++i;
@@ -128,10 +135,15 @@ std::string normalize_attribute_whitespace(std::string_view text) {
         std::size_t end = i + 1;
         while (end < text.size() && !space(text[end]))
             ++end;
-        if (!out.empty()) out += ' ';
+        if (out.size() > start) out += ' ';
         out.append(text.data() + i, end - i);
         i = end;
     }
+}
+
+std::string normalize_attribute_whitespace(std::string_view text) {
+    std::string out;
+    append_normalized_attribute_whitespace(out, text);
     return out;
 }
 

@@ -41,5 +41,7 @@ std::string decode_character_references(std::string_view text);
 
 // Collapses runs of [\t\r\n ] into one space and trims.
 std::string normalize_attribute_whitespace(std::string_view text);
+// The same, appended to `out` (a buffer reused across calls). Trims its own text only.
+void append_normalized_attribute_whitespace(std::string& out, std::string_view text);
 
 } // namespace citelint::syntax
