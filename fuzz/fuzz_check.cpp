@@ -10,9 +10,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     using namespace citelint;
     static const engine::Selection all = engine::Selection::make({}, {}, {});
     const Source source("fuzz", std::string(reinterpret_cast<const char*>(data), size));
-    for (const bool subreferencing : {false, true}) {
+    // Once with the defaults, once with every option on (sub-referencing; the claims family's
+    // strict coverage, judged lead, captions and table cells as prose).
+    for (const bool every_option : {false, true}) {
         model::ModelOptions options;
-        options.cite_subreferencing = subreferencing;
+        options.cite_subreferencing = every_option;
+        options.claims.strict = every_option;
+        options.claims.lead_exempt = !every_option;
+        options.claims.captions = every_option;
+        options.claims.tables = every_option;
         const model::Article article = model::build_article(source, options);
         const engine::CheckResult result = engine::run_rules(article, all);
         for (const auto& d : result.diagnostics) {
