@@ -19,4 +19,11 @@ inline Built build(std::string text, model::ModelOptions options = {}) {
     return b;
 }
 
+// The same, read in the rendered dialect.
+inline Built build_rendered(std::string text) {
+    model::ModelOptions options;
+    options.dialect = model::Dialect::rendered;
+    return build(std::move(text), options);
+}
+
 } // namespace citelint::testing

@@ -11,6 +11,7 @@ using model::RefOrigin;
 
 namespace {
 using testing::build;
+using testing::build_rendered;
 using testing::Built;
 } // namespace
 
@@ -40,26 +41,22 @@ TEST_CASE("sections and paragraphs") {
 }
 
 TEST_CASE("rendered headings end in Edit") {
-    model::ModelOptions rendered;
-    rendered.dialect = model::Dialect::rendered;
-    const auto b = build("Lead.\n\nHistoryEdit\n\nText.\n", rendered);
+    const auto b = build_rendered("Lead.\n\nHistoryEdit\n\nText.\n");
     REQUIRE(b.article.sections.size() == 2);
     CHECK(b.article.sections[1].title == "History");
 }
 
 TEST_CASE("rendered tables and lists are not paragraphs") {
-    model::ModelOptions rendered;
-    rendered.dialect = model::Dialect::rendered;
     // A table as the browser drew it: a caption, a row of years, rows of names; none of its
     // lines ends like a sentence.
-    const auto b = build("Members of the committeeTemplate:Sfn\n1971 1972 1973\nAram Rezai\n"
-                         "Sharif Zolanvar\n\nThe committee met in 1971.Template:Sfn\nIt grew.\n",
-                         rendered);
+    const auto b =
+        build_rendered("Members of the committeeTemplate:Sfn\n1971 1972 1973\nAram Rezai\n"
+                       "Sharif Zolanvar\n\nThe committee met in 1971.Template:Sfn\nIt grew.\n");
     REQUIRE(b.article.paragraphs.size() == 1);
     CHECK(b.article.text(b.article.paragraphs[0].span).starts_with("The committee"));
     // Two short lines are a paragraph still, and so is a block with a sentence's end in it.
-    CHECK(build("A title\nof two lines\n", rendered).article.paragraphs.size() == 1);
-    CHECK(build("One\nTwo\nThree: the end.\n", rendered).article.paragraphs.size() == 1);
+    CHECK(build_rendered("A title\nof two lines\n").article.paragraphs.size() == 1);
+    CHECK(build_rendered("One\nTwo\nThree: the end.\n").article.paragraphs.size() == 1);
     // In wikitext a paragraph's lines run on as one text.
     CHECK(build("One\nTwo\nThree\n").article.paragraphs.size() == 1);
 }
@@ -151,11 +148,8 @@ TEST_CASE("source sections are matched whole, ignoring case") {
 }
 
 TEST_CASE("placeholders of the rendered dialect make lists and footnotes") {
-    model::ModelOptions rendered;
-    rendered.dialect = model::Dialect::rendered;
-    const auto b = build("A.Template:Sfn B.Template:SfnTemplate:Efn "
-                         "C.Template:Rp\n\nTemplate:Notelist\nTemplate:Reflist",
-                         rendered);
+    const auto b = build_rendered("A.Template:Sfn B.Template:SfnTemplate:Efn "
+                                  "C.Template:Rp\n\nTemplate:Notelist\nTemplate:Reflist");
     const auto& a = b.article;
     CHECK(a.placeholders.size() == 6);
     REQUIRE(a.refs.size() == 3);

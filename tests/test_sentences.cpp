@@ -12,6 +12,7 @@ using model::CitationPointKind;
 namespace {
 
 using testing::build;
+using testing::build_rendered;
 using testing::Built;
 
 // The sentences as source text.
@@ -301,11 +302,9 @@ TEST_CASE("block quotations are no paragraphs, and know their citations and intr
 }
 
 TEST_CASE("rendered dialect: placeholders are citation points or dropped") {
-    model::ModelOptions rendered;
-    rendered.dialect = model::Dialect::rendered;
-    const auto b = build("Template:Use dmy dates One fact.Template:Sfn Two facts.Template:R "
-                         "Three facts.Template:Harvnb Four.Template:Efn\n",
-                         rendered);
+    const auto b =
+        build_rendered("Template:Use dmy dates One fact.Template:Sfn Two facts.Template:R "
+                       "Three facts.Template:Harvnb Four.Template:Efn\n");
     const auto& a = b.article;
     CHECK(prose_of(b) == Strings{"dmy dates One fact.", "Two facts.", "Three facts.", "Four."});
     REQUIRE(a.citation_points.size() == 3);
