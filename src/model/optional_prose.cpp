@@ -134,7 +134,7 @@ bool prose_cell(std::string_view text) {
             ++letters;
         if (letters >= 3) return true;
     }
-    for (std::string_view stop : {"\u3002", "\uFF01", "\uFF1F", "\u0964", "\u061F"})
+    for (std::string_view stop : other_script_stops)
         if (text.find(stop) != std::string_view::npos) return true;
     return false;
 }

@@ -62,7 +62,7 @@ bool ends_like_sentence(std::string_view line) {
             line.remove_suffix(closer.size());
     if (line.empty()) return false;
     if (std::string_view(".!?:;").find(line.back()) != std::string_view::npos) return true;
-    for (std::string_view stop : {"\u3002", "\uFF01", "\uFF1F", "\u0964", "\u061F"})
+    for (std::string_view stop : other_script_stops)
         if (line.ends_with(stop)) return true;
     return false;
 }

@@ -8,6 +8,11 @@
 
 namespace citelint::model {
 
+// The full stops of other scripts: ideographic 。, full-width ！ and ？, Devanagari danda ।,
+// Arabic question mark ؟.
+inline constexpr std::string_view other_script_stops[] = {"\u3002", "\uFF01", "\uFF1F", "\u0964",
+                                                          "\u061F"};
+
 inline bool is_php_space(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\0';
 }
