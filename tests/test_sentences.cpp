@@ -329,7 +329,18 @@ TEST_CASE("segmentation asks ICU only where a sentence may end, and loses nothin
           "See Smith et al. The study ended.", "He got a Ph.D. The next year.",
           "It opened at 5 a.m. Then it closed.", "Some fruit, e.g. Apples were sold.",
           "Call the Dept. The line is open.", "It was the area. The town grew.",
-          "He wrote in 1990. The book sold.", "It was big etc. The end."}) {
+          "He wrote in 1990. The book sold.", "It was big etc. The end.",
+          // Decided from the Sentence_Break classes (UAX #29 SB6-SB11) without ICU.
+          "It cost $4.2 billion. Then it fell.", "It was a concept.  The words stayed.",
+          "It is at google.com today.", "He joined Muhl & Co., a firm.", "She got her Ph.D. in 1990.",
+          "He led the club (TMRC). In 1960 it grew.", "It said \"good luck\". This was odd.",
+          "It was noted. \"The first day\" came.", "Od 3. oktobra 1990 je bilo.",
+          "Bu şəhər idi. Şəhərin əhalisi çoxdur.", "O bölündü. 1990-cu ildə bitdi.",
+          "Wait! what was that? Nothing.", "Yahoo! Is it here? Yes.", "It was in 3. The rest.",
+          "Он пришёл. Она ушла. и всё.", "市に位置する。市域人口は多い。16ある。",
+          "यह सही है। वह भी।", "Sony Corp. trial ended. Then.", "It ended.) Then more.",
+          "Soft\u00ad. Hyphen.", "Mark.\u0301 Then.", "It ended . Then more.",
+          "A.B. Then.", "He said: no. yes. No."}) {
         segmenter.split(text, asked);
         segmenter.split_walking(text, walked);
         INFO(text);

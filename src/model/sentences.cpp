@@ -136,9 +136,12 @@ const icu::BreakIterator& prototype() {
 struct AbbreviationPieces {
     // By their last byte: a word is compared with the few pieces it could end in.
     std::array<std::vector<std::string>, 256> first, later;
-    bool complete = false; // CLDR's list was read; without it ICU is always asked
+    bool complete = false;  // CLDR's list was read; without it ICU is always asked
+    bool full_stops = true; // every abbreviation ends in a full stop
+
 
     void add(std::string_view abbreviation) {
+        full_stops = full_stops && abbreviation.ends_with('.');
         for (std::size_t i = 0; i < abbreviation.size();) {
             const std::size_t end =
                 std::min(abbreviation.find_first_of(" .", i), abbreviation.size());
@@ -182,30 +185,128 @@ const AbbreviationPieces& abbreviation_pieces() {
     return pieces;
 }
 
-// "word. The": a full stop after an ASCII letter or digit, one space, an ASCII capital, the
-// commonest sentence end. ICU's rules break there (UAX #29: SB7 wants no space before the
-// capital, SB8 a lower-case letter, SB8a a continuation or a terminator; SB11 breaks), so only
-// the filter could keep the sentence going, and it cannot when the word is no abbreviation's
-// (AbbreviationPieces): then ICU need not be asked.
-bool plain_sentence_end(std::string_view text, std::uint32_t floor, std::uint32_t at) {
-    if (at < floor + 3 || at >= text.size()) return false;
-    const char next = text[at];
-    const auto last = static_cast<unsigned char>(text[at - 3]);
-    if (next < 'A' || next > 'Z' || text[at - 1] != ' ' || text[at - 2] != '.' ||
-        !((last >= '0' && last <= '9') || ((last | 0x20) >= 'a' && (last | 0x20) <= 'z')))
-        return false;
+// Whether a full stop at `dot` may end an abbreviation ICU's filter knows: the word before it
+// (back to a space or a full stop) ends in a first piece or is a later piece.
+bool may_end_abbreviation(std::string_view text, std::uint32_t dot) {
     const AbbreviationPieces& abbreviations = abbreviation_pieces();
-    if (!abbreviations.complete) return false;
-    std::uint32_t begin = at - 3;
+    std::uint32_t begin = dot;
     while (begin > 0 && text[begin - 1] != ' ' && text[begin - 1] != '.')
         --begin;
-    const std::string_view word = text.substr(begin, at - 2 - begin);
+    if (begin == dot) return true; // " ." or "..": no word to compare, ICU is asked
+    const std::string_view word = text.substr(begin, dot - begin);
     const auto last_byte = static_cast<unsigned char>(word.back());
     for (const std::string& piece : abbreviations.first[last_byte])
-        if (word.ends_with(piece)) return false;
+        if (word.ends_with(piece)) return true;
     for (const std::string& piece : abbreviations.later[last_byte])
-        if (word == piece) return false;
-    return true;
+        if (word == piece) return true;
+    return false;
+}
+
+// The Sentence_Break class of a code point; ASCII from a table (prose is mostly ASCII).
+USentenceBreak sentence_class(UChar32 c) {
+    static const std::array<std::uint8_t, 128> ascii = [] {
+        std::array<std::uint8_t, 128> t{};
+        for (UChar32 a = 0; a < 128; ++a)
+            t[static_cast<std::size_t>(a)] =
+                static_cast<std::uint8_t>(u_getIntPropertyValue(a, UCHAR_SENTENCE_BREAK));
+        return t;
+    }();
+    if (c >= 0 && c < 128) return static_cast<USentenceBreak>(ascii[static_cast<std::size_t>(c)]);
+    return static_cast<USentenceBreak>(u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK));
+}
+
+enum class Verdict { breaks, continues, ask_icu };
+
+// Bytes that are not UTF-8: how ICU replaces them is left to it.
+constexpr auto unreadable = static_cast<USentenceBreak>(-1);
+
+// What ICU decides at `at`, the place after a stop (a full stop or the like, its closing marks
+// and its spaces), worked out from the Sentence_Break classes by the rules of UAX #29 that can
+// apply there, and from the abbreviation filter:
+//   SB6  ATerm × Numeric                 ("3.14")
+//   SB7  (Upper | Lower) ATerm × Upper   ("U.S")
+//   SB8  ATerm Close* Sp* × (¬(OLetter | Upper | Lower | ParaSep | SATerm))* Lower
+//                                        ("Corp. trial", "3. oktobra")
+//   SB8a SATerm Close* Sp* × (SContinue | SATerm)   ("Co.,")
+//   SB11 SATerm Close* Sp* ÷             everything else
+// ICU's filter then keeps a sentence going only where the text before the break (less one
+// space) ends in an abbreviation, all of which end in a full stop. ICU is asked when the
+// classes alone cannot tell: a possible abbreviation, a combining mark or format character
+// (SB5), a closing mark or separator after the spaces, or a decision that would need text past
+// `right`, the end of the window ICU itself would be given.
+Verdict rules_verdict(std::string_view text, std::uint32_t floor, std::uint32_t at,
+                      std::uint32_t right) {
+    if (at >= right || at <= floor) return Verdict::ask_icu;
+    const char* s = text.data();
+    const auto classify = [&](std::int32_t& i, std::int32_t end) {
+        UChar32 c = 0;
+        U8_NEXT(s, i, end, c);
+        return c < 0 ? unreadable : sentence_class(c);
+    };
+    const auto classify_before = [&](std::int32_t& i) {
+        UChar32 c = 0;
+        U8_PREV(s, static_cast<std::int32_t>(floor), i, c);
+        return c < 0 ? unreadable : sentence_class(c);
+    };
+    // Backwards over Sp* Close* to the terminator.
+    auto i = static_cast<std::int32_t>(at);
+    bool spaces = false, closes = false;
+    USentenceBreak c = classify_before(i);
+    for (; c == U_SB_SP && i > static_cast<std::int32_t>(floor); c = classify_before(i))
+        spaces = true;
+    for (; c == U_SB_CLOSE && i > static_cast<std::int32_t>(floor); c = classify_before(i))
+        closes = true;
+    if (c != U_SB_ATERM && c != U_SB_STERM) return Verdict::ask_icu;
+    const bool full_stop = c == U_SB_ATERM;
+    USentenceBreak before = U_SB_OTHER;
+    if (i > static_cast<std::int32_t>(floor)) before = classify_before(i);
+    if (before == U_SB_EXTEND || before == U_SB_FORMAT || before == unreadable)
+        return Verdict::ask_icu;
+
+    auto j = static_cast<std::int32_t>(at);
+    const auto end = static_cast<std::int32_t>(right);
+    const USentenceBreak next = classify(j, end);
+    if (next == unreadable) return Verdict::ask_icu;
+    switch (next) {
+    case U_SB_EXTEND:
+    case U_SB_FORMAT:
+    case U_SB_SP:
+    case U_SB_CLOSE:
+    case U_SB_SEP:
+    case U_SB_CR:
+    case U_SB_LF:
+        return Verdict::ask_icu;
+    case U_SB_SCONTINUE:
+    case U_SB_STERM:
+    case U_SB_ATERM:
+        return Verdict::continues; // SB8a
+    default:
+        break;
+    }
+    if (full_stop) {
+        if (!spaces && !closes) {
+            if (next == U_SB_NUMERIC) return Verdict::continues; // SB6
+            if (next == U_SB_UPPER && (before == U_SB_UPPER || before == U_SB_LOWER))
+                return Verdict::continues; // SB7
+        }
+        // SB8: past numbers and punctuation to the first letter, separator or stop.
+        for (USentenceBreak k = next;;) {
+            if (k == U_SB_EXTEND || k == U_SB_FORMAT || k == unreadable) return Verdict::ask_icu;
+            if (k == U_SB_LOWER) return Verdict::continues;
+            if (k == U_SB_OLETTER || k == U_SB_UPPER || k == U_SB_SEP || k == U_SB_CR ||
+                k == U_SB_LF || k == U_SB_STERM || k == U_SB_ATERM)
+                break;
+            if (j >= end) return Verdict::ask_icu;
+            k = classify(j, end);
+        }
+    }
+    // SB11 breaks; the filter may keep the sentence going after an abbreviation.
+    const AbbreviationPieces& abbreviations = abbreviation_pieces();
+    if (!abbreviations.complete) return Verdict::ask_icu;
+    std::uint32_t last = at - (text[at - 1] == ' ' ? 1 : 0);
+    if (last == 0 || text[last - 1] != '.')
+        return abbreviations.full_stops ? Verdict::breaks : Verdict::ask_icu;
+    return may_end_abbreviation(text, last - 1) ? Verdict::ask_icu : Verdict::breaks;
 }
 
 } // namespace
@@ -218,8 +319,9 @@ SentenceSegmenter::~SentenceSegmenter() {
     utext_close(&text_);
 }
 
-// Sentence_Break classes that end a sentence (SB11: SATerm Close* Sp*) or a paragraph.
-enum class Stop { none, term, close, space, separator };
+// Sentence_Break classes that end a sentence (SB11: SATerm Close* Sp*) or a paragraph, and
+// the combining marks and format characters that rule SB5 attaches to the character before.
+enum class Stop { none, term, close, space, separator, attached };
 
 Stop stop_class_of(UChar32 c) {
     if (c < 0x80) {
@@ -250,6 +352,9 @@ Stop stop_class_of(UChar32 c) {
         return Stop::space;
     case U_SB_SEP:
         return Stop::separator;
+    case U_SB_EXTEND:
+    case U_SB_FORMAT:
+        return Stop::attached;
     default:
         return Stop::none;
     }
@@ -327,6 +432,7 @@ void SentenceSegmenter::split(std::string_view text,
         else
             U8_NEXT(text.data(), i, size, c);
         const Stop now = c < 0 ? Stop::none : stop_class(table, c);
+        if (now == Stop::attached) continue; // SB5: part of the character before
         if (now == Stop::term || now == Stop::separator) {
             in_stop = true;
         } else if (in_stop &&
@@ -355,15 +461,6 @@ void SentenceSegmenter::split(std::string_view text,
 // "U.S." or "et al." and the letter before it); on to the first letter after it (rule SB8
 // looks past numbers and punctuation for a lower-case letter that continues the sentence).
 bool SentenceSegmenter::break_at(std::string_view text, std::uint32_t floor, std::uint32_t at) {
-    if (plain_sentence_end(text, floor, at)) return true;
-    std::uint32_t left = at;
-    for (int words = 0; words < 2 && left > floor;) {
-        while (left > floor && is_php_space(text[left - 1]))
-            --left;
-        while (left > floor && !is_php_space(text[left - 1]))
-            --left;
-        ++words;
-    }
     std::uint32_t right = at;
     const std::uint32_t limit =
         static_cast<std::uint32_t>(std::min<std::size_t>(text.size(), at + 64));
@@ -377,6 +474,22 @@ bool SentenceSegmenter::break_at(std::string_view text, std::uint32_t floor, std
         auto i = static_cast<std::int32_t>(right);
         U8_FWD_1(text.data(), i, static_cast<std::int32_t>(text.size()));
         right = static_cast<std::uint32_t>(i);
+    }
+    switch (rules_verdict(text, floor, at, right)) {
+    case Verdict::breaks:
+        return true;
+    case Verdict::continues:
+        return false;
+    case Verdict::ask_icu:
+        break;
+    }
+    std::uint32_t left = at;
+    for (int words = 0; words < 2 && left > floor;) {
+        while (left > floor && is_php_space(text[left - 1]))
+            --left;
+        while (left > floor && !is_php_space(text[left - 1]))
+            --left;
+        ++words;
     }
     // ICU reads UTF-16 natively; its UTF-8 text provider converts chunk by chunk on every
     // seek, which on windows this short costs more than the break rules themselves. So the
