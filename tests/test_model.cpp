@@ -3,6 +3,7 @@
 
 #include "tests/built.hpp"
 
+#include "src/model/text.hpp"
 #include "src/model/article.hpp"
 #include "src/model/lua_pattern.hpp"
 
@@ -333,4 +334,24 @@ TEST_CASE("text after a ref a list item opened and a later line closed is still 
     for (const auto& p : b.article.paragraphs)
         paragraphs.emplace_back(b.article.text(p.span));
     CHECK(paragraphs == std::vector<std::string>{"Intro.", "A paragraph."});
+}
+
+TEST_CASE("skip_plain stops at or before the first byte looked for, never after it") {
+    // Every length and every position of the byte sought, so that the 16-byte, the 8-byte
+    // and the byte-by-byte parts of the scan are each where the byte lies.
+    for (std::size_t length = 0; length <= 40; ++length) {
+        for (std::size_t at = 0; at <= length; ++at) {
+            std::string text(length, 'a');
+            if (at < length) text[at] = '.';
+            const std::size_t found = model::skip_plain<false, '.', '!'>(text, 0, length);
+            INFO("length " << length << ", '.' at " << at);
+            CHECK(found <= at);
+            CHECK(found + 8 > std::min(at, length - length % 8));
+            std::string other(length, 'a');
+            if (at < length) other[at] = static_cast<char>(0xc3); // a non-ASCII byte
+            CHECK(model::skip_plain<true, '.'>(other, 0, length) <= at);
+            CHECK(model::skip_plain<false, '.'>(other, 0, length) ==
+                  length - length % 8);
+        }
+    }
 }
