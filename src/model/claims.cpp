@@ -1,5 +1,6 @@
 #include "claims.hpp"
 
+#include "text.hpp"
 #include "tsv.hpp"
 
 #include <algorithm>
@@ -94,6 +95,29 @@ bool is_digit(char c) {
     return c >= '0' && c <= '9';
 }
 
+// Whether a text holds '"' or a byte that begins one of the other quotation marks (“ „ « 「).
+bool may_hold_quotation_mark(std::string_view text) {
+    for (std::size_t i = skip_plain<false, '"', '\xC2', '\xE2', '\xE3'>(text, 0, text.size());
+         i < text.size(); ++i)
+        if (text[i] == '"' || text[i] == '\xC2' || text[i] == '\xE2' || text[i] == '\xE3')
+            return true;
+    return false;
+}
+
+// Whether a text holds '%', and a currency sign ($ € £ ¥ ₹), in one pass.
+void find_signs(std::string_view text, bool& percent, bool& money) {
+    const std::size_t size = text.size();
+    for (std::size_t i = skip_plain<false, '%', '$', '\xC2', '\xE2'>(text, 0, size); i < size;
+         i = skip_plain<false, '%', '$', '\xC2', '\xE2'>(text, i + 1, size)) {
+        const std::string_view rest = text.substr(i);
+        if (rest.front() == '%')
+            percent = true;
+        else if (rest.front() == '$' || rest.starts_with("\u00A3") || rest.starts_with("\u00A5") ||
+                 rest.starts_with("\u20AC") || rest.starts_with("\u20B9"))
+            money = true;
+    }
+}
+
 } // namespace
 
 std::uint32_t count_words(std::string_view text) {
@@ -134,6 +158,7 @@ std::uint32_t count_words(std::string_view text) {
 }
 
 std::optional<std::pair<std::size_t, std::size_t>> find_quotation(std::string_view text) {
+    if (!may_hold_quotation_mark(text)) return std::nullopt;
     static constexpr std::pair<std::string_view, std::string_view> marks[] = {{"\"", "\""},
                                                                               {"\u201C", "\u201D"},
                                                                               {"\u00AB", "\u00BB"},
@@ -289,7 +314,11 @@ ClaimFeatures ClaimModel::features(std::string_view sentence, std::string_view s
     const std::vector<std::string_view>& title = scratch.title;
     std::size_t capitalised = 0;
     word_views(sentence, scratch.lowered, scratch.words, &capitalised);
-    word_views(section_title, scratch.lowered_title, scratch.title);
+    if (!scratch.title_read || section_title != scratch.title_text) {
+        word_views(section_title, scratch.lowered_title, scratch.title);
+        scratch.title_text = section_title;
+        scratch.title_read = true;
+    }
     auto mark_phrases = [&](const std::vector<std::string_view>& ws, bool section) {
         for (std::size_t i = 0; i < ws.size(); ++i) {
             if (!first_word_shapes_.test(shape(ws[i]))) continue;
@@ -314,9 +343,10 @@ ClaimFeatures ClaimModel::features(std::string_view sentence, std::string_view s
         else
             set(ClaimFeature::number);
     }
-    if (sentence.find('%') != std::string_view::npos) set(ClaimFeature::percent);
-    for (std::string_view sign : {"$", "€", "£", "¥", "₹"})
-        if (sentence.find(sign) != std::string_view::npos) set(ClaimFeature::money);
+    bool percent = false, money = false;
+    find_signs(sentence, percent, money);
+    if (percent) set(ClaimFeature::percent);
+    if (money) set(ClaimFeature::money);
     if (find_quotation(sentence)) set(ClaimFeature::quotation);
     // Capitalised words after the first: names of people, places, works.
     if (capitalised >= 2) set(ClaimFeature::proper_names);

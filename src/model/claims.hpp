@@ -66,6 +66,8 @@ using ClaimFeatures = std::array<float, claim_feature_count>;
 struct ClaimScratch {
     std::string lowered, lowered_title;           // lower-cased copies of sentence and title
     std::vector<std::string_view> words, title;   // their words, views into the copies
+    std::string title_text; // the title `title` was read from: a section's sentences share it
+    bool title_read = false;
 };
 
 class ClaimModel {
