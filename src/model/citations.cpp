@@ -57,16 +57,20 @@ void collect_citations(Article& a, const CitationTemplates& catalogue) {
         c.span = n.whole;
         c.opening = {n.whole.begin, n.name.end};
         c.in_ref = inside_ref(a, i, ref_templates);
+        // The arguments counted first: one allocation for them, none as they come.
+        std::size_t arguments = 0;
+        for (std::uint32_t j = i + 1; j < nodes.size() && nodes[j].whole.begin < n.whole.end; ++j)
+            arguments += nodes[j].parent == i && nodes[j].kind == NodeKind::template_arg;
+        c.params.reserve(arguments);
         unsigned position = 0;
         for (std::uint32_t j = i + 1; j < nodes.size() && nodes[j].whole.begin < n.whole.end; ++j) {
             if (nodes[j].parent != i || nodes[j].kind != NodeKind::template_arg) continue;
-            CitationParam p;
+            CitationParam& p = c.params.emplace_back();
             p.positional = !nodes[j].named;
             p.name = p.positional ? std::to_string(++position) : clean_text(a.text(nodes[j].name));
             p.value = clean_text(a.text(nodes[j].inner));
             p.name_span = p.positional ? Span{} : nodes[j].name;
             p.value_span = nodes[j].inner;
-            c.params.push_back(std::move(p));
         }
         a.citations.push_back(std::move(c));
     }

@@ -3,7 +3,7 @@
 // (../shared/spec/citation-templates.md §2.1-2.3).
 #include <algorithm>
 #include <array>
-#include <deque>
+#include <forward_list>
 #include <optional>
 #include <span>
 
@@ -105,11 +105,16 @@ std::string anchor_year(std::string_view d) {
 } // namespace
 
 std::string anchor_encode(std::string_view text) {
-    const std::string decoded = syntax::decode_character_references(text);
+    // Most ids hold no character reference: they are encoded from the text itself, not a copy.
+    std::string decoded;
+    if (text.find('&') != std::string_view::npos) {
+        decoded = syntax::decode_character_references(text);
+        text = decoded;
+    }
     std::string out;
-    out.reserve(decoded.size());
+    out.reserve(text.size());
     bool space = false;
-    for (char c : decoded) {
+    for (char c : text) {
         if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '_') {
             space = true;
             continue;
@@ -208,7 +213,9 @@ struct NameParam {
 };
 struct NameParams {
     std::vector<NameParam> values;
-    std::deque<std::string> owned; // cleaned values that are not views of the originals
+    // Cleaned values that are not views of the originals: a list, which costs nothing while
+    // empty (as it mostly is) and keeps its strings where they are.
+    std::forward_list<std::string> owned;
     bool templated = false;        // some value held a template
     const std::string_view* get(std::string_view name) const {
         for (auto it = values.rbegin(); it != values.rend(); ++it)
@@ -248,13 +255,14 @@ bool anchor_text_is_trim(std::string_view raw) {
 
 template <typename P> NameParams name_params(const P& p) {
     NameParams out;
+    out.values.reserve(p.named.size());
     for (const auto& [name, value] : p.named) {
         std::string_view clean;
         if (anchor_text_is_trim(value)) {
             clean = php_trim(value);
         } else {
-            out.owned.push_back(anchor_text(value));
-            clean = out.owned.back();
+            out.owned.push_front(anchor_text(value));
+            clean = out.owned.front();
         }
         if (clean.empty()) continue;
         out.add(name, clean);
@@ -454,6 +462,7 @@ Params params_of(const Article& a, std::uint32_t node,
 
 // The parameters of a citation already read, those an anchor can depend on.
 void params_of(const Citation& c, ViewParams& p) {
+    p.named.reserve(c.params.size());
     for (const CitationParam& param : c.params)
         if (anchor_relevant(param.name)) p.named.emplace_back(param.name, param.value);
 }
@@ -499,13 +508,12 @@ class FootnotesCollector {
                 citation(i, static_cast<std::int32_t>(next_citation), name);
                 continue;
             }
-            switch (catalogue_.role(name)) {
+            switch (const FootnoteRole role = catalogue_.role(name)) {
             case FootnoteRole::sfn:
             case FootnoteRole::harv:
                 short_citation(i, name,
-                               catalogue_.role(name) == FootnoteRole::sfn
-                                   ? ShortCitationKind::sfn
-                                   : ShortCitationKind::harv);
+                               role == FootnoteRole::sfn ? ShortCitationKind::sfn
+                                                         : ShortCitationKind::harv);
                 continue;
             case FootnoteRole::sfnm:
                 short_citations_m(i, name);
@@ -580,14 +588,6 @@ class FootnotesCollector {
         return v ? std::string(php_trim(anchor_text(*v))) : std::string();
     }
 
-    std::uint32_t section_at(std::uint32_t offset) const {
-        std::uint32_t s = 0;
-        for (std::uint32_t k = 1; k < a_.sections.size() && a_.sections[k].heading.begin <= offset;
-             ++k)
-            s = k;
-        return s;
-    }
-
     Anchor& add_anchor(std::uint32_t node, std::string id, AnchorMaker maker) {
         const Node& n = a_.node(node);
         Anchor anchor;
@@ -595,7 +595,7 @@ class FootnotesCollector {
         anchor.maker = maker;
         anchor.node = node;
         anchor.opening = {n.whole.begin, n.name.end};
-        anchor.section = section_at(n.whole.begin);
+        anchor.section = a_.section_at(n.whole.begin);
         a_.anchors.push_back(std::move(anchor));
         return a_.anchors.back();
     }

@@ -74,6 +74,7 @@ class Collector {
     const std::vector<Node>& nodes_;
     const ReferenceTemplates& catalogue_;
     std::unordered_map<std::uint32_t, std::int32_t> list_container_; // node -> list index
+    std::vector<Span> positional_values_, named_values_; // other_template()'s buffers
 
     std::string_view text(Span s) const { return a_.text(s); }
 
@@ -269,12 +270,17 @@ class Collector {
         TemplateUse use;
         use.name = a_.template_title(i);
         use.span = n.whole;
-        // Positional values first, then named ones.
-        for (const bool named : {false, true})
-            for_each_child(i, [&](std::uint32_t c) {
-                if (nodes_[c].kind == NodeKind::template_arg && nodes_[c].named == named)
-                    use.values.push_back(nodes_[c].inner);
-            });
+        // Positional values first, then named ones: one walk over the arguments, into buffers
+        // kept from call to call, and one allocation for the values.
+        positional_values_.clear();
+        named_values_.clear();
+        for_each_child(i, [&](std::uint32_t c) {
+            if (nodes_[c].kind == NodeKind::template_arg)
+                (nodes_[c].named ? named_values_ : positional_values_).push_back(nodes_[c].inner);
+        });
+        use.values.reserve(positional_values_.size() + named_values_.size());
+        use.values.insert(use.values.end(), positional_values_.begin(), positional_values_.end());
+        use.values.insert(use.values.end(), named_values_.begin(), named_values_.end());
         const Source& source = *a_.source;
         const Span first_line = source.line_span(source.locate(n.whole.begin).line);
         const Span last_line = source.line_span(source.locate(n.whole.end).line);
