@@ -6,6 +6,7 @@
 #include <forward_list>
 #include <optional>
 #include <span>
+#include <unordered_map>
 
 #include "../syntax/attributes.hpp"
 #include "article.hpp"
@@ -433,10 +434,19 @@ bool anchor_relevant(std::string_view name) {
     for (std::string_view w : whole)
         if (name == w) return true;
     // A part anywhere in the name, in one pass: a part is compared only where its first letter
-    // stands (every parameter of every citation is looked at here).
-    for (std::size_t i = 0; i < name.size(); ++i)
+    // stands (every parameter of every citation is looked at here), and the parts only where
+    // the first letter of one of them does.
+    static constexpr auto initials = [] {
+        std::array<bool, 256> table{};
+        for (std::string_view part : parts)
+            table[static_cast<unsigned char>(part.front())] = true;
+        return table;
+    }();
+    for (std::size_t i = 0; i < name.size(); ++i) {
+        if (!initials[static_cast<unsigned char>(name[i])]) continue;
         for (std::string_view part : parts)
             if (part.front() == name[i] && name.substr(i).starts_with(part)) return true;
+    }
     return false;
 }
 
@@ -508,12 +518,13 @@ class FootnotesCollector {
                 citation(i, static_cast<std::int32_t>(next_citation), name);
                 continue;
             }
-            switch (const FootnoteRole role = catalogue_.role(name)) {
+            const NameFacts facts = facts_of(name);
+            switch (facts.role) {
             case FootnoteRole::sfn:
             case FootnoteRole::harv:
                 short_citation(i, name,
-                               role == FootnoteRole::sfn ? ShortCitationKind::sfn
-                                                         : ShortCitationKind::harv);
+                               facts.role == FootnoteRole::sfn ? ShortCitationKind::sfn
+                                                               : ShortCitationKind::harv);
                 continue;
             case FootnoteRole::sfnm:
                 short_citations_m(i, name);
@@ -546,7 +557,7 @@ class FootnotesCollector {
             case FootnoteRole::none:
                 break;
             }
-            if (catalogue_.is_wrapper(name)) {
+            if (facts.wrapper) {
                 const Params p = params_of(a_, i, nullptr, false);
                 if (const WrapperDefault* w = catalogue_.wrapper(name, volume_of(p))) {
                     wrapper(i, name, p, *w);
@@ -575,6 +586,20 @@ class FootnotesCollector {
     Article& a_;
     const FootnoteTemplates& catalogue_;
     std::vector<std::string> names_;
+
+    // What the catalogue says of a template's name, asked once per name and page: a page calls
+    // the same templates again and again, and each answer is a search of a large table.
+    struct NameFacts {
+        FootnoteRole role = FootnoteRole::none;
+        bool wrapper = false;
+    };
+    std::unordered_map<std::string, NameFacts> facts_;
+
+    NameFacts facts_of(const std::string& name) {
+        auto [it, fresh] = facts_.try_emplace(name);
+        if (fresh) it->second = {catalogue_.role(name), catalogue_.is_wrapper(name)};
+        return it->second;
+    }
 
     // The canonical name of template `i`, of a subpage ({{Sfn/doc}}) without its "/...".
     std::string title_without_subpage(std::uint32_t i, std::string_view written) const {

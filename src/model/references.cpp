@@ -281,13 +281,14 @@ class Collector {
         use.values.reserve(positional_values_.size() + named_values_.size());
         use.values.insert(use.values.end(), positional_values_.begin(), positional_values_.end());
         use.values.insert(use.values.end(), named_values_.begin(), named_values_.end());
-        const Source& source = *a_.source;
-        const Span first_line = source.line_span(source.locate(n.whole.begin).line);
-        const Span last_line = source.line_span(source.locate(n.whole.end).line);
-        const std::string_view before = source.slice({first_line.begin, n.whole.begin});
-        const std::string_view after =
-            source.slice({n.whole.end, std::max(n.whole.end, last_line.end)});
-        use.alone_on_line = trim_view(before).empty() && trim_view(after).empty();
+        // Only blanks between it and the line breaks before and after it.
+        const std::string_view all = a_.source->text();
+        bool alone = true;
+        for (std::size_t at = n.whole.begin; alone && at > 0 && all[at - 1] != '\n'; --at)
+            alone = is_php_space(all[at - 1]);
+        for (std::size_t at = n.whole.end; alone && at < all.size() && all[at] != '\n'; ++at)
+            alone = is_php_space(all[at]);
+        use.alone_on_line = alone;
         a_.other_templates.push_back(std::move(use));
     }
 
