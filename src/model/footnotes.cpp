@@ -271,25 +271,54 @@ template <typename P> NameParams name_params(const P& p) {
     return out;
 }
 
-// names_get(): the first four names of a list whose aliases are given with '#' for the
-// number (missing ones leave no trace in the id). For each number the first alias given wins,
-// and for number 1 `last1` comes before `last`; in one pass over the parameters.
-std::vector<std::string> names_get(const NameParams& p,
-                                   std::initializer_list<std::string_view> aliases) {
+// The aliases of one list of names, given with '#' for the number, each split around its '#'
+// at compile time.
+struct NameAliases {
+    std::array<std::pair<std::string_view, std::string_view>, 8> split{};
+    std::size_t count = 0;
+    // A name matches an alias only if it starts with the alias's first letter: most parameters
+    // of a citation are passed over on that alone (unless an alias starts with its number).
+    std::array<bool, 256> initials{};
+    bool any_initial = false;
+
+    constexpr NameAliases(std::initializer_list<std::string_view> aliases) {
+        for (std::string_view alias : aliases) {
+            const auto hash = alias.find('#');
+            split[count++] = {alias.substr(0, hash), alias.substr(hash + 1)};
+            if (hash == 0)
+                any_initial = true;
+            else
+                initials[static_cast<unsigned char>(alias.front())] = true;
+        }
+    }
+    [[nodiscard]] constexpr bool may_match(std::string_view name) const {
+        return any_initial || (!name.empty() && initials[static_cast<unsigned char>(name.front())]);
+    }
+};
+
+constexpr NameAliases contributor_aliases{"contributor#", "contributor-last#", "contributor#-last",
+                                          "contributor-surname#", "contributor#-surname"};
+constexpr NameAliases author_aliases{"last#",         "author#",      "surname#", "author-last#",
+                                     "author#-last",  "subject#",     "host#"};
+constexpr NameAliases editor_aliases{"editor#", "editor-last#", "editor#-last", "editor-surname#",
+                                     "editor#-surname"};
+constexpr NameAliases inventor_aliases{"inventor#",          "inventor-last#",    "inventor#-last",
+                                       "inventor-surname#", "inventor#-surname", "invent#",
+                                       "invent-#"};
+constexpr NameAliases harvc_aliases{"last#", "author#"};
+constexpr NameAliases harvs_aliases{"last#", "author#", "surname#"};
+
+// names_get(): the first four names of a list (missing ones leave no trace in the id). For each
+// number the first alias given wins, and for number 1 `last1` comes before `last`; in one pass
+// over the parameters.
+std::vector<std::string> names_get(const NameParams& p, const NameAliases& aliases) {
     constexpr int none = 1 << 30;
     std::array<std::pair<int, const std::string_view*>, 5> best;
     best.fill({none, nullptr});
-    // Each alias split around its '#' once.
-    std::array<std::pair<std::string_view, std::string_view>, 8> split_store;
-    std::size_t count = 0;
-    for (std::string_view alias : aliases) {
-        const auto hash = alias.find('#');
-        split_store[count++] = {alias.substr(0, hash), alias.substr(hash + 1)};
-    }
-    const std::span<const std::pair<std::string_view, std::string_view>> split(split_store.data(),
-                                                                              count);
+    const std::span<const std::pair<std::string_view, std::string_view>> split(
+        aliases.split.data(), aliases.count);
     for (const NameParam& q : p.values) {
-        if (!q.numbered_ok) continue;
+        if (!q.numbered_ok || !aliases.may_match(q.name)) continue;
         const std::string_view name = q.name, before = q.before, after = q.after;
         const int n = q.n;
         const bool bare = q.bare;
@@ -303,7 +332,7 @@ std::vector<std::string> names_get(const NameParams& p,
             if (match) break;
             ++k;
         }
-        if (k == static_cast<int>(aliases.size())) continue;
+        if (k == static_cast<int>(aliases.count)) continue;
         const int priority = k * 2 + (bare ? 1 : 0);
         if (priority <= best[static_cast<std::size_t>(n)].first)
             best[static_cast<std::size_t>(n)] = {priority, &value};
@@ -513,12 +542,13 @@ class FootnotesCollector {
             std::string_view written = php_trim(a_.text(n.name));
             if (written.empty() || written.front() == '#' || written.front() == '{') continue;
             const std::string name = title_without_subpage(i, written);
-            names_.push_back(name);
+            NameFacts& facts = names_.try_emplace(name).first->second;
             if (is_citation && a_.citations[next_citation].cs1) {
                 citation(i, static_cast<std::int32_t>(next_citation), name);
                 continue;
             }
-            const NameFacts facts = facts_of(name);
+            if (!facts.looked_up)
+                facts = {true, catalogue_.role(name), catalogue_.is_wrapper(name)};
             switch (facts.role) {
             case FootnoteRole::sfn:
             case FootnoteRole::harv:
@@ -576,30 +606,26 @@ class FootnotesCollector {
             if (const std::string* ref = p.get("ref"))
                 if (auto id = sfnref_text(*ref)) add_anchor(i, *id, AnchorMaker::wrapper);
         }
-        std::sort(names_.begin(), names_.end());
-        names_.erase(std::unique(names_.begin(), names_.end()), names_.end());
-        a_.template_names = std::move(names_);
+        a_.template_names.reserve(names_.size());
+        for (const auto& [name, facts] : names_)
+            a_.template_names.push_back(name);
+        std::sort(a_.template_names.begin(), a_.template_names.end());
         std::sort(a_.anchor_whitelist.begin(), a_.anchor_whitelist.end());
     }
 
   private:
     Article& a_;
     const FootnoteTemplates& catalogue_;
-    std::vector<std::string> names_;
 
     // What the catalogue says of a template's name, asked once per name and page: a page calls
     // the same templates again and again, and each answer is a search of a large table.
     struct NameFacts {
+        bool looked_up = false;
         FootnoteRole role = FootnoteRole::none;
         bool wrapper = false;
     };
-    std::unordered_map<std::string, NameFacts> facts_;
-
-    NameFacts facts_of(const std::string& name) {
-        auto [it, fresh] = facts_.try_emplace(name);
-        if (fresh) it->second = {catalogue_.role(name), catalogue_.is_wrapper(name)};
-        return it->second;
-    }
+    // Every template name used on the page (Article::template_names), with its facts.
+    std::unordered_map<std::string, NameFacts> names_;
 
     // The canonical name of template `i`, of a subpage ({{Sfn/doc}}) without its "/...".
     std::string title_without_subpage(std::uint32_t i, std::string_view written) const {
@@ -664,19 +690,12 @@ class FootnotesCollector {
         const NameParams np = name_params(p);
         std::vector<std::string> names;
         if (patent) {
-            names =
-                names_get(np, {"inventor#", "inventor-last#", "inventor#-last", "inventor-surname#",
-                               "inventor#-surname", "invent#", "invent-#"});
+            names = names_get(np, inventor_aliases);
         } else {
-            names = names_get(np, {"contributor#", "contributor-last#", "contributor#-last",
-                                   "contributor-surname#", "contributor#-surname"});
-            if (names.empty())
-                names = names_get(np, {"last#", "author#", "surname#", "author-last#",
-                                       "author#-last", "subject#", "host#"});
+            names = names_get(np, contributor_aliases);
+            if (names.empty()) names = names_get(np, author_aliases);
             if (names.empty()) names = vnames_get(np, "vauthors");
-            if (names.empty())
-                names = names_get(np, {"editor#", "editor-last#", "editor#-last", "editor-surname#",
-                                       "editor#-surname"});
+            if (names.empty()) names = names_get(np, editor_aliases);
             if (names.empty()) names = vnames_get(np, "veditors");
         }
         std::string dated = year;
@@ -749,7 +768,7 @@ class FootnotesCollector {
             add_anchor(node, std::string(*id), AnchorMaker::harvc);
             return;
         }
-        std::vector<std::string> names = names_get(np, {"last#", "author#"});
+        std::vector<std::string> names = names_get(np, harvc_aliases);
         if (names.empty()) return;
         Anchor& anchor = add_anchor(node, "CITEREF" + joined(names) + year, AnchorMaker::harvc);
         anchor.names = std::move(names);
@@ -874,7 +893,7 @@ class FootnotesCollector {
         NameParams np;
         for (const auto& [key, value] : p.named)
             if (!value.empty()) np.add(key, value);
-        const std::vector<std::string> names = names_get(np, {"last#", "author#", "surname#"});
+        const std::vector<std::string> names = names_get(np, harvs_aliases);
         if (names.empty()) return;
         for (int n = 1; n <= 20; ++n) {
             const std::string key = n == 1 ? "year" : "year" + std::to_string(n);

@@ -75,6 +75,15 @@ class Collector {
     const ReferenceTemplates& catalogue_;
     std::unordered_map<std::uint32_t, std::int32_t> list_container_; // node -> list index
     std::vector<Span> positional_values_, named_values_; // other_template()'s buffers
+    // The catalogue's entry for each title, looked up once per title: a page calls the same
+    // templates again and again. (Keys are views of Article::template_titles.)
+    std::unordered_map<std::string_view, const ReferenceTemplate*> entries_;
+
+    const ReferenceTemplate* find_title(std::string_view title) {
+        auto [it, fresh] = entries_.try_emplace(title, nullptr);
+        if (fresh) it->second = catalogue_.find_title(title);
+        return it->second;
+    }
 
     std::string_view text(Span s) const { return a_.text(s); }
 
@@ -230,7 +239,7 @@ class Collector {
         if (name.empty() || name[0] == '#') return;
         // The catalogue reads the name as written, comments and all.
         const ReferenceTemplate* entry = name.find("<!--") == std::string_view::npos
-                                             ? catalogue_.find_title(a_.template_title(i))
+                                             ? find_title(a_.template_title(i))
                                              : catalogue_.find(name);
         if (!entry) {
             other_template(i);
