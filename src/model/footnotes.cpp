@@ -714,13 +714,14 @@ class FootnotesCollector {
     // Whether a value a name could come from holds a template (Module:Footnotes drops it; the
     // citation module would show what it expands to).
     static bool names_templated(const ViewParams& p) {
+        // The value first: few hold a template.
         for (const auto& [name, value] : p.named)
-            if ((name.find("last") != std::string::npos ||
+            if (value.find("{{") != std::string::npos &&
+                (name.find("last") != std::string::npos ||
                  name.find("author") != std::string::npos ||
                  name.find("surname") != std::string::npos ||
                  name.find("editor") != std::string::npos ||
-                 name.find("contributor") != std::string::npos) &&
-                value.find("{{") != std::string::npos)
+                 name.find("contributor") != std::string::npos))
                 return true;
         return false;
     }

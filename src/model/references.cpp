@@ -18,6 +18,15 @@ std::string_view trim_view(std::string_view s) {
     return php_trim(s);
 }
 
+// Refs and lists are mostly found in order already, and sorting moves them about all the same:
+// they are sorted only when some are out of order. (In strict order, the sort would leave them
+// as they are.)
+template <typename T, typename Less> void sort_unless_in_order(std::vector<T>& items, Less less) {
+    const auto out_of_order = std::adjacent_find(
+        items.begin(), items.end(), [&](const T& x, const T& y) { return !less(x, y); });
+    if (out_of_order != items.end()) std::sort(items.begin(), items.end(), less);
+}
+
 // {{#tag:ref|...|name="x"}}: the tag function trims values and strips one pair of quotes.
 std::string tag_function_value(std::string_view raw) {
     const std::string expanded = strip_comments(raw);
@@ -495,14 +504,13 @@ class Collector {
 
     // Which refs sit inside another ref (dropped by Cite) or inside a reference list.
     void assign_containers() {
-        std::sort(a_.refs.begin(), a_.refs.end(), [](const Ref& x, const Ref& y) {
+        sort_unless_in_order(a_.refs, [](const Ref& x, const Ref& y) {
             return x.span.begin != y.span.begin ? x.span.begin < y.span.begin
                                                 : x.opening.begin < y.opening.begin;
         });
-        std::sort(a_.lists.begin(), a_.lists.end(),
-                  [](const ReferenceList& x, const ReferenceList& y) {
-                      return x.span.begin < y.span.begin;
-                  });
+        sort_unless_in_order(a_.lists, [](const ReferenceList& x, const ReferenceList& y) {
+            return x.span.begin < y.span.begin;
+        });
         list_container_.clear();
         for (std::size_t l = 0; l < a_.lists.size(); ++l) {
             const ReferenceList& list = a_.lists[l];
