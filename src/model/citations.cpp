@@ -1,5 +1,6 @@
 // The citation templates of a page and their parameters, as Module:Citation/CS1 reads them.
 #include <algorithm>
+#include <unordered_map>
 
 #include "article.hpp"
 #include "text.hpp"
@@ -39,17 +40,28 @@ void collect_citations(Article& a, const CitationTemplates& catalogue) {
         if (l.origin != ListOrigin::tag && l.node != syntax::no_parent) ref_templates.push_back(l.node);
     std::sort(ref_templates.begin(), ref_templates.end());
 
+    // What the catalogue says of each title, asked once per title: a page calls the same
+    // templates again and again. (Keys are views of Article::template_titles.)
+    struct Entry {
+        bool citation = false;
+        const CitationTemplate* cs1 = nullptr;
+    };
+    std::unordered_map<std::string_view, Entry> entries;
     const auto& nodes = a.syntax.nodes;
     for (std::uint32_t i = 0; i < nodes.size(); ++i) {
         const Node& n = nodes[i];
         if (n.kind != NodeKind::template_call) continue;
         const std::string_view written = php_trim(a.text(n.name));
         if (written.empty() || written.front() == '#' || written.front() == '{') continue;
-        if (!catalogue.contains_title(a.template_title(i))) continue;
+        const std::string_view title = a.template_title(i);
+        auto [known, fresh] = entries.try_emplace(title);
+        if (fresh && catalogue.contains_title(title))
+            known->second = {true, catalogue.find(title)};
+        if (!known->second.citation) continue;
         Citation c;
         c.node = i;
-        c.name = a.template_title(i);
-        if (const CitationTemplate* t = catalogue.find(c.name)) {
+        c.name = title;
+        if (const CitationTemplate* t = known->second.cs1) {
             c.cs1 = true;
             c.cite_class = t->cite_class;
             c.other_wiki_name = !t->wiki.empty();
@@ -57,16 +69,20 @@ void collect_citations(Article& a, const CitationTemplates& catalogue) {
         c.span = n.whole;
         c.opening = {n.whole.begin, n.name.end};
         c.in_ref = inside_ref(a, i, ref_templates);
+        // The arguments counted first: one allocation for them, none as they come.
+        std::size_t arguments = 0;
+        for (std::uint32_t j = i + 1; j < nodes.size() && nodes[j].whole.begin < n.whole.end; ++j)
+            arguments += nodes[j].parent == i && nodes[j].kind == NodeKind::template_arg;
+        c.params.reserve(arguments);
         unsigned position = 0;
         for (std::uint32_t j = i + 1; j < nodes.size() && nodes[j].whole.begin < n.whole.end; ++j) {
             if (nodes[j].parent != i || nodes[j].kind != NodeKind::template_arg) continue;
-            CitationParam p;
+            CitationParam& p = c.params.emplace_back();
             p.positional = !nodes[j].named;
             p.name = p.positional ? std::to_string(++position) : clean_text(a.text(nodes[j].name));
             p.value = clean_text(a.text(nodes[j].inner));
             p.name_span = p.positional ? Span{} : nodes[j].name;
             p.value_span = nodes[j].inner;
-            c.params.push_back(std::move(p));
         }
         a.citations.push_back(std::move(c));
     }

@@ -230,7 +230,10 @@ class CiteRun {
                     return false;
                 }
             }
+            // What is left of the content once tag pairs and comments are taken out holds a '<'
+            // only if the content does (most citations have none): no copy is made for those.
             if (r.origin == RefOrigin::tag && r.content &&
+                r.content->find('<') != std::string_view::npos &&
                 contains_ref_tag(remove_tag_pairs_and_comments(*r.content))) {
                 add({CiteKey::included_ref, i, -1, -1, {}, {}});
                 return false;
@@ -270,12 +273,13 @@ class CiteRun {
         if (!validate(index, nullptr)) return;
         Ref& r = a_.refs[index];
         GroupState& g = groups_[r.group];
-        const std::optional<std::string> text = r.content && !php_trim(*r.content).empty()
-                                                    ? std::optional<std::string>(*r.content)
-                                                    : std::nullopt;
+        // A view of the page: copied only when it becomes a named entry's text.
+        const std::optional<std::string_view> text =
+            r.content && !php_trim(*r.content).empty() ? r.content : std::nullopt;
         if (r.follow && php_truthy(*r.follow)) {
             if (auto it = g.named.find(*r.follow); it != g.named.end()) {
-                it->second.text = it->second.text.value_or("") + " " + text.value_or("");
+                it->second.text = it->second.text.value_or("") + " " +
+                                  std::string(text.value_or(std::string_view{}));
                 a_.entries[it->second.entry].has_text = true;
             } else {
                 g.refs.push_back(index);
@@ -303,7 +307,7 @@ class CiteRun {
             }
         }
         if (!live.text && text) {
-            live.text = text;
+            live.text = std::string(*text);
             entry.definition = index;
             entry.has_text = true;
         } else if (text && *live.text != *text) {

@@ -3,9 +3,10 @@
 // (../shared/spec/citation-templates.md §2.1-2.3).
 #include <algorithm>
 #include <array>
-#include <deque>
+#include <forward_list>
 #include <optional>
 #include <span>
+#include <unordered_map>
 
 #include "../syntax/attributes.hpp"
 #include "article.hpp"
@@ -105,11 +106,16 @@ std::string anchor_year(std::string_view d) {
 } // namespace
 
 std::string anchor_encode(std::string_view text) {
-    const std::string decoded = syntax::decode_character_references(text);
+    // Most ids hold no character reference: they are encoded from the text itself, not a copy.
+    std::string decoded;
+    if (text.find('&') != std::string_view::npos) {
+        decoded = syntax::decode_character_references(text);
+        text = decoded;
+    }
     std::string out;
-    out.reserve(decoded.size());
+    out.reserve(text.size());
     bool space = false;
-    for (char c : decoded) {
+    for (char c : text) {
         if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '_') {
             space = true;
             continue;
@@ -208,7 +214,9 @@ struct NameParam {
 };
 struct NameParams {
     std::vector<NameParam> values;
-    std::deque<std::string> owned; // cleaned values that are not views of the originals
+    // Cleaned values that are not views of the originals: a list, which costs nothing while
+    // empty (as it mostly is) and keeps its strings where they are.
+    std::forward_list<std::string> owned;
     bool templated = false;        // some value held a template
     const std::string_view* get(std::string_view name) const {
         for (auto it = values.rbegin(); it != values.rend(); ++it)
@@ -248,13 +256,14 @@ bool anchor_text_is_trim(std::string_view raw) {
 
 template <typename P> NameParams name_params(const P& p) {
     NameParams out;
+    out.values.reserve(p.named.size());
     for (const auto& [name, value] : p.named) {
         std::string_view clean;
         if (anchor_text_is_trim(value)) {
             clean = php_trim(value);
         } else {
-            out.owned.push_back(anchor_text(value));
-            clean = out.owned.back();
+            out.owned.push_front(anchor_text(value));
+            clean = out.owned.front();
         }
         if (clean.empty()) continue;
         out.add(name, clean);
@@ -262,25 +271,54 @@ template <typename P> NameParams name_params(const P& p) {
     return out;
 }
 
-// names_get(): the first four names of a list whose aliases are given with '#' for the
-// number (missing ones leave no trace in the id). For each number the first alias given wins,
-// and for number 1 `last1` comes before `last`; in one pass over the parameters.
-std::vector<std::string> names_get(const NameParams& p,
-                                   std::initializer_list<std::string_view> aliases) {
+// The aliases of one list of names, given with '#' for the number, each split around its '#'
+// at compile time.
+struct NameAliases {
+    std::array<std::pair<std::string_view, std::string_view>, 8> split{};
+    std::size_t count = 0;
+    // A name matches an alias only if it starts with the alias's first letter: most parameters
+    // of a citation are passed over on that alone (unless an alias starts with its number).
+    std::array<bool, 256> initials{};
+    bool any_initial = false;
+
+    constexpr NameAliases(std::initializer_list<std::string_view> aliases) {
+        for (std::string_view alias : aliases) {
+            const auto hash = alias.find('#');
+            split[count++] = {alias.substr(0, hash), alias.substr(hash + 1)};
+            if (hash == 0)
+                any_initial = true;
+            else
+                initials[static_cast<unsigned char>(alias.front())] = true;
+        }
+    }
+    [[nodiscard]] constexpr bool may_match(std::string_view name) const {
+        return any_initial || (!name.empty() && initials[static_cast<unsigned char>(name.front())]);
+    }
+};
+
+constexpr NameAliases contributor_aliases{"contributor#", "contributor-last#", "contributor#-last",
+                                          "contributor-surname#", "contributor#-surname"};
+constexpr NameAliases author_aliases{"last#",         "author#",      "surname#", "author-last#",
+                                     "author#-last",  "subject#",     "host#"};
+constexpr NameAliases editor_aliases{"editor#", "editor-last#", "editor#-last", "editor-surname#",
+                                     "editor#-surname"};
+constexpr NameAliases inventor_aliases{"inventor#",          "inventor-last#",    "inventor#-last",
+                                       "inventor-surname#", "inventor#-surname", "invent#",
+                                       "invent-#"};
+constexpr NameAliases harvc_aliases{"last#", "author#"};
+constexpr NameAliases harvs_aliases{"last#", "author#", "surname#"};
+
+// names_get(): the first four names of a list (missing ones leave no trace in the id). For each
+// number the first alias given wins, and for number 1 `last1` comes before `last`; in one pass
+// over the parameters.
+std::vector<std::string> names_get(const NameParams& p, const NameAliases& aliases) {
     constexpr int none = 1 << 30;
     std::array<std::pair<int, const std::string_view*>, 5> best;
     best.fill({none, nullptr});
-    // Each alias split around its '#' once.
-    std::array<std::pair<std::string_view, std::string_view>, 8> split_store;
-    std::size_t count = 0;
-    for (std::string_view alias : aliases) {
-        const auto hash = alias.find('#');
-        split_store[count++] = {alias.substr(0, hash), alias.substr(hash + 1)};
-    }
-    const std::span<const std::pair<std::string_view, std::string_view>> split(split_store.data(),
-                                                                              count);
+    const std::span<const std::pair<std::string_view, std::string_view>> split(
+        aliases.split.data(), aliases.count);
     for (const NameParam& q : p.values) {
-        if (!q.numbered_ok) continue;
+        if (!q.numbered_ok || !aliases.may_match(q.name)) continue;
         const std::string_view name = q.name, before = q.before, after = q.after;
         const int n = q.n;
         const bool bare = q.bare;
@@ -294,7 +332,7 @@ std::vector<std::string> names_get(const NameParams& p,
             if (match) break;
             ++k;
         }
-        if (k == static_cast<int>(aliases.size())) continue;
+        if (k == static_cast<int>(aliases.count)) continue;
         const int priority = k * 2 + (bare ? 1 : 0);
         if (priority <= best[static_cast<std::size_t>(n)].first)
             best[static_cast<std::size_t>(n)] = {priority, &value};
@@ -425,10 +463,19 @@ bool anchor_relevant(std::string_view name) {
     for (std::string_view w : whole)
         if (name == w) return true;
     // A part anywhere in the name, in one pass: a part is compared only where its first letter
-    // stands (every parameter of every citation is looked at here).
-    for (std::size_t i = 0; i < name.size(); ++i)
+    // stands (every parameter of every citation is looked at here), and the parts only where
+    // the first letter of one of them does.
+    static constexpr auto initials = [] {
+        std::array<bool, 256> table{};
+        for (std::string_view part : parts)
+            table[static_cast<unsigned char>(part.front())] = true;
+        return table;
+    }();
+    for (std::size_t i = 0; i < name.size(); ++i) {
+        if (!initials[static_cast<unsigned char>(name[i])]) continue;
         for (std::string_view part : parts)
             if (part.front() == name[i] && name.substr(i).starts_with(part)) return true;
+    }
     return false;
 }
 
@@ -454,6 +501,7 @@ Params params_of(const Article& a, std::uint32_t node,
 
 // The parameters of a citation already read, those an anchor can depend on.
 void params_of(const Citation& c, ViewParams& p) {
+    p.named.reserve(c.params.size());
     for (const CitationParam& param : c.params)
         if (anchor_relevant(param.name)) p.named.emplace_back(param.name, param.value);
 }
@@ -494,18 +542,19 @@ class FootnotesCollector {
             std::string_view written = php_trim(a_.text(n.name));
             if (written.empty() || written.front() == '#' || written.front() == '{') continue;
             const std::string name = title_without_subpage(i, written);
-            names_.push_back(name);
+            NameFacts& facts = names_.try_emplace(name).first->second;
             if (is_citation && a_.citations[next_citation].cs1) {
                 citation(i, static_cast<std::int32_t>(next_citation), name);
                 continue;
             }
-            switch (catalogue_.role(name)) {
+            if (!facts.looked_up)
+                facts = {true, catalogue_.role(name), catalogue_.is_wrapper(name)};
+            switch (facts.role) {
             case FootnoteRole::sfn:
             case FootnoteRole::harv:
                 short_citation(i, name,
-                               catalogue_.role(name) == FootnoteRole::sfn
-                                   ? ShortCitationKind::sfn
-                                   : ShortCitationKind::harv);
+                               facts.role == FootnoteRole::sfn ? ShortCitationKind::sfn
+                                                               : ShortCitationKind::harv);
                 continue;
             case FootnoteRole::sfnm:
                 short_citations_m(i, name);
@@ -538,7 +587,7 @@ class FootnotesCollector {
             case FootnoteRole::none:
                 break;
             }
-            if (catalogue_.is_wrapper(name)) {
+            if (facts.wrapper) {
                 const Params p = params_of(a_, i, nullptr, false);
                 if (const WrapperDefault* w = catalogue_.wrapper(name, volume_of(p))) {
                     wrapper(i, name, p, *w);
@@ -557,16 +606,26 @@ class FootnotesCollector {
             if (const std::string* ref = p.get("ref"))
                 if (auto id = sfnref_text(*ref)) add_anchor(i, *id, AnchorMaker::wrapper);
         }
-        std::sort(names_.begin(), names_.end());
-        names_.erase(std::unique(names_.begin(), names_.end()), names_.end());
-        a_.template_names = std::move(names_);
+        a_.template_names.reserve(names_.size());
+        for (const auto& [name, facts] : names_)
+            a_.template_names.push_back(name);
+        std::sort(a_.template_names.begin(), a_.template_names.end());
         std::sort(a_.anchor_whitelist.begin(), a_.anchor_whitelist.end());
     }
 
   private:
     Article& a_;
     const FootnoteTemplates& catalogue_;
-    std::vector<std::string> names_;
+
+    // What the catalogue says of a template's name, asked once per name and page: a page calls
+    // the same templates again and again, and each answer is a search of a large table.
+    struct NameFacts {
+        bool looked_up = false;
+        FootnoteRole role = FootnoteRole::none;
+        bool wrapper = false;
+    };
+    // Every template name used on the page (Article::template_names), with its facts.
+    std::unordered_map<std::string, NameFacts> names_;
 
     // The canonical name of template `i`, of a subpage ({{Sfn/doc}}) without its "/...".
     std::string title_without_subpage(std::uint32_t i, std::string_view written) const {
@@ -580,14 +639,6 @@ class FootnotesCollector {
         return v ? std::string(php_trim(anchor_text(*v))) : std::string();
     }
 
-    std::uint32_t section_at(std::uint32_t offset) const {
-        std::uint32_t s = 0;
-        for (std::uint32_t k = 1; k < a_.sections.size() && a_.sections[k].heading.begin <= offset;
-             ++k)
-            s = k;
-        return s;
-    }
-
     Anchor& add_anchor(std::uint32_t node, std::string id, AnchorMaker maker) {
         const Node& n = a_.node(node);
         Anchor anchor;
@@ -595,7 +646,7 @@ class FootnotesCollector {
         anchor.maker = maker;
         anchor.node = node;
         anchor.opening = {n.whole.begin, n.name.end};
-        anchor.section = section_at(n.whole.begin);
+        anchor.section = a_.section_at(n.whole.begin);
         a_.anchors.push_back(std::move(anchor));
         return a_.anchors.back();
     }
@@ -639,19 +690,12 @@ class FootnotesCollector {
         const NameParams np = name_params(p);
         std::vector<std::string> names;
         if (patent) {
-            names =
-                names_get(np, {"inventor#", "inventor-last#", "inventor#-last", "inventor-surname#",
-                               "inventor#-surname", "invent#", "invent-#"});
+            names = names_get(np, inventor_aliases);
         } else {
-            names = names_get(np, {"contributor#", "contributor-last#", "contributor#-last",
-                                   "contributor-surname#", "contributor#-surname"});
-            if (names.empty())
-                names = names_get(np, {"last#", "author#", "surname#", "author-last#",
-                                       "author#-last", "subject#", "host#"});
+            names = names_get(np, contributor_aliases);
+            if (names.empty()) names = names_get(np, author_aliases);
             if (names.empty()) names = vnames_get(np, "vauthors");
-            if (names.empty())
-                names = names_get(np, {"editor#", "editor-last#", "editor#-last", "editor-surname#",
-                                       "editor#-surname"});
+            if (names.empty()) names = names_get(np, editor_aliases);
             if (names.empty()) names = vnames_get(np, "veditors");
         }
         std::string dated = year;
@@ -670,13 +714,14 @@ class FootnotesCollector {
     // Whether a value a name could come from holds a template (Module:Footnotes drops it; the
     // citation module would show what it expands to).
     static bool names_templated(const ViewParams& p) {
+        // The value first: few hold a template.
         for (const auto& [name, value] : p.named)
-            if ((name.find("last") != std::string::npos ||
+            if (value.find("{{") != std::string::npos &&
+                (name.find("last") != std::string::npos ||
                  name.find("author") != std::string::npos ||
                  name.find("surname") != std::string::npos ||
                  name.find("editor") != std::string::npos ||
-                 name.find("contributor") != std::string::npos) &&
-                value.find("{{") != std::string::npos)
+                 name.find("contributor") != std::string::npos))
                 return true;
         return false;
     }
@@ -724,7 +769,7 @@ class FootnotesCollector {
             add_anchor(node, std::string(*id), AnchorMaker::harvc);
             return;
         }
-        std::vector<std::string> names = names_get(np, {"last#", "author#"});
+        std::vector<std::string> names = names_get(np, harvc_aliases);
         if (names.empty()) return;
         Anchor& anchor = add_anchor(node, "CITEREF" + joined(names) + year, AnchorMaker::harvc);
         anchor.names = std::move(names);
@@ -849,7 +894,7 @@ class FootnotesCollector {
         NameParams np;
         for (const auto& [key, value] : p.named)
             if (!value.empty()) np.add(key, value);
-        const std::vector<std::string> names = names_get(np, {"last#", "author#", "surname#"});
+        const std::vector<std::string> names = names_get(np, harvs_aliases);
         if (names.empty()) return;
         for (int n = 1; n <= 20; ++n) {
             const std::string key = n == 1 ? "year" : "year" + std::to_string(n);

@@ -18,6 +18,15 @@ std::string_view trim_view(std::string_view s) {
     return php_trim(s);
 }
 
+// Refs and lists are mostly found in order already, and sorting moves them about all the same:
+// they are sorted only when some are out of order. (In strict order, the sort would leave them
+// as they are.)
+template <typename T, typename Less> void sort_unless_in_order(std::vector<T>& items, Less less) {
+    const auto out_of_order = std::adjacent_find(
+        items.begin(), items.end(), [&](const T& x, const T& y) { return !less(x, y); });
+    if (out_of_order != items.end()) std::sort(items.begin(), items.end(), less);
+}
+
 // {{#tag:ref|...|name="x"}}: the tag function trims values and strips one pair of quotes.
 std::string tag_function_value(std::string_view raw) {
     const std::string expanded = strip_comments(raw);
@@ -74,6 +83,16 @@ class Collector {
     const std::vector<Node>& nodes_;
     const ReferenceTemplates& catalogue_;
     std::unordered_map<std::uint32_t, std::int32_t> list_container_; // node -> list index
+    std::vector<Span> positional_values_, named_values_; // other_template()'s buffers
+    // The catalogue's entry for each title, looked up once per title: a page calls the same
+    // templates again and again. (Keys are views of Article::template_titles.)
+    std::unordered_map<std::string_view, const ReferenceTemplate*> entries_;
+
+    const ReferenceTemplate* find_title(std::string_view title) {
+        auto [it, fresh] = entries_.try_emplace(title, nullptr);
+        if (fresh) it->second = catalogue_.find_title(title);
+        return it->second;
+    }
 
     std::string_view text(Span s) const { return a_.text(s); }
 
@@ -229,7 +248,7 @@ class Collector {
         if (name.empty() || name[0] == '#') return;
         // The catalogue reads the name as written, comments and all.
         const ReferenceTemplate* entry = name.find("<!--") == std::string_view::npos
-                                             ? catalogue_.find_title(a_.template_title(i))
+                                             ? find_title(a_.template_title(i))
                                              : catalogue_.find(name);
         if (!entry) {
             other_template(i);
@@ -269,19 +288,25 @@ class Collector {
         TemplateUse use;
         use.name = a_.template_title(i);
         use.span = n.whole;
-        // Positional values first, then named ones.
-        for (const bool named : {false, true})
-            for_each_child(i, [&](std::uint32_t c) {
-                if (nodes_[c].kind == NodeKind::template_arg && nodes_[c].named == named)
-                    use.values.push_back(nodes_[c].inner);
-            });
-        const Source& source = *a_.source;
-        const Span first_line = source.line_span(source.locate(n.whole.begin).line);
-        const Span last_line = source.line_span(source.locate(n.whole.end).line);
-        const std::string_view before = source.slice({first_line.begin, n.whole.begin});
-        const std::string_view after =
-            source.slice({n.whole.end, std::max(n.whole.end, last_line.end)});
-        use.alone_on_line = trim_view(before).empty() && trim_view(after).empty();
+        // Positional values first, then named ones: one walk over the arguments, into buffers
+        // kept from call to call, and one allocation for the values.
+        positional_values_.clear();
+        named_values_.clear();
+        for_each_child(i, [&](std::uint32_t c) {
+            if (nodes_[c].kind == NodeKind::template_arg)
+                (nodes_[c].named ? named_values_ : positional_values_).push_back(nodes_[c].inner);
+        });
+        use.values.reserve(positional_values_.size() + named_values_.size());
+        use.values.insert(use.values.end(), positional_values_.begin(), positional_values_.end());
+        use.values.insert(use.values.end(), named_values_.begin(), named_values_.end());
+        // Only blanks between it and the line breaks before and after it.
+        const std::string_view all = a_.source->text();
+        bool alone = true;
+        for (std::size_t at = n.whole.begin; alone && at > 0 && all[at - 1] != '\n'; --at)
+            alone = is_php_space(all[at - 1]);
+        for (std::size_t at = n.whole.end; alone && at < all.size() && all[at] != '\n'; ++at)
+            alone = is_php_space(all[at]);
+        use.alone_on_line = alone;
         a_.other_templates.push_back(std::move(use));
     }
 
@@ -479,14 +504,13 @@ class Collector {
 
     // Which refs sit inside another ref (dropped by Cite) or inside a reference list.
     void assign_containers() {
-        std::sort(a_.refs.begin(), a_.refs.end(), [](const Ref& x, const Ref& y) {
+        sort_unless_in_order(a_.refs, [](const Ref& x, const Ref& y) {
             return x.span.begin != y.span.begin ? x.span.begin < y.span.begin
                                                 : x.opening.begin < y.opening.begin;
         });
-        std::sort(a_.lists.begin(), a_.lists.end(),
-                  [](const ReferenceList& x, const ReferenceList& y) {
-                      return x.span.begin < y.span.begin;
-                  });
+        sort_unless_in_order(a_.lists, [](const ReferenceList& x, const ReferenceList& y) {
+            return x.span.begin < y.span.begin;
+        });
         list_container_.clear();
         for (std::size_t l = 0; l < a_.lists.size(); ++l) {
             const ReferenceList& list = a_.lists[l];

@@ -359,10 +359,11 @@ void collect_structure(Article& a) {
     }
     // A construct that spans lines carries its first line's kind on: the text after a <ref>
     // that a list item opened and a later line closes is still that list item's.
+    LineCursor first_cursor(source), last_cursor(source);
     for (const Span& hid : hidden) {
         if (hid.end <= hid.begin) continue;
-        const std::uint32_t first = source.locate(hid.begin).line;
-        const std::uint32_t last = source.locate(hid.end - 1).line;
+        const std::uint32_t first = first_cursor.line_of(hid.begin);
+        const std::uint32_t last = last_cursor.line_of(hid.end - 1);
         if (last > first && not_prose[first])
             for (std::uint32_t l = first + 1; l <= last; ++l)
                 not_prose[l] = 1;
@@ -397,6 +398,11 @@ void collect_structure(Article& a) {
         std::sort(headings.begin(), headings.end(),
                   [](const auto& x, const auto& y) { return x.first < y.first; });
     }
+    // reach[k]: the furthest end of hidden[0..k]. A paragraph's start looks back over the
+    // hidden spans before it only as far as one of them can still reach into its line.
+    std::vector<std::uint32_t> reach(hidden.size());
+    for (std::size_t k = 0; k < hidden.size(); ++k)
+        reach[k] = std::max(hidden[k].end, k > 0 ? reach[k - 1] : 0u);
     std::size_t next_heading = 0, h = 0;
     bool caption_next = false;
     Paragraph current;
@@ -425,9 +431,15 @@ void collect_structure(Article& a) {
         if (prose && !open) {
             // A paragraph that starts after a template's "}}" (an infobox ending on the line)
             // starts there, not inside it.
+            // It begins at the furthest end, within the line, of the spans that begin before it
+            // (hidden is sorted by begin).
             std::uint32_t begin = span.begin;
-            for (const Span& hid : hidden)
-                if (hid.begin < span.begin && hid.end > begin && hid.end <= span.end)
+            const auto before = static_cast<std::size_t>(
+                std::lower_bound(hidden.begin(), hidden.end(), span.begin,
+                                 [](const Span& hid, std::uint32_t at) { return hid.begin < at; }) -
+                hidden.begin());
+            for (std::size_t k = before; k > 0 && reach[k - 1] > span.begin; --k)
+                if (const Span& hid = hidden[k - 1]; hid.end > begin && hid.end <= span.end)
                     begin = hid.end;
             current =
                 Paragraph{{begin, span.end}, static_cast<std::uint32_t>(a.sections.size() - 1), {}};
