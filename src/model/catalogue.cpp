@@ -66,6 +66,20 @@ struct ByFirst {
     }
 };
 
+// Compares a case-folded string with what an ASCII text folds to (its lower case), byte by
+// byte as std::string compares.
+int compare_folded(std::string_view folded, std::string_view ascii) {
+    const std::size_t common = std::min(folded.size(), ascii.size());
+    for (std::size_t i = 0; i < common; ++i) {
+        const char c = ascii[i];
+        const auto f = static_cast<unsigned char>(folded[i]);
+        const auto t = static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+        if (f != t) return f < t ? -1 : 1;
+    }
+    if (folded.size() == ascii.size()) return 0;
+    return folded.size() < ascii.size() ? -1 : 1;
+}
+
 // Unicode simple case folding, code point by code point; invalid bytes are kept.
 std::string fold_case(std::string_view text) {
     std::string out;
@@ -407,7 +421,16 @@ SectionTitles::SectionTitles(std::string_view tsv) {
 }
 
 bool SectionTitles::contains(std::string_view title) const {
-    return std::binary_search(folded_.begin(), folded_.end(), fold_case(trim(title)));
+    title = trim(title);
+    const bool ascii = std::all_of(title.begin(), title.end(),
+                                   [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    if (!ascii) return std::binary_search(folded_.begin(), folded_.end(), fold_case(title));
+    // Every section of every page is looked up, and nearly all titles are ASCII: compared as
+    // folded without making the folded copy.
+    const auto it = std::lower_bound(
+        folded_.begin(), folded_.end(), title,
+        [](const std::string& entry, std::string_view t) { return compare_folded(entry, t) < 0; });
+    return it != folded_.end() && compare_folded(*it, title) == 0;
 }
 
 CitationNeededTemplates::CitationNeededTemplates(std::string_view tsv) {
