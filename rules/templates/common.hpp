@@ -46,21 +46,21 @@ template <std::size_t N> class Cs1Params {
 
     // The parameter taken for each of the metas, in their order; null where none is.
     [[nodiscard]] std::array<const model::CitationParam*, N> given(const model::Citation& c) const {
-        std::array<const model::CitationParam*, max_aliases> last{}; // per alias: the last one
-        for (const model::CitationParam& p : c.params) {
-            if (p.positional || !maybe(p.name)) continue;
-            const auto it =
-                std::lower_bound(aliases_.begin(), aliases_.end(), p.name,
-                                 [](const Alias& a, const std::string& n) { return a.name < n; });
-            if (it != aliases_.end() && it->name == p.name)
-                last[static_cast<std::size_t>(it - aliases_.begin())] = &p;
-        }
         std::array<const model::CitationParam*, N> out{};
         std::array<std::uint8_t, N> rank{};
-        for (std::size_t i = 0; i < aliases_.size(); ++i) {
-            const Alias& a = aliases_[i];
-            if (!last[i] || last[i]->value.empty()) continue;
-            if (!out[a.meta] || a.rank < rank[a.meta]) out[a.meta] = last[i], rank[a.meta] = a.rank;
+        std::uint64_t seen = 0; // the aliases met, from the last parameter back: the last counts
+        for (auto p = c.params.rbegin(); p != c.params.rend(); ++p) {
+            if (p->positional || !maybe(p->name)) continue;
+            const auto it =
+                std::lower_bound(aliases_.begin(), aliases_.end(), p->name,
+                                 [](const Alias& a, const std::string& n) { return a.name < n; });
+            if (it == aliases_.end() || it->name != p->name) continue;
+            const std::uint64_t bit = std::uint64_t{1} << (it - aliases_.begin());
+            if (seen & bit) continue;
+            seen |= bit;
+            if (p->value.empty()) continue;
+            if (!out[it->meta] || it->rank < rank[it->meta])
+                out[it->meta] = &*p, rank[it->meta] = it->rank;
         }
         return out;
     }
@@ -74,7 +74,7 @@ template <std::size_t N> class Cs1Params {
                (lengths_ >> std::min<std::size_t>(name.size(), 63) & 1) != 0;
     }
 
-    static constexpr std::size_t max_aliases = 64;
+    static constexpr std::size_t max_aliases = 64; // one bit each in given()
     struct Alias {
         std::string_view name; // into the builtin catalogue
         std::uint8_t meta;
