@@ -27,14 +27,16 @@ struct Key {
     }
 };
 
-// A cheap hash (FNV-1a) of a key: numbers and names never compare equal, so they may share
-// values.
+// A cheap hash of a key, from its length and three of its bytes (names that share them are
+// told apart by comparing them whole): numbers and names never compare equal, so they may
+// share values.
 std::uint32_t key_hash(const Key& key) {
     if (key.number) return key.number;
-    std::uint32_t h = 2166136261u;
-    for (char c : key.name())
-        h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
-    return h;
+    const std::string_view name = key.name();
+    if (name.empty()) return 0;
+    const auto byte = [&](std::size_t i) { return static_cast<std::uint32_t>(static_cast<unsigned char>(name[i])); };
+    return (static_cast<std::uint32_t>(name.size()) * 2654435761u) ^ (byte(0) << 16) ^ (byte(name.size() / 2) << 8) ^
+           byte(name.size() - 1);
 }
 
 unsigned decimal(std::string_view s) {
