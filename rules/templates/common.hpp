@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bitset>
 #include <cstdint>
 #include <stdexcept>
 #include <vector>
@@ -37,11 +38,8 @@ template <std::size_t N> class Cs1Params {
         std::sort(aliases_.begin(), aliases_.end(),
                   [](const Alias& x, const Alias& y) { return x.name < y.name; });
         if (aliases_.size() > max_aliases) throw std::logic_error("too many CS1 aliases");
-        for (const Alias& alias : aliases_) {
-            const auto first = static_cast<unsigned char>(alias.name.front());
-            firsts_[first / 64] |= std::uint64_t{1} << (first % 64);
-            lengths_ |= std::uint64_t{1} << std::min<std::size_t>(alias.name.size(), 63);
-        }
+        for (const Alias& alias : aliases_)
+            signatures_.set(signature(alias.name));
     }
 
     // The parameter taken for each of the metas, in their order; null where none is.
@@ -66,12 +64,16 @@ template <std::size_t N> class Cs1Params {
     }
 
   private:
-    // A cheap test that rules out most other names before the search.
+    // A cheap test that rules out most other names before the search: whether an alias has
+    // the name's signature.
     [[nodiscard]] bool maybe(std::string_view name) const {
-        if (name.empty()) return false;
+        return !name.empty() && signatures_.test(signature(name));
+    }
+    // The name's first and last bytes and its length, mixed into a bit of signatures_.
+    static std::size_t signature(std::string_view name) {
         const auto first = static_cast<unsigned char>(name.front());
-        return (firsts_[first / 64] >> (first % 64) & 1) != 0 &&
-               (lengths_ >> std::min<std::size_t>(name.size(), 63) & 1) != 0;
+        const auto last = static_cast<unsigned char>(name.back());
+        return (first * 67 + last * 11 + name.size()) % signature_bits;
     }
 
     static constexpr std::size_t max_aliases = 64; // one bit each in given()
@@ -80,9 +82,9 @@ template <std::size_t N> class Cs1Params {
         std::uint8_t meta;
         std::uint8_t rank; // precedence among the meta's aliases
     };
-    std::vector<Alias> aliases_;            // sorted by name
-    std::array<std::uint64_t, 4> firsts_{}; // the aliases' first bytes
-    std::uint64_t lengths_ = 0;             // their lengths (63: 63 or more)
+    static constexpr std::size_t signature_bits = 1024;
+    std::vector<Alias> aliases_;               // sorted by name
+    std::bitset<signature_bits> signatures_{}; // of the aliases' names
 };
 
 // Rendered dialect: citation templates whose parameters were lost, as placeholders
