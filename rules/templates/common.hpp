@@ -38,8 +38,16 @@ template <std::size_t N> class Cs1Params {
         std::sort(aliases_.begin(), aliases_.end(),
                   [](const Alias& x, const Alias& y) { return x.name < y.name; });
         if (aliases_.size() > max_aliases) throw std::logic_error("too many CS1 aliases");
-        for (const Alias& alias : aliases_)
-            signatures_.set(signature(alias.name));
+        for (std::size_t i = 0; i < aliases_.size(); ++i) {
+            signatures_.set(signature(aliases_[i].name));
+            // Of two aliases of one name (in two metas), the first in name order is the one
+            // found, as a search of the sorted list would.
+            if (find(aliases_[i].name)) continue;
+            std::size_t slot = model::fnv1a(aliases_[i].name) % slots_.size();
+            while (slots_[slot] != 0)
+                slot = (slot + 1) % slots_.size();
+            slots_[slot] = static_cast<std::uint8_t>(i + 1);
+        }
     }
 
     // The parameter taken for each of the metas, in their order; null where none is.
@@ -49,11 +57,9 @@ template <std::size_t N> class Cs1Params {
         std::uint64_t seen = 0; // the aliases met, from the last parameter back: the last counts
         for (auto p = c.params.rbegin(); p != c.params.rend(); ++p) {
             if (p->positional || !maybe(p->name)) continue;
-            const auto it =
-                std::lower_bound(aliases_.begin(), aliases_.end(), p->name,
-                                 [](const Alias& a, const std::string& n) { return a.name < n; });
-            if (it == aliases_.end() || it->name != p->name) continue;
-            const std::uint64_t bit = std::uint64_t{1} << (it - aliases_.begin());
+            const Alias* it = find(p->name);
+            if (!it) continue;
+            const std::uint64_t bit = std::uint64_t{1} << (it - aliases_.data());
             if (seen & bit) continue;
             seen |= bit;
             if (p->value.empty()) continue;
@@ -82,9 +88,18 @@ template <std::size_t N> class Cs1Params {
         std::uint8_t meta;
         std::uint8_t rank; // precedence among the meta's aliases
     };
+    // The alias of that name, or null: looked up in slots_.
+    [[nodiscard]] const Alias* find(std::string_view name) const {
+        for (std::size_t slot = model::fnv1a(name) % slots_.size(); slots_[slot] != 0;
+             slot = (slot + 1) % slots_.size())
+            if (aliases_[slots_[slot] - 1].name == name) return &aliases_[slots_[slot] - 1];
+        return nullptr;
+    }
+
     static constexpr std::size_t signature_bits = 1024;
-    std::vector<Alias> aliases_;               // sorted by name
-    std::bitset<signature_bits> signatures_{}; // of the aliases' names
+    std::vector<Alias> aliases_;                        // sorted by name
+    std::array<std::uint8_t, 4 * max_aliases> slots_{}; // open addressing: index in aliases_ + 1
+    std::bitset<signature_bits> signatures_{};          // of the aliases' names
 };
 
 // Rendered dialect: citation templates whose parameters were lost, as placeholders
