@@ -1,5 +1,7 @@
 #include <algorithm>
+#include <array>
 #include <unordered_map>
+#include <vector>
 
 #include "../../src/syntax/attributes.hpp"
 #include "common.hpp"
@@ -85,15 +87,66 @@ std::string unused_variant(const Article& a, const std::string& name) {
     return name;
 }
 
+bool blank(char c) {
+    // Found by table: every byte of a citation's ends is tested.
+    static constexpr std::array<bool, 256> blanks = [] {
+        std::array<bool, 256> t{};
+        t[' '] = t['\t'] = t['\r'] = t['\n'] = true;
+        return t;
+    }();
+    return blanks[static_cast<unsigned char>(c)];
+}
+
+// A hash of the group and of the first and last bytes of the content that are not whitespace.
+// Contents equal once whitespace is folded have equal ends; most citations begin or end
+// unlike every other of their page, and are never folded and compared in full.
+std::uint64_t ends_of(std::string_view group, std::string_view content) {
+    constexpr std::size_t each_end = 24;
+    std::uint64_t h = 14695981039346656037u; // FNV-1a
+    const auto add = [&h](char c) { h = (h ^ static_cast<unsigned char>(c)) * 1099511628211u; };
+    for (char c : group)
+        add(c);
+    add('\0');
+    std::size_t taken = 0;
+    for (std::size_t i = 0; i < content.size() && taken < each_end; ++i)
+        if (!blank(content[i])) add(content[i]), ++taken;
+    add('\0');
+    taken = 0;
+    for (std::size_t i = content.size(); i-- > 0 && taken < each_end;)
+        if (!blank(content[i])) add(content[i]), ++taken;
+    return h;
+}
+
+bool compared(const Ref& r) {
+    return !r.nested && r.list < 0 && !r.name && !r.follow && r.content && written_out(r);
+}
+
 void check(const Article& a, Sink& sink) {
+    // The ends of each ref compared, and all of them sorted: a ref whose ends no other ref
+    // shares has no copy.
+    std::vector<std::uint64_t> ends(a.refs.size()), sorted_ends;
+    for (std::size_t i = 0; i < a.refs.size(); ++i) {
+        if (!compared(a.refs[i])) continue;
+        ends[i] = ends_of(a.refs[i].group, *a.refs[i].content);
+        sorted_ends.push_back(ends[i]);
+    }
+    std::sort(sorted_ends.begin(), sorted_ends.end());
+    const auto shares_ends = [&](std::size_t i) {
+        const auto [from, to] = std::equal_range(sorted_ends.begin(), sorted_ends.end(), ends[i]);
+        return to - from > 1;
+    };
+
     std::unordered_map<std::string, std::size_t> first; // group + '\0' + content -> ref
     std::string key;
     std::size_t not_compared = 0;
     const Ref* first_not_compared = nullptr;
     for (std::size_t i = 0; i < a.refs.size(); ++i) {
         const Ref& r = a.refs[i];
-        if (r.nested || r.list >= 0 || r.name || r.follow || !r.content || !written_out(r))
-            continue;
+        if (!compared(r)) continue;
+        // Folding whitespace keeps "Template:" and "{{#invoke:" as they are: the raw content
+        // tells.
+        const bool lost = a.dialect == model::Dialect::rendered && lost_in_rendering(*r.content);
+        if (!lost && !shares_ends(i)) continue;
         // The key built in one reused buffer, group first, then the content with its runs of
         // whitespace folded; copied into the map only when it is new.
         key.assign(r.group);
@@ -102,7 +155,7 @@ void check(const Article& a, Sink& sink) {
         syntax::append_normalized_attribute_whitespace(key, *r.content);
         const std::string_view content(key.data() + prefix, key.size() - prefix);
         if (content.size() < shortest_compared) continue;
-        if (a.dialect == model::Dialect::rendered && lost_in_rendering(content)) {
+        if (lost) {
             if (!first_not_compared) first_not_compared = &r;
             ++not_compared;
             continue;

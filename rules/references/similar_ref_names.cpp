@@ -1,4 +1,7 @@
+#include <algorithm>
+#include <cstdint>
 #include <map>
+#include <vector>
 
 #include "common.hpp"
 #include "../../src/syntax/attributes.hpp"
@@ -8,15 +11,41 @@ namespace citelint::rules {
 namespace {
 
 // The name with case, spaces and punctuation taken out: "Merat_2018" and "merat2018" agree.
-std::string folded(std::string_view name) {
-    std::string out;
+// Each byte kept is given to `keep`.
+template <typename Keep> void for_each_folded(std::string_view name, Keep&& keep) {
     for (char c : name) {
         if (c >= 'A' && c <= 'Z')
-            out += static_cast<char>(c - 'A' + 'a');
+            keep(static_cast<char>(c - 'A' + 'a'));
         else if (std::string_view(" _-.,:;'\"()").find(c) == std::string_view::npos)
-            out += c;
+            keep(c);
     }
+}
+
+std::string folded(std::string_view name) {
+    std::string out;
+    for_each_folded(name, [&](char c) { out += c; });
     return out;
+}
+
+// A hash (FNV-1a) of the group and the folded name, which names that agree share.
+std::uint64_t folded_hash(std::string_view group, std::string_view name) {
+    std::uint64_t h = 14695981039346656037u;
+    const auto add = [&h](char c) { h = (h ^ static_cast<unsigned char>(c)) * 1099511628211u; };
+    for (char c : group)
+        add(c);
+    add('\0');
+    for_each_folded(name, add);
+    return h;
+}
+
+// Whether two of the names compared may agree once folded: most pages have no such pair,
+// and are done without the maps below.
+bool any_may_agree(const Article& a) {
+    std::vector<std::uint64_t> hashes;
+    for (const auto& entry : a.entries)
+        if (entry.has_text && entry.definition) hashes.push_back(folded_hash(entry.group, entry.name));
+    std::sort(hashes.begin(), hashes.end());
+    return std::adjacent_find(hashes.begin(), hashes.end()) != hashes.end();
 }
 
 // The first URL of a citation without its scheme and host: the same document served from
@@ -44,6 +73,7 @@ bool may_be_same_source(const Article& a, const Ref& x, const Ref& y) {
 }
 
 void check(const Article& a, Sink& sink) {
+    if (!any_may_agree(a)) return;
     // First ref of each defined name, per group, in document order.
     std::map<std::pair<std::string, std::string>, const Ref*> first_of_name;
     for (const Ref& r : a.refs)

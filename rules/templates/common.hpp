@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bitset>
 #include <cstdint>
 #include <stdexcept>
 #include <vector>
@@ -37,52 +38,68 @@ template <std::size_t N> class Cs1Params {
         std::sort(aliases_.begin(), aliases_.end(),
                   [](const Alias& x, const Alias& y) { return x.name < y.name; });
         if (aliases_.size() > max_aliases) throw std::logic_error("too many CS1 aliases");
-        for (const Alias& alias : aliases_) {
-            const auto first = static_cast<unsigned char>(alias.name.front());
-            firsts_[first / 64] |= std::uint64_t{1} << (first % 64);
-            lengths_ |= std::uint64_t{1} << std::min<std::size_t>(alias.name.size(), 63);
+        for (std::size_t i = 0; i < aliases_.size(); ++i) {
+            signatures_.set(signature(aliases_[i].name));
+            // Of two aliases of one name (in two metas), the first in name order is the one
+            // found, as a search of the sorted list would.
+            if (find(aliases_[i].name)) continue;
+            std::size_t slot = model::fnv1a(aliases_[i].name) % slots_.size();
+            while (slots_[slot] != 0)
+                slot = (slot + 1) % slots_.size();
+            slots_[slot] = static_cast<std::uint8_t>(i + 1);
         }
     }
 
     // The parameter taken for each of the metas, in their order; null where none is.
     [[nodiscard]] std::array<const model::CitationParam*, N> given(const model::Citation& c) const {
-        std::array<const model::CitationParam*, max_aliases> last{}; // per alias: the last one
-        for (const model::CitationParam& p : c.params) {
-            if (p.positional || !maybe(p.name)) continue;
-            const auto it =
-                std::lower_bound(aliases_.begin(), aliases_.end(), p.name,
-                                 [](const Alias& a, const std::string& n) { return a.name < n; });
-            if (it != aliases_.end() && it->name == p.name)
-                last[static_cast<std::size_t>(it - aliases_.begin())] = &p;
-        }
         std::array<const model::CitationParam*, N> out{};
         std::array<std::uint8_t, N> rank{};
-        for (std::size_t i = 0; i < aliases_.size(); ++i) {
-            const Alias& a = aliases_[i];
-            if (!last[i] || last[i]->value.empty()) continue;
-            if (!out[a.meta] || a.rank < rank[a.meta]) out[a.meta] = last[i], rank[a.meta] = a.rank;
+        std::uint64_t seen = 0; // the aliases met, from the last parameter back: the last counts
+        for (auto p = c.params.rbegin(); p != c.params.rend(); ++p) {
+            if (p->positional || !maybe(p->name)) continue;
+            const Alias* it = find(p->name);
+            if (!it) continue;
+            const std::uint64_t bit = std::uint64_t{1} << (it - aliases_.data());
+            if (seen & bit) continue;
+            seen |= bit;
+            if (p->value.empty()) continue;
+            if (!out[it->meta] || it->rank < rank[it->meta])
+                out[it->meta] = &*p, rank[it->meta] = it->rank;
         }
         return out;
     }
 
   private:
-    // A cheap test that rules out most other names before the search.
+    // A cheap test that rules out most other names before the search: whether an alias has
+    // the name's signature.
     [[nodiscard]] bool maybe(std::string_view name) const {
-        if (name.empty()) return false;
+        return !name.empty() && signatures_.test(signature(name));
+    }
+    // The name's first and last bytes and its length, mixed into a bit of signatures_.
+    static std::size_t signature(std::string_view name) {
         const auto first = static_cast<unsigned char>(name.front());
-        return (firsts_[first / 64] >> (first % 64) & 1) != 0 &&
-               (lengths_ >> std::min<std::size_t>(name.size(), 63) & 1) != 0;
+        const auto last = static_cast<unsigned char>(name.back());
+        return (first * 67 + last * 11 + name.size()) % signature_bits;
     }
 
-    static constexpr std::size_t max_aliases = 64;
+    static constexpr std::size_t max_aliases = 64; // one bit each in given()
     struct Alias {
         std::string_view name; // into the builtin catalogue
         std::uint8_t meta;
         std::uint8_t rank; // precedence among the meta's aliases
     };
-    std::vector<Alias> aliases_;            // sorted by name
-    std::array<std::uint64_t, 4> firsts_{}; // the aliases' first bytes
-    std::uint64_t lengths_ = 0;             // their lengths (63: 63 or more)
+    // The alias of that name, or null: looked up in slots_.
+    [[nodiscard]] const Alias* find(std::string_view name) const {
+        for (std::size_t slot = model::fnv1a(name) % slots_.size(); slots_[slot] != 0;
+             slot = (slot + 1) % slots_.size())
+            if (aliases_[slots_[slot] - 1].name == name) return &aliases_[slots_[slot] - 1];
+        return nullptr;
+    }
+
+    static constexpr std::size_t signature_bits = 1024;
+    std::vector<Alias> aliases_;                        // sorted by name
+    std::array<std::uint8_t, 4 * max_aliases> slots_{}; // open addressing: index in aliases_ + 1
+    std::bitset<signature_bits> signatures_{};          // of the aliases' names
 };
 
 // Rendered dialect: citation templates whose parameters were lost, as placeholders

@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <bitset>
+#include <deque>
 #include <string>
 #include <vector>
 
@@ -15,26 +16,26 @@ using syntax::NodeKind;
 // A parameter's key as MediaWiki's argument array has it: a decimal number (positional, or a
 // name like "1") or a name.
 struct Key {
-    std::string_view written; // the trimmed name as written
-    std::string owned;        // the name with comments dropped, when it had some
+    std::string_view name; // trimmed; without its comments, when it holds more than comments
     unsigned number = 0;
     std::uint32_t hash = 0; // of number or name: compared before the names themselves
     Span at;                // the name, or a positional value, untrimmed: trimmed only to report
-    [[nodiscard]] std::string_view name() const { return owned.empty() ? written : std::string_view(owned); }
     bool operator==(const Key& other) const {
         if (hash != other.hash) return false;
-        return number || other.number ? number == other.number : name() == other.name();
+        return number || other.number ? number == other.number : name == other.name;
     }
 };
 
-// A cheap hash (FNV-1a) of a key: numbers and names never compare equal, so they may share
-// values.
+// A cheap hash of a key, from its length and three of its bytes (names that share them are
+// told apart by comparing them whole): numbers and names never compare equal, so they may
+// share values.
 std::uint32_t key_hash(const Key& key) {
     if (key.number) return key.number;
-    std::uint32_t h = 2166136261u;
-    for (char c : key.name())
-        h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
-    return h;
+    const std::string_view name = key.name;
+    if (name.empty()) return 0;
+    const auto byte = [&](std::size_t i) { return static_cast<std::uint32_t>(static_cast<unsigned char>(name[i])); };
+    return (static_cast<std::uint32_t>(name.size()) * 2654435761u) ^ (byte(0) << 16) ^ (byte(name.size() / 2) << 8) ^
+           byte(name.size() - 1);
 }
 
 unsigned decimal(std::string_view s) {
@@ -50,6 +51,7 @@ unsigned decimal(std::string_view s) {
 void check(const Article& a, Sink& sink) {
     const auto& nodes = a.syntax.nodes;
     std::vector<Key> seen;
+    std::deque<std::string> uncommented; // names written with comments, without them (rare)
     // Infoboxes give dozens of parameters: a bitset of the hashes seen answers "not given
     // before" for most without comparing against every earlier key.
     std::bitset<512> hashes;
@@ -67,10 +69,12 @@ void check(const Article& a, Sink& sink) {
             Key key;
             key.at = arg.named ? arg.name : arg.inner;
             if (arg.named) {
-                key.written = model::php_trim(a.text(arg.name));
-                if (key.written.find("<!--") != std::string_view::npos)
-                    key.owned = std::string(model::php_trim(model::strip_comments(key.written)));
-                key.number = decimal(key.name());
+                key.name = model::php_trim(a.text(arg.name));
+                if (key.name.find("<!--") != std::string_view::npos) {
+                    std::string bare(model::php_trim(model::strip_comments(key.name)));
+                    if (!bare.empty()) key.name = uncommented.emplace_back(std::move(bare)); // stays put
+                }
+                key.number = decimal(key.name);
             } else {
                 key.number = ++position;
             }
@@ -82,7 +86,7 @@ void check(const Article& a, Sink& sink) {
                 seen.push_back(std::move(key));
                 continue;
             }
-            const std::string label = key.number && !arg.named ? std::to_string(key.number) : std::string(key.name());
+            const std::string label = key.number && !arg.named ? std::to_string(key.number) : std::string(key.name);
             Diagnostic& d = sink.report(trimmed_span(a, key.at),
                                         fmt::format("parameter \"{}\" of {{{{{}}}}} is given again; only this "
                                                     "last value counts",

@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <array>
 
 #include "common.hpp"
 #include "../../src/model/text.hpp"
@@ -78,9 +79,11 @@ std::string doi_problem(std::string_view value) {
     return {};
 }
 
+constexpr std::size_t names_per_identifier = 2;
+
 struct Identifier {
     std::string_view label;
-    std::vector<std::string_view> params;
+    std::array<std::string_view, names_per_identifier> params;
     std::string (*problem)(std::string_view);
 };
 
@@ -94,13 +97,30 @@ const Identifier identifiers[] = {
 // "((...))" tells the module to accept the value as written.
 bool accepted_as_written(std::string_view v) { return v.size() >= 4 && v.substr(0, 2) == "((" && v.substr(v.size() - 2) == "))"; }
 
+// Whether a parameter name may be one of the identifiers' (3 to 5 bytes, starting with d, e or
+// i in either case): most are not, and are not compared with each.
+bool may_name_identifier(std::string_view name) {
+    if (name.size() < 3 || name.size() > 5) return false;
+    const char first = static_cast<char>(name.front() | 0x20);
+    return first == 'd' || first == 'e' || first == 'i';
+}
+
 void check(const Article& a, Sink& sink) {
     for (const Citation& c : a.citations) {
         if (!c.cs1) continue;
-        for (const Identifier& id : identifiers) {
+        // The last parameter of each name, found in one pass.
+        const CitationParam* last[std::size(identifiers)][names_per_identifier] = {};
+        for (const CitationParam& param : c.params) {
+            if (!may_name_identifier(param.name)) continue;
+            for (std::size_t i = 0; i < std::size(identifiers); ++i)
+                for (std::size_t n = 0; n < names_per_identifier; ++n)
+                    if (param.name == identifiers[i].params[n]) last[i][n] = &param;
+        }
+        for (std::size_t i = 0; i < std::size(identifiers); ++i) {
+            const Identifier& id = identifiers[i];
             const CitationParam* p = nullptr;
-            for (auto name : id.params)
-                if (const auto* found = c.find(name); found && (!p || found->value_span.begin > p->value_span.begin)) p = found;
+            for (const CitationParam* found : last[i])
+                if (found && (!p || found->value_span.begin > p->value_span.begin)) p = found;
             if (!p || p->value.empty() || accepted_as_written(p->value)) continue;
             const std::string problem = id.problem(p->value);
             if (problem.empty()) continue;

@@ -66,6 +66,26 @@ struct ByFirst {
     }
 };
 
+// Compares a case-folded string with what an ASCII text folds to (its lower case), byte by
+// byte as std::string compares.
+int compare_folded(std::string_view folded, std::string_view ascii) {
+    const std::size_t common = std::min(folded.size(), ascii.size());
+    for (std::size_t i = 0; i < common; ++i) {
+        const char c = ascii[i];
+        const auto f = static_cast<unsigned char>(folded[i]);
+        const auto t = static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+        if (f != t) return f < t ? -1 : 1;
+    }
+    if (folded.size() == ascii.size()) return 0;
+    return folded.size() < ascii.size() ? -1 : 1;
+}
+
+// A folded section title's first and last bytes and length, mixed into one number: titles
+// that differ in them mostly differ in it.
+std::size_t title_signature(char first, char last, std::size_t size) {
+    return static_cast<unsigned char>(first) * 67u + static_cast<unsigned char>(last) * 11u + size;
+}
+
 // Unicode simple case folding, code point by code point; invalid bytes are kept.
 std::string fold_case(std::string_view text) {
     std::string out;
@@ -404,10 +424,25 @@ SectionTitles::SectionTitles(std::string_view tsv) {
         if (!title.empty()) folded_.push_back(fold_case(title));
     }
     std::sort(folded_.begin(), folded_.end());
+    for (const std::string& title : folded_)
+        signatures_.set(title_signature(title.front(), title.back(), title.size()) % signatures_.size());
 }
 
 bool SectionTitles::contains(std::string_view title) const {
-    return std::binary_search(folded_.begin(), folded_.end(), fold_case(trim(title)));
+    title = trim(title);
+    const bool ascii = std::all_of(title.begin(), title.end(),
+                                   [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    if (!ascii) return std::binary_search(folded_.begin(), folded_.end(), fold_case(title));
+    // Every section of every page is looked up, and nearly all titles are ASCII: most are ruled
+    // out by their signature, the others compared as folded without making the folded copy.
+    if (title.empty()) return false;
+    const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
+    const std::size_t signature = title_signature(lower(title.front()), lower(title.back()), title.size());
+    if (!signatures_.test(signature % signatures_.size())) return false;
+    const auto it = std::lower_bound(
+        folded_.begin(), folded_.end(), title,
+        [](const std::string& entry, std::string_view t) { return compare_folded(entry, t) < 0; });
+    return it != folded_.end() && compare_folded(*it, title) == 0;
 }
 
 CitationNeededTemplates::CitationNeededTemplates(std::string_view tsv) {

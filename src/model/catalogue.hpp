@@ -1,6 +1,7 @@
 // The reference templates catalogue (rules/data/reference_templates.tsv), compiled in.
 #pragma once
 
+#include <bitset>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -166,6 +167,7 @@ class SectionTitles {
 
   private:
     std::vector<std::string> folded_; // case-folded titles, sorted
+    std::bitset<1024> signatures_;    // the folded titles' signatures (catalogue.cpp)
 };
 
 // Templates marking a claim unsourced or its source wanting, and banners marking a section or
