@@ -12,8 +12,9 @@
 //                      claims rules builds)
 //   sentence_layer     the claims family's sentence layer: prose projection, segmentation,
 //                      citation points and coverage (collect_sentences)
-//   segmentation       of which ICU sentence segmentation alone (SentenceSegmenter::split,
-//                      timed again on the projected paragraphs)
+//   segmentation       of which sentence segmentation alone (SentenceSegmenter::split: the
+//                      break rules from the Sentence_Break classes, ICU where they cannot
+//                      decide; timed again on the projected paragraphs)
 //   rules_refs_templates, rules_claims   the rules of those families
 //   claim_features     of rules_claims, the claim model's features and score of the
 //                      sentences likely-challenged scores (timed again on them)
