@@ -20,6 +20,18 @@ struct Note {
     std::string message;
 };
 
+// A change to the source: the bytes of `span` replaced (an empty span inserts).
+struct Edit {
+    Span span;
+    std::string replacement;
+};
+
+// A fix a rule suggests: edits applied together, none overlapping, in source order.
+struct Fix {
+    std::string title; // what it does, as an editor's quick fix names it
+    std::vector<Edit> edits;
+};
+
 struct Diagnostic {
     std::string_view code; // the rule's code, e.g. R001
     std::string_view name; // the rule's name
@@ -36,6 +48,7 @@ struct Diagnostic {
     std::string limitation_shared;
     bool maintenance = false; // a fault the checked-against tool only tracks (a CS1 maint
                               // category, no visible error): always info
+    std::optional<Fix> fix;
 };
 
 } // namespace citelint::engine
