@@ -1,0 +1,69 @@
+#!/bin/sh
+# The pre-commit hook, end to end with the real pre-commit: this repository's
+# .pre-commit-hooks.yaml in a hooks repository, a project that uses it, and two commits: one
+# adding an undefined named ref is refused with the diagnostic shown, a clean one passes.
+#   sh tests/pre_commit_test.sh SOURCE_DIR PATH_TO_CITELINT
+set -eu
+source_dir=$1
+citelint=$2
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+fail() {
+    echo "FAIL: $*" >&2
+    exit 1
+}
+export PATH="$(cd "$(dirname "$citelint")" && pwd):$PATH"
+export PRE_COMMIT_HOME="$work/cache" # no state outside the test's folder
+export GIT_CONFIG_GLOBAL=/dev/null GIT_CONFIG_NOSYSTEM=1
+export GIT_AUTHOR_NAME=test GIT_AUTHOR_EMAIL=test@example.org
+export GIT_COMMITTER_NAME=test GIT_COMMITTER_EMAIL=test@example.org
+
+# The hooks repository: what pre-commit reads of this one is .pre-commit-hooks.yaml.
+mkdir "$work/hooks"
+cp "$source_dir/.pre-commit-hooks.yaml" "$work/hooks/"
+git -C "$work/hooks" init -q
+git -C "$work/hooks" add .pre-commit-hooks.yaml
+git -C "$work/hooks" commit -q -m hooks
+rev=$(git -C "$work/hooks" rev-parse HEAD)
+
+mkdir "$work/wiki"
+cd "$work/wiki"
+git init -q
+cat > .pre-commit-config.yaml <<CONFIG
+repos:
+  - repo: file://$work/hooks
+    rev: $rev
+    hooks:
+      - id: citelint
+CONFIG
+pre-commit install >/dev/null
+
+printf '%s\n' 'Paris is the capital of France.<ref>{{cite web |url=https://example.org/paris |title=Paris |website=Example |access-date=2026-11-01}}</ref>' '' '== References ==' '{{reflist}}' > Paris.wiki
+git add .pre-commit-config.yaml Paris.wiki
+git commit -q -m "Paris" > "$work/clean.out" 2>&1 || {
+    cat "$work/clean.out"
+    fail "a clean commit was refused"
+}
+grep -q 'citelint.*Passed' "$work/clean.out" || {
+    cat "$work/clean.out"
+    fail "the hook did not run on the clean commit"
+}
+
+printf '%s\n' 'Lyon is large.<ref name="size"/>' '' '== References ==' '{{reflist}}' > Lyon.wiki
+git add Lyon.wiki
+if git commit -q -m "Lyon" > "$work/bad.out" 2>&1; then
+    cat "$work/bad.out"
+    fail "a commit adding an undefined named ref was accepted"
+fi
+grep -q 'citelint.*Failed' "$work/bad.out" || fail "the hook did not fail: $(cat "$work/bad.out")"
+grep -q 'error\[R001\]: named ref "size" is used but never defined' "$work/bad.out" ||
+    fail "the diagnostic is not shown: $(cat "$work/bad.out")"
+grep -q 'Lyon.wiki:1:' "$work/bad.out" || fail "the place is not shown: $(cat "$work/bad.out")"
+[ "$(git rev-list --count HEAD)" = 1 ] || fail "the refused commit was made"
+
+# Fixed, it goes in.
+printf '%s\n' 'Lyon is large.<ref name="size">{{cite web |url=https://example.org/lyon |title=Lyon |website=Example |access-date=2026-11-01}}</ref>' '' '== References ==' '{{reflist}}' > Lyon.wiki
+git add Lyon.wiki
+git commit -q -m "Lyon" > "$work/fixed.out" 2>&1 || fail "the fixed commit was refused: $(cat "$work/fixed.out")"
+[ "$(git rev-list --count HEAD)" = 2 ] || fail "the fixed commit was not made"
+echo "pre-commit: a bad commit refused with its diagnostic, clean ones accepted"
