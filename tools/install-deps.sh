@@ -11,3 +11,20 @@ if [ -n "$missing" ]; then
   apt-get update -q >/dev/null
   apt-get install -y -q --no-install-recommends $missing >/dev/null
 fi
+
+# The SARIF test validates citelint's output with Microsoft's SARIF Multitool, from npm (Node.js
+# from Debian when there is none), installed into build/npm so nothing global changes and
+# nothing is downloaded at build or test time.
+if ! command -v npm >/dev/null 2>&1; then
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -q >/dev/null
+  apt-get install -y -q --no-install-recommends nodejs npm >/dev/null
+fi
+sarif_multitool_version=5.7.0
+npm_prefix="$(cd "$(dirname "$0")/.." && pwd)/build/npm"
+if ! [ -f "$npm_prefix/node_modules/@microsoft/sarif-multitool/package.json" ] ||
+   ! grep -q "\"version\": \"$sarif_multitool_version\"" "$npm_prefix/node_modules/@microsoft/sarif-multitool/package.json"; then
+  mkdir -p "$npm_prefix"
+  npm install --prefix "$npm_prefix" --no-audit --no-fund --no-save --loglevel=error \
+    "@microsoft/sarif-multitool@$sarif_multitool_version" >/dev/null
+fi
