@@ -80,7 +80,9 @@ const json& find_code(const json& list, std::string_view code) {
 } // namespace
 
 TEST_CASE("UTF-16 columns: CJK counts one unit, an emoji two, invalid bytes one each") {
-    const Source source("p.wiki", "x\na\xe4\xb8\xad\xf0\x9f\x98\x80" "b\xff" "c\n");
+    const Source source("p.wiki", "x\na\xe4\xb8\xad\xf0\x9f\x98\x80"
+                                  "b\xff"
+                                  "c\n");
     const std::uint32_t line2 = 2;
     CHECK(report::utf16_column(source, line2) == 1);      // 'a'
     CHECK(report::utf16_column(source, line2 + 1) == 2);  // U+4E2D
@@ -140,7 +142,8 @@ TEST_CASE("json: invalid UTF-8 from the input is replaced, not thrown") {
     renderer->document(source, {d}, {});
     renderer->finish({}, summary);
     const json doc = json::parse(out.str());
-    CHECK(doc["diagnostics"][0]["message"] == "named ref \"\xef\xbf\xbd\" is used but never defined");
+    CHECK(doc["diagnostics"][0]["message"] ==
+          "named ref \"\xef\xbf\xbd\" is used but never defined");
     CHECK(doc["diagnostics"][0]["path"] == "bad\xef\xbf\xbd.wiki");
 }
 
@@ -174,8 +177,8 @@ TEST_CASE("jsonl: without the sentence layer the sentence figures are null, not 
 }
 
 TEST_CASE("sarif: driver and rules, results with UTF-16 regions, notes, fixes") {
-    const json log = json::parse(
-        render(Format::sarif, {{"dir/a b.wiki", conflicting}, {"./b.wiki", stray}}));
+    const json log =
+        json::parse(render(Format::sarif, {{"dir/a b.wiki", conflicting}, {"./b.wiki", stray}}));
     CHECK(log["version"] == "2.1.0");
     REQUIRE(log["runs"].size() == 1);
     const json& run = log["runs"][0];
@@ -197,8 +200,7 @@ TEST_CASE("sarif: driver and rules, results with UTF-16 regions, notes, fixes") 
     // 7 bytes of CJK and emoji before it are 3 UTF-16 units.
     CHECK(location["region"]["startColumn"] == second_name - 7 + 1 - 4);
     REQUIRE(r002["relatedLocations"].size() == 1);
-    CHECK(r002["relatedLocations"][0]["physicalLocation"]["region"]["byteOffset"] ==
-          first_ref);
+    CHECK(r002["relatedLocations"][0]["physicalLocation"]["region"]["byteOffset"] == first_ref);
     CHECK(r002["relatedLocations"][0]["physicalLocation"]["region"]["startColumn"] ==
           first_ref - 7 + 1 - 4);
 
@@ -222,11 +224,12 @@ TEST_CASE("sarif: driver and rules, results with UTF-16 regions, notes, fixes") 
 
 TEST_CASE("github: workflow commands by severity, UTF-16 columns, escaped data and properties") {
     const std::string out = render(Format::github, {{"a.wiki", conflicting}, {"b.wiki", stray}});
-    CHECK(out.find(fmt::format("::error file=a.wiki,line=2,col={},endLine=2,endColumn={},title=R002 "
-                               "conflicting-ref-definitions::named ref \"b\" is defined again with "
-                               "different content%0Anote: 2:{}: first defined here",
-                               second_name - 7 + 1 - 4, second_name - 7 + 2 - 4,
-                               first_ref - 7 + 1 - 4)) != std::string::npos);
+    CHECK(
+        out.find(fmt::format("::error file=a.wiki,line=2,col={},endLine=2,endColumn={},title=R002 "
+                             "conflicting-ref-definitions::named ref \"b\" is defined again with "
+                             "different content%0Anote: 2:{}: first defined here",
+                             second_name - 7 + 1 - 4, second_name - 7 + 2 - 4,
+                             first_ref - 7 + 1 - 4)) != std::string::npos);
     CHECK(out.find("::warning file=b.wiki,line=1,col=15,endLine=1,endColumn=21,title=R022 "
                    "stray-ref-close::</ref> closes no ref; MediaWiki shows it as text%0Ahelp: "
                    "remove it, or add the <ref> it was meant to close\n") != std::string::npos);

@@ -113,8 +113,8 @@ int run_check(const CheckOptions& options) {
     else if (options.format == "jsonl")
         renderer = report::make_jsonl(std::cout);
     else if (options.format == "sarif")
-        renderer = report::make_sarif(std::cout, options.tool_version,
-                                      options.tool_information_uri);
+        renderer =
+            report::make_sarif(std::cout, options.tool_version, options.tool_information_uri);
     else if (options.format == "github")
         renderer = report::make_github(std::cout);
     else {

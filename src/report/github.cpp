@@ -78,8 +78,8 @@ class GithubRenderer final : public Renderer {
             }
             for (const std::string& help : d.help)
                 message += "\nhelp: " + help;
-            out_ << "::" << command(d.severity) << ' ' << properties
-                 << "::" << escape_data(message) << '\n';
+            out_ << "::" << command(d.severity) << ' ' << properties << "::" << escape_data(message)
+                 << '\n';
         }
     }
     void finish(const Totals&, std::ostream&) override { out_.flush(); }

@@ -39,8 +39,7 @@ Figures figures_of(const model::Article& article);
 class Renderer {
   public:
     virtual ~Renderer() = default;
-    virtual void document(const Source& source,
-                          const std::vector<engine::Diagnostic>& diagnostics,
+    virtual void document(const Source& source, const std::vector<engine::Diagnostic>& diagnostics,
                           const Figures& figures) = 0;
     // Called once at the end; `summary` is where a human-readable summary may go.
     virtual void finish(const Totals& totals, std::ostream& summary) = 0;

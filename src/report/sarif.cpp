@@ -45,12 +45,9 @@ std::string_view level(engine::Severity s) {
 nlohmann::json region(const Source& source, Span span) {
     const LineColumn start = source.locate(span.begin);
     const LineColumn end = source.locate(span.end);
-    return {{"startLine", start.line},
-            {"startColumn", utf16_column(source, span.begin)},
-            {"endLine", end.line},
-            {"endColumn", utf16_column(source, span.end)},
-            {"byteOffset", span.begin},
-            {"byteLength", span.size()}};
+    return {{"startLine", start.line},  {"startColumn", utf16_column(source, span.begin)},
+            {"endLine", end.line},      {"endColumn", utf16_column(source, span.end)},
+            {"byteOffset", span.begin}, {"byteLength", span.size()}};
 }
 
 nlohmann::json physical_location(const Source& source, Span span) {
@@ -132,17 +129,20 @@ class SarifRenderer final : public Renderer {
         std::string text = d.message;
         for (const std::string& help : d.help)
             text += "\nhelp: " + help;
-        nlohmann::json r = {{"ruleId", d.code},
-                            {"ruleIndex", rule_index(d)},
-                            {"level", level(d.severity)},
-                            {"message", {{"text", text}}},
-                            {"locations", nlohmann::json::array({{{"physicalLocation", physical_location(source, d.span)}}})}};
+        nlohmann::json r = {
+            {"ruleId", d.code},
+            {"ruleIndex", rule_index(d)},
+            {"level", level(d.severity)},
+            {"message", {{"text", text}}},
+            {"locations",
+             nlohmann::json::array({{{"physicalLocation", physical_location(source, d.span)}}})}};
         if (!d.notes.empty()) {
             auto related = nlohmann::json::array();
             for (std::size_t i = 0; i < d.notes.size(); ++i)
-                related.push_back({{"id", i + 1},
-                                   {"message", {{"text", d.notes[i].message}}},
-                                   {"physicalLocation", physical_location(source, d.notes[i].span)}});
+                related.push_back(
+                    {{"id", i + 1},
+                     {"message", {{"text", d.notes[i].message}}},
+                     {"physicalLocation", physical_location(source, d.notes[i].span)}});
             r["relatedLocations"] = std::move(related);
         }
         if (d.fix) {
