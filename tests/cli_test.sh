@@ -120,7 +120,10 @@ check "jsonl: with the claims rules, the prose sentences and how many are covere
 "$bin" check --format sarif "$tmp/bad.wiki" "$tmp/warn.wiki" >"$tmp/out.sarif" 2>"$tmp/err"
 check "sarif: exit 1 on problems" test $? -eq 1
 check "sarif: nothing on stderr" test ! -s "$tmp/err"
-check "sarif: 2.1.0 with rules, results and UTF-16 columns" json_field "$tmp/out.sarif" "d['version'] == '2.1.0' and d['runs'][0]['columnKind'] == 'utf16CodeUnits' and [r['id'] for r in d['runs'][0]['tool']['driver']['rules']] == ['R001', 'R022'] and [(r['ruleId'], r['level']) for r in d['runs'][0]['results']] == [('R001', 'error'), ('R022', 'warning')]"
+check "sarif: 2.1.0 with results and UTF-16 columns" json_field "$tmp/out.sarif" "d['version'] == '2.1.0' and d['runs'][0]['columnKind'] == 'utf16CodeUnits' and [(r['ruleId'], r['level']) for r in d['runs'][0]['results']] == [('R001', 'error'), ('R022', 'warning')]"
+check "sarif: every rule that ran, results pointing at theirs" json_field "$tmp/out.sarif" "len(d['runs'][0]['tool']['driver']['rules']) == $("$bin" rule | wc -l) and all(d['runs'][0]['tool']['driver']['rules'][r['ruleIndex']]['id'] == r['ruleId'] for r in d['runs'][0]['results'])"
+"$bin" check --format sarif --select R001,C001 "$tmp/bad.wiki" >"$tmp/out.sarif"
+check "sarif: only the rules selected" json_field "$tmp/out.sarif" "sorted(r['id'] for r in d['runs'][0]['tool']['driver']['rules']) == ['C001', 'R001']"
 check "sarif: --exit-zero as in every format" exits 0 check --format sarif --exit-zero "$tmp/bad.wiki"
 "$bin" check --format github "$tmp/bad.wiki" "$tmp/warn.wiki" "$tmp/info.wiki" >"$tmp/out" 2>"$tmp/err"
 check "github: exit 1 on problems" test $? -eq 1

@@ -18,7 +18,7 @@ cd "$tmp" || exit 1
 # with a space that the URI must encode.
 printf 'Intro.\nA \344\270\255\360\237\230\200.<ref name="b">Brown 2001, p. 4</ref> B.<ref name="b">Brown 2001, p. 9</ref>\n<ref name="x"/>\n<references />\n' >notes.wiki
 printf 'Intro \360\237\230\200 text.</ref>\n' >"stray close.wiki"
-"$bin" check --format sarif notes.wiki "stray close.wiki" "$fixtures/references" "$fixtures/templates" "$fixtures/claims" >log.sarif 2>err
+"$bin" check --format sarif notes.wiki "stray close.wiki" "$fixtures/references" "$fixtures/templates" "$fixtures/claims" "$fixtures/mek-rendered.txt" >log.sarif 2>err
 status=$?
 failed=0
 fail() { echo "FAILED: $1"; failed=$((failed + 1)); }

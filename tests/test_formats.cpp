@@ -23,7 +23,7 @@ std::unique_ptr<report::Renderer> make(Format format, std::ostream& out) {
     case Format::jsonl:
         return report::make_jsonl(out);
     case Format::sarif:
-        return report::make_sarif(out, "9.8.7", "https://example.org/citelint");
+        return report::make_sarif(out, {"9.8.7", "https://example.org/citelint", {}});
     case Format::github:
         return report::make_github(out);
     }
@@ -220,6 +220,25 @@ TEST_CASE("sarif: driver and rules, results with UTF-16 regions, notes, fixes") 
     CHECK(replacement["deletedRegion"]["endColumn"] == 21);
     CHECK(replacement["deletedRegion"]["byteLength"] == 6);
     CHECK(replacement["insertedContent"]["text"] == "");
+}
+
+TEST_CASE("sarif: the rules that ran are listed even when they report nothing") {
+    std::ostringstream out, summary;
+    auto renderer =
+        report::make_sarif(out, {"1", "", {engine::find_rule("C001"), engine::find_rule("R022")}});
+    const Source source("b.wiki", stray);
+    const auto article = model::build_article(source);
+    const auto result = engine::run_rules(article, engine::Selection::make({"R022"}, {}, {}));
+    renderer->document(source, result.diagnostics, report::figures_of(article));
+    renderer->finish({}, summary);
+    const json log = json::parse(out.str());
+    const json& driver = log["runs"][0]["tool"]["driver"];
+    CHECK_FALSE(driver.contains("informationUri"));
+    REQUIRE(driver["rules"].size() == 2);
+    CHECK(driver["rules"][0]["id"] == "C001");
+    CHECK(driver["rules"][1]["id"] == "R022");
+    REQUIRE(log["runs"][0]["results"].size() == 1);
+    CHECK(log["runs"][0]["results"][0]["ruleIndex"] == 1);
 }
 
 TEST_CASE("github: workflow commands by severity, UTF-16 columns, escaped data and properties") {

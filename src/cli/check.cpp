@@ -26,6 +26,13 @@ bool use_color(const std::string& choice) {
     return ::isatty(STDOUT_FILENO) != 0;
 }
 
+std::vector<const engine::Rule*> rules_run(const engine::Selection& selection) {
+    std::vector<const engine::Rule*> rules;
+    for (const engine::RuleChoice& choice : selection.rules())
+        rules.push_back(choice.rule);
+    return rules;
+}
+
 void error(std::string_view message) {
     std::cerr << "citelint: error: " << message << '\n';
 }
@@ -113,8 +120,8 @@ int run_check(const CheckOptions& options) {
     else if (options.format == "jsonl")
         renderer = report::make_jsonl(std::cout);
     else if (options.format == "sarif")
-        renderer =
-            report::make_sarif(std::cout, options.tool_version, options.tool_information_uri);
+        renderer = report::make_sarif(
+            std::cout, {options.tool_version, options.tool_information_uri, rules_run(selection)});
     else if (options.format == "github")
         renderer = report::make_github(std::cout);
     else {

@@ -15,6 +15,9 @@
 namespace citelint::model {
 struct Article;
 }
+namespace citelint::engine {
+struct Rule;
+}
 
 namespace citelint::report {
 
@@ -56,9 +59,15 @@ std::unique_ptr<Renderer> make_gcc(std::ostream& out);
 std::unique_ptr<Renderer> make_json(std::ostream& out, std::string tool_version);
 // One JSON object per line and document: its diagnostics and its figures.
 std::unique_ptr<Renderer> make_jsonl(std::ostream& out);
+// What SARIF says about the tool: code scanning closes the alerts of a rule that ran and
+// found nothing, so the rules that ran are listed, not only those reported.
+struct SarifTool {
+    std::string version;
+    std::string information_uri; // none when empty
+    std::vector<const engine::Rule*> rules_run;
+};
 // SARIF 2.1.0, one run; columns in UTF-16 code units.
-std::unique_ptr<Renderer> make_sarif(std::ostream& out, std::string tool_version,
-                                     std::string information_uri);
+std::unique_ptr<Renderer> make_sarif(std::ostream& out, SarifTool tool);
 // GitHub Actions workflow commands (::error file=...::message), which annotate the lines.
 std::unique_ptr<Renderer> make_github(std::ostream& out);
 

@@ -86,9 +86,10 @@ nlohmann::json rule_metadata(const engine::Rule& rule) {
 
 class SarifRenderer final : public Renderer {
   public:
-    SarifRenderer(std::ostream& out, std::string tool_version, std::string information_uri)
-        : out_(out), tool_version_(std::move(tool_version)),
-          information_uri_(std::move(information_uri)) {}
+    SarifRenderer(std::ostream& out, SarifTool tool) : out_(out), tool_(std::move(tool)) {
+        for (const engine::Rule* rule : tool_.rules_run)
+            add_rule(rule->code, rule);
+    }
 
     void document(const Source& source, const std::vector<engine::Diagnostic>& diagnostics,
                   const Figures&) override {
@@ -98,10 +99,10 @@ class SarifRenderer final : public Renderer {
 
     void finish(const Totals&, std::ostream&) override {
         nlohmann::json driver = {{"name", "citelint"},
-                                 {"version", tool_version_},
-                                 {"semanticVersion", tool_version_},
+                                 {"version", tool_.version},
+                                 {"semanticVersion", tool_.version},
                                  {"rules", std::move(rules_)}};
-        if (!information_uri_.empty()) driver["informationUri"] = information_uri_;
+        if (!tool_.information_uri.empty()) driver["informationUri"] = tool_.information_uri;
         const nlohmann::json log = {
             {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
             {"version", "2.1.0"},
@@ -113,16 +114,17 @@ class SarifRenderer final : public Renderer {
     }
 
   private:
-    // The rule's index in tool.driver.rules, its metadata added the first time it is reported.
-    std::size_t rule_index(const engine::Diagnostic& d) {
-        const auto [it, added] = rule_indices_.try_emplace(std::string(d.code), rules_.size());
-        if (added) {
-            if (const engine::Rule* rule = engine::find_rule(d.code))
-                rules_.push_back(rule_metadata(*rule));
-            else
-                rules_.push_back({{"id", d.code}, {"name", d.name}});
-        }
+    // The rule's index in tool.driver.rules, its metadata added the first time it is seen.
+    std::size_t add_rule(std::string_view code, const engine::Rule* rule) {
+        const auto [it, added] = rule_indices_.try_emplace(std::string(code), rules_.size());
+        if (added) rules_.push_back(rule ? rule_metadata(*rule) : nlohmann::json{{"id", code}});
         return it->second;
+    }
+
+    std::size_t rule_index(const engine::Diagnostic& d) {
+        const auto known = rule_indices_.find(d.code);
+        return known != rule_indices_.end() ? known->second
+                                            : add_rule(d.code, engine::find_rule(d.code));
     }
 
     nlohmann::json result(const Source& source, const engine::Diagnostic& d) {
@@ -160,8 +162,7 @@ class SarifRenderer final : public Renderer {
     }
 
     std::ostream& out_;
-    std::string tool_version_;
-    std::string information_uri_;
+    SarifTool tool_;
     nlohmann::json rules_ = nlohmann::json::array();
     std::map<std::string, std::size_t, std::less<>> rule_indices_;
     nlohmann::json results_ = nlohmann::json::array();
@@ -169,10 +170,8 @@ class SarifRenderer final : public Renderer {
 
 } // namespace
 
-std::unique_ptr<Renderer> make_sarif(std::ostream& out, std::string tool_version,
-                                     std::string information_uri) {
-    return std::make_unique<SarifRenderer>(out, std::move(tool_version),
-                                           std::move(information_uri));
+std::unique_ptr<Renderer> make_sarif(std::ostream& out, SarifTool tool) {
+    return std::make_unique<SarifRenderer>(out, std::move(tool));
 }
 
 } // namespace citelint::report
