@@ -20,11 +20,12 @@ if ! command -v npm >/dev/null 2>&1; then
   apt-get update -q >/dev/null
   apt-get install -y -q --no-install-recommends nodejs npm >/dev/null
 fi
-sarif_multitool_version=5.7.0
-npm_prefix="$(cd "$(dirname "$0")/.." && pwd)/build/npm"
-if ! [ -f "$npm_prefix/node_modules/@microsoft/sarif-multitool/package.json" ] ||
-   ! grep -q "\"version\": \"$sarif_multitool_version\"" "$npm_prefix/node_modules/@microsoft/sarif-multitool/package.json"; then
+# The exact versions are pinned in tools/sarif-multitool/package-lock.json.
+root="$(cd "$(dirname "$0")/.." && pwd)"
+npm_prefix="$root/build/npm"
+if ! cmp -s "$root/tools/sarif-multitool/package-lock.json" "$npm_prefix/package-lock.json" ||
+   ! [ -x "$npm_prefix/node_modules/.bin/sarif-multitool" ]; then
   mkdir -p "$npm_prefix"
-  npm install --prefix "$npm_prefix" --no-audit --no-fund --no-save --loglevel=error \
-    "@microsoft/sarif-multitool@$sarif_multitool_version" >/dev/null
+  cp "$root/tools/sarif-multitool/package.json" "$root/tools/sarif-multitool/package-lock.json" "$npm_prefix/"
+  npm ci --prefix "$npm_prefix" --no-audit --no-fund --loglevel=error >/dev/null
 fi
