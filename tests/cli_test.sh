@@ -88,6 +88,50 @@ fi
 "$bin" check "$tmp/clean.wiki" >"$tmp/out" 2>"$tmp/err"
 check "a clean run says so on stderr" grep -q "^no problems found in 1 file$" "$tmp/err"
 
+# Machine formats: json, jsonl, sarif, github
+json_field() { # file, then a Python expression over the parsed document `d` that must be true
+  python3 -c "import json, sys; d = json.load(open(sys.argv[1])); sys.exit(0 if ($2) else 1)" "$1"
+}
+"$bin" check --format json "$tmp/bad.wiki" "$tmp/warn.wiki" >"$tmp/out.json" 2>"$tmp/err"
+check "json: exit 1 on problems" test $? -eq 1
+check "json: nothing on stderr" test ! -s "$tmp/err"
+check "json: format version and tool version" json_field "$tmp/out.json" "d['version'] == 1 and d['tool']['name'] == 'citelint' and d['tool']['version'] == '$("$bin" --version | cut -d' ' -f2)'"
+check "json: every field of a diagnostic" json_field "$tmp/out.json" "[(x['path'], x['code'], x['name'], x['family'], x['severity'], x['start'], x['end']) for x in d['diagnostics'] if x['code'] == 'R001'] == [('$tmp/bad.wiki', 'R001', 'undefined-named-ref', 'references', 'error', {'line': 1, 'column': 17, 'offset': 16}, {'line': 1, 'column': 18, 'offset': 17})]"
+check "json: message, help, notes and fix" json_field "$tmp/out.json" "all(isinstance(x['message'], str) and isinstance(x['help'], list) and isinstance(x['notes'], list) and 'fix' in x for x in d['diagnostics'])"
+check "json: the fix of a stray </ref>" json_field "$tmp/out.json" "[x['fix'] for x in d['diagnostics'] if x['code'] == 'R022'] == [{'title': 'remove the stray </ref>', 'edits': [{'start': {'line': 1, 'column': 7, 'offset': 6}, 'end': {'line': 1, 'column': 13, 'offset': 12}, 'replacement': ''}]}]"
+check "json: totals" json_field "$tmp/out.json" "d['totals'] == {'files': 2, 'errors': 1, 'warnings': 1, 'infos': 0}"
+check "json: --fail-on as in every format" exits 0 check --format json --fail-on error "$tmp/warn.wiki"
+check "json: a clean file exits 0 with an empty list" sh -c "'$bin' check --format json '$tmp/clean.wiki' | python3 -c 'import json, sys; sys.exit(json.load(sys.stdin)[\"diagnostics\"] != [])'"
+"$bin" check --format json "$tmp/nope.wiki" "$tmp/bad.wiki" >"$tmp/out.json" 2>"$tmp/err"
+check "json: an unreadable input exits 2" test $? -eq 2
+check "... says so on stderr only; stdout stays one document" sh -c "grep -q 'nope.wiki: no such file' '$tmp/err' && python3 -c 'import json, sys; json.load(open(sys.argv[1]))' '$tmp/out.json'"
+"$bin" check --format jsonl --select references "$tmp/bad.wiki" "$tmp/clean.wiki" "$tmp/warn.wiki" >"$tmp/out.jsonl"
+check "jsonl: one line per document" test "$(wc -l <"$tmp/out.jsonl")" -eq 3
+check "jsonl: each line a document with its path, diagnostics and figures" python3 -c "
+import json, sys
+docs = [json.loads(l) for l in open(sys.argv[1])]
+assert [d['path'] for d in docs] == [sys.argv[2] + '/bad.wiki', sys.argv[2] + '/clean.wiki', sys.argv[2] + '/warn.wiki']
+assert [len(d['diagnostics']) for d in docs] == [1, 0, 1]
+assert docs[1]['figures'] == {'refs': 1, 'citation_points': 1, 'sentences': None, 'covered_sentences': None}
+" "$tmp/out.jsonl" "$tmp"
+printf 'Lead without a citation. It says more.\n\n== History ==\nThe bridge opened in 1932. It was the largest in Europe. It closed.<ref>Smith 1990.</ref>\n\n== Notes ==\n<references />\n' >"$tmp/figures.wiki"
+"$bin" check --format jsonl "$tmp/figures.wiki" >"$tmp/out.jsonl"
+check "jsonl: with the claims rules, the prose sentences and how many are covered" json_field "$tmp/out.jsonl" "d['figures'] == {'refs': 1, 'citation_points': 1, 'sentences': 5, 'covered_sentences': 3}"
+"$bin" check --format sarif "$tmp/bad.wiki" "$tmp/warn.wiki" >"$tmp/out.sarif" 2>"$tmp/err"
+check "sarif: exit 1 on problems" test $? -eq 1
+check "sarif: nothing on stderr" test ! -s "$tmp/err"
+check "sarif: 2.1.0 with results and UTF-16 columns" json_field "$tmp/out.sarif" "d['version'] == '2.1.0' and d['runs'][0]['columnKind'] == 'utf16CodeUnits' and [(r['ruleId'], r['level']) for r in d['runs'][0]['results']] == [('R001', 'error'), ('R022', 'warning')]"
+check "sarif: every rule that ran, results pointing at theirs" json_field "$tmp/out.sarif" "len(d['runs'][0]['tool']['driver']['rules']) == $("$bin" rule | wc -l) and all(d['runs'][0]['tool']['driver']['rules'][r['ruleIndex']]['id'] == r['ruleId'] for r in d['runs'][0]['results'])"
+"$bin" check --format sarif --select R001,C001 "$tmp/bad.wiki" >"$tmp/out.sarif"
+check "sarif: only the rules selected" json_field "$tmp/out.sarif" "sorted(r['id'] for r in d['runs'][0]['tool']['driver']['rules']) == ['C001', 'R001']"
+check "sarif: --exit-zero as in every format" exits 0 check --format sarif --exit-zero "$tmp/bad.wiki"
+"$bin" check --format github "$tmp/bad.wiki" "$tmp/warn.wiki" "$tmp/info.wiki" >"$tmp/out" 2>"$tmp/err"
+check "github: exit 1 on problems" test $? -eq 1
+check "github: an error annotation" grep -q "^::error file=$tmp/bad.wiki,line=1,col=17,endLine=1,endColumn=18,title=R001 undefined-named-ref::named ref \"x\" is used but never defined%0Ahelp: give one use" "$tmp/out"
+check "github: a warning with its help" grep -q "^::warning file=$tmp/warn.wiki,line=1,col=7,endLine=1,endColumn=13,title=R022 stray-ref-close::</ref> closes no ref; MediaWiki shows it as text%0Ahelp: remove it" "$tmp/out"
+check "github: info is a notice" grep -q "^::notice file=$tmp/info.wiki,line=" "$tmp/out"
+check "github: nothing but commands on stdout" sh -c "! grep -v '^::' '$tmp/out'"
+
 # The sample article
 check "the sample article has problems" exits 1 check "$fixtures/mek-rendered.txt"
 check "--dialect rendered is accepted" exits 1 check --dialect rendered "$fixtures/mek-rendered.txt"

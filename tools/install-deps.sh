@@ -11,3 +11,21 @@ if [ -n "$missing" ]; then
   apt-get update -q >/dev/null
   apt-get install -y -q --no-install-recommends $missing >/dev/null
 fi
+
+# The SARIF test validates citelint's output with Microsoft's SARIF Multitool, from npm (Node.js
+# from Debian when there is none), installed into build/npm so nothing global changes and
+# nothing is downloaded at build or test time.
+if ! command -v npm >/dev/null 2>&1; then
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -q >/dev/null
+  apt-get install -y -q --no-install-recommends nodejs npm >/dev/null
+fi
+# The exact versions are pinned in tools/sarif-multitool/package-lock.json.
+root="$(cd "$(dirname "$0")/.." && pwd)"
+npm_prefix="$root/build/npm"
+if ! cmp -s "$root/tools/sarif-multitool/package-lock.json" "$npm_prefix/package-lock.json" ||
+   ! [ -x "$npm_prefix/node_modules/.bin/sarif-multitool" ]; then
+  mkdir -p "$npm_prefix"
+  cp "$root/tools/sarif-multitool/package.json" "$root/tools/sarif-multitool/package-lock.json" "$npm_prefix/"
+  npm ci --prefix "$npm_prefix" --no-audit --no-fund --loglevel=error >/dev/null
+fi

@@ -9,6 +9,7 @@ void check(const Article& a, Sink& sink) {
         Diagnostic& d =
             sink.report(a.node(node).whole, "</ref> closes no ref; MediaWiki shows it as text");
         d.help.push_back("remove it, or add the <ref> it was meant to close");
+        d.fix = engine::Fix{"remove the stray </ref>", {engine::Edit{a.node(node).whole, ""}}};
     }
 }
 

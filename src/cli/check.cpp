@@ -26,6 +26,13 @@ bool use_color(const std::string& choice) {
     return ::isatty(STDOUT_FILENO) != 0;
 }
 
+std::vector<const engine::Rule*> rules_run(const engine::Selection& selection) {
+    std::vector<const engine::Rule*> rules;
+    for (const engine::RuleChoice& choice : selection.rules())
+        rules.push_back(choice.rule);
+    return rules;
+}
+
 void error(std::string_view message) {
     std::cerr << "citelint: error: " << message << '\n';
 }
@@ -108,8 +115,18 @@ int run_check(const CheckOptions& options) {
         renderer = report::make_pretty(std::cout, {use_color(options.color)});
     else if (options.format == "gcc")
         renderer = report::make_gcc(std::cout);
+    else if (options.format == "json")
+        renderer = report::make_json(std::cout, options.tool_version);
+    else if (options.format == "jsonl")
+        renderer = report::make_jsonl(std::cout);
+    else if (options.format == "sarif")
+        renderer = report::make_sarif(
+            std::cout, {options.tool_version, options.tool_information_uri, rules_run(selection)});
+    else if (options.format == "github")
+        renderer = report::make_github(std::cout);
     else {
-        error(fmt::format("unknown format '{}' (use pretty or gcc)", options.format));
+        error(fmt::format("unknown format '{}' (use pretty, gcc, json, jsonl, sarif or github)",
+                          options.format));
         return usage_or_input;
     }
 
@@ -147,7 +164,7 @@ int run_check(const CheckOptions& options) {
             }
             if (d.severity >= *fail_on) failing = true;
         }
-        renderer->document(source, result.diagnostics);
+        renderer->document(source, result.diagnostics, report::figures_of(article));
     }
     renderer->finish(totals, std::cerr);
     if (unusable_input) return usage_or_input;

@@ -26,6 +26,9 @@ struct CheckOptions {
     std::string claims_lead = "exempt";
     bool claims_captions = false;
     bool claims_tables = false;
+    // What the machine formats (json, sarif) say about the tool that wrote them.
+    std::string tool_version;
+    std::string tool_information_uri;
 };
 
 int run_check(const CheckOptions& options);

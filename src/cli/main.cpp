@@ -32,10 +32,13 @@ int main(int argc, char** argv) {
     app.require_subcommand(1);
 
     CheckOptions check;
+    check.tool_version = CITELINT_VERSION;
+    check.tool_information_uri = CITELINT_INFORMATION_URI;
     auto* check_cmd = app.add_subcommand("check", "check files, folders or - (standard input)");
     check_cmd->add_option("paths", check.paths,
                           "files, folders (searched for .wiki, .wikitext, .mediawiki, .mw) or -");
-    check_cmd->add_option("--format", check.format, "pretty or gcc")->capture_default_str();
+    check_cmd->add_option("--format", check.format, "pretty, gcc, json, jsonl, sarif or github")
+        ->capture_default_str();
     check_cmd
         ->add_option("--select", check.select,
                      "rules to run: codes, names, families or all (comma-separated)")

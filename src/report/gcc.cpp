@@ -10,8 +10,8 @@ namespace {
 class GccRenderer final : public Renderer {
   public:
     explicit GccRenderer(std::ostream& out) : out_(out) {}
-    void document(const Source& source,
-                  const std::vector<engine::Diagnostic>& diagnostics) override {
+    void document(const Source& source, const std::vector<engine::Diagnostic>& diagnostics,
+                  const Figures&) override {
         for (const auto& d : diagnostics) {
             const LineColumn at = source.locate(d.span.begin);
             out_ << fmt::format("{}:{}:{}: {}: {} [{}]\n", source.path(), at.line, at.byte_column,

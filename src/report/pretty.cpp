@@ -88,8 +88,8 @@ class PrettyRenderer final : public Renderer {
   public:
     PrettyRenderer(std::ostream& out, RenderOptions options) : out_(out), options_(options) {}
 
-    void document(const Source& source,
-                  const std::vector<engine::Diagnostic>& diagnostics) override {
+    void document(const Source& source, const std::vector<engine::Diagnostic>& diagnostics,
+                  const Figures&) override {
         for (const auto& d : diagnostics)
             diagnostic(source, d);
     }

@@ -1,13 +1,23 @@
 // One interface for every output format; a renderer only formats, it never decides.
 #pragma once
 
+#include <cstdint>
 #include <memory>
+#include <optional>
 #include <ostream>
+#include <string>
 #include <string_view>
 #include <vector>
 
 #include "../engine/diagnostic.hpp"
 #include "../source.hpp"
+
+namespace citelint::model {
+struct Article;
+}
+namespace citelint::engine {
+struct Rule;
+}
 
 namespace citelint::report {
 
@@ -18,11 +28,22 @@ struct Totals {
     std::size_t infos = 0;
 };
 
+// What one document holds, for the formats that report it beside its diagnostics.
+struct Figures {
+    std::size_t refs = 0;            // refs in every form (tags, footnote templates, sfn)
+    std::size_t citation_points = 0; // places anywhere in the page where a source is attached
+    // The sentence layer is built only when a claims rule runs; without it these are unknown.
+    std::optional<std::size_t> sentences;         // prose sentences
+    std::optional<std::size_t> covered_sentences; // of them, covered by a citation point
+};
+
+Figures figures_of(const model::Article& article);
+
 class Renderer {
   public:
     virtual ~Renderer() = default;
-    virtual void document(const Source& source,
-                          const std::vector<engine::Diagnostic>& diagnostics) = 0;
+    virtual void document(const Source& source, const std::vector<engine::Diagnostic>& diagnostics,
+                          const Figures& figures) = 0;
     // Called once at the end; `summary` is where a human-readable summary may go.
     virtual void finish(const Totals& totals, std::ostream& summary) = 0;
 };
@@ -34,6 +55,25 @@ struct RenderOptions {
 
 std::unique_ptr<Renderer> make_pretty(std::ostream& out, RenderOptions options);
 std::unique_ptr<Renderer> make_gcc(std::ostream& out);
+// One JSON document for the whole run (README, "Formats").
+std::unique_ptr<Renderer> make_json(std::ostream& out, std::string tool_version);
+// One JSON object per line and document: its diagnostics and its figures.
+std::unique_ptr<Renderer> make_jsonl(std::ostream& out);
+// What SARIF says about the tool: code scanning closes the alerts of a rule that ran and
+// found nothing, so the rules that ran are listed, not only those reported.
+struct SarifTool {
+    std::string version;
+    std::string information_uri; // none when empty
+    std::vector<const engine::Rule*> rules_run;
+};
+// SARIF 2.1.0, one run; columns in UTF-16 code units.
+std::unique_ptr<Renderer> make_sarif(std::ostream& out, SarifTool tool);
+// GitHub Actions workflow commands (::error file=...::message), which annotate the lines.
+std::unique_ptr<Renderer> make_github(std::ostream& out);
+
+// 1-based column of a byte offset in UTF-16 code units, as LSP and SARIF count (invalid UTF-8
+// counts one unit per bad sequence, as the U+FFFD a reader shows for it).
+std::uint32_t utf16_column(const Source& source, std::uint32_t offset);
 
 // Display width of UTF-8 text as a terminal shows it: wide CJK counts two, combining marks
 // none, a tab advances to the next multiple of `tab_width`.

@@ -1,0 +1,97 @@
+// GitHub Actions workflow commands: `::error file=...,line=...::message`, which a workflow
+// step prints to annotate the lines of a pull request.
+#include <fmt/format.h>
+
+#include "renderer.hpp"
+
+namespace citelint::report {
+
+namespace {
+
+// As @actions/core escapes: the message may not hold a raw line break, and a property value
+// may not hold the ':' and ',' that delimit properties.
+std::string escape_data(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (char c : text) {
+        switch (c) {
+        case '%':
+            out += "%25";
+            break;
+        case '\r':
+            out += "%0D";
+            break;
+        case '\n':
+            out += "%0A";
+            break;
+        default:
+            out += c;
+        }
+    }
+    return out;
+}
+
+std::string escape_property(std::string_view text) {
+    std::string out;
+    for (char c : escape_data(text)) {
+        if (c == ':')
+            out += "%3A";
+        else if (c == ',')
+            out += "%2C";
+        else
+            out += c;
+    }
+    return out;
+}
+
+std::string_view command(engine::Severity s) {
+    switch (s) {
+    case engine::Severity::error:
+        return "error";
+    case engine::Severity::warning:
+        return "warning";
+    case engine::Severity::info:
+        return "notice";
+    }
+    return "notice";
+}
+
+class GithubRenderer final : public Renderer {
+  public:
+    explicit GithubRenderer(std::ostream& out) : out_(out) {}
+    void document(const Source& source, const std::vector<engine::Diagnostic>& diagnostics,
+                  const Figures&) override {
+        for (const auto& d : diagnostics) {
+            const LineColumn start = source.locate(d.span.begin);
+            const LineColumn end = source.locate(d.span.end);
+            // GitHub reads columns as the characters of its (JavaScript) strings: UTF-16 units.
+            std::string properties =
+                fmt::format("file={},line={},col={},endLine={}", escape_property(source.path()),
+                            start.line, utf16_column(source, d.span.begin), end.line);
+            if (end.line == start.line)
+                properties += fmt::format(",endColumn={}", utf16_column(source, d.span.end));
+            properties += ",title=" + escape_property(fmt::format("{} {}", d.code, d.name));
+            std::string message = d.message;
+            for (const engine::Note& note : d.notes) {
+                message += fmt::format("\nnote: {}:{}: {}", source.locate(note.span.begin).line,
+                                       utf16_column(source, note.span.begin), note.message);
+            }
+            for (const std::string& help : d.help)
+                message += "\nhelp: " + help;
+            out_ << "::" << command(d.severity) << ' ' << properties << "::" << escape_data(message)
+                 << '\n';
+        }
+    }
+    void finish(const Totals&, std::ostream&) override { out_.flush(); }
+
+  private:
+    std::ostream& out_;
+};
+
+} // namespace
+
+std::unique_ptr<Renderer> make_github(std::ostream& out) {
+    return std::make_unique<GithubRenderer>(out);
+}
+
+} // namespace citelint::report

@@ -1,0 +1,47 @@
+// One JSON document for the whole run: the format's version, the tool's, every diagnostic
+// and the totals (README, "Formats").
+#include "json_diagnostic.hpp"
+
+namespace citelint::report {
+
+namespace {
+
+// Bumped when a field changes meaning or goes away; new fields do not bump it.
+constexpr int json_format_version = 1;
+
+class JsonRenderer final : public Renderer {
+  public:
+    JsonRenderer(std::ostream& out, std::string tool_version)
+        : out_(out), tool_version_(std::move(tool_version)) {}
+    void document(const Source& source, const std::vector<engine::Diagnostic>& diagnostics,
+                  const Figures&) override {
+        for (const auto& d : diagnostics)
+            diagnostics_.push_back(diagnostic_json(source, d));
+    }
+    void finish(const Totals& totals, std::ostream&) override {
+        const nlohmann::json document = {
+            {"version", json_format_version},
+            {"tool", {{"name", "citelint"}, {"version", tool_version_}}},
+            {"diagnostics", std::move(diagnostics_)},
+            {"totals",
+             {{"files", totals.files},
+              {"errors", totals.errors},
+              {"warnings", totals.warnings},
+              {"infos", totals.infos}}}};
+        out_ << dump_line(document) << '\n';
+        out_.flush();
+    }
+
+  private:
+    std::ostream& out_;
+    std::string tool_version_;
+    nlohmann::json diagnostics_ = nlohmann::json::array();
+};
+
+} // namespace
+
+std::unique_ptr<Renderer> make_json(std::ostream& out, std::string tool_version) {
+    return std::make_unique<JsonRenderer>(out, std::move(tool_version));
+}
+
+} // namespace citelint::report

@@ -1,0 +1,66 @@
+#include "json_diagnostic.hpp"
+
+#include "../engine/rule.hpp"
+
+namespace citelint::report {
+
+nlohmann::json position_json(const Source& source, std::uint32_t offset) {
+    const LineColumn at = source.locate(offset);
+    return {{"line", at.line}, {"column", at.byte_column}, {"offset", offset}};
+}
+
+nlohmann::json span_json(const Source& source, Span span) {
+    return {{"start", position_json(source, span.begin)}, {"end", position_json(source, span.end)}};
+}
+
+nlohmann::json diagnostic_json(const Source& source, const engine::Diagnostic& d) {
+    nlohmann::json j;
+    j["path"] = source.path();
+    j["code"] = d.code;
+    j["name"] = d.name;
+    const engine::Rule* rule = engine::find_rule(d.code);
+    j["family"] = rule ? nlohmann::json(engine::family_name(rule->family)) : nullptr;
+    j["severity"] = engine::severity_name(d.severity);
+    j["message"] = d.message;
+    j["help"] = d.help;
+    j.update(span_json(source, d.span));
+    auto notes = nlohmann::json::array();
+    for (const engine::Note& note : d.notes) {
+        nlohmann::json n = span_json(source, note.span);
+        n["message"] = note.message;
+        notes.push_back(std::move(n));
+    }
+    j["notes"] = std::move(notes);
+    if (d.fix) {
+        auto edits = nlohmann::json::array();
+        for (const engine::Edit& edit : d.fix->edits) {
+            nlohmann::json e = span_json(source, edit.span);
+            e["replacement"] = edit.replacement;
+            edits.push_back(std::move(e));
+        }
+        j["fix"] = {{"title", d.fix->title}, {"edits", std::move(edits)}};
+    } else {
+        j["fix"] = nullptr;
+    }
+    return j;
+}
+
+nlohmann::json figures_json(const Figures& figures) {
+    const auto optional = [](const std::optional<std::size_t>& n) {
+        return n ? nlohmann::json(*n) : nlohmann::json(nullptr);
+    };
+    return {{"refs", figures.refs},
+            {"citation_points", figures.citation_points},
+            {"sentences", optional(figures.sentences)},
+            {"covered_sentences", optional(figures.covered_sentences)}};
+}
+
+} // namespace citelint::report
+
+namespace citelint::report {
+
+std::string dump_line(const nlohmann::json& value) {
+    return value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+} // namespace citelint::report

@@ -1,0 +1,25 @@
+// A diagnostic as the JSON formats write it (json, jsonl; README "Formats").
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include "renderer.hpp"
+
+namespace citelint::report {
+
+// {"line", "column" (1-based, UTF-8 bytes), "offset" (0-based bytes)}
+nlohmann::json position_json(const Source& source, std::uint32_t offset);
+// {"start", "end"} of a span
+nlohmann::json span_json(const Source& source, Span span);
+nlohmann::json diagnostic_json(const Source& source, const engine::Diagnostic& diagnostic);
+nlohmann::json figures_json(const Figures& figures);
+
+} // namespace citelint::report
+
+namespace citelint::report {
+
+// Text of a JSON value on one line; invalid UTF-8 from the input becomes U+FFFD instead of
+// an exception.
+std::string dump_line(const nlohmann::json& value);
+
+} // namespace citelint::report

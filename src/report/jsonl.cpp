@@ -1,0 +1,34 @@
+// JSON lines: one object per document, written as soon as the document is checked, so a
+// whole dump streams through (README, "Formats").
+#include "json_diagnostic.hpp"
+
+namespace citelint::report {
+
+namespace {
+
+class JsonLinesRenderer final : public Renderer {
+  public:
+    explicit JsonLinesRenderer(std::ostream& out) : out_(out) {}
+    void document(const Source& source, const std::vector<engine::Diagnostic>& diagnostics,
+                  const Figures& figures) override {
+        auto list = nlohmann::json::array();
+        for (const auto& d : diagnostics)
+            list.push_back(diagnostic_json(source, d));
+        const nlohmann::json line = {{"path", source.path()},
+                                     {"diagnostics", std::move(list)},
+                                     {"figures", figures_json(figures)}};
+        out_ << dump_line(line) << '\n';
+    }
+    void finish(const Totals&, std::ostream&) override { out_.flush(); }
+
+  private:
+    std::ostream& out_;
+};
+
+} // namespace
+
+std::unique_ptr<Renderer> make_jsonl(std::ostream& out) {
+    return std::make_unique<JsonLinesRenderer>(out);
+}
+
+} // namespace citelint::report
