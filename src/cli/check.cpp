@@ -62,7 +62,17 @@ config::Settings given_flags(const CheckOptions& options) {
 // is checked so that a bad one stops the run with nothing done.
 class Configurations {
   public:
-    Configurations(const CheckOptions& options) : options_(options), flags_(given_flags(options)) {}
+    explicit Configurations(const CheckOptions& options)
+        : options_(options), flags_(given_flags(options)) {}
+
+    // Whether the flags alone can be used (a bad --select is reported even when no input can
+    // be read); prints why not.
+    [[nodiscard]] bool flags_usable() const {
+        std::string problem;
+        if (config::make_effective(flags_, problem)) return true;
+        error(problem);
+        return false;
+    }
 
     // The configuration for an input; null after printing why it cannot be had.
     config::Effective* for_input(const std::string& path) {
@@ -90,7 +100,7 @@ class Configurations {
         std::string problem;
         auto effective = config::make_effective(settings, problem);
         if (!effective) {
-            error(file ? fmt::format("{} (configuration {})", problem, key) : problem);
+            error(problem); // the file's own values were checked when it was read
             return nullptr;
         }
         return by_file_.emplace(key, std::move(effective)).first->second.get();
@@ -138,6 +148,7 @@ int run_check(const CheckOptions& options) {
         return usage_or_input;
     }
     Configurations configurations(options);
+    if (!configurations.flags_usable()) return usage_or_input;
     const std::vector<io::Input> inputs = io::expand_paths(options.paths);
     std::vector<const config::Effective*> input_configs;
     for (const io::Input& input : inputs) {
