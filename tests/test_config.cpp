@@ -32,7 +32,9 @@ struct TemporaryFolder {
     }
 };
 
-config::Loaded parse(std::string_view text) { return config::parse(text, "/w/.citelint.toml"); }
+config::Loaded parse(std::string_view text) {
+    return config::parse(text, "/w/.citelint.toml");
+}
 
 } // namespace
 
@@ -113,7 +115,8 @@ TEST_CASE("config: a value of the wrong type or out of range names its place") {
           "/w/.citelint.toml:1:23: 'cite-subreferencing' must be true or false, not a string");
     CHECK(parse("[severity]\nR001 = \"fatal\"\n").error ==
           "/w/.citelint.toml:2:8: invalid value 'fatal' for 'R001' (use error, warning or info)");
-    CHECK(parse("claims = 3\n").error == "/w/.citelint.toml:1:10: 'claims' must be a table, not an integer");
+    CHECK(parse("claims = 3\n").error ==
+          "/w/.citelint.toml:1:10: 'claims' must be a table, not an integer");
 }
 
 TEST_CASE("config: an unknown rule names its place and the closest rule") {
@@ -192,7 +195,8 @@ uncited-section = ["Quellen und Lesenswertes"]
     CHECK(effective->catalogues->source_sections.contains("quellenverzeichnis der bilder"));
     CHECK(effective->catalogues->uncited_sections.contains("quellen und lesenswertes"));
     CHECK_FALSE(model::Catalogues::builtin().uncited_sections.contains("Quellen und Lesenswertes"));
-    CHECK_FALSE(model::Catalogues::builtin().source_sections.contains("Quellenverzeichnis der Bilder"));
+    CHECK_FALSE(
+        model::Catalogues::builtin().source_sections.contains("Quellenverzeichnis der Bilder"));
 
     // A template file that is not there.
     config::Settings missing = *loaded.settings;

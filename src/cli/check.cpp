@@ -83,8 +83,8 @@ class Configurations {
         const std::optional<fs::path> file =
             found != folder_files_.end()
                 ? found->second
-                : folder_files_.emplace(folder, config::choose(folder, options_.config,
-                                                                options_.no_config))
+                : folder_files_
+                      .emplace(folder, config::choose(folder, options_.config, options_.no_config))
                       .first->second;
         const std::string key = file ? file->string() : std::string{};
         if (const auto it = by_file_.find(key); it != by_file_.end()) return it->second.get();
@@ -111,7 +111,8 @@ class Configurations {
                            [](const auto& entry) { return entry.second->claims; });
     }
 
-    void set_for_all(std::optional<model::CalendarDate> today, model::SentenceSegmenter* segmenter) {
+    void set_for_all(std::optional<model::CalendarDate> today,
+                     model::SentenceSegmenter* segmenter) {
         for (auto& [file, effective] : by_file_) {
             effective->model.today = today;
             if (effective->claims) effective->model.segmenter = segmenter;
@@ -162,8 +163,7 @@ int run_check(const CheckOptions& options) {
     }
     // One segmenter for every page: setting up ICU's iterator is not free.
     std::optional<model::SentenceSegmenter> segmenter;
-    configurations.set_for_all(
-        today, configurations.any_claims() ? &segmenter.emplace() : nullptr);
+    configurations.set_for_all(today, configurations.any_claims() ? &segmenter.emplace() : nullptr);
     std::unique_ptr<report::Renderer> renderer;
     if (options.format == "pretty")
         renderer = report::make_pretty(std::cout, {use_color(options.color)});

@@ -18,8 +18,8 @@ int run_config(const ConfigOptions& options) {
         return usage_or_input;
     }
     const fs::path folder = fs::is_directory(path, ec) ? path : path.parent_path();
-    const auto file = config::choose(folder.empty() ? fs::path(".") : folder, options.config,
-                                     options.no_config);
+    const auto file =
+        config::choose(folder.empty() ? fs::path(".") : folder, options.config, options.no_config);
     config::Settings settings;
     std::string origin = options.no_config
                              ? "the defaults (--no-config)"
@@ -31,7 +31,8 @@ int run_config(const ConfigOptions& options) {
             return usage_or_input;
         }
         settings = std::move(*loaded.settings);
-        origin = fmt::format("from {}, over the defaults", fs::absolute(*file).lexically_normal().string());
+        origin = fmt::format("from {}, over the defaults",
+                             fs::absolute(*file).lexically_normal().string());
     }
     // Template files that cannot be read are found now rather than at the first check.
     std::string problem;

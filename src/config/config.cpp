@@ -18,12 +18,13 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr std::array top_keys{"select",  "ignore",    "severity", "fail-on",  "dialect",
-                              "claims",  "templates", "catalogue", "cite-subreferencing"};
+constexpr std::array top_keys{"select",    "ignore",    "severity",
+                              "fail-on",   "dialect",   "claims",
+                              "templates", "catalogue", "cite-subreferencing"};
 constexpr std::array claims_keys{"strict", "lead", "captions", "tables"};
 // The catalogues of a --templates file (model::Catalogues::with_additions).
-constexpr std::array catalogue_keys{"reference",       "citation",        "footnote",
-                                    "wrapper",         "citation-needed", "source-section",
+constexpr std::array catalogue_keys{"reference",       "citation",         "footnote",
+                                    "wrapper",         "citation-needed",  "source-section",
                                     "uncited-section", "visible-template", "quote-template"};
 
 // The known word nearest to `word`, when it is near enough to be what was meant.
@@ -72,7 +73,8 @@ std::string_view type_name(const toml::node& node) {
 // that the first error reported is the first in the file and a later severity wins.
 std::vector<std::pair<const toml::key*, const toml::node*>> in_file_order(const toml::table& t) {
     std::vector<std::pair<const toml::key*, const toml::node*>> out;
-    for (const auto& [k, node] : t) out.emplace_back(&k, &node);
+    for (const auto& [k, node] : t)
+        out.emplace_back(&k, &node);
     std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
         const auto& x = a.first->source().begin;
         const auto& y = b.first->source().begin;
@@ -106,11 +108,12 @@ class Reader {
             std::string choices;
             for (auto a = allowed.begin(); a != allowed.end(); ++a)
                 choices += fmt::format("{}{}",
-                                       a == allowed.begin()       ? ""
+                                       a == allowed.begin()     ? ""
                                        : a + 1 == allowed.end() ? " or "
                                                                 : ", ",
                                        *a);
-            fail(node.source(), fmt::format("invalid value '{}' for '{}' (use {})", text, key, choices));
+            fail(node.source(),
+                 fmt::format("invalid value '{}' for '{}' (use {})", text, key, choices));
             return std::nullopt;
         }
         return text;
@@ -119,7 +122,8 @@ class Reader {
     std::optional<bool> boolean(const toml::node& node, std::string_view key) {
         const auto* value = node.as_boolean();
         if (!value) {
-            fail(node.source(), fmt::format("'{}' must be true or false, not {}", key, type_name(node)));
+            fail(node.source(),
+                 fmt::format("'{}' must be true or false, not {}", key, type_name(node)));
             return std::nullopt;
         }
         return value->get();
@@ -128,14 +132,16 @@ class Reader {
     std::optional<std::vector<std::string>> strings(const toml::node& node, std::string_view key) {
         const auto* array = node.as_array();
         if (!array) {
-            fail(node.source(), fmt::format("'{}' must be a list of strings, not {}", key, type_name(node)));
+            fail(node.source(),
+                 fmt::format("'{}' must be a list of strings, not {}", key, type_name(node)));
             return std::nullopt;
         }
         std::vector<std::string> out;
         for (const toml::node& item : *array) {
             const auto* text = item.as_string();
             if (!text) {
-                fail(item.source(), fmt::format("'{}' must be a list of strings, not of {}", key, type_name(item)));
+                fail(item.source(), fmt::format("'{}' must be a list of strings, not of {}", key,
+                                                type_name(item)));
                 return std::nullopt;
             }
             out.push_back(text->get());
@@ -168,9 +174,8 @@ class Reader {
             return nullptr;
         }
         for (const auto& [k, value] : in_file_order(*t))
-            if (std::find_if(known.begin(), known.end(), [&](std::string_view n) {
-                    return n == k->str();
-                }) == known.end()) {
+            if (std::find_if(known.begin(), known.end(),
+                             [&](std::string_view n) { return n == k->str(); }) == known.end()) {
                 fail(k->source(), fmt::format("unknown key '{}' in [{}]{}", k->str(), key,
                                               suggestion(k->str(), known)));
                 return nullptr;
@@ -201,7 +206,8 @@ class Reader {
             else if (key == "catalogue")
                 read_catalogue(node, s);
             else
-                fail(k->source(), fmt::format("unknown key '{}'{}", key, suggestion(key, top_keys)));
+                fail(k->source(),
+                     fmt::format("unknown key '{}'{}", key, suggestion(key, top_keys)));
             if (!error.empty()) return;
         }
     }
@@ -278,8 +284,8 @@ class Reader {
                     }
                 }
                 if (added.columns.empty()) {
-                    fail(row.source(), fmt::format("a row of '{}' is a name or a list of columns",
-                                                   k->str()));
+                    fail(row.source(),
+                         fmt::format("a row of '{}' is a name or a list of columns", k->str()));
                     return;
                 }
                 for (const std::string& column : added.columns)
@@ -288,7 +294,8 @@ class Reader {
                         return;
                     }
                 tsv += added.catalogue;
-                for (const std::string& column : added.columns) tsv += '\t' + column;
+                for (const std::string& column : added.columns)
+                    tsv += '\t' + column;
                 tsv += '\n';
                 places.push_back(row.source());
                 s.catalogue.push_back(std::move(added));
@@ -301,7 +308,8 @@ class Reader {
             std::size_t colon = problem.find(':');
             if (problem.starts_with("line ") && colon != std::string::npos)
                 line = std::strtoul(problem.c_str() + 5, nullptr, 10);
-            const std::string why = colon == std::string::npos ? problem : problem.substr(colon + 2);
+            const std::string why =
+                colon == std::string::npos ? problem : problem.substr(colon + 2);
             fail(line >= 1 && line <= places.size() ? places[line - 1] : node.source(),
                  fmt::format("bad catalogue row: {}", why));
         }
@@ -464,7 +472,8 @@ std::string to_toml(const Settings& settings, std::string_view origin) {
     try {
         const auto selection = engine::Selection::make(*s.select, *s.ignore, [&] {
             std::vector<std::string> items;
-            for (const auto& [rule, level] : s.severity) items.push_back(rule + '=' + level);
+            for (const auto& [rule, level] : s.severity)
+                items.push_back(rule + '=' + level);
             return items;
         }());
         for (const engine::RuleChoice& choice : selection.rules())

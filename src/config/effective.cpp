@@ -13,7 +13,8 @@ std::unique_ptr<Effective> make_effective(const Settings& settings, std::string&
     const Settings s = layer(settings, defaults());
     auto effective = std::make_unique<Effective>();
     std::vector<std::string> severity;
-    for (const auto& [rule, level] : s.severity) severity.push_back(rule + '=' + level);
+    for (const auto& [rule, level] : s.severity)
+        severity.push_back(rule + '=' + level);
     try {
         effective->selection = engine::Selection::make(*s.select, *s.ignore, severity);
     } catch (const std::invalid_argument& e) {
@@ -69,7 +70,8 @@ std::unique_ptr<Effective> make_effective(const Settings& settings, std::string&
     }
     for (const CatalogueRow& row : s.catalogue) {
         all += row.catalogue;
-        for (const std::string& column : row.columns) all += '\t' + column;
+        for (const std::string& column : row.columns)
+            all += '\t' + column;
         all += '\n';
     }
     std::string problem;
