@@ -21,7 +21,7 @@ struct CheckOptions {
     bool exit_zero = false;
     bool cite_subreferencing = false;
     std::vector<std::string> templates; // files adding templates to the catalogues
-    std::string today;                  // YYYY-MM-DD; empty: the current date
+    std::string today; // YYYY-MM-DD; empty: the current date
     bool claims_strict = false;
     std::string claims_lead = "exempt";
     bool claims_captions = false;
