@@ -157,6 +157,7 @@ printf 'fail-on = "error"\n[severity]\nR001 = "warning"\n' >"$tmp/conf/project/a
 check "the nearest configuration wins" exits 0 check --format gcc "$tmp/conf/project/articles/deep/bad.wiki"
 check "... its severity applied" grep -q "deep/bad.wiki:1:17: warning: .*\[R001\]$" "$tmp/out"
 check "a flag wins over the file" exits 1 check --fail-on warning "$tmp/conf/project/articles/deep/bad.wiki"
+check "--select starts afresh: the file's ignore does not apply" exits 1 check --select R001 "$tmp/conf/project/articles/deep/bad.wiki" --fail-on warning
 check "--severity wins over the file's" exits 1 check --severity R001=error "$tmp/conf/project/articles/deep/bad.wiki"
 check "--no-config uses none" exits 1 check --format gcc --no-config "$tmp/conf/project/articles/deep/bad.wiki"
 check "... and the rule keeps its own severity" grep -q "deep/bad.wiki:1:17: error: " "$tmp/out"

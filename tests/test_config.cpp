@@ -155,6 +155,14 @@ TEST_CASE("config: the command line over the file over the defaults") {
     CHECK(*s.dialect == "auto");                                // the default
     CHECK(s.templates == std::vector<std::string>{"/w/a.tsv", "b.tsv"});
 
+    // A selection on the command line starts afresh: the file's ignore goes with its select.
+    config::Settings ignoring;
+    ignoring.ignore = std::vector<std::string>{"R001"};
+    config::Settings selecting;
+    selecting.select = std::vector<std::string>{"R001"};
+    CHECK(config::layer(selecting, ignoring).ignore->empty());
+    CHECK(*config::layer(ignoring, ignoring).ignore == std::vector<std::string>{"R001"});
+
     std::string problem;
     config::Settings without_files = s;
     without_files.templates.clear();

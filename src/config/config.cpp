@@ -381,7 +381,11 @@ Settings defaults() {
 
 Settings layer(const Settings& upper, const Settings& lower) {
     Settings s = lower;
-    if (upper.select) s.select = upper.select;
+    // A selection starts afresh: what the layer below ignored is selected again if named.
+    if (upper.select) {
+        s.select = upper.select;
+        s.ignore = std::vector<std::string>{};
+    }
     if (upper.ignore) s.ignore = upper.ignore;
     s.severity.insert(s.severity.end(), upper.severity.begin(), upper.severity.end());
     if (upper.fail_on) s.fail_on = upper.fail_on;

@@ -36,8 +36,9 @@ struct Settings {
 // The defaults, every key set.
 Settings defaults();
 
-// `upper` over `lower`: a key `upper` sets replaces the same key of `lower`; severities are
-// merged rule by rule, and template files and catalogue rows add up.
+// `upper` over `lower`: a key `upper` sets replaces the same key of `lower` (a `select` also
+// drops the `ignore` of `lower`: the selection starts afresh); severities are merged rule by
+// rule, and template files and catalogue rows add up.
 Settings layer(const Settings& upper, const Settings& lower);
 
 struct Loaded {
