@@ -136,6 +136,13 @@ check "... the features that fired with their weights" grep -q "^    superlative
 check "... and the score against the threshold" grep -q "^  score 0\.[0-9]* (logistic of .*), threshold 0\.[0-9]*: likely to be challenged" "$tmp/out"
 check "explain --claims-strict lists the diagnostic on it" exits 0 explain --claims-strict "$tmp/claims.wiki:4:28"
 check "... as C006" grep -q "4:28: warning\[C006\]: this claim has no citation" "$tmp/out"
+mkdir -p "$tmp/explain-strict"
+cp "$tmp/claims.wiki" "$tmp/explain-strict/claims.wiki"
+printf '[claims]\nstrict = true\n' >"$tmp/explain-strict/.citelint.toml"
+check "explain reads the page with its configuration" exits 0 explain "$tmp/explain-strict/claims.wiki:4:28"
+check "... as C006 under [claims] strict" grep -q "4:28: warning\[C006\]: this claim has no citation" "$tmp/out"
+check "... and --no-config leaves it out" exits 0 explain --no-config "$tmp/explain-strict/claims.wiki:4:28"
+check "... so there is no C006" sh -c "! grep -q 'C006' '$tmp/out'"
 check "explain a whole line: every sentence on it" exits 0 explain "$tmp/claims.wiki:4"
 check "... three sentences" test "$(grep -c 'in its paragraph' "$tmp/out")" -eq 3
 check "explain a heading: no prose sentence there, exit 1" exits 1 explain "$tmp/claims.wiki:3"

@@ -56,6 +56,9 @@ struct ExplainOptions {
     std::string claims_lead = "exempt";
     bool claims_captions = false;
     bool claims_tables = false;
+    std::optional<std::string> config; // as CheckOptions
+    bool no_config = false;
+    std::vector<std::string> given;
 };
 
 int run_explain(const ExplainOptions& options);

@@ -116,6 +116,8 @@ int main(int argc, char** argv) {
                           "as citelint check --claims-captions");
     explain_cmd->add_flag("--claims-tables", explain.claims_tables,
                           "as citelint check --claims-tables");
+    explain_cmd->add_option("--config", explain.config, "FILE: as citelint check --config");
+    explain_cmd->add_flag("--no-config", explain.no_config, "as citelint check --no-config");
 
     try {
         app.parse(argc, argv);
@@ -134,7 +136,11 @@ int main(int argc, char** argv) {
                 if (option->count() > 0) check.given.push_back(option->get_name());
             return run_check(check);
         }
-        if (*explain_cmd) return run_explain(explain);
+        if (*explain_cmd) {
+            for (const CLI::Option* option : explain_cmd->get_options())
+                if (option->count() > 0) explain.given.push_back(option->get_name());
+            return run_explain(explain);
+        }
         if (*config_cmd) return run_config(config);
         return run_rule(rule);
     } catch (const std::exception& e) {
