@@ -232,6 +232,8 @@ TEST_CASE("config: a file that cannot be read") {
     CHECK_FALSE(loaded.settings);
     CHECK(loaded.error == (folder.path / "missing.toml").string() +
                               ": cannot read the configuration: no such file");
+    CHECK(config::load(folder.path).error ==
+          folder.path.string() + ": cannot read the configuration: it is a folder");
 }
 
 TEST_CASE("config: printed, it reads back as the same settings") {

@@ -421,11 +421,17 @@ Loaded parse(std::string_view text, const fs::path& file) {
 }
 
 Loaded load(const fs::path& file) {
+    std::error_code ec;
+    if (fs::is_directory(file, ec)) {
+        Loaded failed;
+        failed.error =
+            fmt::format("{}: cannot read the configuration: it is a folder", file.string());
+        return failed;
+    }
     std::ifstream in(file, std::ios::binary);
     std::ostringstream text;
     if (in) text << in.rdbuf();
     if (!in || in.bad()) {
-        std::error_code ec;
         Loaded failed;
         failed.error = fmt::format("{}: cannot read the configuration{}", file.string(),
                                    fs::exists(file, ec) ? "" : ": no such file");
