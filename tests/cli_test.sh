@@ -1,7 +1,7 @@
 #!/bin/sh
 # The command line as a user meets it: exit codes, inputs, formats, colour, rule docs.
 #   sh tests/cli_test.sh path/to/citelint
-bin=$1
+bin=$(cd "$(dirname "$1")" && pwd)/$(basename "$1") # absolute: some tests change folder
 fixtures=$(cd "$(dirname "$0")/../fixtures" && pwd)
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -180,6 +180,13 @@ check "... the features that fired with their weights" grep -q "^    superlative
 check "... and the score against the threshold" grep -q "^  score 0\.[0-9]* (logistic of .*), threshold 0\.[0-9]*: likely to be challenged" "$tmp/out"
 check "explain --claims-strict lists the diagnostic on it" exits 0 explain --claims-strict "$tmp/claims.wiki:4:28"
 check "... as C006" grep -q "4:28: warning\[C006\]: this claim has no citation" "$tmp/out"
+mkdir -p "$tmp/explain-strict"
+cp "$tmp/claims.wiki" "$tmp/explain-strict/claims.wiki"
+printf '[claims]\nstrict = true\n' >"$tmp/explain-strict/.citelint.toml"
+check "explain reads the page with its configuration" exits 0 explain "$tmp/explain-strict/claims.wiki:4:28"
+check "... as C006 under [claims] strict" grep -q "4:28: warning\[C006\]: this claim has no citation" "$tmp/out"
+check "... and --no-config leaves it out" exits 0 explain --no-config "$tmp/explain-strict/claims.wiki:4:28"
+check "... so there is no C006" sh -c "! grep -q 'C006' '$tmp/out'"
 check "explain a whole line: every sentence on it" exits 0 explain "$tmp/claims.wiki:4"
 check "... three sentences" test "$(grep -c 'in its paragraph' "$tmp/out")" -eq 3
 check "explain a heading: no prose sentence there, exit 1" exits 1 explain "$tmp/claims.wiki:3"
@@ -187,6 +194,69 @@ check "explain past the end of the file is unusable input" exits 2 explain "$tmp
 check "... naming the file and line" grep -q "claims.wiki:99: the file has" "$tmp/err"
 check "explain without a line is a usage error" exits 2 explain "$tmp/claims.wiki"
 check "explain a missing file is unusable input" exits 2 explain "$tmp/missing.wiki:1"
+
+# Configuration: .citelint.toml, the nearest above each input; flags over it
+mkdir -p "$tmp/conf/project/articles/deep" "$tmp/conf/other"
+cp "$tmp/bad.wiki" "$tmp/conf/project/articles/deep/bad.wiki"
+cp "$tmp/bad.wiki" "$tmp/conf/other/bad.wiki"
+printf '# the project\nignore = ["undefined-named-ref"]\n' >"$tmp/conf/project/.citelint.toml"
+check "a configuration two folders up is used" exits 0 check "$tmp/conf/project/articles/deep/bad.wiki"
+check "... and not for an input outside its folder" exits 1 check "$tmp/conf/other/bad.wiki"
+check "... each input its own in one run" exits 1 check "$tmp/conf/project/articles/deep/bad.wiki" "$tmp/conf/other/bad.wiki"
+check "... and only the other's problem reported" sh -c "grep -q 'other/bad.wiki' '$tmp/out' && ! grep -q 'deep/bad.wiki' '$tmp/out'"
+printf 'fail-on = "error"\n[severity]\nR001 = "warning"\n' >"$tmp/conf/project/articles/.citelint.toml"
+check "the nearest configuration wins" exits 0 check --format gcc "$tmp/conf/project/articles/deep/bad.wiki"
+check "... its severity applied" grep -q "deep/bad.wiki:1:17: warning: .*\[R001\]$" "$tmp/out"
+check "a flag wins over the file" exits 1 check --fail-on warning "$tmp/conf/project/articles/deep/bad.wiki"
+check "--select starts afresh: the file's ignore does not apply" exits 1 check --select R001 "$tmp/conf/project/articles/deep/bad.wiki" --fail-on warning
+check "--severity wins over the file's" exits 1 check --severity R001=error "$tmp/conf/project/articles/deep/bad.wiki"
+check "--no-config uses none" exits 1 check --format gcc --no-config "$tmp/conf/project/articles/deep/bad.wiki"
+check "... and the rule keeps its own severity" grep -q "deep/bad.wiki:1:17: error: " "$tmp/out"
+check "--config names the file for every input" exits 0 check --config "$tmp/conf/project/.citelint.toml" "$tmp/conf/other/bad.wiki"
+check "stdin: from the current directory" sh -c "cd '$tmp/conf/project' && '$bin' check - <'$tmp/bad.wiki'"
+check "... and without one, the defaults" sh -c "cd '$tmp/conf/other' && ! '$bin' check - <'$tmp/bad.wiki'"
+printf 'fail-on = "error"\nselct = ["R001"]\n' >"$tmp/conf/other/.citelint.toml"
+check "an unknown key is a usage error" exits 2 check "$tmp/conf/other/bad.wiki" "$tmp/clean.wiki"
+check "... naming file, line and column and the closest key" grep -q "^citelint: error: $tmp/conf/other/.citelint.toml:2:1: unknown key 'selct' (did you mean 'select'?)$" "$tmp/err"
+check "... with nothing else done" test ! -s "$tmp/out"
+printf '[claims]\nlead = "sometimes"\n' >"$tmp/conf/other/.citelint.toml"
+check "a value out of range is a usage error" exits 2 check "$tmp/conf/other/bad.wiki"
+check "... naming its place and the choices" grep -q "other/.citelint.toml:2:8: invalid value 'sometimes' for 'lead' (use exempt or checked)$" "$tmp/err"
+printf 'select = ["R001"\n' >"$tmp/conf/other/.citelint.toml"
+check "a TOML syntax error is a usage error" exits 2 check "$tmp/conf/other/bad.wiki"
+check "... naming file, line and column" grep -q "other/.citelint.toml:[0-9]*:[0-9]*: " "$tmp/err"
+check "--no-config ignores a broken file" exits 1 check --no-config "$tmp/conf/other/bad.wiki"
+check "a missing --config file is a usage error" exits 2 check --config "$tmp/conf/nope.toml" "$tmp/clean.wiki"
+printf 'templates = ["ru.tsv"]\n[catalogue]\nuncited-section = ["Lesestoff"]\n' >"$tmp/conf/other/.citelint.toml"
+check "a template file the configuration names is read from its folder" exits 2 check "$tmp/conf/other/bad.wiki"
+check "... and named when missing" grep -q "conf/other/ru.tsv" "$tmp/err"
+printf 'reference\tNachweisliste\tlist\n' >"$tmp/conf/other/ru.tsv"
+printf 'Used.<ref name="x">Smith.</ref>\n\n{{Nachweisliste}}\n' >"$tmp/conf/other/ru.wiki"
+check "... and its templates known" exits 0 check --select R025 --fail-on info "$tmp/conf/other/ru.wiki"
+check "... which reports the missing list" exits 1 check --no-config --select R025 --fail-on info "$tmp/conf/other/ru.wiki"
+printf '[catalogue]\nreference = [["Nachweisliste", "list"]]\n' >"$tmp/conf/other/.citelint.toml"
+check "a catalogue row of the configuration is known" exits 0 check --select R025 --fail-on info "$tmp/conf/other/ru.wiki"
+printf '[catalogue]\nwrapper = [["Cite Foo", "Foo"]]\n' >"$tmp/conf/other/.citelint.toml"
+check "a bad catalogue row is a usage error" exits 2 check "$tmp/conf/other/ru.wiki"
+check "... at its place" grep -q "other/.citelint.toml:2:12: bad catalogue row: a wrapper row is" "$tmp/err"
+
+# citelint config
+(cd "$tmp/conf/project/articles/deep" && "$bin" config >"$tmp/out" 2>"$tmp/err")
+check "config: from the current directory, the nearest file" grep -q "^# from $tmp/conf/project/articles/.citelint.toml" "$tmp/out"
+check "config: every key with its value" sh -c "grep -q '^select = \[\"all\"\]$' '$tmp/out' && grep -q '^ignore = \[\]$' '$tmp/out' && grep -q '^fail-on = \"error\"$' '$tmp/out' && grep -q '^dialect = \"auto\"$' '$tmp/out' && grep -q '^cite-subreferencing = false$' '$tmp/out' && grep -q '^lead = \"exempt\"$' '$tmp/out' && grep -q '^source-section = \[\]$' '$tmp/out'"
+check "config: the severity of every rule" grep -q '^R001 = "warning" # undefined-named-ref$' "$tmp/out"
+cp "$tmp/out" "$tmp/conf/copied.toml"
+check "config: its output is a configuration" exits 0 check --config "$tmp/conf/copied.toml" --format gcc "$tmp/conf/other/bad.wiki"
+check "... with the same effect" grep -q "warning: .*\[R001\]$" "$tmp/out"
+check "config PATH" sh -c "'$bin' config '$tmp/conf/project/articles/deep/bad.wiki' | grep -q '^# from $tmp/conf/project/articles/.citelint.toml'"
+check "config --no-config: the defaults" sh -c "'$bin' config --no-config '$tmp/conf/project' | grep -q '^# the defaults (--no-config)'"
+check "config --config FILE" sh -c "'$bin' config --config '$tmp/conf/project/.citelint.toml' '$tmp/conf/other' | grep -q '^ignore = \[\"undefined-named-ref\"\]$'"
+check "config with a bad file exits 2" exits 2 config "$tmp/conf/other/.citelint.toml" --config "$tmp/conf/nope.toml"
+mkdir -p "$tmp/conf/readme"
+sed -n '/^# .citelint.toml$/,/^```$/p' "$(dirname "$0")/../README.md" | sed '$d' >"$tmp/conf/readme/.citelint.toml"
+: >"$tmp/conf/readme/ru-templates.tsv"
+check "the README's example is a configuration" exits 0 config "$tmp/conf/readme"
+check "... with its values" sh -c "grep -q '^fail-on = \"error\"$' '$tmp/out' && test \$(grep -c '^C0' '$tmp/out') -ge 1 && grep -q '^source-section = \[\"Литература\", ' '$tmp/out' && ! grep -q '^R025\|^R026' '$tmp/out'"
 
 # Rule documentation
 "$bin" rule >"$tmp/out"

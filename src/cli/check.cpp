@@ -1,12 +1,16 @@
 #include <algorithm>
 #include <cstdlib>
+#include <filesystem>
 #include <iostream>
+#include <map>
+#include <memory>
 #include <optional>
 #include <stdexcept>
 #include <unistd.h>
 
 #include <fmt/format.h>
 
+#include "../config/effective.hpp"
 #include "../engine/runner.hpp"
 #include "../io/inputs.hpp"
 #include "../model/article.hpp"
@@ -37,6 +41,98 @@ void error(std::string_view message) {
     std::cerr << "citelint: error: " << message << '\n';
 }
 
+// The flags given on the command line, as the layer over the configuration file.
+config::Settings given_flags(const CheckOptions& options) {
+    const auto given = [&](std::string_view flag) {
+        return std::find(options.given.begin(), options.given.end(), flag) != options.given.end();
+    };
+    config::Settings s;
+    if (given("--select")) s.select = options.select;
+    if (given("--ignore")) s.ignore = options.ignore;
+    for (const std::string& item : options.severity) {
+        const auto eq = item.find('=');
+        s.severity.emplace_back(item.substr(0, eq),
+                                eq == std::string::npos ? std::string{} : item.substr(eq + 1));
+    }
+    if (given("--fail-on")) s.fail_on = options.fail_on;
+    if (given("--dialect")) s.dialect = options.dialect;
+    if (given("--cite-subreferencing")) s.cite_subreferencing = options.cite_subreferencing;
+    if (given("--claims-strict")) s.claims_strict = options.claims_strict;
+    if (given("--claims-lead")) s.claims_lead = options.claims_lead;
+    if (given("--claims-captions")) s.claims_captions = options.claims_captions;
+    if (given("--claims-tables")) s.claims_tables = options.claims_tables;
+    s.templates = options.templates;
+    return s;
+}
+
+// The configurations of one run, one per configuration file (or none), read before any input
+// is checked so that a bad one stops the run with nothing done.
+class Configurations {
+  public:
+    explicit Configurations(const CheckOptions& options)
+        : options_(options), flags_(given_flags(options)) {}
+
+    // Whether the flags alone can be used (a bad --select is reported even when no input can
+    // be read); prints why not.
+    [[nodiscard]] bool flags_usable() const {
+        std::string problem;
+        if (config::make_effective(flags_, problem)) return true;
+        error(problem);
+        return false;
+    }
+
+    // The configuration for an input; null after printing why it cannot be had.
+    config::Effective* for_input(const std::string& path) {
+        namespace fs = std::filesystem;
+        fs::path folder = path == "-" ? fs::current_path() : fs::path(path).parent_path();
+        if (folder.empty()) folder = ".";
+        const auto found = folder_files_.find(folder);
+        const std::optional<fs::path> file =
+            found != folder_files_.end()
+                ? found->second
+                : folder_files_
+                      .emplace(folder, config::choose(folder, options_.config, options_.no_config))
+                      .first->second;
+        const std::string key = file ? file->string() : std::string{};
+        if (const auto it = by_file_.find(key); it != by_file_.end()) return it->second.get();
+        config::Settings settings = flags_;
+        if (file) {
+            config::Loaded loaded = config::load(*file);
+            if (!loaded.settings) {
+                error(loaded.error);
+                return nullptr;
+            }
+            settings = config::layer(flags_, *loaded.settings);
+        }
+        std::string problem;
+        auto effective = config::make_effective(settings, problem);
+        if (!effective) {
+            error(problem); // the file's own values were checked when it was read
+            return nullptr;
+        }
+        return by_file_.emplace(key, std::move(effective)).first->second.get();
+    }
+
+    [[nodiscard]] bool any_claims() const {
+        return std::any_of(by_file_.begin(), by_file_.end(),
+                           [](const auto& entry) { return entry.second->claims; });
+    }
+
+    void set_for_all(std::optional<model::CalendarDate> today,
+                     model::SentenceSegmenter* segmenter) {
+        for (auto& [file, effective] : by_file_) {
+            effective->model.today = today;
+            if (effective->claims) effective->model.segmenter = segmenter;
+        }
+    }
+
+  private:
+    const CheckOptions& options_;
+    config::Settings flags_;
+    std::map<std::filesystem::path, std::optional<std::filesystem::path>> folder_files_;
+    std::map<std::string, std::unique_ptr<config::Effective>> by_file_;
+};
+
 } // namespace
 
 int run_check(const CheckOptions& options) {
@@ -44,72 +140,37 @@ int run_check(const CheckOptions& options) {
         error("no input: name files or folders to check, or - for standard input");
         return usage_or_input;
     }
-    engine::Selection selection;
-    try {
-        selection = engine::Selection::make(options.select, options.ignore, options.severity);
-    } catch (const std::invalid_argument& e) {
-        error(e.what());
-        return usage_or_input;
-    }
-    const auto fail_on = engine::parse_severity(options.fail_on);
-    if (!fail_on) {
-        error(fmt::format("unknown severity '{}' for --fail-on (use error, warning or info)",
-                          options.fail_on));
-        return usage_or_input;
-    }
-    model::ModelOptions model_options;
-    model_options.cite_subreferencing = options.cite_subreferencing;
-    model_options.claims.strict = options.claims_strict;
-    model_options.claims.lead_exempt = options.claims_lead == "exempt";
-    model_options.claims.captions = options.claims_captions;
-    model_options.claims.tables = options.claims_tables;
+    for (const std::string& item : options.severity)
+        if (item.find('=') == std::string::npos) {
+            error(fmt::format("--severity takes RULE=LEVEL, got '{}'", item));
+            return usage_or_input;
+        }
+    std::optional<model::CalendarDate> today;
     if (options.today.empty()) {
-        model_options.today = model::current_utc_date();
-    } else if (const auto today = model::parse_iso_date(options.today)) {
-        model_options.today = today;
+        today = model::current_utc_date();
+    } else if (const auto parsed = model::parse_iso_date(options.today)) {
+        today = parsed;
     } else {
         error(fmt::format("invalid date '{}' for --today (use YYYY-MM-DD, a real date)",
                           options.today));
         return usage_or_input;
     }
-    if (options.dialect == "wikitext")
-        model_options.dialect = model::Dialect::wikitext;
-    else if (options.dialect == "rendered")
-        model_options.dialect = model::Dialect::rendered;
-    else if (options.dialect != "auto") {
-        error(
-            fmt::format("unknown dialect '{}' (use auto, wikitext or rendered)", options.dialect));
-        return usage_or_input;
+    Configurations configurations(options);
+    if (!configurations.flags_usable()) return usage_or_input;
+    const std::vector<io::Input> inputs = io::expand_paths(options.paths);
+    std::vector<const config::Effective*> input_configs;
+    for (const io::Input& input : inputs) {
+        if (!input.problem.empty()) {
+            input_configs.push_back(nullptr);
+            continue;
+        }
+        const config::Effective* effective = configurations.for_input(input.path);
+        if (!effective) return usage_or_input;
+        input_configs.push_back(effective);
     }
-    // Only the claims rules read the sentence layer.
-    model_options.sentences = std::any_of(
-        selection.rules().begin(), selection.rules().end(),
-        [](const engine::RuleChoice& c) { return c.rule->family == engine::Family::claims; });
     // One segmenter for every page: setting up ICU's iterator is not free.
     std::optional<model::SentenceSegmenter> segmenter;
-    if (model_options.sentences) model_options.segmenter = &segmenter.emplace();
-    // Templates of another wiki, added to the built-in catalogues.
-    std::optional<model::Catalogues> catalogues;
-    if (!options.templates.empty()) {
-        std::string all;
-        for (const std::string& path : options.templates) {
-            io::ReadResult read = io::read_input(path);
-            if (!read.text) {
-                error(fmt::format("{}: {}", path, read.problem));
-                return usage_or_input;
-            }
-            std::string problem;
-            if (!model::Catalogues::with_additions(*read.text, problem)) {
-                error(fmt::format("{}: {}", path, problem));
-                return usage_or_input;
-            }
-            all += *read.text;
-            all += '\n';
-        }
-        std::string problem;
-        catalogues = model::Catalogues::with_additions(all, problem);
-        model_options.catalogues = &*catalogues;
-    }
+    configurations.set_for_all(today, configurations.any_claims() ? &segmenter.emplace() : nullptr);
     std::unique_ptr<report::Renderer> renderer;
     if (options.format == "pretty")
         renderer = report::make_pretty(std::cout, {use_color(options.color)});
@@ -133,7 +194,8 @@ int run_check(const CheckOptions& options) {
     report::Totals totals;
     bool unusable_input = false;
     bool failing = false;
-    for (const io::Input& input : io::expand_paths(options.paths)) {
+    for (std::size_t i = 0; i < inputs.size(); ++i) {
+        const io::Input& input = inputs[i];
         if (!input.problem.empty()) {
             error(fmt::format("{}: {}", input.path, input.problem));
             unusable_input = true;
@@ -147,8 +209,9 @@ int run_check(const CheckOptions& options) {
             continue;
         }
         const Source source(input.path == "-" ? "<stdin>" : input.path, std::move(*read.text));
-        const model::Article article = model::build_article(source, model_options);
-        const engine::CheckResult result = engine::run_rules(article, selection);
+        const config::Effective& effective = *input_configs[i];
+        const model::Article article = model::build_article(source, effective.model);
+        const engine::CheckResult result = engine::run_rules(article, effective.selection);
         ++totals.files;
         for (const auto& d : result.diagnostics) {
             switch (d.severity) {
@@ -162,7 +225,7 @@ int run_check(const CheckOptions& options) {
                 ++totals.infos;
                 break;
             }
-            if (d.severity >= *fail_on) failing = true;
+            if (d.severity >= effective.fail_on) failing = true;
         }
         renderer->document(source, result.diagnostics, report::figures_of(article));
     }

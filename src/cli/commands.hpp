@@ -29,9 +29,21 @@ struct CheckOptions {
     // What the machine formats (json, sarif) say about the tool that wrote them.
     std::string tool_version;
     std::string tool_information_uri;
+    std::optional<std::string> config; // --config FILE: for every input
+    bool no_config = false;
+    std::vector<std::string> given; // the options given on the command line ("--select")
 };
 
 int run_check(const CheckOptions& options);
+
+// citelint config [PATH]: the effective configuration for PATH, as TOML.
+struct ConfigOptions {
+    std::string path = ".";
+    std::optional<std::string> config;
+    bool no_config = false;
+};
+
+int run_config(const ConfigOptions& options);
 
 struct RuleOptions {
     std::optional<std::string> rule;
@@ -47,6 +59,9 @@ struct ExplainOptions {
     std::string claims_lead = "exempt";
     bool claims_captions = false;
     bool claims_tables = false;
+    std::optional<std::string> config; // as CheckOptions
+    bool no_config = false;
+    std::vector<std::string> given;
 };
 
 int run_explain(const ExplainOptions& options);

@@ -1,11 +1,15 @@
 // `citelint explain FILE:LINE[:COL]`: how the claims family reads the prose sentences at a place
 // of a page: the sentence found, whether a citation covers it, each feature of the claim model
 // that fired with its weight, the score against the threshold, and the claims diagnostics on it.
+#include <algorithm>
 #include <charconv>
+#include <filesystem>
 #include <iostream>
 
 #include <fmt/format.h>
 
+#include "../config/config.hpp"
+#include "../config/effective.hpp"
 #include "../engine/runner.hpp"
 #include "../io/inputs.hpp"
 #include "../model/article.hpp"
@@ -138,13 +142,34 @@ int run_explain(const ExplainOptions& options) {
                                  place->line, source.line_count());
         return usage_or_input;
     }
-    model::ModelOptions model_options;
-    model_options.claims.strict = options.claims_strict;
-    model_options.claims.lead_exempt = options.claims_lead == "exempt";
-    model_options.claims.captions = options.claims_captions;
-    model_options.claims.tables = options.claims_tables;
-    if (options.dialect == "wikitext") model_options.dialect = model::Dialect::wikitext;
-    if (options.dialect == "rendered") model_options.dialect = model::Dialect::rendered;
+    // The page is read as citelint check reads it: the flags over its .citelint.toml.
+    const auto given = [&](std::string_view flag) {
+        return std::find(options.given.begin(), options.given.end(), flag) != options.given.end();
+    };
+    config::Settings settings;
+    if (given("--dialect")) settings.dialect = options.dialect;
+    if (given("--claims-strict")) settings.claims_strict = options.claims_strict;
+    if (given("--claims-lead")) settings.claims_lead = options.claims_lead;
+    if (given("--claims-captions")) settings.claims_captions = options.claims_captions;
+    if (given("--claims-tables")) settings.claims_tables = options.claims_tables;
+    const std::filesystem::path folder = std::filesystem::path(place->path).parent_path();
+    if (const auto file =
+            config::choose(folder.empty() ? "." : folder, options.config, options.no_config)) {
+        config::Loaded loaded = config::load(*file);
+        if (!loaded.settings) {
+            std::cerr << "citelint: error: " << loaded.error << '\n';
+            return usage_or_input;
+        }
+        settings = config::layer(settings, *loaded.settings);
+    }
+    std::string problem;
+    const auto effective = config::make_effective(settings, problem);
+    if (!effective) {
+        std::cerr << "citelint: error: " << problem << '\n';
+        return usage_or_input;
+    }
+    model::ModelOptions model_options = effective->model;
+    model_options.sentences = true;
     const model::Article article = model::build_article(source, model_options);
     const auto result =
         engine::run_rules(article, engine::Selection::make({"claims"}, {}, {}));

@@ -84,6 +84,18 @@ int main(int argc, char** argv) {
                         "claims rules: table cells that hold sentences are prose too (citations "
                         "in later cells of the row are theirs)");
 
+    check_cmd->add_option("--config", check.config,
+                          "FILE: the configuration for every input (instead of the nearest "
+                          ".citelint.toml)");
+    check_cmd->add_flag("--no-config", check.no_config, "use no configuration file");
+
+    ConfigOptions config;
+    auto* config_cmd = app.add_subcommand(
+        "config", "print the effective configuration for PATH (default: the current directory)");
+    config_cmd->add_option("path", config.path, "a file or folder");
+    config_cmd->add_option("--config", config.config, "FILE: as citelint check --config");
+    config_cmd->add_flag("--no-config", config.no_config, "as citelint check --no-config");
+
     RuleOptions rule;
     auto* rule_cmd =
         app.add_subcommand("rule", "list the rules, or print one rule's documentation");
@@ -107,6 +119,8 @@ int main(int argc, char** argv) {
                           "as citelint check --claims-captions");
     explain_cmd->add_flag("--claims-tables", explain.claims_tables,
                           "as citelint check --claims-tables");
+    explain_cmd->add_option("--config", explain.config, "FILE: as citelint check --config");
+    explain_cmd->add_flag("--no-config", explain.no_config, "as citelint check --no-config");
 
     try {
         app.parse(argc, argv);
@@ -121,9 +135,16 @@ int main(int argc, char** argv) {
             check.select = split_commas(check.select);
             check.ignore = split_commas(check.ignore);
             check.severity = split_commas(check.severity);
+            for (const CLI::Option* option : check_cmd->get_options())
+                if (option->count() > 0) check.given.push_back(option->get_name());
             return run_check(check);
         }
-        if (*explain_cmd) return run_explain(explain);
+        if (*explain_cmd) {
+            for (const CLI::Option* option : explain_cmd->get_options())
+                if (option->count() > 0) explain.given.push_back(option->get_name());
+            return run_explain(explain);
+        }
+        if (*config_cmd) return run_config(config);
         return run_rule(rule);
     } catch (const std::exception& e) {
         std::cerr << "citelint: internal error: " << e.what() << '\n';

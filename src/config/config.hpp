@@ -1,0 +1,67 @@
+// .citelint.toml: finding it, reading it, layering it under the command line, printing it.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace citelint::config {
+
+// A row added to one of the template and section catalogues, as a row of a --templates file:
+// the catalogue's name (reference, citation, wrapper, source-section, ...) and its columns.
+struct CatalogueRow {
+    std::string catalogue;
+    std::vector<std::string> columns;
+};
+
+// What one layer (a configuration file, or the command line) says. An empty optional is a
+// key the layer leaves to the layer below.
+struct Settings {
+    std::optional<std::vector<std::string>> select;
+    std::optional<std::vector<std::string>> ignore;
+    std::vector<std::pair<std::string, std::string>> severity; // rule, level; a later one wins
+    std::optional<std::string> fail_on;
+    std::optional<std::string> dialect;
+    std::optional<bool> cite_subreferencing;
+    std::optional<bool> claims_strict;
+    std::optional<std::string> claims_lead;
+    std::optional<bool> claims_captions;
+    std::optional<bool> claims_tables;
+    std::vector<std::string> templates; // catalogue files, usable from the current directory
+    std::vector<CatalogueRow> catalogue;
+};
+
+// The defaults, every key set.
+Settings defaults();
+
+// `upper` over `lower`: a key `upper` sets replaces the same key of `lower` (a `select` also
+// drops the `ignore` of `lower`: the selection starts afresh); severities are merged rule by
+// rule, and template files and catalogue rows add up.
+Settings layer(const Settings& upper, const Settings& lower);
+
+struct Loaded {
+    std::optional<Settings> settings;
+    std::string error; // "FILE:LINE:COL: ..." when the file cannot be used
+};
+
+// Reads a configuration file. Unknown keys, values of the wrong type or out of range, unknown
+// rules and TOML syntax errors are errors naming the place (and the closest known key).
+Loaded load(const std::filesystem::path& file);
+// The same, of a text said to come from `file` (relative template paths are taken from its
+// folder).
+Loaded parse(std::string_view text, const std::filesystem::path& file);
+
+// The nearest .citelint.toml in `folder` or a folder above it; none at the filesystem root.
+std::optional<std::filesystem::path> discover(const std::filesystem::path& folder);
+
+// The configuration file for inputs in `folder`: `named` when given (--config), none when
+// `none` (--no-config), else the one discover() finds.
+std::optional<std::filesystem::path> choose(const std::filesystem::path& folder,
+                                            const std::optional<std::string>& named, bool none);
+
+// The settings as a configuration file a user can copy: every key, `origin` in a comment.
+std::string to_toml(const Settings& settings, std::string_view origin);
+
+} // namespace citelint::config
