@@ -30,10 +30,19 @@ bool use_color(const std::string& choice) {
     return ::isatty(STDOUT_FILENO) != 0;
 }
 
-std::vector<const engine::Rule*> rules_run(const engine::Selection& selection) {
+// The rules that run on some input (each input has its configuration's selection), in the
+// registry's order.
+std::vector<const engine::Rule*> rules_run(const std::vector<const config::Effective*>& configs) {
     std::vector<const engine::Rule*> rules;
-    for (const engine::RuleChoice& choice : selection.rules())
-        rules.push_back(choice.rule);
+    for (const config::Effective* effective : configs) {
+        if (!effective) continue;
+        for (const engine::RuleChoice& choice : effective->selection.rules())
+            if (std::find(rules.begin(), rules.end(), choice.rule) == rules.end())
+                rules.push_back(choice.rule);
+    }
+    std::sort(rules.begin(), rules.end(), [](const engine::Rule* a, const engine::Rule* b) {
+        return a->code < b->code;
+    });
     return rules;
 }
 
@@ -182,7 +191,7 @@ int run_check(const CheckOptions& options) {
         renderer = report::make_jsonl(std::cout);
     else if (options.format == "sarif")
         renderer = report::make_sarif(
-            std::cout, {options.tool_version, options.tool_information_uri, rules_run(selection)});
+            std::cout, {options.tool_version, options.tool_information_uri, rules_run(input_configs)});
     else if (options.format == "github")
         renderer = report::make_github(std::cout);
     else {
