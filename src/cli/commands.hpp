@@ -26,6 +26,8 @@ struct CheckOptions {
     std::string claims_lead = "exempt";
     bool claims_captions = false;
     bool claims_tables = false;
+    std::string baseline;       // known problems not to report; empty: none
+    std::string write_baseline; // record this run's problems there instead of reporting them
 };
 
 int run_check(const CheckOptions& options);
