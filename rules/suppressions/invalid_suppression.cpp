@@ -8,8 +8,7 @@ namespace {
 void check(const model::Article& a, engine::Sink& sink) {
     for (auto& problem : engine::suppression_problems(a)) {
         engine::Diagnostic& d = sink.report(problem.span, std::move(problem.message));
-        d.help.push_back("name rules by code (R001), name (undefined-named-ref) or family "
-                         "(references); `citelint rule` lists them");
+        if (!problem.help.empty()) d.help.push_back(std::move(problem.help));
     }
 }
 

@@ -69,10 +69,11 @@ void read_comment(const model::Article& article, Span comment, Suppressions& out
                                     [&](const KeywordKind& k) { return k.keyword == keyword; });
     if (known == keywords.end()) {
         out.problems.push_back(
-            {keyword_span, fmt::format("unknown directive \"{}\" (use citelint-disable, "
-                                       "citelint-enable, citelint-disable-next-line or "
-                                       "citelint-disable-line)",
-                                       text.substr(keyword_begin, at - keyword_begin))});
+            {keyword_span,
+             fmt::format("unknown directive \"{}\"",
+                         text.substr(keyword_begin, at - keyword_begin)),
+             "use citelint-disable, citelint-enable, citelint-disable-next-line or "
+             "citelint-disable-line"});
         return;
     }
     SuppressionDirective directive;
@@ -94,15 +95,19 @@ void read_comment(const model::Article& article, Span comment, Suppressions& out
         const std::string_view word = text.substr(word_begin, at - word_begin);
         SuppressionTarget target{{offset(word_begin), offset(at)}, rules_named(word)};
         if (target.rules.empty()) {
-            out.problems.push_back({target.span, fmt::format("unknown rule \"{}\" in {}", word,
-                                                             keyword_text(directive.kind))});
+            out.problems.push_back(
+                {target.span,
+                 fmt::format("unknown rule \"{}\" in {}", word, keyword_text(directive.kind)),
+                 "name rules by code (R001), name (undefined-named-ref) or "
+                 "family (references); `citelint rule` lists them"});
         } else if (std::any_of(target.rules.begin(), target.rules.end(),
                                [](const Rule* r) { return r->family == Family::suppressions; })) {
             out.problems.push_back(
                 {target.span,
                  fmt::format("\"{}\" cannot be disabled inline: a suppression would silence the "
-                             "report about itself (use --ignore)",
-                             word)});
+                             "report about itself",
+                             word),
+                 fmt::format("to turn it off, use --ignore {}", word)});
             target.rules.clear();
         }
         directive.targets.push_back(std::move(target));
@@ -186,7 +191,9 @@ Regions regions_of(const Source& source, const Suppressions& suppressions) {
             if (open.size() == before && any_named)
                 out.problems.push_back({d.keyword,
                                         "this citelint-enable enables nothing: no rule it names is "
-                                        "disabled here"});
+                                        "disabled here",
+                                        "check the citelint-disable above it, or remove this "
+                                        "comment"});
             continue;
         }
         const std::size_t targets = d.targets.empty() ? 1 : d.targets.size();

@@ -40,6 +40,7 @@ struct SuppressionDirective {
 struct SuppressionProblem {
     Span span;
     std::string message;
+    std::string help; // may be empty
 };
 
 struct Suppressions {
