@@ -43,11 +43,10 @@ TEST_CASE("codes and names have their forms") {
         CHECK(std::regex_match(std::string(r->code), code));
         // The code's letter is its family's: R references, T templates, C claims,
         // S suppressions.
-        CHECK(r->code[0] == std::toupper(engine::family_name(r->family) == "references" ? 'r'
-                                         : engine::family_name(r->family) == "templates" ? 't'
-                                         : engine::family_name(r->family) == "suppressions"
-                                             ? 's'
-                                             : 'c'));
+        CHECK(r->code[0] == std::toupper(engine::family_name(r->family) == "references"     ? 'r'
+                                         : engine::family_name(r->family) == "templates"    ? 't'
+                                         : engine::family_name(r->family) == "suppressions" ? 's'
+                                                                                            : 'c'));
         CHECK(std::regex_match(std::string(r->name), name));
         CHECK(!r->summary.empty());
         CHECK(r->check != nullptr);

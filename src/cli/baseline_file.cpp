@@ -64,4 +64,14 @@ bool write_baseline_file(const std::string& path, std::vector<engine::BaselineEn
     return true;
 }
 
+void report_baseline_use(const std::string& path, const engine::Baseline& baseline) {
+    const std::size_t hidden = baseline.matched();
+    const std::size_t stale = baseline.unmatched();
+    if (hidden == 0 && stale == 0) return;
+    std::cerr << fmt::format("baseline {}: {} known problem{} not shown; {} entr{} no longer "
+                             "match{}\n",
+                             path, hidden, hidden == 1 ? "" : "s", stale, stale == 1 ? "y" : "ies",
+                             stale == 1 ? "es" : "");
+}
+
 } // namespace citelint::cli

@@ -22,4 +22,8 @@ bool may_write_baseline(const std::string& path, const std::vector<io::Input>& i
 bool write_baseline_file(const std::string& path, std::vector<engine::BaselineEntry> entries,
                          std::size_t files);
 
+// After the summary, on stderr: how many problems the baseline hid, how many of its entries
+// (of the pages checked) matched nothing. Nothing when both are 0.
+void report_baseline_use(const std::string& path, const engine::Baseline& baseline);
+
 } // namespace citelint::cli

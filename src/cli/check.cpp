@@ -183,13 +183,7 @@ int run_check(const CheckOptions& options) {
                    : usage_or_input;
     }
     renderer->finish(totals, std::cerr);
-    if (baseline && (baseline->matched() > 0 || baseline->unmatched() > 0))
-        std::cerr << fmt::format("baseline {}: {} known problem{} not shown; {} entr{} no longer "
-                                 "match{}\n",
-                                 options.baseline, baseline->matched(),
-                                 baseline->matched() == 1 ? "" : "s", baseline->unmatched(),
-                                 baseline->unmatched() == 1 ? "y" : "ies",
-                                 baseline->unmatched() == 1 ? "es" : "");
+    if (baseline) report_baseline_use(options.baseline, *baseline);
     if (unusable_input) return usage_or_input;
     return failing && !options.exit_zero ? problems : clean;
 }
