@@ -55,6 +55,21 @@ TEST_CASE("directives are read from comment nodes: kind, rules, reason, spans") 
     CHECK(s.directives[2].targets[0].rules.size() == engine::resolve_selector("templates").size());
 }
 
+TEST_CASE("comments that are no directives, and words that name every rule") {
+    const Source source("s.wiki", "<!--citelint-->\n<!-- citelint -->\n<!-- citelint- -->\n"
+                                  "<!-- citelint-disable-next-line ALL -->\n");
+    const auto s = engine::read_suppressions(model::build_article(source));
+    // The comment's own "-->" is not read as the hyphen of "citelint-".
+    REQUIRE(s.problems.size() == 1);
+    CHECK(source.slice(s.problems[0].span) == "citelint-");
+    CHECK(s.problems[0].message == "unknown directive \"citelint-\"");
+    REQUIRE(s.directives.size() == 1);
+    REQUIRE(s.directives[0].targets.size() == 1);
+    const auto& every = s.directives[0].targets[0].rules;
+    CHECK(every.size() ==
+          engine::all_rules().size() - engine::resolve_selector("suppressions").size());
+}
+
 TEST_CASE("a comment inside nowiki is no directive") {
     const Source source("s.wiki", "<nowiki><!-- citelint-disable --></nowiki>\n");
     CHECK(engine::read_suppressions(model::build_article(source)).directives.empty());

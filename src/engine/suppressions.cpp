@@ -29,13 +29,15 @@ constexpr std::array<KeywordKind, 4> keywords{{
     {"citelint-disable-line", DirectiveKind::disable_line},
 }};
 
-// The rules a word names, in any case: a code, a name (or a former name), a family.
+// The rules a word names, in any case: a code, a name (or a former name), a family, or "all"
+// (every rule that can be disabled inline, as a directive without rules).
 std::vector<const Rule*> rules_named(std::string_view word) {
     const std::string lower = model::ascii_lower(word);
     std::vector<const Rule*> out;
     for (const Rule* rule : all_rules())
         if (model::ascii_lower(rule->code) == lower || rule->name == lower ||
-            family_name(rule->family) == lower)
+            family_name(rule->family) == lower ||
+            (lower == "all" && rule->family != Family::suppressions))
             out.push_back(rule);
     if (out.empty())
         if (const Rule* renamed = find_rule(lower)) out.push_back(renamed);
@@ -50,10 +52,11 @@ std::string_view keyword_text(DirectiveKind kind) {
 
 // Reads one comment; nothing when it is no directive (it does not begin "citelint-").
 void read_comment(const model::Article& article, Span comment, Suppressions& out) {
-    const std::string_view text = article.text(comment);
+    // The comment without its "-->", so that its dashes are never read as the directive's.
+    std::string_view text = article.text(comment);
+    if (text.size() >= 7 && text.substr(text.size() - 3) == "-->") text.remove_suffix(3);
+    const std::size_t end = text.size();
     std::size_t at = 4; // after "<!--"
-    std::size_t end = text.size();
-    if (end >= 7 && text.substr(end - 3) == "-->") end -= 3;
     while (at < end && is_blank(text[at]))
         ++at;
     if (!model::ascii_iequal_at(text, at, "citelint-")) return;
@@ -81,7 +84,7 @@ void read_comment(const model::Article& article, Span comment, Suppressions& out
     directive.comment = comment;
     directive.keyword = keyword_span;
     std::size_t targets_end = end;
-    if (const auto dashes = text.substr(0, end).find("--", at); dashes != std::string_view::npos) {
+    if (const auto dashes = text.find("--", at); dashes != std::string_view::npos) {
         targets_end = dashes;
         directive.reason = model::php_trim(text.substr(dashes + 2, end - dashes - 2));
     }
