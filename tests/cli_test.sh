@@ -179,6 +179,10 @@ check "... naming it" grep -q "^citelint: error: baseline $tmp/none.json: No suc
 printf '{"version": 1, "entries": [' >"$tmp/corrupt.json"
 check "a corrupt baseline exits 2" exits 2 check --baseline "$tmp/corrupt.json" "$tmp/repo/pages"
 check "... naming it and why" grep -q "baseline $tmp/corrupt.json: not a citelint baseline" "$tmp/err"
+check "writing the baseline again drops the fixed problem's entry" exits 0 check --baseline "$tmp/repo/baseline.json" --write-baseline "$tmp/repo/baseline.json" "$tmp/repo/pages"
+check "... leaving one entry" test "$(grep -c '"path"' "$tmp/repo/baseline.json")" -eq 1
+check "a baseline that cannot be written exits 2" exits 2 check --write-baseline "$tmp/no/such/folder/b.json" "$tmp/repo/pages"
+check "... naming it and why" grep -q "baseline $tmp/no/such/folder/b.json: cannot create a temporary file beside it" "$tmp/err"
 check "--write-baseline never overwrites an input" exits 2 check --write-baseline "$tmp/repo/pages/a.wiki" "$tmp/repo/pages"
 check "... which is left alone" grep -q "^Intro.$" "$tmp/repo/pages/a.wiki"
 check "... nor a file that is no baseline" exits 2 check --write-baseline "$tmp/local.tsv" "$tmp/repo/pages"
