@@ -4,6 +4,7 @@
 #include <string>
 
 #include "src/engine/runner.hpp"
+#include "src/engine/suppressions.hpp"
 #include "src/model/article.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -20,8 +21,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         options.claims.captions = every_option;
         options.claims.tables = every_option;
         const model::Article article = model::build_article(source, options);
-        const engine::CheckResult result = engine::run_rules(article, all);
-        for (const auto& d : result.diagnostics) {
+        const auto diagnostics =
+            engine::apply_suppressions(article, engine::run_rules(article, all).diagnostics, all);
+        for (const auto& d : diagnostics) {
             if (d.span.begin > d.span.end || d.span.end > source.text().size()) __builtin_trap();
             for (const auto& n : d.notes)
                 if (n.span.begin > n.span.end || n.span.end > source.text().size())

@@ -56,13 +56,15 @@ extern const engine::Rule redundant_citation_parameter;
 extern const engine::Rule bare_url_reference;
 extern const engine::Rule missing_citation_title;
 extern const engine::Rule invalid_citation_date;
+extern const engine::Rule invalid_suppression;
+extern const engine::Rule unused_suppression;
 } // namespace citelint::rules
 
 namespace citelint::engine {
 
 namespace {
 
-const std::array<const Rule*, 51> registry = {
+const std::array<const Rule*, 53> registry = {
     &rules::unsourced_paragraph,
     &rules::uncited_tail,
     &rules::uncited_quotation,
@@ -95,6 +97,8 @@ const std::array<const Rule*, 51> registry = {
     &rules::duplicate_unnamed_citation,
     &rules::missing_reference_list,
     &rules::similar_ref_names,
+    &rules::invalid_suppression,
+    &rules::unused_suppression,
     &rules::invalid_citation_identifier,
     &rules::duplicate_template_parameter,
     &rules::unpaired_citation_parameter,

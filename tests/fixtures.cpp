@@ -8,6 +8,8 @@
 
 #include <fmt/format.h>
 
+#include "src/engine/suppressions.hpp"
+
 namespace citelint::testing {
 
 Fixture load_fixture(const std::string& path) {
@@ -77,9 +79,11 @@ std::vector<std::string> compare(const Fixture& fixture) {
     static const engine::Selection markup = engine::Selection::make({}, {"claims"}, {});
     const bool claims = fixture.path.find("/claims/") != std::string::npos ||
                         fixture.path.rfind("claims/", 0) == 0;
-    const engine::CheckResult result = engine::run_rules(article, claims ? all : markup);
+    const engine::Selection& selection = claims ? all : markup;
+    const std::vector<engine::Diagnostic> diagnostics = engine::apply_suppressions(
+        article, engine::run_rules(article, selection).diagnostics, selection);
     std::vector<bool> used(fixture.expectations.size(), false);
-    for (const auto& d : result.diagnostics) {
+    for (const auto& d : diagnostics) {
         const LineColumn at = source.locate(d.span.begin);
         bool matched = false;
         for (std::size_t i = 0; i < fixture.expectations.size(); ++i) {

@@ -5,6 +5,7 @@
 //   <!-- fixture: claims-strict claims-lead=checked claims-captions claims-tables -->   the claims family's options
 //   <!-- fixture: today=2026-11-28 -->   the day CS1's date checks count as today (without
 //   it, the checks that need today are not made)
+// Inline suppressions (<!-- citelint-disable ... -->) apply, as they do for `citelint check`.
 // A fixture without expectations must produce no diagnostic at all. Fixtures under
 // fixtures/claims/ are checked by every rule; the others by every rule but the claims family's
 // (they exercise markup in sentences that stand without sources).

@@ -37,14 +37,16 @@ TEST_CASE("the registry is sorted by code, and codes and names are unique") {
 }
 
 TEST_CASE("codes and names have their forms") {
-    const std::regex code("[RTC][0-9]{3}"), name("[a-z]+(-[a-z]+)*");
+    const std::regex code("[RTCS][0-9]{3}"), name("[a-z]+(-[a-z]+)*");
     for (const auto* r : engine::all_rules()) {
         INFO(r->code);
         CHECK(std::regex_match(std::string(r->code), code));
-        // The code's letter is its family's: R references, T templates, C claims.
-        CHECK(r->code[0] == std::toupper(engine::family_name(r->family) == "references" ? 'r'
-                                         : engine::family_name(r->family) == "templates" ? 't'
-                                                                                          : 'c'));
+        // The code's letter is its family's: R references, T templates, C claims,
+        // S suppressions.
+        CHECK(r->code[0] == std::toupper(engine::family_name(r->family) == "references"     ? 'r'
+                                         : engine::family_name(r->family) == "templates"    ? 't'
+                                         : engine::family_name(r->family) == "suppressions" ? 's'
+                                                                                            : 'c'));
         CHECK(std::regex_match(std::string(r->name), name));
         CHECK(!r->summary.empty());
         CHECK(r->check != nullptr);
@@ -121,8 +123,13 @@ TEST_CASE("selectors: code, name, family, all, unknown ones are refused") {
         claims += r->family == engine::Family::claims;
     CHECK(claims >= 2);
     CHECK(engine::resolve_selector("claims").size() == claims);
+    std::size_t suppressions = 0;
+    for (const auto* r : engine::all_rules())
+        suppressions += r->family == engine::Family::suppressions;
+    CHECK(suppressions == 2);
+    CHECK(engine::resolve_selector("suppressions").size() == suppressions);
     CHECK(engine::resolve_selector("templates").size() ==
-          engine::all_rules().size() - references - claims);
+          engine::all_rules().size() - references - claims - suppressions);
     CHECK(engine::resolve_selector("all").size() == engine::all_rules().size());
     CHECK(engine::resolve_selector("nonsense").empty());
     CHECK_THROWS_AS(engine::Selection::make({"nonsense"}, {}, {}), std::invalid_argument);

@@ -12,10 +12,12 @@
 
 #include "../config/effective.hpp"
 #include "../engine/runner.hpp"
+#include "../engine/suppressions.hpp"
 #include "../io/inputs.hpp"
 #include "../model/article.hpp"
 #include "../model/sentences.hpp"
 #include "../report/renderer.hpp"
+#include "baseline_file.hpp"
 #include "commands.hpp"
 
 namespace citelint::cli {
@@ -200,6 +202,14 @@ int run_check(const CheckOptions& options) {
         return usage_or_input;
     }
 
+    std::optional<engine::Baseline> baseline;
+    if (!options.baseline.empty() && !(baseline = read_baseline_file(options.baseline)))
+        return usage_or_input;
+    const bool writing_baseline = !options.write_baseline.empty();
+    if (writing_baseline && !may_write_baseline(options.write_baseline, inputs))
+        return usage_or_input;
+    std::vector<engine::BaselineEntry> recorded;
+
     report::Totals totals;
     bool unusable_input = false;
     bool failing = false;
@@ -220,9 +230,22 @@ int run_check(const CheckOptions& options) {
         const Source source(input.path == "-" ? "<stdin>" : input.path, std::move(*read.text));
         const config::Effective& effective = *input_configs[i];
         const model::Article article = model::build_article(source, effective.model);
-        const engine::CheckResult result = engine::run_rules(article, effective.selection);
+        std::vector<engine::Diagnostic> diagnostics = engine::apply_suppressions(
+            article, engine::run_rules(article, effective.selection).diagnostics,
+            effective.selection);
         ++totals.files;
-        for (const auto& d : result.diagnostics) {
+        if (writing_baseline) {
+            // Every problem of the run is recorded, whatever an older baseline knew.
+            auto entries = engine::baseline_entries(
+                engine::baseline_path(input.path, options.write_baseline), source, diagnostics);
+            recorded.insert(recorded.end(), std::make_move_iterator(entries.begin()),
+                            std::make_move_iterator(entries.end()));
+            continue;
+        }
+        if (baseline)
+            diagnostics = baseline->filter(engine::baseline_path(input.path, options.baseline),
+                                           source, std::move(diagnostics));
+        for (const auto& d : diagnostics) {
             switch (d.severity) {
             case engine::Severity::error:
                 ++totals.errors;
@@ -236,9 +259,20 @@ int run_check(const CheckOptions& options) {
             }
             if (d.severity >= effective.fail_on) failing = true;
         }
-        renderer->document(source, result.diagnostics, report::figures_of(article));
+        renderer->document(source, diagnostics, report::figures_of(article));
+    }
+    if (writing_baseline) {
+        if (unusable_input) {
+            error(fmt::format("not writing the baseline {}: an input could not be read",
+                              options.write_baseline));
+            return usage_or_input;
+        }
+        return write_baseline_file(options.write_baseline, std::move(recorded), totals.files)
+                   ? clean
+                   : usage_or_input;
     }
     renderer->finish(totals, std::cerr);
+    if (baseline) report_baseline_use(options.baseline, *baseline);
     if (unusable_input) return usage_or_input;
     return failing && !options.exit_zero ? problems : clean;
 }

@@ -32,6 +32,8 @@ struct CheckOptions {
     std::optional<std::string> config; // --config FILE: for every input
     bool no_config = false;
     std::vector<std::string> given; // the options given on the command line ("--select")
+    std::string baseline;       // known problems not to report; empty: none
+    std::string write_baseline; // record this run's problems there instead of reporting them
 };
 
 int run_check(const CheckOptions& options);

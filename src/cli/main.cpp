@@ -67,6 +67,10 @@ int main(int argc, char** argv) {
     check_cmd->add_option("--today", check.today,
                           "YYYY-MM-DD: the day counted as today by the CS1 date checks (future "
                           "dates, access dates); default: the current date in UTC");
+    check_cmd->add_option("--baseline", check.baseline,
+                          "FILE: problems recorded there (by --write-baseline) are not reported");
+    check_cmd->add_option("--write-baseline", check.write_baseline,
+                          "FILE: record every problem found there as the baseline, exit 0");
 
     check_cmd->add_flag("--claims-strict", check.claims_strict,
                         "claims rules: every sentence needs its own citation (a citation at the "

@@ -31,6 +31,8 @@ std::string_view family_name(Family f) {
         return "templates";
     case Family::claims:
         return "claims";
+    case Family::suppressions:
+        return "suppressions";
     }
     return "";
 }

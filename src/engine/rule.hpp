@@ -10,7 +10,8 @@
 
 namespace citelint::engine {
 
-enum class Family { references, templates, claims };
+// suppressions: the rules about citelint's own inline suppression comments.
+enum class Family { references, templates, claims, suppressions };
 std::string_view family_name(Family f);
 
 struct RuleDocs {
