@@ -40,6 +40,31 @@ const model::TemplateUse* probable_definer(const Article& a, const std::string& 
     return nullptr;
 }
 
+// Every use of the misspelt name in the group renamed to the defined one. A name written
+// without quotes gets them when the new one needs them.
+engine::Fix rename_uses(const Article& a, const Ref& use, const std::string& near) {
+    engine::Fix fix{fmt::format("rename to \"{}\"", near), {}};
+    const bool needs_quotes = near.find_first_of(" \t\r\n\"'/>") != std::string::npos;
+    for (const Ref& r : a.refs) {
+        if (r.nested || !r.name || *r.name != *use.name || r.group != use.group) continue;
+        const auto* attr = r.attrs.find("name");
+        if (!attr || attr->value_span.empty()) continue;
+        const Span value = attr->value_span;
+        const char before = value.begin > 0 ? a.source->text()[value.begin - 1] : '\0';
+        const bool quoted = before == '"' || before == '\'';
+        const bool tag = r.origin == model::RefOrigin::tag;
+        fix.edits.push_back({value, tag && !quoted && needs_quotes ? '"' + near + '"' : near});
+    }
+    std::sort(fix.edits.begin(), fix.edits.end(),
+              [](const engine::Edit& x, const engine::Edit& y) { return x.span.begin < y.span.begin; });
+    fix.edits.erase(std::unique(fix.edits.begin(), fix.edits.end(),
+                                [](const engine::Edit& x, const engine::Edit& y) {
+                                    return x.span == y.span;
+                                }),
+                    fix.edits.end());
+    return fix;
+}
+
 void check(const Article& a, Sink& sink) {
     for_each_finding(a, CiteKey::references_no_text, [&](const CiteFinding& f) {
         const Ref& use = ref_of(a, f);
@@ -67,9 +92,11 @@ void check(const Article& a, Sink& sink) {
             }
         }
         const std::string near = closest_defined(a, use);
-        if (!near.empty())
+        if (!near.empty()) {
             d.help.push_back(
                 fmt::format("a ref named \"{}\" is defined: did you mean that one?", near));
+            d.fix = rename_uses(a, use, near);
+        }
         else
             d.help.push_back(
                 fmt::format("give one use the citation: <ref name=\"{}\">...</ref>", f.argument));
