@@ -65,7 +65,7 @@ TEST_CASE("fix: duplicate-unnamed-citation names the first copy and reuses it in
     CHECK(ds.empty());
 }
 
-TEST_CASE("fix: duplicate-unnamed-citation in a group keeps the group; a name is found without an author") {
+TEST_CASE("fix: duplicate-unnamed-citation in a group keeps the group, a name is found without an author") {
     const std::string text = "A.<ref group=\"n\">A note that is long enough.</ref> "
                              "B.<ref group=\"n\">A note that is long enough.</ref>\n"
                              "<references group=\"n\" />\n";
@@ -103,7 +103,7 @@ TEST_CASE("fix: missing-reference-list goes before the categories at the end, {{
     CHECK(!find(check(after), "missing-reference-list"));
 }
 
-TEST_CASE("fix: missing-reference-list fills an empty References section; at the end of a page "
+TEST_CASE("fix: missing-reference-list fills an empty References section, at the end of a page "
           "without a final newline") {
     const std::string empty_section = "Claim.<ref>Smith 2001.</ref>\n== References ==\n";
     const std::string after = fixed(empty_section, "missing-reference-list");
@@ -131,6 +131,17 @@ TEST_CASE("fix: undefined-named-ref quotes a name that needs quotes") {
         "A.<ref name=\"Smith 2001\">Smith 2001.</ref> B.<ref name=Smith2001 />\n<references />\n";
     const std::string after = fixed(text, "undefined-named-ref");
     CHECK(after == "A.<ref name=\"Smith 2001\">Smith 2001.</ref> B.<ref name=\"Smith 2001\" />\n"
+                   "<references />\n");
+    CHECK(check(after).empty());
+}
+
+TEST_CASE("fix: similar-ref-names renames the later name and makes its definition a reuse") {
+    const std::string text = "A.<ref name=\"merat2018\">Merat, Arron (2018).</ref> B.<ref "
+                             "name=merat2018/>\nC.<ref name=Merat_2018>Merat, Arron (2018).</ref> "
+                             "D.<ref name=\"Merat_2018\" />\n<references />\n";
+    const std::string after = fixed(text, "similar-ref-names");
+    CHECK(after == "A.<ref name=\"merat2018\">Merat, Arron (2018).</ref> B.<ref "
+                   "name=merat2018/>\nC.<ref name=\"merat2018\" /> D.<ref name=\"merat2018\" />\n"
                    "<references />\n");
     CHECK(check(after).empty());
 }

@@ -75,7 +75,7 @@ TEST_CASE("positions: UTF-16 units for CJK, emoji and other astral characters") 
     CHECK(lsp::position_of(source, 9999, Encoding::utf16) == Position{2, 4});
 }
 
-TEST_CASE("positions: UTF-8 columns are bytes; inside a sequence is its start") {
+TEST_CASE("positions: UTF-8 columns are bytes, inside a sequence is its start") {
     const Source source("t", "a日本😀b\n𝄞x");
     CHECK(lsp::position_of(source, 11, Encoding::utf8) == Position{0, 11});
     CHECK(lsp::offset_of(source, {0, 11}, Encoding::utf8) == 11);
@@ -91,13 +91,15 @@ TEST_CASE("positions: invalid UTF-8 counts byte by byte") {
 
 TEST_CASE("incremental edits: replace, insert, delete across lines, clamp past the end") {
     const Source source("t", "Hé😀llo\nworld\n");
-    CHECK(lsp::changed_text(source, {0, 3}, {0, 5}, "y", Encoding::utf16) == "Hé😀yo\nworld\n");
+    CHECK(lsp::changed_text(source, {0, 4}, {0, 6}, "y", Encoding::utf16) == "Hé😀yo\nworld\n");
     CHECK(lsp::changed_text(source, {1, 0}, {1, 0}, "new ", Encoding::utf16) ==
           "Hé😀llo\nnew world\n");
     CHECK(lsp::changed_text(source, {0, 2}, {1, 2}, "", Encoding::utf16) == "Hérld\n");
     CHECK(lsp::changed_text(source, {0, 7}, {0, 9}, "-", Encoding::utf8) == "Hé😀-o\nworld\n");
     CHECK(lsp::changed_text(source, {7, 3}, {99, 0}, "end", Encoding::utf16) ==
           "Hé😀llo\nworld\nend");
+    // A range starting inside a surrogate pair starts at the pair.
+    CHECK(lsp::changed_text(source, {0, 3}, {0, 5}, "y", Encoding::utf16) == "Héylo\nworld\n");
     // An end before the start inserts at the start.
     CHECK(lsp::changed_text(source, {1, 3}, {1, 1}, "!", Encoding::utf16) == "Hé😀llo\nwor!ld\n");
 }
@@ -147,6 +149,24 @@ struct Session {
 
 json pos(int line, int character) {
     return {{"line", line}, {"character", character}};
+}
+
+// An incremental change of a didChange notification.
+json edit(json start, json end, const std::string& text) {
+    json range = json::object();
+    range["start"] = std::move(start);
+    range["end"] = std::move(end);
+    json change = json::object();
+    change["range"] = std::move(range);
+    change["text"] = text;
+    return change;
+}
+
+json changed(int version, json change) {
+    json params = json::object();
+    params["textDocument"] = {{"uri", "file:///a.wiki"}, {"version", version}};
+    params["contentChanges"] = json::array({std::move(change)});
+    return params;
 }
 
 json doc(const std::string& uri = "file:///a.wiki") {
@@ -214,7 +234,7 @@ TEST_CASE("lsp: bad input gets JSON-RPC errors and the server stays up") {
     CHECK(has_code(*published(diagnostics), "R001"));
 }
 
-TEST_CASE("lsp: shutdown then exit is exit code 0; exit alone is 1; requests after shutdown fail") {
+TEST_CASE("lsp: shutdown then exit is exit code 0, exit alone is 1, requests after shutdown fail") {
     Session s;
     s.initialize();
     CHECK(s.request("shutdown", nullptr)["result"].is_null());
@@ -249,15 +269,9 @@ TEST_CASE("lsp: diagnostics on open, debounced on change, cleared on close") {
     CHECK(d["message"].get<std::string>().find("did you mean") != std::string::npos);
 
     // Two quick changes: one check, 150 ms after the last.
-    s.notify("textDocument/didChange",
-             {{"textDocument", {{"uri", "file:///a.wiki"}, {"version", 2}}},
-              {"contentChanges",
-               {{{"range", {{"start", pos(0, 63)}, {"end", pos(0, 68)}}}, {"text", "smit"}}}}}});
+    s.notify("textDocument/didChange", changed(2, edit(pos(0, 63), pos(0, 68), "smit")));
     CHECK(!published(s.wait(std::chrono::milliseconds(100))));
-    s.notify("textDocument/didChange",
-             {{"textDocument", {{"uri", "file:///a.wiki"}, {"version", 3}}},
-              {"contentChanges",
-               {{{"range", {{"start", pos(0, 67)}, {"end", pos(0, 67)}}}, {"text", "h"}}}}}});
+    s.notify("textDocument/didChange", changed(3, edit(pos(0, 67), pos(0, 67), "h")));
     CHECK(!published(s.wait(std::chrono::milliseconds(100))));
     out = s.wait(std::chrono::milliseconds(60));
     REQUIRE(published(out));
@@ -266,10 +280,7 @@ TEST_CASE("lsp: diagnostics on open, debounced on change, cleared on close") {
 
     // A change past the end is clamped to it.
     s.notify("textDocument/didChange",
-             {{"textDocument", {{"uri", "file:///a.wiki"}, {"version", 4}}},
-              {"contentChanges",
-               {{{"range", {{"start", pos(99, 0)}, {"end", pos(120, 4)}}},
-                 {"text", "Late.<ref name=\"nowhere\"/>\n"}}}}}});
+             changed(4, edit(pos(99, 0), pos(120, 4), "Late.<ref name=\"nowhere\"/>\n")));
     out = s.wait(std::chrono::milliseconds(200));
     REQUIRE(published(out));
     CHECK(has_code(*published(out), "R001"));
@@ -286,8 +297,9 @@ TEST_CASE("lsp: full-text changes replace the document") {
     s.notify("textDocument/didOpen",
              {{"textDocument", {{"uri", "file:///a.wiki"}, {"version", 1}, {"text", page}}}});
     s.wait(std::chrono::milliseconds(0));
-    s.notify("textDocument/didChange", {{"textDocument", {{"uri", "file:///a.wiki"}, {"version", 2}}},
-                                        {"contentChanges", {{{"text", "Plain text.\n"}}}}});
+    json full = json::object();
+    full["text"] = "Plain text.\n";
+    s.notify("textDocument/didChange", changed(2, full));
     const auto out = s.wait(std::chrono::milliseconds(150));
     REQUIRE(published(out));
     CHECK(published(out)->empty());
@@ -336,7 +348,7 @@ TEST_CASE("lsp: definition, references and hover of a named ref") {
                   .is_null());
 }
 
-TEST_CASE("lsp: definition of a short citation is its full citation; {{r}} leads to the ref") {
+TEST_CASE("lsp: definition of a short citation is its full citation, {{r}} leads to the ref") {
     Session s;
     s.initialize({{"general", {{"positionEncodings", {"utf-8"}}}}});
     const std::string text = "Claim.{{sfn|Smith|2001|p=4}} Other.{{r|jones}}\n"

@@ -40,28 +40,13 @@ const model::TemplateUse* probable_definer(const Article& a, const std::string& 
     return nullptr;
 }
 
-// Every use of the misspelt name in the group renamed to the defined one. A name written
-// without quotes gets them when the new one needs them.
+// Every use of the misspelt name in the group renamed to the defined one.
 engine::Fix rename_uses(const Article& a, const Ref& use, const std::string& near) {
     engine::Fix fix{fmt::format("rename to \"{}\"", near), {}};
-    const bool needs_quotes = near.find_first_of(" \t\r\n\"'/>") != std::string::npos;
-    for (const Ref& r : a.refs) {
-        if (r.nested || !r.name || *r.name != *use.name || r.group != use.group) continue;
-        const auto* attr = r.attrs.find("name");
-        if (!attr || attr->value_span.empty()) continue;
-        const Span value = attr->value_span;
-        const char before = value.begin > 0 ? a.source->text()[value.begin - 1] : '\0';
-        const bool quoted = before == '"' || before == '\'';
-        const bool tag = r.origin == model::RefOrigin::tag;
-        fix.edits.push_back({value, tag && !quoted && needs_quotes ? '"' + near + '"' : near});
-    }
-    std::sort(fix.edits.begin(), fix.edits.end(),
-              [](const engine::Edit& x, const engine::Edit& y) { return x.span.begin < y.span.begin; });
-    fix.edits.erase(std::unique(fix.edits.begin(), fix.edits.end(),
-                                [](const engine::Edit& x, const engine::Edit& y) {
-                                    return x.span == y.span;
-                                }),
-                    fix.edits.end());
+    for (const Ref& r : a.refs)
+        if (!r.nested && r.name && *r.name == *use.name && r.group == use.group)
+            if (auto edit = rename_edit(a, r, near)) fix.edits.push_back(std::move(*edit));
+    in_source_order(fix.edits);
     return fix;
 }
 

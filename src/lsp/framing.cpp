@@ -58,38 +58,41 @@ void MessageReader::compact() {
 }
 
 MessageReader::Status MessageReader::next(std::string& body) {
-    const std::string_view unread = std::string_view(buffer_).substr(start_);
-    // Headers end at a blank line; "\r\n\r\n" as the spec says, "\n\n" from sloppy clients.
-    std::size_t end = unread.find("\r\n\r\n"), separator = 4;
-    if (const auto lf = unread.find("\n\n"); lf != std::string_view::npos && lf < end)
-        end = lf, separator = 2;
-    if (end == std::string_view::npos) {
-        // Header blocks are short: a long run without a blank line is not one.
-        if (unread.size() > 8192) {
-            start_ = buffer_.size();
+    if (!body_length_) {
+        const std::string_view unread = std::string_view(buffer_).substr(start_);
+        // Headers end at a blank line; "\r\n\r\n" as the spec says, "\n\n" from sloppy clients.
+        std::size_t end = unread.find("\r\n\r\n"), separator = 4;
+        if (const auto lf = unread.find("\n\n"); lf != std::string_view::npos && lf < end)
+            end = lf, separator = 2;
+        if (end == std::string_view::npos) {
+            // Header blocks are short: a long run without a blank line is not one.
+            if (unread.size() > 8192) {
+                start_ = buffer_.size();
+                compact();
+                return Status::bad_header;
+            }
+            return Status::incomplete;
+        }
+        std::size_t length = 0;
+        const bool known = content_length(unread.substr(0, end), length);
+        start_ += end + separator;
+        if (!known) {
             compact();
             return Status::bad_header;
         }
-        return Status::incomplete;
+        if (length > largest_body_) {
+            const std::size_t here = std::min(length, buffer_.size() - start_);
+            start_ += here;
+            skipping_ = length - here;
+            compact();
+            return Status::too_large;
+        }
+        body_length_ = length;
     }
-    std::size_t length = 0;
-    const bool known = content_length(unread.substr(0, end), length);
-    const std::size_t body_start = end + separator;
-    if (!known) {
-        start_ += body_start;
-        compact();
-        return Status::bad_header;
-    }
-    if (length > largest_body_) {
-        const std::size_t here = std::min(length, unread.size() - body_start);
-        start_ += body_start + here;
-        skipping_ = length - here;
-        compact();
-        return Status::too_large;
-    }
-    if (unread.size() - body_start < length) return Status::incomplete;
-    body.assign(unread.substr(body_start, length));
-    start_ += body_start + length;
+    if (buffer_.size() - start_ < *body_length_) return Status::incomplete;
+    body.assign(buffer_, start_, *body_length_);
+    start_ += *body_length_;
+    body_length_.reset();
     compact();
     return Status::message;
 }

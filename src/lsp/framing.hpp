@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -34,6 +35,9 @@ class MessageReader {
     std::string buffer_;
     std::size_t start_ = 0;     // where unread bytes begin in buffer_
     std::size_t skipping_ = 0;  // bytes of a too-large body still to drop
+    // The length of the body being read, once its header is: the header is not searched for
+    // again at every read of a large body.
+    std::optional<std::size_t> body_length_;
 };
 
 // A message body with its header, ready to write.

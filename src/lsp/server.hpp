@@ -29,8 +29,9 @@ using Clock = std::chrono::steady_clock;
 struct ServerOptions {
     // How long after the last change a document is checked.
     std::chrono::milliseconds debounce{150};
-    // A larger document is kept but not checked (said once in the log).
-    std::size_t largest_document = 32u << 20;
+    // A larger document is kept but not checked (said once in the log): a check of it would
+    // hold up the server for seconds. MediaWiki itself refuses pages over 2 MiB.
+    std::size_t largest_document = 8u << 20;
     // Where a rule's documentation is: "{code}" is replaced by the rule's code.
     std::string rules_url;
     std::string version;
