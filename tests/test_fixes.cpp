@@ -49,12 +49,11 @@ std::string fixed(const std::string& text, std::string_view rule) {
 } // namespace
 
 TEST_CASE("fix: duplicate-unnamed-citation names the first copy and reuses it in every other") {
-    const std::string text =
-        "A.<ref>{{cite book |last=Smith |year=2010 |title=History}}</ref> "
-        "B.<ref>{{cite book |last=Smith |year=2010 |title=History}}</ref> "
-        "C.<ref group=\"x\">Other citation, long enough.</ref> "
-        "D.<REF>{{cite book |last=Smith  |year=2010 |title=History}}</REF>\n"
-        "== References ==\n{{reflist}}\n{{reflist|group=x}}\n";
+    const std::string text = "A.<ref>{{cite book |last=Smith |year=2010 |title=History}}</ref> "
+                             "B.<ref>{{cite book |last=Smith |year=2010 |title=History}}</ref> "
+                             "C.<ref group=\"x\">Other citation, long enough.</ref> "
+                             "D.<REF>{{cite book |last=Smith  |year=2010 |title=History}}</REF>\n"
+                             "== References ==\n{{reflist}}\n{{reflist|group=x}}\n";
     const std::string after = fixed(text, "duplicate-unnamed-citation");
     CHECK(after == "A.<ref name=\"smith2010\">{{cite book |last=Smith |year=2010 "
                    "|title=History}}</ref> B.<ref name=\"smith2010\" /> C.<ref group=\"x\">Other "
@@ -65,7 +64,8 @@ TEST_CASE("fix: duplicate-unnamed-citation names the first copy and reuses it in
     CHECK(ds.empty());
 }
 
-TEST_CASE("fix: duplicate-unnamed-citation in a group keeps the group, a name is found without an author") {
+TEST_CASE("fix: duplicate-unnamed-citation in a group keeps the group, a name is found without an "
+          "author") {
     const std::string text = "A.<ref group=\"n\">A note that is long enough.</ref> "
                              "B.<ref group=\"n\">A note that is long enough.</ref>\n"
                              "<references group=\"n\" />\n";

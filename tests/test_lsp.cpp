@@ -10,10 +10,10 @@
 #include "src/lsp/server.hpp"
 
 using namespace citelint;
-using nlohmann::json;
 using lsp::Encoding;
 using lsp::MessageReader;
 using lsp::Position;
+using nlohmann::json;
 
 TEST_CASE("framing: messages cut from a stream, whole, split and several at once") {
     MessageReader reader;
@@ -173,10 +173,10 @@ json doc(const std::string& uri = "file:///a.wiki") {
     return {{"uri", uri}};
 }
 
-const json* published(const std::vector<json>& messages, const std::string& uri = "file:///a.wiki") {
+const json* published(const std::vector<json>& messages,
+                      const std::string& uri = "file:///a.wiki") {
     for (const json& m : messages)
-        if (m.value("method", "") == "textDocument/publishDiagnostics" &&
-            m["params"]["uri"] == uri)
+        if (m.value("method", "") == "textDocument/publishDiagnostics" && m["params"]["uri"] == uri)
             return &m["params"]["diagnostics"];
     return nullptr;
 }
@@ -187,9 +187,10 @@ bool has_code(const json& diagnostics, const std::string& code) {
     return false;
 }
 
-const std::string page = "Intro.<ref name=\"smith\">Smith 2001, p. 4</ref> More.<ref name=\"smiht\"/>"
-                         " Again.<ref name=\"smith\"/>\n"
-                         "\n== References ==\n<references />\n";
+const std::string page =
+    "Intro.<ref name=\"smith\">Smith 2001, p. 4</ref> More.<ref name=\"smiht\"/>"
+    " Again.<ref name=\"smith\"/>\n"
+    "\n== References ==\n<references />\n";
 
 } // namespace
 
@@ -201,8 +202,10 @@ TEST_CASE("lsp: position encoding negotiated: utf-8 when offered, else utf-16") 
     Session utf16;
     CHECK(utf16.initialize()["result"]["capabilities"]["positionEncoding"] == "utf-16");
     Session odd;
-    CHECK(odd.initialize({{"general", {{"positionEncodings", {"utf-32"}}}}})["result"]
-                        ["capabilities"]["positionEncoding"] == "utf-16");
+    CHECK(odd.initialize({{"general",
+                           {{"positionEncodings",
+                             {"utf-32"}}}}})["result"]["capabilities"]["positionEncoding"] ==
+          "utf-16");
 }
 
 TEST_CASE("lsp: bad input gets JSON-RPC errors and the server stays up") {
@@ -326,16 +329,16 @@ TEST_CASE("lsp: definition, references and hover of a named ref") {
     s.notify("textDocument/didOpen",
              {{"textDocument", {{"uri", "file:///a.wiki"}, {"version", 1}, {"text", page}}}});
     // Asked before the check has run: the server checks first.
-    const json def = s.request("textDocument/definition",
-                               {{"textDocument", doc()}, {"position", pos(0, 90)}});
+    const json def =
+        s.request("textDocument/definition", {{"textDocument", doc()}, {"position", pos(0, 90)}});
     REQUIRE(def["result"].is_array());
     REQUIRE(def["result"].size() == 1);
     CHECK(def["result"][0]["range"]["start"] == pos(0, 6));
     CHECK(def["result"][0]["range"]["end"] == pos(0, 46));
-    const json refs = s.request("textDocument/references",
-                                {{"textDocument", doc()},
-                                 {"position", pos(0, 90)},
-                                 {"context", {{"includeDeclaration", true}}}});
+    const json refs =
+        s.request("textDocument/references", {{"textDocument", doc()},
+                                              {"position", pos(0, 90)},
+                                              {"context", {{"includeDeclaration", true}}}});
     REQUIRE(refs["result"].size() == 2);
     CHECK(refs["result"][0]["range"]["start"] == pos(0, 17));
     CHECK(refs["result"][1]["range"]["start"] == pos(0, 89));
@@ -343,9 +346,9 @@ TEST_CASE("lsp: definition, references and hover of a named ref") {
         s.request("textDocument/hover", {{"textDocument", doc()}, {"position", pos(0, 90)}});
     CHECK(hover["result"]["contents"]["value"].get<std::string>().find("Smith 2001, p. 4") !=
           std::string::npos);
-    CHECK(s.request("textDocument/definition", {{"textDocument", doc()}, {"position", pos(0, 2)}})
-              ["result"]
-                  .is_null());
+    CHECK(s.request("textDocument/definition",
+                    {{"textDocument", doc()}, {"position", pos(0, 2)}})["result"]
+              .is_null());
 }
 
 TEST_CASE("lsp: definition of a short citation is its full citation, {{r}} leads to the ref") {
@@ -357,13 +360,13 @@ TEST_CASE("lsp: definition of a short citation is its full citation, {{r}} leads
                              "== Sources ==\n* {{cite book |last=Smith |year=2001 |title=T}}\n";
     s.notify("textDocument/didOpen",
              {{"textDocument", {{"uri", "file:///a.wiki"}, {"version", 1}, {"text", text}}}});
-    const json def = s.request("textDocument/definition",
-                               {{"textDocument", doc()}, {"position", pos(0, 10)}});
+    const json def =
+        s.request("textDocument/definition", {{"textDocument", doc()}, {"position", pos(0, 10)}});
     REQUIRE(def["result"].size() == 1);
     CHECK(def["result"][0]["range"]["start"] == pos(5, 2));
     CHECK(def["result"][0]["range"]["end"] == pos(5, 47));
-    const json r = s.request("textDocument/definition",
-                             {{"textDocument", doc()}, {"position", pos(0, 40)}});
+    const json r =
+        s.request("textDocument/definition", {{"textDocument", doc()}, {"position", pos(0, 40)}});
     REQUIRE(r["result"].size() == 1);
     CHECK(r["result"][0]["range"]["start"] == pos(1, 6));
     const json hover =
@@ -377,11 +380,10 @@ TEST_CASE("lsp: a code action carries the fix as a workspace edit") {
     s.initialize();
     s.notify("textDocument/didOpen",
              {{"textDocument", {{"uri", "file:///a.wiki"}, {"version", 1}, {"text", page}}}});
-    const json actions = s.request(
-        "textDocument/codeAction",
-        {{"textDocument", doc()},
-         {"range", {{"start", pos(0, 65)}, {"end", pos(0, 65)}}},
-         {"context", {{"diagnostics", json::array()}}}});
+    const json actions = s.request("textDocument/codeAction",
+                                   {{"textDocument", doc()},
+                                    {"range", {{"start", pos(0, 65)}, {"end", pos(0, 65)}}},
+                                    {"context", {{"diagnostics", json::array()}}}});
     REQUIRE(actions["result"].size() == 1);
     const json& action = actions["result"][0];
     CHECK(action["kind"] == "quickfix");
@@ -393,7 +395,37 @@ TEST_CASE("lsp: a code action carries the fix as a workspace edit") {
     CHECK(edits[0]["newText"] == "smith");
     CHECK(s.request("textDocument/codeAction",
                     {{"textDocument", doc()},
+                     {"range", {{"start", pos(0, 65)}, {"end", pos(0, 65)}}},
+                     {"context", {{"diagnostics", json::array()}, {"only", {"source"}}}}})["result"]
+              .empty());
+    CHECK(s.request("textDocument/codeAction",
+                    {{"textDocument", doc()},
                      {"range", {{"start", pos(3, 0)}, {"end", pos(3, 1)}}},
                      {"context", {{"diagnostics", json::array()}}}})["result"]
               .empty());
+}
+
+TEST_CASE("lsp: a diagnostic's notes are its related information") {
+    Session s;
+    s.initialize();
+    const std::string text = "A.<ref>Smith, J. (2010). History. Oxford.</ref>\n"
+                             "B.<ref>Smith, J. (2010). History. Oxford.</ref>\n<references />\n";
+    s.notify("textDocument/didOpen",
+             {{"textDocument", {{"uri", "file:///a.wiki"}, {"version", 1}, {"text", text}}}});
+    const auto out = s.wait(std::chrono::milliseconds(0));
+    REQUIRE(published(out));
+    REQUIRE(published(out)->size() == 1);
+    const json& d = (*published(out))[0];
+    CHECK(d["code"] == "R024");
+    CHECK(d["severity"] == 2);
+    REQUIRE(d["relatedInformation"].size() == 1);
+    CHECK(d["relatedInformation"][0]["message"] == "first written here");
+    CHECK(d["relatedInformation"][0]["location"]["uri"] == "file:///a.wiki");
+    CHECK(d["relatedInformation"][0]["location"]["range"]["start"] == pos(0, 2));
+    const json actions =
+        s.request("textDocument/codeAction", {{"textDocument", doc()},
+                                              {"range", {{"start", pos(1, 3)}, {"end", pos(1, 4)}}},
+                                              {"context", {{"diagnostics", json::array()}}}});
+    REQUIRE(actions["result"].size() == 1);
+    CHECK(actions["result"][0]["edit"]["changes"]["file:///a.wiki"].size() == 2);
 }

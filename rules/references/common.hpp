@@ -98,11 +98,10 @@ inline void in_source_order(std::vector<engine::Edit>& edits) {
         return x.span.begin < y.span.begin;
     };
     std::sort(edits.begin(), edits.end(), before);
-    edits.erase(std::unique(edits.begin(), edits.end(),
-                            [](const engine::Edit& x, const engine::Edit& y) {
-                                return x.span == y.span;
-                            }),
-                edits.end());
+    edits.erase(
+        std::unique(edits.begin(), edits.end(),
+                    [](const engine::Edit& x, const engine::Edit& y) { return x.span == y.span; }),
+        edits.end());
 }
 
 } // namespace citelint::rules

@@ -39,8 +39,10 @@ std::uint32_t reference_section_place(const Article& a) {
         if (text[begin - 1] == '\n') --begin;
         while (begin > 0 && text[begin - 1] != '\n')
             --begin;
-        const std::string line = model::ascii_lower(model::php_trim(text.substr(begin, end - begin)));
-        if (!(line.empty() || line.starts_with("[[category:") || line.starts_with("{{defaultsort:")))
+        const std::string line =
+            model::ascii_lower(model::php_trim(text.substr(begin, end - begin)));
+        if (!(line.empty() || line.starts_with("[[category:") ||
+              line.starts_with("{{defaultsort:")))
             break;
         end = begin;
     }
@@ -58,8 +60,11 @@ engine::Fix add_reference_list(const Article& a) {
         std::uint32_t after = s.heading.end;
         while (after < text.size() && text[after] != '\n')
             ++after;
-        if (after == text.size()) return {"add " + list + " under the References heading", {{{after, after}, "\n" + list + "\n"}}};
-        return {"add " + list + " under the References heading", {{{after + 1, after + 1}, list + "\n"}}};
+        if (after == text.size())
+            return {"add " + list + " under the References heading",
+                    {{{after, after}, "\n" + list + "\n"}}};
+        return {"add " + list + " under the References heading",
+                {{{after + 1, after + 1}, list + "\n"}}};
     }
     const std::uint32_t at = reference_section_place(a);
     std::string insertion;

@@ -129,8 +129,7 @@ void check(const Article& a, Sink& sink) {
         d.notes.push_back({attribute_span(*earlier, "name"), "the other name is first used here"});
         d.help.push_back(
             "if both cite the same source, use one name, so that the reference list shows it once");
-        d.fix = merge_names(a, *earlier, *later,
-                            definition_of_name[{later->group, *later->name}]);
+        d.fix = merge_names(a, *earlier, *later, definition_of_name[{later->group, *later->name}]);
     }
 }
 

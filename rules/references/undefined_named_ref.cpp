@@ -81,8 +81,7 @@ void check(const Article& a, Sink& sink) {
             d.help.push_back(
                 fmt::format("a ref named \"{}\" is defined: did you mean that one?", near));
             d.fix = rename_uses(a, use, near);
-        }
-        else
+        } else
             d.help.push_back(
                 fmt::format("give one use the citation: <ref name=\"{}\">...</ref>", f.argument));
         if (a.dialect == model::Dialect::rendered)

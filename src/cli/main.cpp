@@ -111,13 +111,15 @@ int main(int argc, char** argv) {
     auto* lsp_cmd = app.add_subcommand(
         "lsp", "a language server on standard input and output: diagnostics as you type, quick "
                "fixes, definitions and uses of named refs and short citations");
-    lsp_cmd->add_option("--debounce", lsp.debounce_ms,
-                        "milliseconds after the last change before a document is checked")
+    lsp_cmd
+        ->add_option("--debounce", lsp.debounce_ms,
+                     "milliseconds after the last change before a document is checked")
         ->check(CLI::Range(0, 10'000))
         ->capture_default_str();
-    lsp_cmd->add_option("--rules-url", lsp.rules_url,
-                        "where a rule's documentation is, linked from each diagnostic; {code} "
-                        "is replaced by the rule's code")
+    lsp_cmd
+        ->add_option("--rules-url", lsp.rules_url,
+                     "where a rule's documentation is, linked from each diagnostic; {code} "
+                     "is replaced by the rule's code")
         ->capture_default_str();
 
     try {

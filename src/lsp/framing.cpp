@@ -33,7 +33,8 @@ bool content_length(std::string_view headers, std::size_t& length) {
         if (colon == std::string_view::npos) continue;
         if (!equal_ignoring_case(trimmed(line.substr(0, colon)), "content-length")) continue;
         const std::string_view value = trimmed(line.substr(colon + 1));
-        const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), length);
+        const auto [end, error] =
+            std::from_chars(value.data(), value.data() + value.size(), length);
         found = error == std::errc{} && end == value.data() + value.size();
     }
     return found;

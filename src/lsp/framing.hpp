@@ -33,8 +33,8 @@ class MessageReader {
 
     std::size_t largest_body_;
     std::string buffer_;
-    std::size_t start_ = 0;     // where unread bytes begin in buffer_
-    std::size_t skipping_ = 0;  // bytes of a too-large body still to drop
+    std::size_t start_ = 0;    // where unread bytes begin in buffer_
+    std::size_t skipping_ = 0; // bytes of a too-large body still to drop
     // The length of the body being read, once its header is: the header is not searched for
     // again at every read of a large body.
     std::optional<std::size_t> body_length_;

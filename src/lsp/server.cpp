@@ -47,8 +47,9 @@ bool overlaps(Span a, Span b) {
 
 Server::Server(std::ostream& log, ServerOptions options)
     : log_(log), options_(std::move(options)),
-      segmenter_(std::make_unique<model::SentenceSegmenter>()),
-      settings_{engine::Selection::make({}, {}, {}), {}} {
+      segmenter_(std::make_unique<model::SentenceSegmenter>()), settings_{engine::Selection::make(
+                                                                              {}, {}, {}),
+                                                                          {}} {
     settings_.model.today = model::current_utc_date();
     settings_.model.segmenter = segmenter_.get();
 }
@@ -162,10 +163,9 @@ void Server::notification(const json& message, Clock::time_point now) {
 }
 
 json Server::initialize(const json& params) {
-    const json encodings =
-        params.value("capabilities", json::object())
-            .value("general", json::object())
-            .value("positionEncodings", json::array());
+    const json encodings = params.value("capabilities", json::object())
+                               .value("general", json::object())
+                               .value("positionEncodings", json::array());
     encoding_ = Encoding::utf16;
     if (encodings.is_array())
         for (const json& e : encodings)
@@ -210,7 +210,8 @@ void Server::did_change(const json& params, Clock::time_point now) {
         std::string text;
         if (const auto r = change.find("range"); r != change.end()) {
             const Position start = position(r->at("start")), end = position(r->at("end"));
-            if (end.line < start.line || (end.line == start.line && end.character < start.character))
+            if (end.line < start.line ||
+                (end.line == start.line && end.character < start.character))
                 log_ << "citelint lsp: a change whose range ends before it starts, in " << uri
                      << ": taken as an insertion\n";
             text = changed_text(document.text, start, end,
@@ -260,7 +261,13 @@ void Server::check(const std::string& uri, Document& document) {
         return;
     }
     document.refused = false;
-    document.analysis = check_document(uri, std::string(document.text.text()), settings_);
+    try {
+        document.analysis = check_document(uri, std::string(document.text.text()), settings_);
+    } catch (const std::exception& e) {
+        // A fault of ours on this text: said, and the server goes on with the other documents.
+        log_ << "citelint lsp: " << uri << ": internal error: " << e.what() << '\n';
+        document.analysis.reset();
+    }
     publish(uri, document);
 }
 
@@ -269,10 +276,11 @@ void Server::publish(const std::string& uri, const Document& document) {
     if (document.analysis)
         for (const engine::Diagnostic& d : document.analysis->diagnostics)
             diagnostics.push_back(diagnostic(uri, document.analysis->source, d));
-    send({{"jsonrpc", "2.0"},
-          {"method", "textDocument/publishDiagnostics"},
-          {"params",
-           {{"uri", uri}, {"version", document.version}, {"diagnostics", std::move(diagnostics)}}}});
+    send(
+        {{"jsonrpc", "2.0"},
+         {"method", "textDocument/publishDiagnostics"},
+         {"params",
+          {{"uri", uri}, {"version", document.version}, {"diagnostics", std::move(diagnostics)}}}});
 }
 
 const Analysis* Server::current(const std::string& uri) {
@@ -328,8 +336,7 @@ json Server::definition(const json& params) {
     const Analysis* analysis = current(uri);
     if (!analysis) return nullptr;
     json out = json::array();
-    for (Span span :
-         definitions_at(analysis->article, offset(*analysis, params.at("position"))))
+    for (Span span : definitions_at(analysis->article, offset(*analysis, params.at("position"))))
         out.push_back(location(uri, analysis->source, span));
     return out.empty() ? json(nullptr) : out;
 }
@@ -361,6 +368,14 @@ json Server::code_action(const json& params) {
     const std::string uri = params.at("textDocument").at("uri").get<std::string>();
     const Analysis* analysis = current(uri);
     if (!analysis) return nullptr;
+    // Only quick fixes are offered: a client asking for other kinds gets none.
+    const json context = params.value("context", json::object());
+    if (const auto only = context.find("only"); only != context.end() && only->is_array()) {
+        const bool quickfix = std::any_of(only->begin(), only->end(), [](const json& kind) {
+            return kind == "quickfix" || kind == "";
+        });
+        if (!quickfix) return json::array();
+    }
     const json& r = params.at("range");
     const Span asked{offset(*analysis, r.at("start")), offset(*analysis, r.at("end"))};
     json out = json::array();

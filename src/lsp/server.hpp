@@ -62,11 +62,11 @@ class Server {
 
   private:
     struct Document {
-        Source text;             // the text as of the last change, with its line index
+        Source text; // the text as of the last change, with its line index
         std::int64_t version = 0;
         std::unique_ptr<Analysis> analysis; // of `text` unless a check is due
         std::optional<Clock::time_point> due;
-        bool refused = false;    // too large to check
+        bool refused = false; // too large to check
     };
 
     void request(const nlohmann::json& message, Clock::time_point now);

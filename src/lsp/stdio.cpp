@@ -48,8 +48,7 @@ int serve(int input, int output, std::ostream& log, ServerOptions options) {
     while (open && !server.finished()) {
         for (const std::string& message : server.take_outgoing())
             if (!write_all(output, frame(message))) {
-                log << "citelint lsp: cannot write to the client: " << std::strerror(errno)
-                    << '\n';
+                log << "citelint lsp: cannot write to the client: " << std::strerror(errno) << '\n';
                 return 1;
             }
         pollfd p{input, POLLIN, 0};
