@@ -55,6 +55,21 @@ TEST_CASE("framing: a header without a length is dropped, a body too large skipp
     CHECK(reader.buffered() == 0);
 }
 
+TEST_CASE("framing: a body of megabytes read in pieces as a pipe delivers them") {
+    MessageReader reader;
+    std::string body;
+    const std::string big = "\"" + std::string(5u << 20, 'x') + "\"";
+    const std::string stream = lsp::frame(big) + lsp::frame("{}");
+    std::size_t messages = 0;
+    for (std::size_t at = 0; at < stream.size(); at += 65536) {
+        reader.feed(std::string_view(stream).substr(at, 65536));
+        while (reader.next(body) == MessageReader::Status::message)
+            CHECK(body.size() == (messages++ == 0 ? big.size() : 2));
+    }
+    CHECK(messages == 2);
+    CHECK(reader.buffered() == 0);
+}
+
 TEST_CASE("positions: UTF-16 units for CJK, emoji and other astral characters") {
     // "日本" 3 bytes and 1 unit each; 😀 and 𝄞 4 bytes and 2 units (a surrogate pair).
     const Source source("t", "a日本😀b\n𝄞x\r\nlast");
