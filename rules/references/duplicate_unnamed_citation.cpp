@@ -1,8 +1,11 @@
 #include <algorithm>
 #include <array>
+#include <optional>
+#include <string>
 #include <unordered_map>
 #include <vector>
 
+#include "../../src/model/text.hpp"
 #include "../../src/syntax/attributes.hpp"
 #include "common.hpp"
 
@@ -121,6 +124,33 @@ bool compared(const Ref& r) {
     return !r.nested && r.list < 0 && !r.name && !r.follow && r.content && written_out(r);
 }
 
+// An opening <ref ...> tag: its name attribute goes right after "<ref".
+bool ref_tag(const Article& a, const Ref& r) {
+    const std::string_view opening = a.text(r.opening);
+    return r.origin == model::RefOrigin::tag && opening.size() >= 4 &&
+           model::ascii_lower(opening.substr(0, 4)) == "<ref";
+}
+
+// The fix: the first ref named, every copy made a reuse of it. Offered for refs written as
+// tags only: another form ({{efn}}, {{#tag:ref}}) names and reuses a ref in its own syntax.
+std::optional<engine::Fix> name_and_reuse(const Article& a, const Ref& original,
+                                          const std::vector<std::size_t>& copy_indexes,
+                                          const std::string& name) {
+    if (!ref_tag(a, original)) return std::nullopt;
+    for (std::size_t i : copy_indexes)
+        if (!ref_tag(a, a.refs[i])) return std::nullopt;
+    engine::Fix fix{
+        fmt::format("name the citation \"{}\" and reuse it ({} copies)", name, copy_indexes.size()),
+        {}};
+    const std::uint32_t after_tag_name = original.opening.begin + 4;
+    fix.edits.push_back({{after_tag_name, after_tag_name}, fmt::format(" name=\"{}\"", name)});
+    const std::string group =
+        original.group.empty() ? std::string{} : fmt::format(" group=\"{}\"", original.group);
+    for (std::size_t i : copy_indexes)
+        fix.edits.push_back({a.refs[i].span, fmt::format("<ref name=\"{}\"{} />", name, group)});
+    return fix;
+}
+
 void check(const Article& a, Sink& sink) {
     // The ends of each ref compared, and all of them sorted: a ref whose ends no other ref
     // shares has no copy.
@@ -140,6 +170,7 @@ void check(const Article& a, Sink& sink) {
     std::string key;
     std::size_t not_compared = 0;
     const Ref* first_not_compared = nullptr;
+    std::vector<std::pair<std::size_t, std::size_t>> copies; // (first, copy), in document order
     for (std::size_t i = 0; i < a.refs.size(); ++i) {
         const Ref& r = a.refs[i];
         if (!compared(r)) continue;
@@ -162,18 +193,26 @@ void check(const Article& a, Sink& sink) {
         }
         const auto [it, fresh] = first.try_emplace(key, i); // copies `key` only when fresh
         if (fresh) continue;
-        const Ref& original = a.refs[it->second];
+        copies.emplace_back(it->second, i);
+    }
+    // Each copy reported with a fix that names the first and makes every copy a reuse of it.
+    for (const auto& [original_index, copy_index] : copies) {
+        const Ref& original = a.refs[original_index];
+        const Ref& r = a.refs[copy_index];
         Diagnostic& d = sink.report(
             r.opening, "the same citation is written out in full again in an unnamed ref");
         d.notes.push_back({original.opening, "first written here"});
         std::string name = suggested_name(*original.content);
-        if (name.empty())
-            name = "...";
-        else
-            name = unused_variant(a, name);
+        const bool named = !name.empty();
+        name = named ? unused_variant(a, name) : std::string("...");
         d.help.push_back(fmt::format("name the first one, as <ref name=\"{0}\">, and reuse it here "
                                      "with <ref name=\"{0}\" />",
                                      name));
+        if (!named) name = unused_variant(a, "citation" + std::to_string(original.order + 1));
+        std::vector<std::size_t> all_copies;
+        for (const auto& [o, copy] : copies)
+            if (o == original_index) all_copies.push_back(copy);
+        d.fix = name_and_reuse(a, original, all_copies, name);
     }
     if (not_compared > 0) {
         Diagnostic& d = sink.report(

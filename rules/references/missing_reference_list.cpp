@@ -1,3 +1,4 @@
+#include "../../src/model/text.hpp"
 #include "common.hpp"
 
 namespace citelint::rules {
@@ -19,6 +20,59 @@ bool probable_list(const Article& a) {
 
 bool in_default_group_text(const Ref& r) {
     return !r.nested && r.list < 0 && r.group.empty();
+}
+
+// Where the References section goes by the usual layout of an article (see also, notes,
+// references, further reading, external links, then navigation boxes and categories): before a
+// "Further reading" or "External links" section, else before the categories and sort keys
+// that end the page.
+std::uint32_t reference_section_place(const Article& a) {
+    for (const auto& s : a.sections) {
+        const std::string title = model::ascii_lower(s.title);
+        if (!s.heading.empty() && (title == "further reading" || title == "external links"))
+            return s.heading.begin;
+    }
+    const std::string_view text = a.source->text();
+    std::uint32_t end = static_cast<std::uint32_t>(text.size());
+    while (end > 0) {
+        std::uint32_t begin = end;
+        if (text[begin - 1] == '\n') --begin;
+        while (begin > 0 && text[begin - 1] != '\n')
+            --begin;
+        const std::string line =
+            model::ascii_lower(model::php_trim(text.substr(begin, end - begin)));
+        if (!(line.empty() || line.starts_with("[[category:") ||
+              line.starts_with("{{defaultsort:")))
+            break;
+        end = begin;
+    }
+    return end;
+}
+
+// A "References" section with a list: {{reflist}} on a page written with citation templates,
+// <references /> (which needs no template) elsewhere. When the page has a References heading
+// with no list under it, only the list.
+engine::Fix add_reference_list(const Article& a) {
+    const std::string list = a.citations.empty() ? "<references />" : "{{reflist}}";
+    const std::string_view text = a.source->text();
+    for (const auto& s : a.sections) {
+        if (s.heading.empty() || model::ascii_lower(s.title) != "references") continue;
+        std::uint32_t after = s.heading.end;
+        while (after < text.size() && text[after] != '\n')
+            ++after;
+        if (after == text.size())
+            return {"add " + list + " under the References heading",
+                    {{{after, after}, "\n" + list + "\n"}}};
+        return {"add " + list + " under the References heading",
+                {{{after + 1, after + 1}, list + "\n"}}};
+    }
+    const std::uint32_t at = reference_section_place(a);
+    std::string insertion;
+    if (at > 0 && text[at - 1] != '\n') insertion += '\n';
+    if (at > 1 && text.substr(at - 2, 2) != "\n\n") insertion += '\n';
+    insertion += "== References ==\n" + list + "\n";
+    if (at < text.size()) insertion += '\n';
+    return {"add a References section with " + list, {{{at, at}, std::move(insertion)}}};
 }
 
 void check(const Article& a, Sink& sink) {
@@ -45,6 +99,7 @@ void check(const Article& a, Sink& sink) {
         d.help.push_back(
             "add a \"References\" section with {{reflist}} or <references />; MediaWiki otherwise "
             "appends the list at the very end of the page, under no heading");
+        d.fix = add_reference_list(a);
         return;
     }
 }

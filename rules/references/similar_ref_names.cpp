@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <vector>
 
 #include "common.hpp"
@@ -72,6 +73,30 @@ bool may_be_same_source(const Article& a, const Ref& x, const Ref& y) {
     return px.size() > 1 && px == py;
 }
 
+// The fix: the later name's uses renamed to the earlier name, and its definition made a reuse
+// (both cite one source). Offered when that definition is a <ref> tag in the text.
+std::optional<engine::Fix> merge_names(const Article& a, const Ref& kept, const Ref& merged,
+                                       const Ref* merged_definition) {
+    if (!merged_definition || merged_definition->origin != model::RefOrigin::tag ||
+        merged_definition->list >= 0)
+        return std::nullopt;
+    engine::Fix fix{fmt::format("rename \"{}\" to \"{}\"", *merged.name, *kept.name), {}};
+    const std::string group =
+        kept.group.empty() ? std::string{} : fmt::format(" group=\"{}\"", kept.group);
+    for (const Ref& r : a.refs) {
+        if (r.nested || !r.name || *r.name != *merged.name || r.group != merged.group) continue;
+        if (&r == merged_definition) {
+            fix.edits.push_back({r.span, fmt::format("<ref name=\"{}\"{} />", *kept.name, group)});
+            continue;
+        }
+        auto edit = rename_edit(a, r, *kept.name);
+        if (!edit) return std::nullopt;
+        fix.edits.push_back(std::move(*edit));
+    }
+    in_source_order(fix.edits);
+    return fix;
+}
+
 void check(const Article& a, Sink& sink) {
     if (!any_may_agree(a)) return;
     // First ref of each defined name, per group, in document order.
@@ -104,6 +129,7 @@ void check(const Article& a, Sink& sink) {
         d.notes.push_back({attribute_span(*earlier, "name"), "the other name is first used here"});
         d.help.push_back(
             "if both cite the same source, use one name, so that the reference list shows it once");
+        d.fix = merge_names(a, *earlier, *later, definition_of_name[{later->group, *later->name}]);
     }
 }
 

@@ -40,6 +40,16 @@ const model::TemplateUse* probable_definer(const Article& a, const std::string& 
     return nullptr;
 }
 
+// Every use of the misspelt name in the group renamed to the defined one.
+engine::Fix rename_uses(const Article& a, const Ref& use, const std::string& near) {
+    engine::Fix fix{fmt::format("rename to \"{}\"", near), {}};
+    for (const Ref& r : a.refs)
+        if (!r.nested && r.name && *r.name == *use.name && r.group == use.group)
+            if (auto edit = rename_edit(a, r, near)) fix.edits.push_back(std::move(*edit));
+    in_source_order(fix.edits);
+    return fix;
+}
+
 void check(const Article& a, Sink& sink) {
     for_each_finding(a, CiteKey::references_no_text, [&](const CiteFinding& f) {
         const Ref& use = ref_of(a, f);
@@ -67,10 +77,11 @@ void check(const Article& a, Sink& sink) {
             }
         }
         const std::string near = closest_defined(a, use);
-        if (!near.empty())
+        if (!near.empty()) {
             d.help.push_back(
                 fmt::format("a ref named \"{}\" is defined: did you mean that one?", near));
-        else
+            d.fix = rename_uses(a, use, near);
+        } else
             d.help.push_back(
                 fmt::format("give one use the citation: <ref name=\"{}\">...</ref>", f.argument));
         if (a.dialect == model::Dialect::rendered)

@@ -68,4 +68,12 @@ struct ExplainOptions {
 
 int run_explain(const ExplainOptions& options);
 
+struct LspOptions {
+    int debounce_ms = 150; // quiet time after a change before the document is checked
+    std::string rules_url; // a rule's documentation; "{code}" is replaced by its code
+    std::string version;
+};
+
+int run_lsp(const LspOptions& options);
+
 } // namespace citelint::cli

@@ -126,6 +126,23 @@ int main(int argc, char** argv) {
     explain_cmd->add_option("--config", explain.config, "FILE: as citelint check --config");
     explain_cmd->add_flag("--no-config", explain.no_config, "as citelint check --no-config");
 
+    LspOptions lsp;
+    lsp.rules_url = "file://" CITELINT_README "#rules";
+    lsp.version = CITELINT_VERSION;
+    auto* lsp_cmd = app.add_subcommand(
+        "lsp", "a language server on standard input and output: diagnostics as you type, quick "
+               "fixes, definitions and uses of named refs and short citations");
+    lsp_cmd
+        ->add_option("--debounce", lsp.debounce_ms,
+                     "milliseconds after the last change before a document is checked")
+        ->check(CLI::Range(0, 10'000))
+        ->capture_default_str();
+    lsp_cmd
+        ->add_option("--rules-url", lsp.rules_url,
+                     "where a rule's documentation is, linked from each diagnostic; {code} "
+                     "is replaced by the rule's code")
+        ->capture_default_str();
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::Success& e) {
@@ -149,6 +166,7 @@ int main(int argc, char** argv) {
             return run_explain(explain);
         }
         if (*config_cmd) return run_config(config);
+        if (*lsp_cmd) return run_lsp(lsp);
         return run_rule(rule);
     } catch (const std::exception& e) {
         std::cerr << "citelint: internal error: " << e.what() << '\n';

@@ -1,0 +1,446 @@
+// The language server: framing, positions in UTF-16 and UTF-8, incremental edits, the protocol
+// (errors, lifecycle, debounced diagnostics), navigation and code actions.
+#include <sstream>
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include "src/lsp/framing.hpp"
+#include "src/lsp/positions.hpp"
+#include "src/lsp/server.hpp"
+
+using namespace citelint;
+using lsp::Encoding;
+using lsp::MessageReader;
+using lsp::Position;
+using nlohmann::json;
+
+TEST_CASE("framing: messages cut from a stream, whole, split and several at once") {
+    MessageReader reader;
+    std::string body;
+    const std::string two = lsp::frame("{\"a\":1}") + lsp::frame("{\"b\":2}");
+    reader.feed(two.substr(0, 10));
+    CHECK(reader.next(body) == MessageReader::Status::incomplete);
+    reader.feed(two.substr(10, 20));
+    REQUIRE(reader.next(body) == MessageReader::Status::message);
+    CHECK(body == "{\"a\":1}");
+    CHECK(reader.next(body) == MessageReader::Status::incomplete);
+    reader.feed(two.substr(30));
+    REQUIRE(reader.next(body) == MessageReader::Status::message);
+    CHECK(body == "{\"b\":2}");
+    CHECK(reader.buffered() == 0);
+}
+
+TEST_CASE("framing: header names in any case, other headers, a byte count of UTF-8") {
+    MessageReader reader;
+    std::string body;
+    reader.feed("content-length: 4\r\nContent-Type: application/vscode-jsonrpc; charset=utf-8"
+                "\r\n\r\n\"é\"");
+    REQUIRE(reader.next(body) == MessageReader::Status::message);
+    CHECK(body == "\"é\"");
+}
+
+TEST_CASE("framing: a header without a length is dropped, a body too large skipped") {
+    MessageReader reader(16);
+    std::string body;
+    reader.feed("X-Nothing: 1\r\n\r\n");
+    CHECK(reader.next(body) == MessageReader::Status::bad_header);
+    reader.feed("Content-Length: 40\r\n\r\n0123456789");
+    CHECK(reader.next(body) == MessageReader::Status::too_large);
+    reader.feed(std::string(30, 'x') + lsp::frame("{}"));
+    REQUIRE(reader.next(body) == MessageReader::Status::message);
+    CHECK(body == "{}");
+    reader.feed(std::string(10000, 'y'));
+    CHECK(reader.next(body) == MessageReader::Status::bad_header);
+    CHECK(reader.buffered() == 0);
+}
+
+TEST_CASE("framing: a body of megabytes read in pieces as a pipe delivers them") {
+    MessageReader reader;
+    std::string body;
+    const std::string big = "\"" + std::string(5u << 20, 'x') + "\"";
+    const std::string stream = lsp::frame(big) + lsp::frame("{}");
+    std::size_t messages = 0;
+    for (std::size_t at = 0; at < stream.size(); at += 65536) {
+        reader.feed(std::string_view(stream).substr(at, 65536));
+        while (reader.next(body) == MessageReader::Status::message)
+            CHECK(body.size() == (messages++ == 0 ? big.size() : 2));
+    }
+    CHECK(messages == 2);
+    CHECK(reader.buffered() == 0);
+}
+
+TEST_CASE("positions: UTF-16 units for CJK, emoji and other astral characters") {
+    // "日本" 3 bytes and 1 unit each; 😀 and 𝄞 4 bytes and 2 units (a surrogate pair).
+    const Source source("t", "a日本😀b\n𝄞x\r\nlast");
+    CHECK(lsp::position_of(source, 1, Encoding::utf16) == Position{0, 1});
+    CHECK(lsp::position_of(source, 7, Encoding::utf16) == Position{0, 3});
+    CHECK(lsp::position_of(source, 11, Encoding::utf16) == Position{0, 5}); // 'b'
+    CHECK(lsp::position_of(source, 13, Encoding::utf16) == Position{1, 0});
+    CHECK(lsp::position_of(source, 17, Encoding::utf16) == Position{1, 2}); // 'x'
+    CHECK(lsp::offset_of(source, {0, 3}, Encoding::utf16) == 7);
+    CHECK(lsp::offset_of(source, {0, 5}, Encoding::utf16) == 11);
+    CHECK(lsp::offset_of(source, {1, 2}, Encoding::utf16) == 17);
+    // Half a surrogate pair is the character's start.
+    CHECK(lsp::offset_of(source, {0, 4}, Encoding::utf16) == 7);
+    // Past the line's end: the end, before "\r\n"; past the last line: the text's end.
+    CHECK(lsp::offset_of(source, {1, 99}, Encoding::utf16) == 18);
+    CHECK(lsp::offset_of(source, {0, 99}, Encoding::utf16) == 12);
+    CHECK(lsp::offset_of(source, {9, 0}, Encoding::utf16) == source.text().size());
+    CHECK(lsp::position_of(source, 9999, Encoding::utf16) == Position{2, 4});
+}
+
+TEST_CASE("positions: UTF-8 columns are bytes, inside a sequence is its start") {
+    const Source source("t", "a日本😀b\n𝄞x");
+    CHECK(lsp::position_of(source, 11, Encoding::utf8) == Position{0, 11});
+    CHECK(lsp::offset_of(source, {0, 11}, Encoding::utf8) == 11);
+    CHECK(lsp::offset_of(source, {0, 5}, Encoding::utf8) == 4);
+    CHECK(lsp::offset_of(source, {1, 4}, Encoding::utf8) == 17);
+}
+
+TEST_CASE("positions: invalid UTF-8 counts byte by byte") {
+    const Source source("t", std::string("a\xff\xe6\x97z", 5));
+    CHECK(lsp::position_of(source, 5, Encoding::utf16) == Position{0, 5});
+    CHECK(lsp::offset_of(source, {0, 3}, Encoding::utf16) == 3);
+}
+
+TEST_CASE("incremental edits: replace, insert, delete across lines, clamp past the end") {
+    const Source source("t", "Hé😀llo\nworld\n");
+    CHECK(lsp::changed_text(source, {0, 4}, {0, 6}, "y", Encoding::utf16) == "Hé😀yo\nworld\n");
+    CHECK(lsp::changed_text(source, {1, 0}, {1, 0}, "new ", Encoding::utf16) ==
+          "Hé😀llo\nnew world\n");
+    CHECK(lsp::changed_text(source, {0, 2}, {1, 2}, "", Encoding::utf16) == "Hérld\n");
+    CHECK(lsp::changed_text(source, {0, 7}, {0, 9}, "-", Encoding::utf8) == "Hé😀-o\nworld\n");
+    CHECK(lsp::changed_text(source, {7, 3}, {99, 0}, "end", Encoding::utf16) ==
+          "Hé😀llo\nworld\nend");
+    // A range starting inside a surrogate pair starts at the pair.
+    CHECK(lsp::changed_text(source, {0, 3}, {0, 5}, "y", Encoding::utf16) == "Héylo\nworld\n");
+    // An end before the start inserts at the start.
+    CHECK(lsp::changed_text(source, {1, 3}, {1, 1}, "!", Encoding::utf16) == "Hé😀llo\nwor!ld\n");
+}
+
+namespace {
+
+// Drives a Server with messages and a clock of the test's own.
+struct Session {
+    std::ostringstream log;
+    lsp::Server server{log, {std::chrono::milliseconds(150), 1u << 20, "https://x/{code}", "t"}};
+    lsp::Clock::time_point now{};
+    int next_id = 1;
+
+    std::vector<json> send(const json& message) {
+        server.receive(message.dump(), now);
+        return take();
+    }
+    std::vector<json> take() {
+        std::vector<json> out;
+        for (const std::string& body : server.take_outgoing())
+            out.push_back(json::parse(body));
+        return out;
+    }
+    json request(const std::string& method, json params) {
+        const int id = next_id++;
+        const auto out =
+            send({{"jsonrpc", "2.0"}, {"id", id}, {"method", method}, {"params", params}});
+        for (const json& m : out)
+            if (m.contains("id") && m["id"] == id) return m;
+        FAIL("no response to " << method);
+        return {};
+    }
+    std::vector<json> notify(const std::string& method, json params) {
+        return send({{"jsonrpc", "2.0"}, {"method", method}, {"params", params}});
+    }
+    std::vector<json> wait(std::chrono::milliseconds ms) {
+        now += ms;
+        server.tick(now);
+        return take();
+    }
+    json initialize(json capabilities = json::object()) {
+        const json r = request("initialize", {{"capabilities", capabilities}});
+        notify("initialized", json::object());
+        return r;
+    }
+};
+
+json pos(int line, int character) {
+    return {{"line", line}, {"character", character}};
+}
+
+// An incremental change of a didChange notification.
+json edit(json start, json end, const std::string& text) {
+    json range = json::object();
+    range["start"] = std::move(start);
+    range["end"] = std::move(end);
+    json change = json::object();
+    change["range"] = std::move(range);
+    change["text"] = text;
+    return change;
+}
+
+json changed(int version, json change) {
+    json params = json::object();
+    params["textDocument"] = {{"uri", "file:///a.wiki"}, {"version", version}};
+    params["contentChanges"] = json::array({std::move(change)});
+    return params;
+}
+
+json doc(const std::string& uri = "file:///a.wiki") {
+    return {{"uri", uri}};
+}
+
+const json* published(const std::vector<json>& messages,
+                      const std::string& uri = "file:///a.wiki") {
+    for (const json& m : messages)
+        if (m.value("method", "") == "textDocument/publishDiagnostics" && m["params"]["uri"] == uri)
+            return &m["params"]["diagnostics"];
+    return nullptr;
+}
+
+bool has_code(const json& diagnostics, const std::string& code) {
+    for (const json& d : diagnostics)
+        if (d["code"] == code) return true;
+    return false;
+}
+
+const std::string page =
+    "Intro.<ref name=\"smith\">Smith 2001, p. 4</ref> More.<ref name=\"smiht\"/>"
+    " Again.<ref name=\"smith\"/>\n"
+    "\n== References ==\n<references />\n";
+
+} // namespace
+
+TEST_CASE("lsp: position encoding negotiated: utf-8 when offered, else utf-16") {
+    Session utf8;
+    const json r = utf8.initialize({{"general", {{"positionEncodings", {"utf-16", "utf-8"}}}}});
+    CHECK(r["result"]["capabilities"]["positionEncoding"] == "utf-8");
+    CHECK(r["result"]["capabilities"]["textDocumentSync"]["change"] == 2);
+    Session utf16;
+    CHECK(utf16.initialize()["result"]["capabilities"]["positionEncoding"] == "utf-16");
+    Session odd;
+    CHECK(odd.initialize({{"general",
+                           {{"positionEncodings",
+                             {"utf-32"}}}}})["result"]["capabilities"]["positionEncoding"] ==
+          "utf-16");
+}
+
+TEST_CASE("lsp: bad input gets JSON-RPC errors and the server stays up") {
+    Session s;
+    s.server.receive("{not json", s.now);
+    auto out = s.take();
+    REQUIRE(out.size() == 1);
+    CHECK(out[0]["error"]["code"] == -32700);
+    CHECK(out[0]["id"].is_null());
+    // Requests before initialize.
+    CHECK(s.request("textDocument/hover", json::object())["error"]["code"] == -32002);
+    s.initialize();
+    CHECK(s.send(json::array({1, 2}))[0]["error"]["code"] == -32600);
+    CHECK(s.send({{"jsonrpc", "2.0"}, {"id", 5}})[0]["error"]["code"] == -32600);
+    CHECK(s.request("citelint/nothing", json::object())["error"]["code"] == -32601);
+    CHECK(s.notify("citelint/nothing", json::object()).empty());
+    CHECK(s.notify("$/cancelRequest", {{"id", 3}}).empty());
+    // Parameters of the wrong shape.
+    CHECK(s.request("textDocument/definition", {{"textDocument", 3}})["error"]["code"] == -32602);
+    CHECK(s.notify("textDocument/didOpen", {{"textDocument", {{"uri", 1}}}}).empty());
+    s.server.unreadable("a message header without a Content-Length");
+    CHECK(s.take()[0]["error"]["code"] == -32700);
+    CHECK_FALSE(s.server.finished());
+    // Still serving.
+    s.notify("textDocument/didOpen",
+             {{"textDocument", {{"uri", "file:///a.wiki"}, {"version", 1}, {"text", page}}}});
+    const auto diagnostics = s.wait(std::chrono::milliseconds(0));
+    REQUIRE(published(diagnostics));
+    CHECK(has_code(*published(diagnostics), "R001"));
+}
+
+TEST_CASE("lsp: shutdown then exit is exit code 0, exit alone is 1, requests after shutdown fail") {
+    Session s;
+    s.initialize();
+    CHECK(s.request("shutdown", nullptr)["result"].is_null());
+    CHECK(s.request("textDocument/hover", json::object())["error"]["code"] == -32600);
+    CHECK_FALSE(s.server.finished());
+    s.notify("exit", nullptr);
+    CHECK(s.server.finished());
+    CHECK(s.server.exit_code() == 0);
+    Session t;
+    t.initialize();
+    t.notify("exit", nullptr);
+    CHECK(t.server.finished());
+    CHECK(t.server.exit_code() == 1);
+}
+
+TEST_CASE("lsp: diagnostics on open, debounced on change, cleared on close") {
+    Session s;
+    s.initialize();
+    s.notify("textDocument/didOpen",
+             {{"textDocument", {{"uri", "file:///a.wiki"}, {"version", 1}, {"text", page}}}});
+    auto out = s.wait(std::chrono::milliseconds(0));
+    REQUIRE(published(out));
+    const json& diagnostics = *published(out);
+    REQUIRE(diagnostics.size() == 1);
+    const json& d = diagnostics[0];
+    CHECK(d["code"] == "R001");
+    CHECK(d["severity"] == 1);
+    CHECK(d["source"] == "citelint");
+    CHECK(d["codeDescription"]["href"] == "https://x/R001");
+    CHECK(d["range"]["start"] == pos(0, 63));
+    CHECK(d["range"]["end"] == pos(0, 68));
+    CHECK(d["message"].get<std::string>().find("did you mean") != std::string::npos);
+
+    // Two quick changes: one check, 150 ms after the last.
+    s.notify("textDocument/didChange", changed(2, edit(pos(0, 63), pos(0, 68), "smit")));
+    CHECK(!published(s.wait(std::chrono::milliseconds(100))));
+    s.notify("textDocument/didChange", changed(3, edit(pos(0, 67), pos(0, 67), "h")));
+    CHECK(!published(s.wait(std::chrono::milliseconds(100))));
+    out = s.wait(std::chrono::milliseconds(60));
+    REQUIRE(published(out));
+    CHECK(published(out)->empty());
+    CHECK(out[0]["params"]["version"] == 3);
+
+    // A change past the end is clamped to it.
+    s.notify("textDocument/didChange",
+             changed(4, edit(pos(99, 0), pos(120, 4), "Late.<ref name=\"nowhere\"/>\n")));
+    out = s.wait(std::chrono::milliseconds(200));
+    REQUIRE(published(out));
+    CHECK(has_code(*published(out), "R001"));
+
+    out = s.notify("textDocument/didClose", {{"textDocument", doc()}});
+    REQUIRE(published(out));
+    CHECK(published(out)->empty());
+    CHECK(!s.server.next_deadline());
+}
+
+TEST_CASE("lsp: full-text changes replace the document") {
+    Session s;
+    s.initialize();
+    s.notify("textDocument/didOpen",
+             {{"textDocument", {{"uri", "file:///a.wiki"}, {"version", 1}, {"text", page}}}});
+    s.wait(std::chrono::milliseconds(0));
+    json full = json::object();
+    full["text"] = "Plain text.\n";
+    s.notify("textDocument/didChange", changed(2, full));
+    const auto out = s.wait(std::chrono::milliseconds(150));
+    REQUIRE(published(out));
+    CHECK(published(out)->empty());
+}
+
+TEST_CASE("lsp: a document over the size limit is not checked, and the server goes on") {
+    Session s;
+    s.initialize();
+    std::string big(2u << 20, 'x');
+    s.notify("textDocument/didOpen",
+             {{"textDocument", {{"uri", "file:///big.wiki"}, {"version", 1}, {"text", big}}}});
+    const auto out = s.wait(std::chrono::milliseconds(0));
+    REQUIRE(published(out, "file:///big.wiki"));
+    CHECK(published(out, "file:///big.wiki")->empty());
+    CHECK(s.log.str().find("not checked") != std::string::npos);
+    CHECK(s.request("textDocument/hover",
+                    {{"textDocument", doc("file:///big.wiki")}, {"position", pos(0, 1)}})["result"]
+              .is_null());
+}
+
+TEST_CASE("lsp: definition, references and hover of a named ref") {
+    Session s;
+    s.initialize();
+    s.notify("textDocument/didOpen",
+             {{"textDocument", {{"uri", "file:///a.wiki"}, {"version", 1}, {"text", page}}}});
+    // Asked before the check has run: the server checks first.
+    const json def =
+        s.request("textDocument/definition", {{"textDocument", doc()}, {"position", pos(0, 90)}});
+    REQUIRE(def["result"].is_array());
+    REQUIRE(def["result"].size() == 1);
+    CHECK(def["result"][0]["range"]["start"] == pos(0, 6));
+    CHECK(def["result"][0]["range"]["end"] == pos(0, 46));
+    const json refs =
+        s.request("textDocument/references", {{"textDocument", doc()},
+                                              {"position", pos(0, 90)},
+                                              {"context", {{"includeDeclaration", true}}}});
+    REQUIRE(refs["result"].size() == 2);
+    CHECK(refs["result"][0]["range"]["start"] == pos(0, 17));
+    CHECK(refs["result"][1]["range"]["start"] == pos(0, 89));
+    const json hover =
+        s.request("textDocument/hover", {{"textDocument", doc()}, {"position", pos(0, 90)}});
+    CHECK(hover["result"]["contents"]["value"].get<std::string>().find("Smith 2001, p. 4") !=
+          std::string::npos);
+    CHECK(s.request("textDocument/definition",
+                    {{"textDocument", doc()}, {"position", pos(0, 2)}})["result"]
+              .is_null());
+}
+
+TEST_CASE("lsp: definition of a short citation is its full citation, {{r}} leads to the ref") {
+    Session s;
+    s.initialize({{"general", {{"positionEncodings", {"utf-8"}}}}});
+    const std::string text = "Claim.{{sfn|Smith|2001|p=4}} Other.{{r|jones}}\n"
+                             "Third.<ref name=\"jones\">Jones 1999, a book.</ref>\n"
+                             "== References ==\n{{reflist}}\n"
+                             "== Sources ==\n* {{cite book |last=Smith |year=2001 |title=T}}\n";
+    s.notify("textDocument/didOpen",
+             {{"textDocument", {{"uri", "file:///a.wiki"}, {"version", 1}, {"text", text}}}});
+    const json def =
+        s.request("textDocument/definition", {{"textDocument", doc()}, {"position", pos(0, 10)}});
+    REQUIRE(def["result"].size() == 1);
+    CHECK(def["result"][0]["range"]["start"] == pos(5, 2));
+    CHECK(def["result"][0]["range"]["end"] == pos(5, 47));
+    const json r =
+        s.request("textDocument/definition", {{"textDocument", doc()}, {"position", pos(0, 40)}});
+    REQUIRE(r["result"].size() == 1);
+    CHECK(r["result"][0]["range"]["start"] == pos(1, 6));
+    const json hover =
+        s.request("textDocument/hover", {{"textDocument", doc()}, {"position", pos(0, 10)}});
+    CHECK(hover["result"]["contents"]["value"].get<std::string>().find("cite book") !=
+          std::string::npos);
+}
+
+TEST_CASE("lsp: a code action carries the fix as a workspace edit") {
+    Session s;
+    s.initialize();
+    s.notify("textDocument/didOpen",
+             {{"textDocument", {{"uri", "file:///a.wiki"}, {"version", 1}, {"text", page}}}});
+    const json actions = s.request("textDocument/codeAction",
+                                   {{"textDocument", doc()},
+                                    {"range", {{"start", pos(0, 65)}, {"end", pos(0, 65)}}},
+                                    {"context", {{"diagnostics", json::array()}}}});
+    REQUIRE(actions["result"].size() == 1);
+    const json& action = actions["result"][0];
+    CHECK(action["kind"] == "quickfix");
+    CHECK(action["title"] == "rename to \"smith\"");
+    const json& edits = action["edit"]["changes"]["file:///a.wiki"];
+    REQUIRE(edits.size() == 1);
+    CHECK(edits[0]["range"]["start"] == pos(0, 63));
+    CHECK(edits[0]["range"]["end"] == pos(0, 68));
+    CHECK(edits[0]["newText"] == "smith");
+    CHECK(s.request("textDocument/codeAction",
+                    {{"textDocument", doc()},
+                     {"range", {{"start", pos(0, 65)}, {"end", pos(0, 65)}}},
+                     {"context", {{"diagnostics", json::array()}, {"only", {"source"}}}}})["result"]
+              .empty());
+    CHECK(s.request("textDocument/codeAction",
+                    {{"textDocument", doc()},
+                     {"range", {{"start", pos(3, 0)}, {"end", pos(3, 1)}}},
+                     {"context", {{"diagnostics", json::array()}}}})["result"]
+              .empty());
+}
+
+TEST_CASE("lsp: a diagnostic's notes are its related information") {
+    Session s;
+    s.initialize();
+    const std::string text = "A.<ref>Smith, J. (2010). History. Oxford.</ref>\n"
+                             "B.<ref>Smith, J. (2010). History. Oxford.</ref>\n<references />\n";
+    s.notify("textDocument/didOpen",
+             {{"textDocument", {{"uri", "file:///a.wiki"}, {"version", 1}, {"text", text}}}});
+    const auto out = s.wait(std::chrono::milliseconds(0));
+    REQUIRE(published(out));
+    REQUIRE(published(out)->size() == 1);
+    const json& d = (*published(out))[0];
+    CHECK(d["code"] == "R024");
+    CHECK(d["severity"] == 2);
+    REQUIRE(d["relatedInformation"].size() == 1);
+    CHECK(d["relatedInformation"][0]["message"] == "first written here");
+    CHECK(d["relatedInformation"][0]["location"]["uri"] == "file:///a.wiki");
+    CHECK(d["relatedInformation"][0]["location"]["range"]["start"] == pos(0, 2));
+    const json actions =
+        s.request("textDocument/codeAction", {{"textDocument", doc()},
+                                              {"range", {{"start", pos(1, 3)}, {"end", pos(1, 4)}}},
+                                              {"context", {{"diagnostics", json::array()}}}});
+    REQUIRE(actions["result"].size() == 1);
+    CHECK(actions["result"][0]["edit"]["changes"]["file:///a.wiki"].size() == 2);
+}
