@@ -1,5 +1,7 @@
 // The language server: framing, positions in UTF-16 and UTF-8, incremental edits, the protocol
 // (errors, lifecycle, debounced diagnostics), navigation and code actions.
+#include <filesystem>
+#include <fstream>
 #include <sstream>
 
 #include <catch2/catch.hpp>
@@ -443,4 +445,65 @@ TEST_CASE("lsp: a diagnostic's notes are its related information") {
                                               {"context", {{"diagnostics", json::array()}}}});
     REQUIRE(actions["result"].size() == 1);
     CHECK(actions["result"][0]["edit"]["changes"]["file:///a.wiki"].size() == 2);
+}
+
+TEST_CASE("lsp: a file URI names its file, percent-escapes decoded; other URIs name none") {
+    CHECK(lsp::path_of_uri("file:///tmp/a%20b/c.wiki") == std::filesystem::path("/tmp/a b/c.wiki"));
+    CHECK(lsp::path_of_uri("file://localhost/x.wiki") == std::filesystem::path("/x.wiki"));
+    CHECK_FALSE(lsp::path_of_uri("file://server/share/x.wiki"));
+    CHECK_FALSE(lsp::path_of_uri("untitled:Untitled-1"));
+}
+
+TEST_CASE("lsp: a document is checked with the .citelint.toml above its file, and its "
+          "suppressions") {
+    namespace fs = std::filesystem;
+    const fs::path root = fs::temp_directory_path() / "citelint-lsp-config-test";
+    fs::remove_all(root);
+    fs::create_directories(root / "wiki" / "deep");
+    const std::string undefined = "Used.<ref name=\"x\"/>\n\n== References ==\n<references />\n";
+    const std::string uri = "file://" + (root / "wiki" / "deep" / "a.wiki").string();
+    Session s;
+    s.initialize();
+    const auto open = [&](const std::string& text) {
+        s.notify("textDocument/didOpen",
+                 {{"textDocument", {{"uri", uri}, {"version", 1}, {"text", text}}}});
+        auto out = s.wait(std::chrono::milliseconds(0));
+        REQUIRE(published(out, uri));
+        json diagnostics = *published(out, uri);
+        s.notify("textDocument/didClose", {{"textDocument", doc(uri)}});
+        s.wait(std::chrono::milliseconds(0));
+        return diagnostics;
+    };
+    // No configuration: R001 reported.
+    CHECK(has_code(open(undefined), "R001"));
+    // A configuration two folders up that ignores it.
+    {
+        std::ofstream toml(root / "wiki" / ".citelint.toml");
+        toml << "ignore = [\"undefined-named-ref\"]\n";
+    }
+    CHECK_FALSE(has_code(open(undefined), "R001"));
+    // Changed on disk (its time moved on, whatever the file system's resolution): read again.
+    {
+        std::ofstream toml(root / "wiki" / ".citelint.toml");
+        toml << "[severity]\nR001 = \"info\"\n";
+    }
+    fs::last_write_time(root / "wiki" / ".citelint.toml",
+                        fs::file_time_type::clock::now() + std::chrono::seconds(5));
+    const json relaxed = open(undefined);
+    REQUIRE(has_code(relaxed, "R001"));
+    for (const json& d : relaxed)
+        if (d["code"] == "R001") CHECK(d["severity"] == 3); // information
+    // A broken one: said in the log, the defaults are used.
+    {
+        std::ofstream toml(root / "wiki" / ".citelint.toml");
+        toml << "selct = [\"R001\"]\n";
+    }
+    fs::last_write_time(root / "wiki" / ".citelint.toml",
+                        fs::file_time_type::clock::now() + std::chrono::seconds(10));
+    CHECK(has_code(open(undefined), "R001"));
+    CHECK(s.log.str().find("did you mean 'select'") != std::string::npos);
+    // An inline suppression is honoured as citelint check honours it.
+    fs::remove(root / "wiki" / ".citelint.toml");
+    CHECK_FALSE(has_code(open("<!-- citelint-disable-next-line R001 -->\n" + undefined), "R001"));
+    fs::remove_all(root);
 }

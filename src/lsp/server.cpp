@@ -47,12 +47,7 @@ bool overlaps(Span a, Span b) {
 
 Server::Server(std::ostream& log, ServerOptions options)
     : log_(log), options_(std::move(options)),
-      segmenter_(std::make_unique<model::SentenceSegmenter>()), settings_{engine::Selection::make(
-                                                                              {}, {}, {}),
-                                                                          {}} {
-    settings_.model.today = model::current_utc_date();
-    settings_.model.segmenter = segmenter_.get();
-}
+      segmenter_(std::make_unique<model::SentenceSegmenter>()), settings_(log, segmenter_.get()) {}
 
 Server::~Server() = default;
 
@@ -262,7 +257,8 @@ void Server::check(const std::string& uri, Document& document) {
     }
     document.refused = false;
     try {
-        document.analysis = check_document(uri, std::string(document.text.text()), settings_);
+        document.analysis = check_document(uri, std::string(document.text.text()),
+                                           settings_.for_uri(uri));
     } catch (const std::exception& e) {
         // A fault of ours on this text: said, and the server goes on with the other documents.
         log_ << "citelint lsp: " << uri << ": internal error: " << e.what() << '\n';

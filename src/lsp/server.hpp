@@ -17,6 +17,7 @@
 
 #include "analysis.hpp"
 #include "positions.hpp"
+#include "settings.hpp"
 
 namespace citelint::model {
 class SentenceSegmenter;
@@ -99,7 +100,7 @@ class Server {
     std::ostream& log_;
     ServerOptions options_;
     std::unique_ptr<model::SentenceSegmenter> segmenter_;
-    CheckSettings settings_;
+    DocumentSettings settings_; // after segmenter_, which it lends to the checks
     std::map<std::string, Document> documents_;
     std::vector<std::string> outgoing_;
     Encoding encoding_ = Encoding::utf16;
