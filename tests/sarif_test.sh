@@ -3,13 +3,12 @@
 # into build/npm): inputs whose diagnostics have notes, fixes and text before the span that
 # UTF-16 counts differently from UTF-8. Fails on any error or warning the validator reports.
 #   sh tests/sarif_test.sh path/to/citelint path/to/sarif-multitool
+# Where npm could not be reached when tools/install-deps.sh ran (it says so), the multitool is
+# missing: the log's own checks still run, and then the test reports itself skipped (exit 77,
+# which ctest shows as "Skipped"), never passed.
 bin=$(realpath "$1")
 multitool=$(realpath "$2")
 fixtures=$(cd "$(dirname "$0")/../fixtures" && pwd)
-if ! [ -x "$multitool" ]; then
-  echo "sarif: no SARIF Multitool at $multitool; run tools/install-deps.sh"
-  exit 1
-fi
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 cd "$tmp" || exit 1
@@ -46,6 +45,11 @@ assert stray["locations"][0]["physicalLocation"]["region"]["startColumn"] == 15,
 assert stray["fixes"][0]["artifactChanges"][0]["replacements"][0]["deletedRegion"]["byteLength"] == 6
 PY
 
+if ! [ -x "$multitool" ]; then
+  echo "sarif: the log's own checks: $failed failed; no SARIF Multitool at $multitool (tools/install-deps.sh could not install it from npm): validation skipped"
+  [ "$failed" -eq 0 ] && exit 77
+  exit 1
+fi
 "$multitool" validate log.sarif -o validation.sarif --log ForceOverwrite >console 2>&1 ||
   fail "the multitool ran: $(cat console)"
 # The multitool exits 0 even when it finds errors: read its own log of results.
