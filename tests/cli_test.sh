@@ -55,6 +55,19 @@ check "NUL bytes, invalid UTF-8 and CRLF are still checked" exits 1 check "$tmp/
 # Standard input
 check "stdin via -" sh -c "'$bin' check --format gcc - <'$tmp/bad.wiki' | grep -q '^<stdin>:1:17: error: named ref \"x\" is used but never defined \[R001\]$'"
 
+# MediaWiki XML dumps: each article's last revision is a document named by its title
+printf '<mediawiki>\n<page><title>Alpha</title><ns>0</ns><revision><text>Used.&lt;ref name="x" /&gt;</text></revision></page>\n<page><title>Beta</title><ns>0</ns><revision><text>Also.&lt;ref name="y" /&gt;</text></revision></page>\n</mediawiki>\n' >"$tmp/dump.xml"
+check "a dump's problems fail the run" exits 1 check --format gcc "$tmp/dump.xml"
+check "... named by the page's title" grep -q '^Alpha:1:17: error: named ref "x" is used but never defined \[R001\]$' "$tmp/out"
+check "... every page" grep -q '^Beta:1:17: error' "$tmp/out"
+head -c 120 "$tmp/dump.xml" >"$tmp/cut.xml"
+check "a truncated dump exits 2" exits 2 check --format gcc "$tmp/cut.xml"
+check "... says where it broke" grep -q "cut.xml: line 3 col 1: unclosed token" "$tmp/err"
+check "... and keeps the pages before" grep -q '^Alpha:1:17: error' "$tmp/out"
+gzip -c "$tmp/dump.xml" | head -c 60 >"$tmp/cut.xml.gz"
+check "a truncated gzip dump exits 2" exits 2 check --format gcc "$tmp/cut.xml.gz"
+check "... and gives the compressed byte" grep -q "cut.xml.gz: byte [0-9]*: " "$tmp/err"
+
 # Folders: wikitext extensions only, recursively; named files whatever their extension
 mkdir -p "$tmp/tree/sub"
 cp "$tmp/bad.wiki" "$tmp/tree/sub/a.wikitext"

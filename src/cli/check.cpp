@@ -13,6 +13,7 @@
 #include "../config/effective.hpp"
 #include "../engine/runner.hpp"
 #include "../engine/suppressions.hpp"
+#include "../io/documents.hpp"
 #include "../io/inputs.hpp"
 #include "../model/article.hpp"
 #include "../model/sentences.hpp"
@@ -220,46 +221,54 @@ int run_check(const CheckOptions& options) {
             unusable_input = true;
             continue;
         }
-        io::ReadResult read = io::read_input(input.path);
-        if (!read.text) {
-            error(fmt::format("{}: cannot read: {}", input.path == "-" ? "<stdin>" : input.path,
-                              read.problem));
-            unusable_input = true;
-            continue;
-        }
-        const Source source(input.path == "-" ? "<stdin>" : input.path, std::move(*read.text));
         const config::Effective& effective = *input_configs[i];
-        const model::Article article = model::build_article(source, effective.model);
-        std::vector<engine::Diagnostic> diagnostics = engine::apply_suppressions(
-            article, engine::run_rules(article, effective.selection).diagnostics,
-            effective.selection);
-        ++totals.files;
-        if (writing_baseline) {
-            // Every problem of the run is recorded, whatever an older baseline knew.
-            auto entries = engine::baseline_entries(
-                engine::baseline_path(input.path, options.write_baseline), source, diagnostics);
-            recorded.insert(recorded.end(), std::make_move_iterator(entries.begin()),
-                            std::make_move_iterator(entries.end()));
-            continue;
-        }
-        if (baseline)
-            diagnostics = baseline->filter(engine::baseline_path(input.path, options.baseline),
-                                           source, std::move(diagnostics));
-        for (const auto& d : diagnostics) {
-            switch (d.severity) {
-            case engine::Severity::error:
-                ++totals.errors;
-                break;
-            case engine::Severity::warning:
-                ++totals.warnings;
-                break;
-            case engine::Severity::info:
-                ++totals.infos;
-                break;
+        io::Documents documents(input.path);
+        io::Document document;
+        while (documents.next(document)) {
+            // A dump's page is recorded in a baseline as DUMP#TITLE.
+            const auto baseline_name = [&, title = document.name](const std::string& file) {
+                const std::string path = engine::baseline_path(input.path, file);
+                return documents.is_dump() ? path + '#' + title : path;
+            };
+            const Source source(std::move(document.name), std::move(document.text));
+            const model::Article article = model::build_article(source, effective.model);
+            std::vector<engine::Diagnostic> diagnostics = engine::apply_suppressions(
+                article, engine::run_rules(article, effective.selection).diagnostics,
+                effective.selection);
+            ++totals.files;
+            if (writing_baseline) {
+                // Every problem of the run is recorded, whatever an older baseline knew.
+                auto entries = engine::baseline_entries(baseline_name(options.write_baseline),
+                                                        source, diagnostics);
+                recorded.insert(recorded.end(), std::make_move_iterator(entries.begin()),
+                                std::make_move_iterator(entries.end()));
+                continue;
             }
-            if (d.severity >= effective.fail_on) failing = true;
+            if (baseline)
+                diagnostics = baseline->filter(baseline_name(options.baseline), source,
+                                               std::move(diagnostics));
+            for (const auto& d : diagnostics) {
+                switch (d.severity) {
+                case engine::Severity::error:
+                    ++totals.errors;
+                    break;
+                case engine::Severity::warning:
+                    ++totals.warnings;
+                    break;
+                case engine::Severity::info:
+                    ++totals.infos;
+                    break;
+                }
+                if (d.severity >= effective.fail_on) failing = true;
+            }
+            renderer->document(source, diagnostics, report::figures_of(article));
         }
-        renderer->document(source, diagnostics, report::figures_of(article));
+        if (!documents.problem().empty()) {
+            // The pages of a dump read before it broke have been reported.
+            error(fmt::format("{}: {}", input.path == "-" ? "<stdin>" : input.path,
+                              documents.problem()));
+            unusable_input = true;
+        }
     }
     if (writing_baseline) {
         if (unusable_input) {

@@ -1,0 +1,49 @@
+// A file's bytes in chunks, decompressed when the file is bzip2 or gzip.
+#pragma once
+
+#include <bzlib.h>
+#include <cstdint>
+#include <cstdio>
+#include <memory>
+#include <string>
+#include <zlib.h>
+
+namespace citelint::io {
+
+enum class Compression { none, bzip2, gzip };
+
+// Reads a file chunk by chunk (64 KiB of the file at a time), never whole. The compression
+// is told by the file's first bytes, not its name; concatenated streams (bzip2 multistream,
+// several gzip members) are read one after the other.
+class ByteStream {
+  public:
+    explicit ByteStream(const std::string& path);
+    ~ByteStream();
+    ByteStream(const ByteStream&) = delete;
+    ByteStream& operator=(const ByteStream&) = delete;
+
+    // The next decompressed bytes into out (replacing its content); false at the end or on
+    // a problem (then problem() says what broke).
+    bool read(std::string& out);
+    [[nodiscard]] const std::string& problem() const noexcept { return problem_; }
+    [[nodiscard]] std::uint64_t compressed_offset() const noexcept { return consumed_; }
+    [[nodiscard]] Compression compression() const noexcept { return compression_; }
+
+  private:
+    bool fill();
+    bool read_bzip2(std::string& out);
+    bool read_gzip(std::string& out);
+
+    std::FILE* file_ = nullptr;
+    Compression compression_ = Compression::none;
+    std::string input_; // compressed bytes read and not yet consumed
+    std::size_t input_pos_ = 0;
+    std::uint64_t consumed_ = 0; // compressed bytes consumed by the decompressor
+    bool eof_ = false;
+    bool stream_open_ = false;
+    bz_stream bz_{};
+    z_stream z_{};
+    std::string problem_;
+};
+
+} // namespace citelint::io

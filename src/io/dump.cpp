@@ -1,0 +1,139 @@
+#include "dump.hpp"
+
+#include <cstring>
+#include <vector>
+
+#include <expat.h>
+#include <fmt/format.h>
+
+namespace citelint::io {
+
+namespace {
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+    return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+} // namespace
+
+bool is_dump_path(std::string_view path) {
+    return ends_with(path, ".xml") || ends_with(path, ".xml.bz2") || ends_with(path, ".xml.gz");
+}
+
+bool starts_like_dump(std::string_view head) {
+    if (head.substr(0, 3) == "\xEF\xBB\xBF") head.remove_prefix(3);
+    const auto skip_space = [&] {
+        while (!head.empty() &&
+               (head[0] == ' ' || head[0] == '\t' || head[0] == '\n' || head[0] == '\r'))
+            head.remove_prefix(1);
+    };
+    skip_space();
+    if (head.substr(0, 5) == "<?xml") {
+        const auto end = head.find("?>");
+        if (end == std::string_view::npos) return false;
+        head.remove_prefix(end + 2);
+        skip_space();
+    }
+    return head.substr(0, 10) == "<mediawiki";
+}
+
+struct DumpReader::State {
+    XML_Parser parser = nullptr;
+    std::vector<std::string> open; // the elements open, outermost first
+    std::string* capture = nullptr;
+    std::string title, ns, text;
+    bool redirect = false;
+    bool has_ns = false;
+    std::deque<Document> ready;
+
+    [[nodiscard]] bool parent_is(std::string_view name) const {
+        return open.size() >= 2 && open[open.size() - 2] == name;
+    }
+};
+
+namespace {
+
+void on_start(void* data, const XML_Char* name, const XML_Char** /*attributes*/) {
+    auto& s = *static_cast<DumpReader::State*>(data);
+    s.open.emplace_back(name);
+    const std::string_view element = name;
+    if (element == "page") {
+        s.title.clear();
+        s.ns.clear();
+        s.text.clear();
+        s.redirect = false;
+        s.has_ns = false;
+    } else if (element == "title" && s.parent_is("page")) {
+        s.title.clear();
+        s.capture = &s.title;
+    } else if (element == "ns" && s.parent_is("page")) {
+        s.ns.clear();
+        s.has_ns = true;
+        s.capture = &s.ns;
+    } else if (element == "redirect" && s.parent_is("page")) {
+        s.redirect = true;
+    } else if (element == "text" && s.parent_is("revision")) {
+        s.text.clear(); // a later revision replaces an earlier one
+        s.capture = &s.text;
+    }
+}
+
+void on_end(void* data, const XML_Char* name) {
+    auto& s = *static_cast<DumpReader::State*>(data);
+    s.capture = nullptr;
+    if (!s.open.empty()) s.open.pop_back();
+    // Exports before 0.5 have no <ns>: their pages are taken as articles.
+    if (std::string_view(name) == "page" && !s.redirect && (!s.has_ns || s.ns == "0"))
+        s.ready.push_back({std::move(s.title), std::move(s.text)});
+}
+
+void on_text(void* data, const XML_Char* text, int length) {
+    auto& s = *static_cast<DumpReader::State*>(data);
+    if (s.capture) s.capture->append(text, static_cast<std::size_t>(length));
+}
+
+} // namespace
+
+DumpReader::DumpReader(const std::string& path) : bytes_(path), state_(std::make_unique<State>()) {
+    state_->parser = XML_ParserCreate(nullptr);
+    XML_SetUserData(state_->parser, state_.get());
+    XML_SetElementHandler(state_->parser, on_start, on_end);
+    XML_SetCharacterDataHandler(state_->parser, on_text);
+    if (!bytes_.problem().empty()) {
+        problem_ = bytes_.problem();
+        finished_ = true;
+    }
+}
+
+DumpReader::~DumpReader() {
+    XML_ParserFree(state_->parser);
+}
+
+bool DumpReader::next(Document& page) {
+    while (state_->ready.empty() && !finished_)
+        if (!feed()) finished_ = true;
+    if (state_->ready.empty()) return false;
+    page = std::move(state_->ready.front());
+    state_->ready.pop_front();
+    return true;
+}
+
+// Gives expat the next chunk; false when the dump is done or broken.
+bool DumpReader::feed() {
+    std::string chunk;
+    const bool more = bytes_.read(chunk);
+    if (!bytes_.problem().empty()) {
+        problem_ = bytes_.problem();
+        return false;
+    }
+    if (XML_Parse(state_->parser, chunk.data(), static_cast<int>(chunk.size()), !more) ==
+        XML_STATUS_ERROR) {
+        problem_ = fmt::format("line {} col {}: {}", XML_GetCurrentLineNumber(state_->parser),
+                               XML_GetCurrentColumnNumber(state_->parser) + 1,
+                               XML_ErrorString(XML_GetErrorCode(state_->parser)));
+        return false;
+    }
+    return more;
+}
+
+} // namespace citelint::io

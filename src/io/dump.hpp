@@ -1,0 +1,50 @@
+// The pages of a MediaWiki XML export, read as a stream.
+#pragma once
+
+#include <cstdint>
+#include <deque>
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "byte_stream.hpp"
+
+namespace citelint::io {
+
+struct Document {
+    std::string name; // the file's path, or a dump page's title
+    std::string text;
+};
+
+// Whether a file looks like a MediaWiki XML export: by its name (.xml, .xml.bz2, .xml.gz) or
+// by its first bytes (<mediawiki after an optional byte order mark and XML declaration).
+bool is_dump_path(std::string_view path);
+bool starts_like_dump(std::string_view head);
+
+// Reads a dump with expat, one decompressed chunk at a time; only the pages of the current
+// chunk are held. Each article (<ns>0</ns>) that is not a redirect gives one document: the
+// text of its last revision, named by its title.
+class DumpReader {
+  public:
+    explicit DumpReader(const std::string& path);
+    ~DumpReader();
+    DumpReader(const DumpReader&) = delete;
+    DumpReader& operator=(const DumpReader&) = delete;
+
+    // The next page to check; false at the end of the dump or where it broke (problem()).
+    bool next(Document& page);
+    // Where and how the dump broke, e.g. "line 12 col 3: unclosed token"; empty when it did not.
+    [[nodiscard]] const std::string& problem() const noexcept { return problem_; }
+
+    struct State; // what expat's callbacks fill in
+
+  private:
+    bool feed();
+
+    ByteStream bytes_;
+    std::unique_ptr<State> state_;
+    bool finished_ = false;
+    std::string problem_;
+};
+
+} // namespace citelint::io

@@ -1,0 +1,138 @@
+// MediaWiki XML dumps: which pages are documents, compression, and where a broken dump broke.
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "src/io/documents.hpp"
+
+namespace {
+
+namespace fs = std::filesystem;
+using citelint::io::Document;
+using citelint::io::Documents;
+
+const std::string dump_text =
+    R"(<?xml version="1.0" encoding="UTF-8"?>
+<mediawiki xmlns="http://www.mediawiki.org/xml/export-0.10/" version="0.10" xml:lang="en">
+  <siteinfo><sitename>Test</sitename></siteinfo>
+  <page>
+    <title>First &amp; last</title>
+    <ns>0</ns>
+    <id>1</id>
+    <revision><id>10</id><text xml:space="preserve">old text</text></revision>
+    <revision><id>11</id><text xml:space="preserve">Used.&lt;ref name="x" /&gt;</text></revision>
+  </page>
+  <page>
+    <title>Elsewhere</title>
+    <ns>0</ns>
+    <redirect title="First &amp; last" />
+    <revision><text>#REDIRECT [[First &amp; last]]</text></revision>
+  </page>
+  <page>
+    <title>Talk:First &amp; last</title>
+    <ns>1</ns>
+    <revision><text>Talk.</text></revision>
+  </page>
+  <page>
+    <title>Second</title>
+    <ns>0</ns>
+    <revision><text>Plain.</text></revision>
+  </page>
+</mediawiki>
+)";
+
+struct Read {
+    std::vector<std::pair<std::string, std::string>> pages;
+    std::string problem;
+};
+
+Read read_all(const std::string& path) {
+    Read read;
+    Documents documents(path);
+    Document document;
+    while (documents.next(document))
+        read.pages.emplace_back(document.name, document.text);
+    read.problem = documents.problem();
+    return read;
+}
+
+fs::path temporary(const std::string& name) {
+    const fs::path folder = fs::temp_directory_path() / "citelint_test_dumps";
+    fs::create_directories(folder);
+    return folder / name;
+}
+
+void write(const fs::path& path, const std::string& text) {
+    std::ofstream(path, std::ios::binary) << text;
+}
+
+const std::vector<std::pair<std::string, std::string>> expected_pages = {
+    {"First & last", "Used.<ref name=\"x\" />"}, {"Second", "Plain."}};
+
+} // namespace
+
+TEST_CASE("a dump gives the last revision of each article, redirects and talk pages skipped") {
+    const fs::path path = temporary("plain.xml");
+    write(path, dump_text);
+    const Read read = read_all(path.string());
+    CHECK(read.problem.empty());
+    CHECK(read.pages == expected_pages);
+}
+
+TEST_CASE("a dump is told by its content whatever its name") {
+    const fs::path path = temporary("dump.txt");
+    write(path, "\xEF\xBB\xBF" + dump_text);
+    CHECK(read_all(path.string()).pages == expected_pages);
+    CHECK(citelint::io::starts_like_dump("<mediawiki>"));
+    CHECK_FALSE(citelint::io::starts_like_dump("Some <mediawiki> text"));
+}
+
+TEST_CASE("a wikitext file is one document named by its path") {
+    const fs::path path = temporary("page.wiki");
+    write(path, "Text.");
+    const Read read = read_all(path.string());
+    CHECK(read.pages == std::vector<std::pair<std::string, std::string>>{{path.string(), "Text."}});
+}
+
+TEST_CASE("bzip2 and gzip dumps are decompressed as they are read") {
+    const fs::path plain = temporary("compressed.xml");
+    for (const std::string tool : {"bzip2", "gzip"}) {
+        write(plain, dump_text);
+        const std::string suffix = tool == "bzip2" ? ".bz2" : ".gz";
+        fs::remove(plain.string() + suffix);
+        REQUIRE(std::system((tool + " -k -f '" + plain.string() + "'").c_str()) == 0);
+        const Read read = read_all(plain.string() + suffix);
+        CHECK(read.problem.empty());
+        CHECK(read.pages == expected_pages);
+    }
+}
+
+TEST_CASE("a truncated dump says where it broke and keeps the pages before") {
+    const fs::path path = temporary("truncated.xml");
+    write(path, dump_text.substr(0, dump_text.find("<title>Second")));
+    const Read read = read_all(path.string());
+    CHECK(read.pages == std::vector<std::pair<std::string, std::string>>{expected_pages[0]});
+    CHECK(read.problem == "line 23 col 5: no element found");
+}
+
+TEST_CASE("bad XML says where it broke") {
+    const fs::path path = temporary("bad.xml");
+    write(path, "<mediawiki>\n<page><title>A</titel></page></mediawiki>");
+    const Read read = read_all(path.string());
+    CHECK(read.pages.empty());
+    CHECK(read.problem == "line 2 col 17: mismatched tag");
+}
+
+TEST_CASE("bad compression says at which compressed byte") {
+    const fs::path path = temporary("bad.xml.gz");
+    write(path, std::string("\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03", 10) + "garbage data here");
+    const Read read = read_all(path.string());
+    CHECK(read.pages.empty());
+    CHECK(read.problem.rfind("byte ", 0) == 0);
+    CHECK(read.problem.find("bad gzip data") != std::string::npos);
+}
