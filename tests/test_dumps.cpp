@@ -39,6 +39,11 @@ const std::string dump_text =
     <revision><text>Talk.</text></revision>
   </page>
   <page>
+    <title>Marked by its text</title>
+    <ns>0</ns>
+    <revision><text> #Redirect [[Second]]</text></revision>
+  </page>
+  <page>
     <title>Second</title>
     <ns>0</ns>
     <revision><text>Plain.</text></revision>
@@ -112,12 +117,51 @@ TEST_CASE("bzip2 and gzip dumps are decompressed as they are read") {
     }
 }
 
+TEST_CASE("a bzip2 multistream dump is read stream after stream") {
+    const fs::path first = temporary("multi1.xml");
+    const fs::path second = temporary("multi2.xml");
+    const std::size_t half = dump_text.find("<page>", dump_text.find("</page>"));
+    write(first, dump_text.substr(0, half));
+    write(second, dump_text.substr(half));
+    const fs::path path = temporary("multistream.xml.bz2");
+    REQUIRE(std::system(("bzip2 -c '" + first.string() + "' >'" + path.string() +
+                         "' && bzip2 -c '" + second.string() + "' >>'" + path.string() + "'")
+                            .c_str()) == 0);
+    const Read read = read_all(path.string());
+    CHECK(read.problem.empty());
+    CHECK(read.pages == expected_pages);
+}
+
+TEST_CASE("a UTF-16 dump with a byte order mark is read as UTF-8") {
+    std::string utf16 = "\xFF\xFE";
+    const std::string text = dump_text.substr(dump_text.find("?>") + 2); // no encoding="UTF-8"
+    for (const char c : text) {
+        utf16 += c;
+        utf16 += '\0';
+    }
+    const fs::path path = temporary("utf16.dump");
+    write(path, utf16);
+    const Read read = read_all(path.string());
+    CHECK(read.problem.empty());
+    CHECK(read.pages == expected_pages);
+}
+
+TEST_CASE("a truncated bzip2 dump says at which compressed byte") {
+    const fs::path plain = temporary("cut.xml");
+    write(plain, dump_text);
+    const fs::path path = temporary("cut.xml.bz2");
+    REQUIRE(std::system(("bzip2 -c '" + plain.string() + "' | head -c 200 >'" + path.string() + "'")
+                            .c_str()) == 0);
+    const Read read = read_all(path.string());
+    CHECK(read.problem == "byte 200: the bzip2 stream ends early (truncated file)");
+}
+
 TEST_CASE("a truncated dump says where it broke and keeps the pages before") {
     const fs::path path = temporary("truncated.xml");
     write(path, dump_text.substr(0, dump_text.find("<title>Second")));
     const Read read = read_all(path.string());
     CHECK(read.pages == std::vector<std::pair<std::string, std::string>>{expected_pages[0]});
-    CHECK(read.problem == "line 23 col 5: no element found");
+    CHECK(read.problem == "line 28 col 5: no element found");
 }
 
 TEST_CASE("bad XML says where it broke") {

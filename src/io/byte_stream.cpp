@@ -28,8 +28,7 @@ ByteStream::ByteStream(const std::string& path) {
 
 ByteStream::~ByteStream() {
     if (file_) std::fclose(file_);
-    if (stream_open_ && compression_ == Compression::bzip2) BZ2_bzDecompressEnd(&bz_);
-    if (stream_open_ && compression_ == Compression::gzip) inflateEnd(&z_);
+    if (stream_open_) end_stream();
 }
 
 // Reads the next chunk of the file into input_ when all of it was consumed.
@@ -53,14 +52,7 @@ bool ByteStream::fill() {
 bool ByteStream::read(std::string& out) {
     out.clear();
     if (!problem_.empty() || !file_) return false;
-    switch (compression_) {
-    case Compression::bzip2:
-        return read_bzip2(out);
-    case Compression::gzip:
-        return read_gzip(out);
-    case Compression::none:
-        break;
-    }
+    if (compression_ != Compression::none) return decompress(out);
     if (!fill()) return false;
     out.assign(input_, input_pos_);
     consumed_ += out.size();
@@ -68,91 +60,85 @@ bool ByteStream::read(std::string& out) {
     return true;
 }
 
-bool ByteStream::read_bzip2(std::string& out) {
-    out.resize(chunk_size);
-    std::size_t produced = 0;
-    while (produced == 0) {
-        if (!fill()) {
-            if (problem_.empty() && stream_open_)
-                problem_ =
-                    fmt::format("byte {}: the bzip2 stream ends early (truncated file)", consumed_);
-            out.clear();
-            return false;
-        }
-        if (!stream_open_) {
-            bz_ = {};
-            if (BZ2_bzDecompressInit(&bz_, 0, 0) != BZ_OK) {
-                problem_ = "cannot start bzip2 decompression";
-                return false;
-            }
-            stream_open_ = true;
-        }
+void ByteStream::start_stream() {
+    if (compression_ == Compression::bzip2) {
+        bz_ = {};
+        stream_open_ = BZ2_bzDecompressInit(&bz_, 0, 0) == BZ_OK;
+    } else {
+        z_ = {};
+        stream_open_ = inflateInit2(&z_, 15 + 16) == Z_OK; // 16: a gzip header, not zlib's
+    }
+    if (!stream_open_) problem_ = fmt::format("cannot start {} decompression", format_name());
+}
+
+void ByteStream::end_stream() {
+    if (compression_ == Compression::bzip2)
+        BZ2_bzDecompressEnd(&bz_);
+    else
+        inflateEnd(&z_);
+    stream_open_ = false;
+}
+
+// One call of the decompressor from input_ into out[produced..]; advances both.
+ByteStream::Step ByteStream::step(std::string& out, std::size_t& produced) {
+    const std::size_t available = input_.size() - input_pos_;
+    std::size_t left_in = 0;
+    std::size_t left_out = 0;
+    Step result = Step::more;
+    if (compression_ == Compression::bzip2) {
         bz_.next_in = input_.data() + input_pos_;
-        bz_.avail_in = static_cast<unsigned>(input_.size() - input_pos_);
+        bz_.avail_in = static_cast<unsigned>(available);
         bz_.next_out = out.data() + produced;
         bz_.avail_out = static_cast<unsigned>(out.size() - produced);
         const int status = BZ2_bzDecompress(&bz_);
-        const std::size_t used = input_.size() - input_pos_ - bz_.avail_in;
-        input_pos_ += used;
-        consumed_ += used;
-        produced = out.size() - bz_.avail_out;
-        if (status == BZ_STREAM_END) {
-            // A multistream file goes on with the next stream.
-            BZ2_bzDecompressEnd(&bz_);
-            stream_open_ = false;
-            if (produced == 0 && !fill()) {
-                out.clear();
-                return false;
-            }
-        } else if (status != BZ_OK) {
-            problem_ = fmt::format("byte {}: bad bzip2 data (error {})", consumed_, status);
-            out.clear();
-            return false;
-        }
+        left_in = bz_.avail_in;
+        left_out = bz_.avail_out;
+        if (status == BZ_STREAM_END)
+            result = Step::stream_end;
+        else if (status != BZ_OK)
+            result = Step::broken;
+    } else {
+        z_.next_in = reinterpret_cast<Bytef*>(input_.data() + input_pos_);
+        z_.avail_in = static_cast<uInt>(available);
+        z_.next_out = reinterpret_cast<Bytef*>(out.data() + produced);
+        z_.avail_out = static_cast<uInt>(out.size() - produced);
+        const int status = inflate(&z_, Z_NO_FLUSH);
+        left_in = z_.avail_in;
+        left_out = z_.avail_out;
+        if (status == Z_STREAM_END)
+            result = Step::stream_end;
+        else if (status != Z_OK && status != Z_BUF_ERROR)
+            result = Step::broken;
     }
-    out.resize(produced);
-    return true;
+    input_pos_ += available - left_in;
+    consumed_ += available - left_in;
+    produced = out.size() - left_out;
+    return result;
 }
 
-bool ByteStream::read_gzip(std::string& out) {
+bool ByteStream::decompress(std::string& out) {
     out.resize(chunk_size);
     std::size_t produced = 0;
     while (produced == 0) {
         if (!fill()) {
             if (problem_.empty() && stream_open_)
-                problem_ =
-                    fmt::format("byte {}: the gzip stream ends early (truncated file)", consumed_);
+                problem_ = fmt::format("byte {}: the {} stream ends early (truncated file)",
+                                       consumed_, format_name());
             out.clear();
             return false;
         }
-        if (!stream_open_) {
-            z_ = {};
-            if (inflateInit2(&z_, 15 + 16) != Z_OK) {
-                problem_ = "cannot start gzip decompression";
-                return false;
-            }
-            stream_open_ = true;
-        }
-        z_.next_in = reinterpret_cast<Bytef*>(input_.data() + input_pos_);
-        z_.avail_in = static_cast<uInt>(input_.size() - input_pos_);
-        z_.next_out = reinterpret_cast<Bytef*>(out.data() + produced);
-        z_.avail_out = static_cast<uInt>(out.size() - produced);
-        const int status = inflate(&z_, Z_NO_FLUSH);
-        const std::size_t used = input_.size() - input_pos_ - z_.avail_in;
-        input_pos_ += used;
-        consumed_ += used;
-        produced = out.size() - z_.avail_out;
-        if (status == Z_STREAM_END) {
-            // Several gzip members are read as one file, as gunzip does.
-            inflateEnd(&z_);
-            stream_open_ = false;
-            if (produced == 0 && !fill()) {
-                out.clear();
-                return false;
-            }
-        } else if (status != Z_OK && status != Z_BUF_ERROR) {
-            problem_ =
-                fmt::format("byte {}: bad gzip data ({})", consumed_, z_.msg ? z_.msg : "error");
+        if (!stream_open_) start_stream();
+        if (!stream_open_) return false;
+        switch (step(out, produced)) {
+        case Step::more:
+            break;
+        case Step::stream_end:
+            // Concatenated streams (bzip2 multistream, gzip members) are one file, as bunzip2
+            // and gunzip read them.
+            end_stream();
+            break;
+        case Step::broken:
+            problem_ = fmt::format("byte {}: bad {} data", consumed_, format_name());
             out.clear();
             return false;
         }

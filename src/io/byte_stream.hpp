@@ -30,9 +30,16 @@ class ByteStream {
     [[nodiscard]] Compression compression() const noexcept { return compression_; }
 
   private:
+    enum class Step { more, stream_end, broken };
+
     bool fill();
-    bool read_bzip2(std::string& out);
-    bool read_gzip(std::string& out);
+    bool decompress(std::string& out);
+    void start_stream();
+    Step step(std::string& out, std::size_t& produced);
+    void end_stream();
+    [[nodiscard]] const char* format_name() const noexcept {
+        return compression_ == Compression::bzip2 ? "bzip2" : "gzip";
+    }
 
     std::FILE* file_ = nullptr;
     Compression compression_ = Compression::none;

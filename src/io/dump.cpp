@@ -1,6 +1,7 @@
 #include "dump.hpp"
 
-#include <cstring>
+#include <algorithm>
+#include <cctype>
 #include <vector>
 
 #include <expat.h>
@@ -14,6 +15,19 @@ bool ends_with(std::string_view s, std::string_view suffix) {
     return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
+// A hand-made export may mark a redirect by its text alone, as MediaWiki itself reads it (the
+// English magic word only: another language's is not known here).
+bool redirect_text(std::string_view text) {
+    const auto start = text.find_first_not_of(" \t\n\r");
+    if (start == std::string_view::npos) return false;
+    text = text.substr(start, 9);
+    constexpr std::string_view magic = "#redirect";
+    return text.size() == magic.size() &&
+           std::equal(text.begin(), text.end(), magic.begin(), [](char a, char b) {
+               return std::tolower(static_cast<unsigned char>(a)) == b;
+           });
+}
+
 } // namespace
 
 bool is_dump_path(std::string_view path) {
@@ -21,6 +35,13 @@ bool is_dump_path(std::string_view path) {
 }
 
 bool starts_like_dump(std::string_view head) {
+    // UTF-16 with a byte order mark: its ASCII start, without the zero bytes, tells.
+    if (head.substr(0, 2) == "\xFF\xFE" || head.substr(0, 2) == "\xFE\xFF") {
+        std::string narrow;
+        for (const char c : head.substr(2, 200))
+            if (c != '\0') narrow += c;
+        return starts_like_dump(narrow);
+    }
     if (head.substr(0, 3) == "\xEF\xBB\xBF") head.remove_prefix(3);
     const auto skip_space = [&] {
         while (!head.empty() &&
@@ -83,7 +104,8 @@ void on_end(void* data, const XML_Char* name) {
     s.capture = nullptr;
     if (!s.open.empty()) s.open.pop_back();
     // Exports before 0.5 have no <ns>: their pages are taken as articles.
-    if (std::string_view(name) == "page" && !s.redirect && (!s.has_ns || s.ns == "0"))
+    if (std::string_view(name) == "page" && !s.redirect && !redirect_text(s.text) &&
+        (!s.has_ns || s.ns == "0"))
         s.ready.push_back({std::move(s.title), std::move(s.text)});
 }
 
