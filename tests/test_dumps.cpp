@@ -97,6 +97,16 @@ TEST_CASE("a dump is told by its content whatever its name") {
     CHECK_FALSE(citelint::io::starts_like_dump("Some <mediawiki> text"));
 }
 
+TEST_CASE("<page> fragments without a root are read as a dump") {
+    const std::size_t first = dump_text.find("  <page>");
+    const std::size_t end = dump_text.rfind("</page>") + 7;
+    const fs::path path = temporary("fragments.txt");
+    write(path, dump_text.substr(first, end - first) + "\n");
+    const Read read = read_all(path.string());
+    CHECK(read.problem.empty());
+    CHECK(read.pages == expected_pages);
+}
+
 TEST_CASE("a wikitext file is one document named by its path") {
     const fs::path path = temporary("page.wiki");
     write(path, "Text.");

@@ -34,6 +34,29 @@ bool is_dump_path(std::string_view path) {
     return ends_with(path, ".xml") || ends_with(path, ".xml.bz2") || ends_with(path, ".xml.gz");
 }
 
+namespace {
+
+// Where the first element of a UTF-8 document begins: after a byte order mark, an XML
+// declaration and white space; npos when the declaration does not end in head.
+std::size_t first_element(std::string_view head) {
+    std::size_t at = head.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
+    at = std::min(head.find_first_not_of(" \t\n\r", at), head.size());
+    if (head.substr(at, 5) == "<?xml") {
+        const auto end = head.find("?>", at);
+        if (end == std::string_view::npos) return std::string_view::npos;
+        at = std::min(head.find_first_not_of(" \t\n\r", end + 2), head.size());
+    }
+    return at;
+}
+
+// Whether the document is <page> elements without a <mediawiki> root (a dump cut in parts).
+bool is_fragment(std::string_view head) {
+    const std::size_t at = first_element(head);
+    return at != std::string_view::npos && head.substr(at, 5) == "<page";
+}
+
+} // namespace
+
 bool starts_like_dump(std::string_view head) {
     // UTF-16 with a byte order mark: its ASCII start, without the zero bytes, tells.
     if (head.substr(0, 2) == "\xFF\xFE" || head.substr(0, 2) == "\xFE\xFF") {
@@ -42,20 +65,9 @@ bool starts_like_dump(std::string_view head) {
             if (c != '\0') narrow += c;
         return starts_like_dump(narrow);
     }
-    if (head.substr(0, 3) == "\xEF\xBB\xBF") head.remove_prefix(3);
-    const auto skip_space = [&] {
-        while (!head.empty() &&
-               (head[0] == ' ' || head[0] == '\t' || head[0] == '\n' || head[0] == '\r'))
-            head.remove_prefix(1);
-    };
-    skip_space();
-    if (head.substr(0, 5) == "<?xml") {
-        const auto end = head.find("?>");
-        if (end == std::string_view::npos) return false;
-        head.remove_prefix(end + 2);
-        skip_space();
-    }
-    return head.substr(0, 10) == "<mediawiki";
+    const std::size_t at = first_element(head);
+    return at != std::string_view::npos &&
+           (head.substr(at, 10) == "<mediawiki" || head.substr(at, 5) == "<page");
 }
 
 struct DumpReader::State {
@@ -148,6 +160,15 @@ bool DumpReader::feed() {
         problem_ = bytes_.problem();
         return false;
     }
+    // <page> fragments are given a root of their own, on the line of the first page so that
+    // lines stay where they are (UTF-8 fragments only).
+    constexpr std::string_view root = "<fragments>";
+    if (first_chunk_) {
+        first_chunk_ = false;
+        fragments_ = is_fragment(chunk);
+        if (fragments_) chunk.insert(first_element(chunk), root);
+    }
+    if (!more && fragments_) chunk += "</fragments>";
     if (XML_Parse(state_->parser, chunk.data(), static_cast<int>(chunk.size()), !more) ==
         XML_STATUS_ERROR) {
         problem_ = fmt::format("line {} col {}: {}", XML_GetCurrentLineNumber(state_->parser),

@@ -17,7 +17,8 @@ struct Document {
 };
 
 // Whether a file looks like a MediaWiki XML export: by its name (.xml, .xml.bz2, .xml.gz) or
-// by its first bytes (<mediawiki after an optional byte order mark and XML declaration).
+// by its first bytes (<mediawiki, or <page for fragments without a root, after an optional byte
+// order mark and XML declaration).
 bool is_dump_path(std::string_view path);
 bool starts_like_dump(std::string_view head);
 
@@ -44,6 +45,8 @@ class DumpReader {
     ByteStream bytes_;
     std::unique_ptr<State> state_;
     bool finished_ = false;
+    bool first_chunk_ = true;
+    bool fragments_ = false;
     std::string problem_;
 };
 
