@@ -89,6 +89,23 @@ TEST_CASE("a dump gives the last revision of each article, redirects and talk pa
     CHECK(read.pages == expected_pages);
 }
 
+TEST_CASE("a dump's namespaces are chosen") {
+    const fs::path path = temporary("namespaces.xml");
+    write(path, dump_text);
+    const auto titles = [&](std::vector<std::string> namespaces) {
+        Documents documents(path.string(), {std::move(namespaces)});
+        std::vector<std::string> names;
+        Document document;
+        while (documents.next(document))
+            names.push_back(document.name);
+        return names;
+    };
+    using Titles = std::vector<std::string>;
+    CHECK(titles({"1"}) == Titles{"Talk:First & last"});
+    CHECK(titles({"0", "1"}) == Titles{"First & last", "Talk:First & last", "Second"});
+    CHECK(titles({}) == titles({"0", "1"}));
+}
+
 TEST_CASE("a dump is told by its content whatever its name") {
     const fs::path path = temporary("dump.txt");
     write(path, "\xEF\xBB\xBF" + dump_text);

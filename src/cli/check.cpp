@@ -167,6 +167,20 @@ int run_check(const CheckOptions& options) {
                           options.today));
         return usage_or_input;
     }
+    io::DumpOptions dump_options;
+    dump_options.namespaces.clear();
+    for (const std::string& ns : options.namespaces) {
+        if (ns == "all") {
+            dump_options.namespaces.clear();
+            break;
+        }
+        if (ns.empty() || ns.find_first_not_of("-0123456789") != std::string::npos ||
+            ns.find('-', 1) != std::string::npos) {
+            error(fmt::format("--namespaces takes namespace numbers or all, got '{}'", ns));
+            return usage_or_input;
+        }
+        dump_options.namespaces.push_back(ns);
+    }
     Configurations configurations(options);
     if (!configurations.flags_usable()) return usage_or_input;
     const std::vector<io::Input> inputs = io::expand_paths(options.paths);
@@ -222,7 +236,7 @@ int run_check(const CheckOptions& options) {
             continue;
         }
         const config::Effective& effective = *input_configs[i];
-        io::Documents documents(input.path);
+        io::Documents documents(input.path, dump_options);
         io::Document document;
         while (documents.next(document)) {
             // A dump's page is recorded in a baseline as DUMP#TITLE.

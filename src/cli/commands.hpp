@@ -22,6 +22,7 @@ struct CheckOptions {
     bool cite_subreferencing = false;
     std::vector<std::string> templates; // files adding templates to the catalogues
     std::string today; // YYYY-MM-DD; empty: the current date
+    std::vector<std::string> namespaces{"0"}; // a dump's namespaces checked; "all": every one
     bool claims_strict = false;
     std::string claims_lead = "exempt";
     bool claims_captions = false;

@@ -67,6 +67,12 @@ int main(int argc, char** argv) {
     check_cmd->add_option("--today", check.today,
                           "YYYY-MM-DD: the day counted as today by the CS1 date checks (future "
                           "dates, access dates); default: the current date in UTC");
+    check_cmd
+        ->add_option("--namespaces", check.namespaces,
+                     "LIST: the namespaces of an XML dump checked, as numbers, or all")
+        ->delimiter(',')
+        ->allow_extra_args(false)
+        ->capture_default_str();
     check_cmd->add_option("--baseline", check.baseline,
                           "FILE: problems recorded there (by --write-baseline) are not reported");
     check_cmd->add_option("--write-baseline", check.write_baseline,

@@ -16,9 +16,9 @@ std::string head_of(const std::string& path) {
 
 } // namespace
 
-Documents::Documents(const std::string& path) : path_(path) {
+Documents::Documents(const std::string& path, DumpOptions dump_options) : path_(path) {
     if (path != "-" && (is_dump_path(path) || starts_like_dump(head_of(path))))
-        dump_ = std::make_unique<DumpReader>(path);
+        dump_ = std::make_unique<DumpReader>(path, std::move(dump_options));
 }
 
 bool Documents::next(Document& document) {

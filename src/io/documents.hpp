@@ -11,7 +11,7 @@ namespace citelint::io {
 
 class Documents {
   public:
-    explicit Documents(const std::string& path);
+    explicit Documents(const std::string& path, DumpOptions dump_options = {});
 
     // The next document; false at the end, or where the input could not be read (problem()).
     bool next(Document& document);

@@ -77,6 +77,7 @@ struct DumpReader::State {
     std::string title, ns, text;
     bool redirect = false;
     bool has_ns = false;
+    DumpOptions options;
     std::deque<Document> ready;
 
     [[nodiscard]] bool parent_is(std::string_view name) const {
@@ -85,6 +86,15 @@ struct DumpReader::State {
 };
 
 namespace {
+
+bool chosen_namespace(const DumpOptions& options, std::string_view ns) {
+    const auto first = ns.find_first_not_of(" \t\n\r");
+    ns = first == std::string_view::npos ? std::string_view{} : ns.substr(first);
+    ns = ns.substr(0, ns.find_last_not_of(" \t\n\r") + 1);
+    return options.namespaces.empty() ||
+           std::find(options.namespaces.begin(), options.namespaces.end(), ns) !=
+               options.namespaces.end();
+}
 
 void on_start(void* data, const XML_Char* name, const XML_Char** /*attributes*/) {
     auto& s = *static_cast<DumpReader::State*>(data);
@@ -117,7 +127,7 @@ void on_end(void* data, const XML_Char* name) {
     if (!s.open.empty()) s.open.pop_back();
     // Exports before 0.5 have no <ns>: their pages are taken as articles.
     if (std::string_view(name) == "page" && !s.redirect && !redirect_text(s.text) &&
-        (!s.has_ns || s.ns == "0"))
+        chosen_namespace(s.options, s.has_ns ? s.ns : "0"))
         s.ready.push_back({std::move(s.title), std::move(s.text)});
 }
 
@@ -128,7 +138,9 @@ void on_text(void* data, const XML_Char* text, int length) {
 
 } // namespace
 
-DumpReader::DumpReader(const std::string& path) : bytes_(path), state_(std::make_unique<State>()) {
+DumpReader::DumpReader(const std::string& path, DumpOptions options)
+    : bytes_(path), state_(std::make_unique<State>()) {
+    state_->options = std::move(options);
     state_->parser = XML_ParserCreate(nullptr);
     XML_SetUserData(state_->parser, state_.get());
     XML_SetElementHandler(state_->parser, on_start, on_end);

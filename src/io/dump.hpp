@@ -6,6 +6,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "byte_stream.hpp"
 
@@ -22,12 +23,18 @@ struct Document {
 bool is_dump_path(std::string_view path);
 bool starts_like_dump(std::string_view head);
 
+struct DumpOptions {
+    // The namespaces checked, as numbers ("0" the articles, "1" their talk pages); empty: all.
+    // A page of an export older than 0.5 (no <ns>) is in namespace 0.
+    std::vector<std::string> namespaces{"0"};
+};
+
 // Reads a dump with expat, one decompressed chunk at a time; only the pages of the current
-// chunk are held. Each article (<ns>0</ns>) that is not a redirect gives one document: the
-// text of its last revision, named by its title.
+// chunk are held. Each page of the chosen namespaces that is not a redirect gives one document:
+// the text of its last revision, named by its title.
 class DumpReader {
   public:
-    explicit DumpReader(const std::string& path);
+    DumpReader(const std::string& path, DumpOptions options);
     ~DumpReader();
     DumpReader(const DumpReader&) = delete;
     DumpReader& operator=(const DumpReader&) = delete;
