@@ -75,6 +75,46 @@ gzip -c "$tmp/dump.xml" | head -c 60 >"$tmp/cut.xml.gz"
 check "a truncated gzip dump exits 2" exits 2 check --format gcc "$tmp/cut.xml.gz"
 check "... and gives the compressed byte" grep -q "cut.xml.gz: byte [0-9]*: " "$tmp/err"
 
+# --jobs: the output is the same whatever the number of threads, problems included, in order
+mkdir -p "$tmp/many"
+i=0
+while [ $i -lt 40 ]; do
+  cp "$tmp/bad.wiki" "$tmp/many/p$i.wiki"; cp "$tmp/warn.wiki" "$tmp/many/q$i.wiki"; i=$((i + 1))
+done
+{ printf '<mediawiki>\n'; i=0; while [ $i -lt 60 ]; do printf '<page><title>P%s</title><ns>0</ns><revision><text>Used %s.&lt;ref name="x%s" /&gt;</text></revision></page>\n' $i $i $i; i=$((i + 1)); done; printf '</mediawiki>\n'; } >"$tmp/pages.xml"
+set -- "$tmp/many" "$tmp/pages.xml" "$tmp/missing.wiki" "$tmp/cut.xml" "$tmp/bad.wiki"
+"$bin" check --format gcc -j 1 "$@" >"$tmp/one" 2>"$tmp/one.err"
+"$bin" check --format gcc -j 3 "$@" >"$tmp/three" 2>"$tmp/three.err"
+"$bin" check --format json --jobs 2 "$@" >"$tmp/two.json" 2>/dev/null
+"$bin" check --format json --jobs 1 "$@" >"$tmp/one.json" 2>/dev/null
+check "--jobs 1 and 3 write the same diagnostics" cmp "$tmp/one" "$tmp/three"
+check "... and the same errors" cmp "$tmp/one.err" "$tmp/three.err"
+# 40 files with an error, 40 with a warning, 60 pages with two each, the page Alpha read
+# before cut.xml breaks (two), then the last file's error
+check "... which are in input order" sh -c "[ \$(grep -c . '$tmp/one') -eq 203 ] && grep -n . '$tmp/one' | grep -q '^203:$tmp/bad.wiki:'"
+check "--jobs 1 and 2 write the same JSON" cmp "$tmp/one.json" "$tmp/two.json"
+check "--jobs with problems still exits 2" exits 2 check --format gcc -j 2 "$@"
+check "--jobs 0 is a usage error" exits 2 check -j 0 "$tmp/bad.wiki"
+check "--jobs takes a number" exits 2 check -j many "$tmp/bad.wiki"
+check "--quiet leaves the summary out" sh -c "'$bin' check --quiet '$tmp/bad.wiki' 2>&1 >/dev/null | wc -c | grep -qx 0"
+check "... but not the diagnostics" sh -c "'$bin' check -q '$tmp/bad.wiki' 2>/dev/null | grep -q R001"
+set --
+
+# The progress line: on a terminal only, not with --quiet. A dump through a named pipe that
+# pauses makes the run last long enough for the line to be drawn.
+progress() { # the citelint arguments before the input, then a redirection; prints what the terminal showed
+  rm -f "$tmp/slow.xml"; mkfifo "$tmp/slow.xml"
+  { printf '<mediawiki>\n<page><title>A</title><ns>0</ns><revision><text>a</text></revision></page>\n'; sleep 1; printf '<page><title>B</title><ns>0</ns><revision><text>b</text></revision></page>\n</mediawiki>\n'; } >"$tmp/slow.xml" &
+  script -qec "$bin check $1 $tmp/slow.xml $2" /dev/null </dev/null
+  wait
+}
+progress "--format gcc" >"$tmp/tty"
+check "a terminal shows the progress line" grep -q "2 documents .* MB/s" "$tmp/tty"
+progress "--format gcc --quiet" >"$tmp/tty"
+check "--quiet hides it" sh -c "! grep -q 'documents' '$tmp/tty'"
+progress "--format gcc" "2>/dev/null" >"$tmp/tty"
+check "... as does a standard error that is not a terminal" sh -c "! grep -q 'documents' '$tmp/tty'"
+
 # Folders: wikitext extensions only, recursively; named files whatever their extension
 mkdir -p "$tmp/tree/sub"
 cp "$tmp/bad.wiki" "$tmp/tree/sub/a.wikitext"

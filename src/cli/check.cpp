@@ -11,15 +11,14 @@
 #include <fmt/format.h>
 
 #include "../config/effective.hpp"
-#include "../engine/runner.hpp"
 #include "../engine/suppressions.hpp"
-#include "../io/documents.hpp"
 #include "../io/inputs.hpp"
 #include "../model/article.hpp"
-#include "../model/sentences.hpp"
 #include "../report/renderer.hpp"
 #include "baseline_file.hpp"
 #include "commands.hpp"
+#include "pipeline.hpp"
+#include "progress.hpp"
 
 namespace citelint::cli {
 
@@ -47,6 +46,19 @@ std::vector<const engine::Rule*> rules_run(const std::vector<const config::Effec
         return a->code < b->code;
     });
     return rules;
+}
+
+// The inputs' size on disk, for the share a progress display shows; 0 when standard input is
+// one of them, whose size is not known.
+std::uint64_t total_size(const std::vector<io::Input>& inputs) {
+    std::uint64_t total = 0;
+    for (const io::Input& input : inputs) {
+        if (input.path == "-") return 0;
+        std::error_code failed;
+        const auto size = std::filesystem::file_size(input.path, failed);
+        if (!failed) total += size;
+    }
+    return total;
 }
 
 void error(std::string_view message) {
@@ -125,17 +137,9 @@ class Configurations {
         return by_file_.emplace(key, std::move(effective)).first->second.get();
     }
 
-    [[nodiscard]] bool any_claims() const {
-        return std::any_of(by_file_.begin(), by_file_.end(),
-                           [](const auto& entry) { return entry.second->claims; });
-    }
-
-    void set_for_all(std::optional<model::CalendarDate> today,
-                     model::SentenceSegmenter* segmenter) {
-        for (auto& [file, effective] : by_file_) {
+    void set_today(std::optional<model::CalendarDate> today) {
+        for (auto& [file, effective] : by_file_)
             effective->model.today = today;
-            if (effective->claims) effective->model.segmenter = segmenter;
-        }
     }
 
   private:
@@ -194,9 +198,12 @@ int run_check(const CheckOptions& options) {
         if (!effective) return usage_or_input;
         input_configs.push_back(effective);
     }
-    // One segmenter for every page: setting up ICU's iterator is not free.
-    std::optional<model::SentenceSegmenter> segmenter;
-    configurations.set_for_all(today, configurations.any_claims() ? &segmenter.emplace() : nullptr);
+    configurations.set_today(today);
+    if (options.jobs && *options.jobs == 0) {
+        error("--jobs takes a number of threads of 1 or more");
+        return usage_or_input;
+    }
+    const unsigned jobs = options.jobs ? *options.jobs : available_cores();
     std::unique_ptr<report::Renderer> renderer;
     if (options.format == "pretty")
         renderer = report::make_pretty(std::cout, {use_color(options.color)});
@@ -228,62 +235,60 @@ int run_check(const CheckOptions& options) {
     report::Totals totals;
     bool unusable_input = false;
     bool failing = false;
-    for (std::size_t i = 0; i < inputs.size(); ++i) {
-        const io::Input& input = inputs[i];
-        if (!input.problem.empty()) {
-            error(fmt::format("{}: {}", input.path, input.problem));
-            unusable_input = true;
-            continue;
-        }
-        const config::Effective& effective = *input_configs[i];
-        io::Documents documents(input.path, dump_options);
-        io::Document document;
-        while (documents.next(document)) {
-            // A dump's page is recorded in a baseline as DUMP#TITLE.
-            const auto baseline_name = [&, title = document.name](const std::string& file) {
-                const std::string path = engine::baseline_path(input.path, file);
-                return documents.is_dump() ? path + '#' + title : path;
-            };
-            const Source source(std::move(document.name), std::move(document.text));
-            const model::Article article = model::build_article(source, effective.model);
-            std::vector<engine::Diagnostic> diagnostics = engine::apply_suppressions(
-                article, engine::run_rules(article, effective.selection).diagnostics,
-                effective.selection);
-            ++totals.files;
-            if (writing_baseline) {
-                // Every problem of the run is recorded, whatever an older baseline knew.
-                auto entries = engine::baseline_entries(baseline_name(options.write_baseline),
-                                                        source, diagnostics);
-                recorded.insert(recorded.end(), std::make_move_iterator(entries.begin()),
-                                std::make_move_iterator(entries.end()));
-                continue;
-            }
-            if (baseline)
-                diagnostics = baseline->filter(baseline_name(options.baseline), source,
-                                               std::move(diagnostics));
-            for (const auto& d : diagnostics) {
-                switch (d.severity) {
-                case engine::Severity::error:
-                    ++totals.errors;
-                    break;
-                case engine::Severity::warning:
-                    ++totals.warnings;
-                    break;
-                case engine::Severity::info:
-                    ++totals.infos;
-                    break;
-                }
-                if (d.severity >= effective.fail_on) failing = true;
-            }
-            renderer->document(source, diagnostics, report::figures_of(article));
-        }
-        if (!documents.problem().empty()) {
-            // The pages of a dump read before it broke have been reported.
+    ReadPosition position;
+    ProgressLine progress(std::cerr, !options.quiet && stderr_is_terminal(),
+                          total_size(inputs));
+    const auto take = [&](Outcome&& outcome) {
+        const io::Input& input = inputs[outcome.input];
+        if (!outcome.source) {
+            // A dump that broke has had the pages read before reported.
+            progress.clear();
             error(fmt::format("{}: {}", input.path == "-" ? "<stdin>" : input.path,
-                              documents.problem()));
+                              outcome.problem));
             unusable_input = true;
+            return;
         }
-    }
+        const Source& source = *outcome.source;
+        std::vector<engine::Diagnostic>& diagnostics = outcome.diagnostics;
+        // A dump's page is recorded in a baseline as DUMP#TITLE.
+        const auto baseline_name = [&](const std::string& file) {
+            const std::string path = engine::baseline_path(input.path, file);
+            return outcome.in_dump ? path + '#' + source.path() : path;
+        };
+        ++totals.files;
+        if (writing_baseline) {
+            // Every problem of the run is recorded, whatever an older baseline knew.
+            auto entries =
+                engine::baseline_entries(baseline_name(options.write_baseline), source, diagnostics);
+            recorded.insert(recorded.end(), std::make_move_iterator(entries.begin()),
+                            std::make_move_iterator(entries.end()));
+            progress.update(position);
+            return;
+        }
+        if (baseline)
+            diagnostics =
+                baseline->filter(baseline_name(options.baseline), source, std::move(diagnostics));
+        const engine::Severity fail_on = input_configs[outcome.input]->fail_on;
+        for (const auto& d : diagnostics) {
+            switch (d.severity) {
+            case engine::Severity::error:
+                ++totals.errors;
+                break;
+            case engine::Severity::warning:
+                ++totals.warnings;
+                break;
+            case engine::Severity::info:
+                ++totals.infos;
+                break;
+            }
+            if (d.severity >= fail_on) failing = true;
+        }
+        if (!diagnostics.empty()) progress.clear();
+        renderer->document(source, diagnostics, outcome.figures);
+        progress.update(position);
+    };
+    check_documents(inputs, input_configs, {jobs, dump_options}, position, take);
+    progress.clear();
     if (writing_baseline) {
         if (unusable_input) {
             error(fmt::format("not writing the baseline {}: an input could not be read",
@@ -294,7 +299,8 @@ int run_check(const CheckOptions& options) {
                    ? clean
                    : usage_or_input;
     }
-    renderer->finish(totals, std::cerr);
+    std::ostream nowhere(nullptr); // --quiet: the diagnostics, nothing else
+    renderer->finish(totals, options.quiet ? nowhere : std::cerr);
     if (baseline) report_baseline_use(options.baseline, *baseline);
     if (unusable_input) return usage_or_input;
     return failing && !options.exit_zero ? problems : clean;

@@ -35,6 +35,8 @@ struct CheckOptions {
     std::vector<std::string> given; // the options given on the command line ("--select")
     std::string baseline;       // known problems not to report; empty: none
     std::string write_baseline; // record this run's problems there instead of reporting them
+    std::optional<unsigned> jobs; // threads checking documents; all the cores when not given
+    bool quiet = false;           // the diagnostics and nothing else (no summary, no progress)
 };
 
 int run_check(const CheckOptions& options);

@@ -73,6 +73,11 @@ int main(int argc, char** argv) {
         ->delimiter(',')
         ->allow_extra_args(false)
         ->capture_default_str();
+    check_cmd->add_option("-j,--jobs", check.jobs,
+                          "N: threads checking documents (default: every core); the output is "
+                          "the same whatever N is");
+    check_cmd->add_flag("-q,--quiet", check.quiet,
+                        "print the diagnostics and nothing else: no summary, no progress line");
     check_cmd->add_option("--baseline", check.baseline,
                           "FILE: problems recorded there (by --write-baseline) are not reported");
     check_cmd->add_option("--write-baseline", check.write_baseline,

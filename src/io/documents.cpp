@@ -35,8 +35,13 @@ bool Documents::next(Document& document) {
         problem_ = "cannot read: " + read.problem;
         return false;
     }
+    read_ = read.text->size();
     document = {path_ == "-" ? "<stdin>" : path_, std::move(*read.text)};
     return true;
+}
+
+std::uint64_t Documents::position() const noexcept {
+    return dump_ ? dump_->compressed_offset() : read_;
 }
 
 } // namespace citelint::io

@@ -43,6 +43,10 @@ class DumpReader {
     bool next(Document& page);
     // Where and how the dump broke, e.g. "line 12 col 3: unclosed token"; empty when it did not.
     [[nodiscard]] const std::string& problem() const noexcept { return problem_; }
+    // How far into the file (compressed bytes) the reader is, for progress.
+    [[nodiscard]] std::uint64_t compressed_offset() const noexcept {
+        return bytes_.compressed_offset();
+    }
 
     struct State; // what expat's callbacks fill in
 

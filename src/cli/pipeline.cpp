@@ -1,0 +1,274 @@
+#include "pipeline.hpp"
+
+#include <condition_variable>
+#include <deque>
+#include <exception>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <sched.h>
+#include <thread>
+
+#include "../engine/runner.hpp"
+#include "../engine/suppressions.hpp"
+#include "../io/documents.hpp"
+#include "../model/article.hpp"
+#include "../model/sentences.hpp"
+
+namespace citelint::cli {
+
+namespace {
+
+// A document read and not yet checked, or an input's problem, numbered in input order.
+struct Item {
+    std::uint64_t number = 0;
+    std::size_t input = 0;
+    bool in_dump = false;
+    const config::Effective* effective = nullptr;
+    io::Document document;
+    std::string problem;
+};
+
+// Reads the inputs one after the other, one document at a time.
+class Reader {
+  public:
+    Reader(const std::vector<io::Input>& inputs,
+           const std::vector<const config::Effective*>& configs, const io::DumpOptions& dump,
+           ReadPosition& position)
+        : inputs_(inputs), configs_(configs), dump_(dump), position_(position) {}
+
+    // The next item; false when every input has been read.
+    bool next(Item& item) {
+        while (index_ < inputs_.size()) {
+            const io::Input& input = inputs_[index_];
+            item = Item{};
+            item.number = number_;
+            item.input = index_;
+            if (!input.problem.empty()) {
+                item.problem = input.problem;
+                ++index_;
+                ++number_;
+                return true;
+            }
+            if (!documents_) documents_.emplace(input.path, dump_);
+            if (documents_->next(item.document)) {
+                item.in_dump = documents_->is_dump();
+                item.effective = configs_[index_];
+                position_.bytes = done_bytes_ + documents_->position();
+                ++position_.documents;
+                ++number_;
+                return true;
+            }
+            done_bytes_ += documents_->position();
+            position_.bytes = done_bytes_;
+            const std::string problem = documents_->problem();
+            documents_.reset();
+            ++index_;
+            if (!problem.empty()) {
+                item.problem = problem;
+                ++number_;
+                return true;
+            }
+        }
+        return false;
+    }
+
+  private:
+    const std::vector<io::Input>& inputs_;
+    const std::vector<const config::Effective*>& configs_;
+    const io::DumpOptions& dump_;
+    ReadPosition& position_;
+    std::size_t index_ = 0;
+    std::optional<io::Documents> documents_;
+    std::uint64_t number_ = 0;
+    std::uint64_t done_bytes_ = 0;
+};
+
+// What one thread needs to check documents: its own sentence segmenter (ICU's iterator is
+// not shared between threads), made the first time a configuration asks for sentences.
+class Checker {
+  public:
+    Outcome check(Item&& item) {
+        Outcome outcome;
+        outcome.input = item.input;
+        outcome.in_dump = item.in_dump;
+        if (!item.effective) {
+            outcome.problem = std::move(item.problem);
+            return outcome;
+        }
+        const config::Effective& effective = *item.effective;
+        model::ModelOptions options = effective.model;
+        options.segmenter = effective.claims ? &segmenter() : nullptr;
+        const Source& source =
+            outcome.source.emplace(std::move(item.document.name), std::move(item.document.text));
+        const model::Article article = model::build_article(source, options);
+        outcome.diagnostics = engine::apply_suppressions(
+            article, engine::run_rules(article, effective.selection).diagnostics,
+            effective.selection);
+        outcome.figures = report::figures_of(article);
+        return outcome;
+    }
+
+  private:
+    model::SentenceSegmenter& segmenter() {
+        if (!segmenter_) segmenter_.emplace();
+        return *segmenter_;
+    }
+
+    std::optional<model::SentenceSegmenter> segmenter_;
+};
+
+// The threaded run: one thread reads, `jobs` threads check, the calling thread takes the
+// outcomes in order. Items read but not yet taken are at most `window`.
+class ParallelRun {
+  public:
+    ParallelRun(Reader& reader, unsigned jobs) : reader_(reader), window_(8 * jobs) {
+        reading_ = std::thread([this] { read(); });
+        for (unsigned i = 0; i < jobs; ++i)
+            checkers_.emplace_back([this] { check(); });
+    }
+
+    ~ParallelRun() {
+        {
+            std::lock_guard lock(mutex_);
+            stopping_ = true;
+        }
+        changed_.notify_all();
+        reading_.join();
+        for (std::thread& thread : checkers_)
+            thread.join();
+    }
+
+    ParallelRun(const ParallelRun&) = delete;
+    ParallelRun& operator=(const ParallelRun&) = delete;
+
+    // Hands every outcome to `take` in order; a failure on a checking thread is rethrown here.
+    void take_all(const std::function<void(Outcome&&)>& take) {
+        for (std::uint64_t next = 0;; ++next) {
+            Outcome outcome;
+            {
+                std::unique_lock lock(mutex_);
+                changed_.wait(lock, [&] {
+                    return failure_ || done_.count(next) || (read_all_ && next == read_count_);
+                });
+                if (failure_) std::rethrow_exception(failure_);
+                const auto found = done_.find(next);
+                if (found == done_.end()) return; // every item has been taken
+                outcome = std::move(found->second);
+                done_.erase(found);
+                --in_flight_;
+            }
+            changed_.notify_all();
+            take(std::move(outcome));
+        }
+    }
+
+  private:
+    void read() {
+        try {
+            for (;;) {
+                {
+                    std::unique_lock lock(mutex_);
+                    changed_.wait(lock, [&] { return stopping_ || in_flight_ < window_; });
+                    if (stopping_) return;
+                }
+                Item item;
+                const bool more = reader_.next(item);
+                {
+                    std::lock_guard lock(mutex_);
+                    if (more) {
+                        waiting_.push_back(std::move(item));
+                        ++in_flight_;
+                        ++read_count_;
+                    } else {
+                        read_all_ = true;
+                    }
+                }
+                changed_.notify_all();
+                if (!more) return;
+            }
+        } catch (...) {
+            fail(std::current_exception());
+        }
+    }
+
+    void check() {
+        Checker checker;
+        try {
+            for (;;) {
+                Item item;
+                {
+                    std::unique_lock lock(mutex_);
+                    changed_.wait(lock, [&] { return stopping_ || read_all_ || !waiting_.empty(); });
+                    if (waiting_.empty()) return; // stopping, or nothing left to read
+                    if (stopping_) return;
+                    item = std::move(waiting_.front());
+                    waiting_.pop_front();
+                }
+                const std::uint64_t number = item.number;
+                Outcome outcome = checker.check(std::move(item));
+                {
+                    std::lock_guard lock(mutex_);
+                    done_.emplace(number, std::move(outcome));
+                }
+                changed_.notify_all();
+            }
+        } catch (...) {
+            fail(std::current_exception());
+        }
+    }
+
+    void fail(std::exception_ptr failure) {
+        {
+            std::lock_guard lock(mutex_);
+            if (!failure_) failure_ = failure;
+            stopping_ = true;
+        }
+        changed_.notify_all();
+    }
+
+    Reader& reader_;
+    const std::size_t window_;
+    std::mutex mutex_;
+    std::condition_variable changed_; // one condition for every waiter: changes are per page
+    std::deque<Item> waiting_;
+    std::map<std::uint64_t, Outcome> done_;
+    std::size_t in_flight_ = 0; // read and not yet taken
+    std::uint64_t read_count_ = 0;
+    bool read_all_ = false;
+    bool stopping_ = false;
+    std::exception_ptr failure_;
+    std::thread reading_;
+    std::vector<std::thread> checkers_;
+};
+
+} // namespace
+
+void check_documents(const std::vector<io::Input>& inputs,
+                     const std::vector<const config::Effective*>& configs,
+                     const PipelineOptions& options, ReadPosition& position,
+                     const std::function<void(Outcome&&)>& take) {
+    Reader reader(inputs, configs, options.dump, position);
+    if (options.jobs <= 1) {
+        Checker checker;
+        Item item;
+        while (reader.next(item))
+            take(checker.check(std::move(item)));
+        return;
+    }
+    ParallelRun run(reader, options.jobs);
+    run.take_all(take);
+}
+
+unsigned available_cores() {
+    cpu_set_t set;
+    CPU_ZERO(&set);
+    if (sched_getaffinity(0, sizeof set, &set) == 0) {
+        const int count = CPU_COUNT(&set);
+        if (count > 0) return static_cast<unsigned>(count);
+    }
+    const unsigned reported = std::thread::hardware_concurrency();
+    return reported > 0 ? reported : 1;
+}
+
+} // namespace citelint::cli

@@ -1,0 +1,55 @@
+// The documents of a run, checked on several threads and handed over in input order, so that
+// the output is the same whatever the number of threads; only a window of documents is held
+// at once, so memory is bounded by the pages in flight, never by the size of a dump.
+#pragma once
+
+#include <atomic>
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "../config/effective.hpp"
+#include "../engine/diagnostic.hpp"
+#include "../io/dump.hpp"
+#include "../io/inputs.hpp"
+#include "../report/renderer.hpp"
+#include "../source.hpp"
+
+namespace citelint::cli {
+
+// One step of a run, in input order: a checked document, or an input that could not be read
+// (a file that cannot be opened, or the place where a dump broke, after its pages before).
+struct Outcome {
+    std::size_t input = 0; // index in the run's inputs
+    bool in_dump = false;  // a page of an XML dump, named by its title
+    std::optional<Source> source;
+    std::vector<engine::Diagnostic> diagnostics; // suppressions applied
+    report::Figures figures;
+    std::string problem; // set when no document was checked
+};
+
+struct PipelineOptions {
+    unsigned jobs = 1; // threads that check documents; 1 checks on the calling thread
+    io::DumpOptions dump;
+};
+
+// How far the run has read, for a progress display on another thread's behalf: bytes of the
+// inputs consumed (compressed bytes for compressed dumps) and documents read.
+struct ReadPosition {
+    std::atomic<std::uint64_t> bytes{0};
+    std::atomic<std::uint64_t> documents{0};
+};
+
+// Checks every document of `inputs` (`configs[i]` for inputs[i], null for an input with a
+// problem) and calls `take` with each outcome in input order, on the calling thread.
+void check_documents(const std::vector<io::Input>& inputs,
+                     const std::vector<const config::Effective*>& configs,
+                     const PipelineOptions& options, ReadPosition& position,
+                     const std::function<void(Outcome&&)>& take);
+
+// The threads this process may run on (its CPU affinity, which containers narrow).
+unsigned available_cores();
+
+} // namespace citelint::cli
