@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "src/io/bzip2_parallel.hpp"
 #include "src/io/documents.hpp"
 
 namespace {
@@ -56,9 +57,11 @@ struct Read {
     std::string problem;
 };
 
-Read read_all(const std::string& path) {
+Read read_all(const std::string& path, unsigned threads = 1) {
     Read read;
-    Documents documents(path);
+    citelint::io::DumpOptions options;
+    options.decompression_threads = threads;
+    Documents documents(path, options);
     Document document;
     while (documents.next(document))
         read.pages.emplace_back(document.name, document.text);
@@ -206,4 +209,102 @@ TEST_CASE("bad compression says at which compressed byte") {
     CHECK(read.pages.empty());
     CHECK(read.problem.rfind("byte ", 0) == 0);
     CHECK(read.problem.find("bad gzip data") != std::string::npos);
+}
+
+namespace {
+
+// A multistream bzip2 dump as Wikimedia writes them (a stream per 100 pages) whose pages hold
+// text that compresses badly, so that it is cut into several segments; returns its pages.
+std::vector<std::pair<std::string, std::string>> write_multistream(const fs::path& path) {
+    std::vector<std::pair<std::string, std::string>> pages;
+    std::uint32_t seed = 12345;
+    const auto next = [&] { return seed = seed * 1103515245 + 12345; };
+    const fs::path folder = temporary("streams");
+    fs::remove_all(folder);
+    fs::create_directories(folder);
+    constexpr int count = 2000;
+    std::string part = "<mediawiki>\n";
+    for (int i = 0; i < count; ++i) {
+        std::string text;
+        for (int w = 0; w < 400; ++w) {
+            for (unsigned letters = 2 + next() % 8; letters > 0; --letters)
+                text += static_cast<char>('a' + (next() >> 16) % 26);
+            text += ' ';
+        }
+        pages.emplace_back("Page " + std::to_string(i), text);
+        part += "<page><title>Page " + std::to_string(i) + "</title><ns>0</ns><revision><text>" +
+                text + "</text></revision></page>\n";
+        if (i % 100 == 99 || i == count - 1) {
+            if (i == count - 1) part += "</mediawiki>\n";
+            char name[16];
+            std::snprintf(name, sizeof name, "%04d.xml", i / 100);
+            write(folder / name, part);
+            part.clear();
+        }
+    }
+    const std::string command = "cd '" + folder.string() + "' && for f in *.xml; do bzip2 -c $f; done >'" +
+                                path.string() + "'";
+    REQUIRE(std::system(command.c_str()) == 0);
+    return pages;
+}
+
+} // namespace
+
+TEST_CASE("a bzip2 stream start is found only where a stream header and a block begin") {
+    using citelint::io::next_bzip2_stream;
+    const std::string block = "BZh91AY&SY";
+    const std::string empty = std::string("BZh9") + "\x17\x72\x45\x38\x50\x90";
+    CHECK(next_bzip2_stream("xx" + block + "yy", 0) == 2);
+    CHECK(next_bzip2_stream(block + "yy" + block, 1) == 12);
+    CHECK(next_bzip2_stream("xx" + empty, 0) == 2);
+    CHECK(next_bzip2_stream("BZh01AY&SY", 0) == std::string::npos); // no block size 0
+    CHECK(next_bzip2_stream("BZh91AY&SX", 0) == std::string::npos);
+    CHECK(next_bzip2_stream("BZh91AY&S", 0) == std::string::npos); // cut short
+}
+
+TEST_CASE("a multistream bzip2 dump decompressed on several threads gives the same pages") {
+    const fs::path path = temporary("parallel.xml.bz2");
+    const auto pages = write_multistream(path);
+    REQUIRE(fs::file_size(path) > 3 * (1 << 20)); // several segments of a megabyte
+    const Read one = read_all(path.string(), 1);
+    const Read three = read_all(path.string(), 3);
+    CHECK(one.problem.empty());
+    CHECK(three.problem.empty());
+    CHECK(one.pages == pages);
+    CHECK(three.pages == pages);
+}
+
+TEST_CASE("a broken multistream bzip2 dump on several threads keeps the pages before") {
+    const fs::path path = temporary("parallel.xml.bz2");
+    const auto pages = write_multistream(path);
+    const auto size = fs::file_size(path);
+    std::string bytes(size, '\0');
+    std::ifstream(path, std::ios::binary).read(bytes.data(), static_cast<std::streamsize>(size));
+
+    SECTION("cut short") {
+        const fs::path cut = temporary("parallel-cut.xml.bz2");
+        write(cut, bytes.substr(0, size - 1000));
+        const Read read = read_all(cut.string(), 3);
+        CHECK(read.problem ==
+              "byte " + std::to_string(size - 1000) + ": the bzip2 stream ends early (truncated file)");
+        CHECK(read.pages.size() > 1000);
+        CHECK(read.pages.size() < pages.size());
+        CHECK(std::equal(read.pages.begin(), read.pages.end(), pages.begin()));
+    }
+    SECTION("bad data in a later stream") {
+        const fs::path bad = temporary("parallel-bad.xml.bz2");
+        const std::size_t at = size * 3 / 4;
+        std::string broken = bytes;
+        for (std::size_t i = at; i < at + 64; ++i)
+            broken[i] = static_cast<char>(broken[i] ^ 0x5a);
+        write(bad, broken);
+        const Read read = read_all(bad.string(), 3);
+        CHECK(read.problem.rfind("byte ", 0) == 0);
+        CHECK(read.problem.find("bad bzip2 data") != std::string::npos);
+        CHECK(std::stoull(read.problem.substr(5)) >= at);
+        CHECK(read.pages.size() > 1000);
+        CHECK(std::equal(read.pages.begin(), read.pages.end(), pages.begin()));
+        const Read sequential = read_all(bad.string(), 1);
+        CHECK(sequential.problem.find("bad bzip2 data") != std::string::npos);
+    }
 }

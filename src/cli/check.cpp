@@ -287,6 +287,7 @@ int run_check(const CheckOptions& options) {
         renderer->document(source, diagnostics, outcome.figures);
         progress.update(position);
     };
+    dump_options.decompression_threads = jobs;
     check_documents(inputs, input_configs, {jobs, dump_options}, position, take);
     progress.clear();
     if (writing_baseline) {

@@ -10,10 +10,13 @@ namespace citelint::io {
 namespace {
 
 constexpr std::size_t chunk_size = 1 << 16;
+// How far a bzip2 file is searched for a second stream before it is taken for a single one,
+// which only one thread can decompress.
+constexpr std::size_t multistream_probe = 8 << 20;
 
 } // namespace
 
-ByteStream::ByteStream(const std::string& path) {
+ByteStream::ByteStream(const std::string& path, unsigned threads) {
     file_ = std::fopen(path.c_str(), "rb");
     if (!file_) {
         problem_ = std::strerror(errno);
@@ -24,9 +27,27 @@ ByteStream::ByteStream(const std::string& path) {
         compression_ = Compression::bzip2;
     else if (input_.size() >= 2 && input_[0] == '\x1f' && input_[1] == '\x8b')
         compression_ = Compression::gzip;
+    if (compression_ != Compression::bzip2 || threads <= 1) return;
+    std::size_t searched = 1;
+    while (!eof_ && input_.size() < multistream_probe) {
+        if (next_bzip2_stream(input_, searched) != std::string::npos) break;
+        searched = input_.size() > 10 ? input_.size() - 10 : 1;
+        const std::size_t before = input_.size();
+        input_.resize(before + chunk_size);
+        const std::size_t n = std::fread(input_.data() + before, 1, chunk_size, file_);
+        input_.resize(before + n);
+        if (n < chunk_size) eof_ = true;
+    }
+    if (std::ferror(file_)) {
+        problem_ = std::strerror(errno);
+        return;
+    }
+    if (next_bzip2_stream(input_, 1) != std::string::npos)
+        parallel_ = std::make_unique<Bzip2Segments>(file_, std::move(input_), threads);
 }
 
 ByteStream::~ByteStream() {
+    parallel_.reset(); // its threads read the file
     if (file_) std::fclose(file_);
     if (stream_open_) end_stream();
 }
@@ -52,6 +73,12 @@ bool ByteStream::fill() {
 bool ByteStream::read(std::string& out) {
     out.clear();
     if (!problem_.empty() || !file_) return false;
+    if (parallel_) {
+        const bool more = parallel_->read(out);
+        consumed_ = parallel_->compressed_offset();
+        problem_ = parallel_->problem();
+        return more;
+    }
     if (compression_ != Compression::none) return decompress(out);
     if (!fill()) return false;
     out.assign(input_, input_pos_);

@@ -8,6 +8,8 @@
 #include <string>
 #include <zlib.h>
 
+#include "bzip2_parallel.hpp"
+
 namespace citelint::io {
 
 enum class Compression { none, bzip2, gzip };
@@ -17,7 +19,8 @@ enum class Compression { none, bzip2, gzip };
 // several gzip members) are read one after the other.
 class ByteStream {
   public:
-    explicit ByteStream(const std::string& path);
+    // `threads` above 1 lets a multistream bzip2 file be decompressed on that many threads.
+    explicit ByteStream(const std::string& path, unsigned threads = 1);
     ~ByteStream();
     ByteStream(const ByteStream&) = delete;
     ByteStream& operator=(const ByteStream&) = delete;
@@ -51,6 +54,7 @@ class ByteStream {
     bz_stream bz_{};
     z_stream z_{};
     std::string problem_;
+    std::unique_ptr<Bzip2Segments> parallel_; // a multistream bzip2 file on several threads
 };
 
 } // namespace citelint::io

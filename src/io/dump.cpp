@@ -139,7 +139,7 @@ void on_text(void* data, const XML_Char* text, int length) {
 } // namespace
 
 DumpReader::DumpReader(const std::string& path, DumpOptions options)
-    : bytes_(path), state_(std::make_unique<State>()) {
+    : bytes_(path, options.decompression_threads), state_(std::make_unique<State>()) {
     state_->options = std::move(options);
     state_->parser = XML_ParserCreate(nullptr);
     XML_SetUserData(state_->parser, state_.get());

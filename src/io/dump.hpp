@@ -27,6 +27,8 @@ struct DumpOptions {
     // The namespaces checked, as numbers ("0" the articles, "1" their talk pages); empty: all.
     // A page of an export older than 0.5 (no <ns>) is in namespace 0.
     std::vector<std::string> namespaces{"0"};
+    // Threads that may decompress a multistream bzip2 dump side by side.
+    unsigned decompression_threads = 1;
 };
 
 // Reads a dump with expat, one decompressed chunk at a time; only the pages of the current
