@@ -17,7 +17,6 @@ SIZE=${SIZE:-1100000000}
 WORK=${WORK:-/tmp/citelint-dump-bench}
 JOBS=${JOBS:-1 2}
 TIME=/usr/bin/time
-PARTS=2
 
 [ -d "$CORPUS" ] || { echo "no corpus at $CORPUS" >&2; exit 2; }
 [ -x "$TIME" ] || { echo "needs GNU time (apt-get install time)" >&2; exit 2; }
@@ -25,23 +24,17 @@ PARTS=2
 cmake --build --preset release --target citelint >&2
 BIN=build/release/citelint
 mkdir -p "$WORK"
-DUMP=$WORK/bench-$SIZE.xml
+DUMP=$WORK/bench-$SIZE
 
-# The dump, in parts compressed side by side: a multistream bzip2 file, a gzip file of two
-# members, and the plain XML.
-if [ ! -f "$DUMP.bz2" ] || [ ! -f "$DUMP.gz" ] || [ ! -f "$DUMP" ]; then
+# The dump as plain XML, multistream bzip2 (a stream per 100 pages) and gzip (a member per 100
+# pages), written in one pass.
+if [ ! -f "$DUMP.xml.bz2" ] || [ ! -f "$DUMP.xml.gz" ] || [ ! -f "$DUMP.xml" ] || [ ! -s "$DUMP.pages" ]; then
     echo "writing a dump of $SIZE bytes from $CORPUS ..." >&2
-    python3 bench/make-dump.py "$CORPUS" "$SIZE" "$DUMP" "$PARTS" >"$DUMP.pages"
-    for i in $(seq 0 $((PARTS - 1))); do bzip2 -9 -c "$DUMP.part$i" >"$DUMP.part$i.bz2" & done; wait
-    for i in $(seq 0 $((PARTS - 1))); do gzip -6 -c "$DUMP.part$i" >"$DUMP.part$i.gz" & done; wait
-    cat $(for i in $(seq 0 $((PARTS - 1))); do echo "$DUMP.part$i.bz2"; done) >"$DUMP.bz2"
-    cat $(for i in $(seq 0 $((PARTS - 1))); do echo "$DUMP.part$i.gz"; done) >"$DUMP.gz"
-    cat $(for i in $(seq 0 $((PARTS - 1))); do echo "$DUMP.part$i"; done) >"$DUMP"
-    rm -f "$DUMP".part*
+    python3 bench/make-dump.py "$CORPUS" "$SIZE" "$DUMP" >"$DUMP.pages"
 fi
 read -r PAGES TEXT_BYTES XML_BYTES <"$DUMP.pages"
 echo "dump: $PAGES pages, $XML_BYTES bytes of XML ($TEXT_BYTES of wikitext);" \
-     "bz2 $(stat -c %s "$DUMP.bz2") bytes, gz $(stat -c %s "$DUMP.gz") bytes"
+     "bz2 $(stat -c %s "$DUMP.xml.bz2") bytes, gz $(stat -c %s "$DUMP.xml.gz") bytes"
 
 calc() { awk "BEGIN { print $1 }"; }
 seconds() { # wall seconds of a command, output discarded
@@ -51,13 +44,13 @@ seconds() { # wall seconds of a command, output discarded
 }
 
 # Decompression alone, one core, as the reader thread does it.
-BZ=$(seconds bzip2 -dc "$DUMP.bz2")
-GZ=$(seconds gzip -dc "$DUMP.gz")
+BZ=$(seconds bzip2 -dc "$DUMP.xml.bz2")
+GZ=$(seconds gzip -dc "$DUMP.xml.gz")
 printf 'decompression alone: bzip2 %.1f s (%.1f MB/s of XML), gzip %.1f s (%.1f MB/s)\n' \
     "$BZ" "$(calc "$XML_BYTES / $BZ / 1000000")" "$GZ" "$(calc "$XML_BYTES / $GZ / 1000000")"
 
 printf '\n%-10s %5s %9s %12s %12s %10s %s\n' file jobs seconds "XML MB/s" "text MB/s" "peak MB" "decompression share"
-for file in "$DUMP" "$DUMP.bz2" "$DUMP.gz"; do
+for file in "$DUMP.xml" "$DUMP.xml.bz2" "$DUMP.xml.gz"; do
     for jobs in $JOBS; do
         "$TIME" -v -o "$WORK/time.txt" "$BIN" check --format gcc --exit-zero --quiet --jobs "$jobs" \
             --today 2026-11-28 "$file" >/dev/null
