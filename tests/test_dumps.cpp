@@ -243,7 +243,7 @@ std::vector<std::pair<std::string, std::string>> write_multistream(const fs::pat
         }
     }
     const std::string command = "cd '" + folder.string() + "' && for f in *.xml; do bzip2 -c $f; done >'" +
-                                path.string() + "'";
+                                path.string() + "' && cat *.xml >all";
     REQUIRE(std::system(command.c_str()) == 0);
     return pages;
 }
@@ -307,4 +307,57 @@ TEST_CASE("a broken multistream bzip2 dump on several threads keeps the pages be
         const Read sequential = read_all(bad.string(), 1);
         CHECK(sequential.problem.find("bad bzip2 data") != std::string::npos);
     }
+}
+
+namespace {
+
+// Everything a Bzip2Segments gives for a file, and its problem.
+std::pair<std::string, std::string> segments_of(const fs::path& path, std::size_t longest) {
+    std::FILE* file = std::fopen(path.string().c_str(), "rb");
+    REQUIRE(file);
+    std::string all;
+    std::string problem;
+    {
+        citelint::io::Bzip2Segments segments(file, {}, 3, longest);
+        std::string chunk;
+        while (segments.read(chunk))
+            all += chunk;
+        problem = segments.problem();
+    }
+    std::fclose(file);
+    return {all, problem};
+}
+
+} // namespace
+
+TEST_CASE("a bzip2 stream longer than a segment may be is decompressed as it is read") {
+    const fs::path path = temporary("long-stream.xml.bz2");
+    write_multistream(path);
+    const fs::path folder = temporary("streams");
+    // The first 800 pages in streams of 100 (over a megabyte: a segment is cut among them),
+    // the 1,200 others in one stream longer than the 1.5 MiB a segment may be here.
+    REQUIRE(std::system(("cd '" + folder.string() + "' && for f in $(ls *.xml | head -n 8); do bzip2 -c $f; done >'" +
+                         path.string() + "' && cat $(ls *.xml | tail -n +9) | bzip2 -c >>'" +
+                         path.string() + "'")
+                            .c_str()) == 0);
+    std::string expected;
+    {
+        std::ifstream in(folder / "all", std::ios::binary);
+        expected.assign(std::istreambuf_iterator<char>(in), {});
+    }
+    const auto size = fs::file_size(path);
+    REQUIRE(size > 2 * (1 << 20));
+    const auto [all, problem] = segments_of(path, 3 << 19);
+    CHECK(problem.empty());
+    CHECK(all == expected);
+
+    std::string bytes(size, '\0');
+    std::ifstream(path, std::ios::binary).read(bytes.data(), static_cast<std::streamsize>(size));
+    const fs::path cut = temporary("long-stream-cut.xml.bz2");
+    write(cut, bytes.substr(0, size - 100));
+    const auto [some, cut_problem] = segments_of(cut, 3 << 19);
+    CHECK(cut_problem ==
+          "byte " + std::to_string(size - 100) + ": the bzip2 stream ends early (truncated file)");
+    CHECK(some.size() > (1 << 20));
+    CHECK(expected.compare(0, some.size(), some) == 0);
 }

@@ -37,8 +37,10 @@ std::size_t next_bzip2_stream(std::string_view bytes, std::size_t from) {
     return std::string_view::npos;
 }
 
-Bzip2Segments::Bzip2Segments(std::FILE* file, std::string head, unsigned threads)
-    : file_(file), pending_(std::move(head)), window_(2 * static_cast<std::size_t>(threads) + 2) {
+Bzip2Segments::Bzip2Segments(std::FILE* file, std::string head, unsigned threads,
+                             std::size_t longest_segment)
+    : file_(file), pending_(std::move(head)), longest_segment_(longest_segment),
+      window_(2 * static_cast<std::size_t>(threads) + 2) {
     cutting_ = std::thread([this] { cut(); });
     for (unsigned i = 0; i < threads; ++i)
         workers_.emplace_back([this] { decompress(); });
@@ -75,6 +77,10 @@ void Bzip2Segments::cut() {
             if (pending_.size() >= segment_size) {
                 at = next_bzip2_stream(pending_, std::max(scanned, segment_size));
                 if (at != std::string_view::npos) break;
+                if (pending_.size() >= longest_segment_) {
+                    decompress_rest(offset);
+                    return;
+                }
                 // Keep the last bytes: a header may straddle the read.
                 scanned = pending_.size() > 10 ? pending_.size() - 10 : 1;
             }
@@ -111,6 +117,80 @@ void Bzip2Segments::cut() {
         changed_.notify_all();
         if (last) return;
     }
+}
+
+// A stream longer than `longest_segment_` (a file whose later streams are not small, as
+// Wikimedia's are) is decompressed here, on this thread, a megabyte at a time in order after
+// the segments before it, so that memory stays bounded whatever its size. The rest of the
+// file is read so.
+void Bzip2Segments::decompress_rest(std::uint64_t offset) {
+    bz_stream bz{};
+    bool open = false;
+    std::size_t in = 0; // in pending_
+    bool eof = false;
+    for (bool last = false; !last;) {
+        {
+            std::unique_lock lock(mutex_);
+            changed_.wait(lock, [&] { return stopping_ || in_flight_ < window_; });
+            if (stopping_) break;
+        }
+        Result result;
+        result.bytes.resize(read_size);
+        std::size_t produced = 0;
+        while (produced < result.bytes.size() && result.problem.empty()) {
+            if (in == pending_.size()) {
+                if (eof) break;
+                pending_.erase(0, in);
+                offset += in;
+                in = 0;
+                pending_.resize(read_size);
+                const std::size_t n = std::fread(pending_.data(), 1, read_size, file_);
+                pending_.resize(n);
+                eof = n < read_size;
+                if (std::ferror(file_)) result.problem = std::strerror(errno);
+                continue;
+            }
+            if (!open) {
+                if (BZ2_bzDecompressInit(&bz, 0, 0) != BZ_OK) {
+                    result.problem = "cannot start bzip2 decompression";
+                    break;
+                }
+                open = true;
+            }
+            bz.next_in = pending_.data() + in;
+            bz.avail_in = static_cast<unsigned>(pending_.size() - in);
+            bz.next_out = result.bytes.data() + produced;
+            bz.avail_out = static_cast<unsigned>(result.bytes.size() - produced);
+            const int status = BZ2_bzDecompress(&bz);
+            in = pending_.size() - bz.avail_in;
+            produced = result.bytes.size() - bz.avail_out;
+            if (status == BZ_STREAM_END) {
+                BZ2_bzDecompressEnd(&bz);
+                bz = {};
+                open = false;
+            } else if (status != BZ_OK) {
+                result.problem = fmt::format("byte {}: bad bzip2 data", offset + in);
+            }
+        }
+        result.bytes.resize(produced);
+        result.end = offset + in;
+        if (result.problem.empty() && eof && in == pending_.size()) {
+            if (open)
+                result.problem = fmt::format(
+                    "byte {}: the bzip2 stream ends early (truncated file)", offset + in);
+            result.last = true;
+        }
+        last = result.last || !result.problem.empty();
+        result.last = last;
+        {
+            std::lock_guard lock(mutex_);
+            done_.emplace(cut_count_++, std::move(result));
+            ++in_flight_;
+            if (last) cut_all_ = true;
+        }
+        changed_.notify_all();
+    }
+    if (open) BZ2_bzDecompressEnd(&bz);
 }
 
 void Bzip2Segments::decompress() {

@@ -26,8 +26,10 @@ class Bzip2Segments {
   public:
     // Reads `file` from where `head` (its first bytes, already read) ends. The file is cut at
     // stream starts into segments of about a megabyte, which `threads` threads decompress;
-    // read() hands them over in order.
-    Bzip2Segments(std::FILE* file, std::string head, unsigned threads);
+    // read() hands them over in order. A stream longer than `longest_segment` is not held
+    // whole: it and the rest of the file are decompressed as they are read, on one thread.
+    Bzip2Segments(std::FILE* file, std::string head, unsigned threads,
+                  std::size_t longest_segment = 32 << 20);
     ~Bzip2Segments();
     Bzip2Segments(const Bzip2Segments&) = delete;
     Bzip2Segments& operator=(const Bzip2Segments&) = delete;
@@ -52,12 +54,14 @@ class Bzip2Segments {
     };
 
     void cut();
+    void decompress_rest(std::uint64_t offset);
     void decompress();
     static Result decompress(const Segment& segment);
     void stop();
 
     std::FILE* file_;
     std::string pending_; // read and not yet cut off
+    const std::size_t longest_segment_;
     const std::size_t window_;
     std::mutex mutex_;
     std::condition_variable changed_;
