@@ -181,6 +181,12 @@ int run_check(const CheckOptions& options) {
         }
         dump_options.namespaces.push_back(ns);
     }
+    const std::optional<io::StdinFormat> stdin_format = io::stdin_format_named(options.stdin_format);
+    if (!stdin_format) {
+        error(fmt::format("--stdin-format takes auto, wikitext, dump or jsonl, got '{}'",
+                          options.stdin_format));
+        return usage_or_input;
+    }
     Configurations configurations(options);
     if (!configurations.flags_usable()) return usage_or_input;
     const std::vector<io::Input> inputs = io::expand_paths(options.paths);
@@ -236,7 +242,7 @@ int run_check(const CheckOptions& options) {
             continue;
         }
         const config::Effective& effective = *input_configs[i];
-        io::Documents documents(input.path, dump_options);
+        io::Documents documents(input.path, dump_options, *stdin_format);
         io::Document document;
         while (documents.next(document)) {
             // A dump's page is recorded in a baseline as DUMP#TITLE.
@@ -277,11 +283,15 @@ int run_check(const CheckOptions& options) {
             }
             renderer->document(source, diagnostics, report::figures_of(article));
         }
-        if (!documents.problem().empty()) {
-            // The pages of a dump read before it broke have been reported.
-            error(fmt::format("{}: {}", input.path == "-" ? "<stdin>" : input.path,
-                              documents.problem()));
-            unusable_input = true;
+        // The pages of a dump read before it broke, and the JSON lines around a bad one, have
+        // been reported.
+        for (const io::InputMessage& message : documents.messages()) {
+            if (message.is_error) {
+                error(message.text);
+                unusable_input = true;
+            } else {
+                std::cerr << "citelint: warning: " << message.text << '\n';
+            }
         }
     }
     if (writing_baseline) {

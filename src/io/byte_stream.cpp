@@ -14,7 +14,7 @@ constexpr std::size_t chunk_size = 1 << 16;
 } // namespace
 
 ByteStream::ByteStream(const std::string& path) {
-    file_ = std::fopen(path.c_str(), "rb");
+    file_ = path == "-" ? stdin : std::fopen(path.c_str(), "rb");
     if (!file_) {
         problem_ = std::strerror(errno);
         return;
@@ -27,7 +27,7 @@ ByteStream::ByteStream(const std::string& path) {
 }
 
 ByteStream::~ByteStream() {
-    if (file_) std::fclose(file_);
+    if (file_ && file_ != stdin) std::fclose(file_);
     if (stream_open_) end_stream();
 }
 
