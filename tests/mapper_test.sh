@@ -4,26 +4,24 @@
 # together the JSON lines of the whole dump; compressed parts the same; JSON lines of documents
 # (Spark's RDD.pipe) are checked as the same texts in files are, a bad line aside.
 #   sh tests/mapper_test.sh path/to/citelint path/to/corpus/dumps
-bin=$1
+bin=$(cd "$(dirname "$1")" && pwd)/$(basename "$1") # absolute: a check runs in another folder
 dump=$2/gensim/enwiki-latest-pages-articles1.xml-p000000010p000030302-shortened.bz2
 [ -f "$dump" ] || { echo "no $dump: ../shared must be beside the checkout"; exit 1; }
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-passed=0
-failed=0
-
-check() { # description, then a command that must succeed
-  description=$1; shift
-  if "$@" >/dev/null 2>&1; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAILED: $description"; fi
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+failures=0
+expect() { # what is expected, then a command that says whether it is so
+  what=$1; shift
+  "$@" >/dev/null 2>&1 || { echo "FAILED: $what"; failures=$((failures + 1)); }
 }
 mapper() { # citelint as a mapper: standard input to JSON lines, any arguments added
   "$bin" check --no-config --exit-zero --format jsonl "$@" -
 }
 
-"$bin" check --no-config --exit-zero --format jsonl "$dump" >"$tmp/whole.jsonl"
+"$bin" check --no-config --exit-zero --format jsonl "$dump" >"$work/whole.jsonl"
 # Each <page> record from <page> to </page>, followed by a tab and a newline as Hadoop
 # Streaming writes a record with an empty value; the first half of the pages in one part.
-bzip2 -dc "$dump" | awk -v parts="$tmp/part" '
+bzip2 -dc "$dump" | awk -v parts="$work/part" '
   /<page>/ { pages++ }
   { lines[NR] = $0; page_of[NR] = pages }
   END {
@@ -35,34 +33,34 @@ bzip2 -dc "$dump" | awk -v parts="$tmp/part" '
       if (line ~ /<\/page>/) { inside = 0; printf "%s\t\n", line > file } else print line > file
     }
   }'
-check "the dump has documents" test -s "$tmp/whole.jsonl"
-check "the dump was cut into two parts" test -s "$tmp/part2"
-mapper <"$tmp/part1" >"$tmp/part1.jsonl" 2>"$tmp/err1"
-mapper <"$tmp/part2" >"$tmp/part2.jsonl" 2>"$tmp/err2"
-cat "$tmp/part1.jsonl" "$tmp/part2.jsonl" >"$tmp/parts.jsonl"
-check "the parts' JSON lines are the whole dump's" cmp "$tmp/parts.jsonl" "$tmp/whole.jsonl"
-check "... and the mappers said nothing on stderr" test ! -s "$tmp/err1" -a ! -s "$tmp/err2"
-gzip -c "$tmp/part1" | mapper >"$tmp/gzip.jsonl"
-check "a gzip part gives the same lines" cmp "$tmp/gzip.jsonl" "$tmp/part1.jsonl"
-bzip2 -c "$tmp/part2" | mapper >"$tmp/bzip2.jsonl"
-check "a bzip2 part gives the same lines" cmp "$tmp/bzip2.jsonl" "$tmp/part2.jsonl"
-bzip2 -dc "$dump" | mapper >"$tmp/stdin.jsonl"
-check "a whole dump on standard input gives the same lines" cmp "$tmp/stdin.jsonl" "$tmp/whole.jsonl"
+expect "the dump has documents" test -s "$work/whole.jsonl"
+expect "the dump was cut into two parts" test -s "$work/part2"
+mapper <"$work/part1" >"$work/part1.jsonl" 2>"$work/err1"
+mapper <"$work/part2" >"$work/part2.jsonl" 2>"$work/err2"
+cat "$work/part1.jsonl" "$work/part2.jsonl" >"$work/parts.jsonl"
+expect "the parts' JSON lines are the whole dump's" cmp "$work/parts.jsonl" "$work/whole.jsonl"
+expect "... and the mappers said nothing on stderr" test ! -s "$work/err1" -a ! -s "$work/err2"
+gzip -c "$work/part1" | mapper >"$work/gzip.jsonl"
+expect "a gzip part gives the same lines" cmp "$work/gzip.jsonl" "$work/part1.jsonl"
+bzip2 -c "$work/part2" | mapper >"$work/bzip2.jsonl"
+expect "a bzip2 part gives the same lines" cmp "$work/bzip2.jsonl" "$work/part2.jsonl"
+bzip2 -dc "$dump" | mapper >"$work/stdin.jsonl"
+expect "a whole dump on standard input gives the same lines" cmp "$work/stdin.jsonl" "$work/whole.jsonl"
 
 # JSON lines of documents, with a bad line among them.
-printf 'Used.<ref name="x" />\n<references />\n' >"$tmp/Alpha"
-printf 'Stray.</ref>\n' >"$tmp/Beta"
+printf 'Used.<ref name="x" />\n<references />\n' >"$work/Alpha"
+printf 'Stray.</ref>\n' >"$work/Beta"
 printf '%s\n' '{"title": "Alpha", "text": "Used.<ref name=\"x\" />\n<references />\n"}' \
-  '{"title": "Beta"' '{"title": "Beta", "text": "Stray.</ref>\n"}' >"$tmp/documents.jsonl"
-"$bin" check --no-config --format gcc - <"$tmp/documents.jsonl" >"$tmp/lines.gcc" 2>"$tmp/lines.err"
-check "a bad JSON line exits 2" test $? -eq 2
-check "... and says which line" grep -q "^citelint: error: <stdin>:2: " "$tmp/lines.err"
-(cd "$tmp" && "$bin" check --no-config --format gcc Alpha Beta) >"$tmp/files.gcc"
-check "the other lines are checked as the same texts in files are" cmp "$tmp/lines.gcc" "$tmp/files.gcc"
-"$bin" check --no-config --stdin-format wikitext --format gcc - <"$tmp/documents.jsonl" >"$tmp/as_text" 2>&1
-check "--stdin-format wikitext reads them as one document" grep -q "^<stdin>:" "$tmp/as_text"
-printf '{{Infobox person}}\nText.\n' | "$bin" check --no-config --format jsonl - >"$tmp/infobox.jsonl"
-check "wikitext starting with {{ stays wikitext" grep -q '"path":"<stdin>"' "$tmp/infobox.jsonl"
+  '{"title": "Beta"' '{"title": "Beta", "text": "Stray.</ref>\n"}' >"$work/documents.jsonl"
+"$bin" check --no-config --format gcc - <"$work/documents.jsonl" >"$work/lines.gcc" 2>"$work/lines.err"
+expect "a bad JSON line exits 2" test $? -eq 2
+expect "... and says which line" grep -q "^citelint: error: <stdin>:2: " "$work/lines.err"
+(cd "$work" && "$bin" check --no-config --format gcc Alpha Beta) >"$work/files.gcc"
+expect "the other lines are checked as the same texts in files are" cmp "$work/lines.gcc" "$work/files.gcc"
+"$bin" check --no-config --stdin-format wikitext --format gcc - <"$work/documents.jsonl" >"$work/as_text" 2>&1
+expect "--stdin-format wikitext reads them as one document" grep -q "^<stdin>:" "$work/as_text"
+printf '{{Infobox person}}\nText.\n' | "$bin" check --no-config --format jsonl - >"$work/infobox.jsonl"
+expect "wikitext starting with {{ stays wikitext" grep -q '"path":"<stdin>"' "$work/infobox.jsonl"
 
-echo "mapper: $passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+echo "mapper: $failures failed"
+[ "$failures" -eq 0 ]

@@ -300,7 +300,7 @@ TEST_CASE("JSON lines of documents are named by their titles; a bad line does no
     const Read read = read_stdin(lines);
     CHECK(read.pages == expected);
     CHECK(read.problem ==
-          "<stdin>:4: col 35: not valid JSON\n"
+          "<stdin>:4: col 32: not valid JSON\n"
           "<stdin>:5: not a JSON object (expected {\"title\": ..., \"text\": ...})\n"
           "<stdin>:6: no \"title\" string to name the document\n"
           "<stdin>:7: no \"text\" string");
