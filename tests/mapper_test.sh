@@ -2,7 +2,8 @@
 # Mapper mode (README "Mapper mode"): a dump cut into parts of <page> fragments, each piped
 # through citelint as Hadoop Streaming's StreamXmlRecordReader hands it to a mapper, gives
 # together the JSON lines of the whole dump; compressed parts the same; JSON lines of documents
-# (Spark's RDD.pipe) are checked as the same texts in files are, a bad line aside.
+# (Spark's RDD.pipe) are checked as the same texts in files are, a bad line aside; UTF-16
+# fragments as the UTF-16 dump they come from.
 #   sh tests/mapper_test.sh path/to/citelint path/to/corpus/dumps
 bin=$(cd "$(dirname "$1")" && pwd)/$(basename "$1") # absolute: a check runs in another folder
 dump=$2/gensim/enwiki-latest-pages-articles1.xml-p000000010p000030302-shortened.bz2
@@ -46,6 +47,14 @@ bzip2 -c "$work/part2" | mapper >"$work/bzip2.jsonl"
 expect "a bzip2 part gives the same lines" cmp "$work/bzip2.jsonl" "$work/part2.jsonl"
 bzip2 -dc "$dump" | mapper >"$work/stdin.jsonl"
 expect "a whole dump on standard input gives the same lines" cmp "$work/stdin.jsonl" "$work/whole.jsonl"
+
+# A UTF-16 dump's pages as UTF-16 fragments with a byte order mark.
+utf16=$2/gensim/bgwiki-latest-pages-articles-shortened.xml.bz2
+"$bin" check --no-config --exit-zero --format jsonl "$utf16" >"$work/utf16_whole.jsonl"
+bzip2 -dc "$utf16" | iconv -f UTF-16 -t UTF-8 | awk '/<page>/ { inside = 1 } inside { print } /<\/page>/ { inside = 0 }' |
+  iconv -f UTF-8 -t UTF-16 | mapper >"$work/utf16_part.jsonl"
+expect "UTF-16 fragments give the whole UTF-16 dump's lines" cmp "$work/utf16_part.jsonl" "$work/utf16_whole.jsonl"
+expect "... which has a page" test -s "$work/utf16_whole.jsonl"
 
 # JSON lines of documents, with a bad line among them.
 printf 'Used.<ref name="x" />\n<references />\n' >"$work/Alpha"
