@@ -39,9 +39,13 @@ void Documents::open_stdin(DumpOptions dump_options, StdinFormat format) {
         if (starts_like_dump(head)) {
             format = StdinFormat::dump;
         } else {
-            while (head.find('\n') == std::string::npos && bytes->read(chunk))
+            std::size_t line_end = head.find('\n');
+            while (line_end == std::string::npos && bytes->read(chunk)) {
+                if (const auto in_chunk = chunk.find('\n'); in_chunk != std::string::npos)
+                    line_end = head.size() + in_chunk;
                 head += chunk;
-            const std::string_view first_line = std::string_view(head).substr(0, head.find('\n'));
+            }
+            const std::string_view first_line = std::string_view(head).substr(0, line_end);
             format = read_document_line(first_line).document ? StdinFormat::json_lines
                                                              : StdinFormat::wikitext;
         }

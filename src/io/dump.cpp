@@ -144,8 +144,8 @@ std::string schema_version(const XML_Char** attributes) {
     return from_namespace;
 }
 
-// Every schema from oldest_schema to newest_schema is read the same way: what changed between
-// them (<ns> since 0.5, <redirect> since 0.5 and its title since 0.6, the slots of 0.11) is
+// Every schema from oldest_schema to newest_schema is read the same way: what was added between
+// them (<ns> in 0.5, <redirect/> and later its title, the content model, the slots of 0.11) is
 // read where it is and not needed where it is not. A newer schema is most likely the same
 // again with something added, so it is read as the newest rather than refused.
 std::string schema_warning(std::string_view version) {
