@@ -378,6 +378,9 @@ TEST_CASE("a redirect is told by its text in any language MediaWiki knows, in an
     CHECK(is_redirect_text("#перенаправление [[Цель]]"));
     CHECK(is_redirect_text("#RINVIA [[Destinazione]]"));
     CHECK(is_redirect_text("#転送 [[目標]]"));
+    CHECK(is_redirect_text("#ανακατευθυνση [[Στόχος]]"));
+    CHECK(is_redirect_text("#վերահղում [[Թիրախ]]"));
+    CHECK(is_redirect_text("#Suuna [[Siht]]"));
     CHECK_FALSE(is_redirect_text("#REDIRECTIONS [[Cible]]"));  // no word of any language
     CHECK_FALSE(is_redirect_text("#REDIRECT to the article")); // no link after it
     CHECK_FALSE(is_redirect_text("# REDIRECT [[Target]]"));

@@ -19,41 +19,61 @@ namespace {
 constexpr std::string_view redirect_words[] = {
     "#REDIRECT",                                          // en, and every language
     "#AANSTUUR",                                          // af
+    "#ENDRECERA", "#REENDRECERA",                         // an
     "#تحويل",                                             // ar, arz
+    "#перанакіраваньне",                                  // be
     "#пренасочване", "#виж",                              // bg
     "#ADKAS",                                             // br
     "#PREUSMJERI", "#PREUSMERI",                          // bs, hr, sh
     "#REDIRECCIÓ", "#REDIRECCIO",                         // ca
     "#PŘESMĚRUJ",                                         // cs
+    "#ail-cyfeirio", "#ailgyfeirio",                      // cy
     "#OMDIRIGERING",                                      // da, no, sv
-    "#WEITERLEITUNG",                                     // de, als, bar
+    "#WEITERLEITUNG",                                     // de, als, bar, lb
     "#ΑΝΑΚΑΤΕΥΘΥΝΣΗ",                                     // el
     "#ALIDIREKTU", "#ALIDIREKTI", "#AL",                  // eo
-    "#REDIRECCIÓN", "#REDIRECCION",                       // es, an, gl
+    "#REDIRECCIÓN", "#REDIRECCION",                       // es, an, gl, oc
+    "#suuna",                                             // et
+    "#BIRZUZENDU",                                        // eu
     "#تغییرمسیر", "#تغییر_مسیر",                          // fa
     "#OHJAUS", "#UUDELLEENOHJAUS",                        // fi
     "#REDIRECTION",                                       // fr
+    "#athsheoladh",                                       // ga
     "#הפניה",                                             // he, yi
-    "#ווייטערפירן",                                       // yi
+    "#अनुप्रेषित", "#पुनर्निदेशन",                              // hi
     "#ÁTIRÁNYÍTÁS",                                       // hu
+    "#ՎԵՐԱՀՂՈՒՄ",                                         // hy
     "#ALIH",                                              // id
+    "#tilvísun",                                          // is
     "#RINVIA", "#RINVIO", "#RIMANDO",                     // it
     "#転送", "#リダイレクト", "＃転送", "＃リダイレクト", // ja
+    "#გადამისამართება",                                   // ka
+    "#АЙДАУ",                                             // kk
     "#넘겨주기",                                          // ko
+    "#VIRULEEDUNG",                                       // lb
+    "#PERADRESAVIMAS",                                    // lt
+    "#пренасочување", "#види",                            // mk
+    "#LENCONG",                                           // ms
     "#DOORVERWIJZING",                                    // nl
     "#OMDIRIGER",                                         // nn
     "#PATRZ", "#PRZEKIERUJ", "#TAM",                      // pl
     "#REDIRECIONAMENTO", "#REDIRECIONA",                  // pt
     "#REDIRECTEAZA",                                      // ro
-    "#ПЕРЕНАПРАВЛЕНИЕ", "#ПЕРЕНАПР",                      // ru
-    "#යළියොමුව",                                            // si
-    "#presmeruj",                                         // sk
-    "#Преусмери", "#PREUSMERI",                           // sr
+    "#ПЕРЕНАПРАВЛЕНИЕ", "#ПЕРЕНАПР", // ru, and the languages that fall back to it
+    "#යළියොමුව",                       // si
+    "#presmeruj",                    // sk
+    "#PREUSMERITEV",                 // sl
+    "#Преусмери", "#PREUSMERI",      // sr
+    "#வழிமாற்று",                     // ta
+    "#เปลี่ยนทาง",                     // th
     // tr: a dotted İ has no simple case folding, it matches only itself; MessagesTr.php lists
     // the lower-case words too.
     "#YÖNLENDİRME", "#YÖNLENDİR", "#yönlendirme", "#yönlendir",
+    "#ЮНӘЛТҮ",              // tt
     "#ПЕРЕНАПРАВЛЕННЯ",     // uk
+    "#رجوع_مکرر",           // ur
     "#đổi",                 // vi
+    "#ווייטערפירן",         // yi
     "#重定向", "#重新導向", // zh
 };
 
