@@ -37,7 +37,7 @@ constexpr std::string_view redirect_words[] = {
     "#BIRZUZENDU",                                        // eu
     "#تغییرمسیر", "#تغییر_مسیر",                          // fa
     "#OHJAUS", "#UUDELLEENOHJAUS",                        // fi
-    "#REDIRECTION",                                       // fr
+    "#REDIRECTION",                                       // fr, mg
     "#athsheoladh",                                       // ga
     "#הפניה",                                             // he, yi
     "#अनुप्रेषित", "#पुनर्निदेशन",                              // hi
@@ -53,11 +53,12 @@ constexpr std::string_view redirect_words[] = {
     "#VIRULEEDUNG",                                       // lb
     "#PERADRESAVIMAS",                                    // lt
     "#пренасочување", "#види",                            // mk
+    "#FIHODINANA",                                        // mg
     "#LENCONG",                                           // ms
     "#DOORVERWIJZING",                                    // nl
     "#OMDIRIGER",                                         // nn
     "#PATRZ", "#PRZEKIERUJ", "#TAM",                      // pl
-    "#REDIRECIONAMENTO", "#REDIRECIONA",                  // pt
+    "#REDIRECIONAMENTO",                                  // pt
     "#REDIRECTEAZA",                                      // ro
     "#ПЕРЕНАПРАВЛЕНИЕ", "#ПЕРЕНАПР", // ru, and the languages that fall back to it
     "#යළියොමුව",                       // si
