@@ -63,7 +63,7 @@ printf '%s\n' '{"title": "Alpha", "text": "Used.<ref name=\"x\" />\n<references 
   '{"title": "Beta"' '{"title": "Beta", "text": "Stray.</ref>\n"}' >"$work/documents.jsonl"
 "$bin" check --no-config --format gcc - <"$work/documents.jsonl" >"$work/lines.gcc" 2>"$work/lines.err"
 expect "a bad JSON line exits 2" test $? -eq 2
-expect "... and says which line" grep -q "^citelint: error: <stdin>:2: " "$work/lines.err"
+expect "... and says which line" grep -q "^citelint: error: <stdin>:2:[0-9]*:* " "$work/lines.err"
 (cd "$work" && "$bin" check --no-config --format gcc Alpha Beta) >"$work/files.gcc"
 expect "the other lines are checked as the same texts in files are" cmp "$work/lines.gcc" "$work/files.gcc"
 "$bin" check --no-config --stdin-format wikitext --format gcc - <"$work/documents.jsonl" >"$work/as_text" 2>&1

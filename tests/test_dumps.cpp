@@ -300,13 +300,13 @@ TEST_CASE("JSON lines of documents are named by their titles; a bad line does no
     const Read read = read_stdin(lines);
     CHECK(read.pages == expected);
     CHECK(read.problem ==
-          "<stdin>:4: col 32: not valid JSON\n"
+          "<stdin>:4:32: not valid JSON\n"
           "<stdin>:5: not a JSON object (expected {\"title\": ..., \"text\": ...})\n"
           "<stdin>:6: no \"title\" string to name the document\n"
           "<stdin>:7: no \"text\" string");
     CHECK(read_stdin(compressed(lines, "gzip"), StdinFormat::json_lines).pages == expected);
     CHECK(read_stdin("not JSON\n", StdinFormat::json_lines).problem ==
-          "<stdin>:1: col 2: not valid JSON");
+          "<stdin>:1:2: not valid JSON");
 }
 
 TEST_CASE("an export schema newer than 0.11 is read, with one warning") {

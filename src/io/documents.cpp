@@ -95,7 +95,10 @@ bool Documents::next(Document& document) {
                 document = std::move(*line.document);
                 return true;
             }
-            messages_.push_back({true, fmt::format("{}:{}: {}", name_, number, line.problem)});
+            const std::string where = line.column
+                                          ? fmt::format("{}:{}:{}", name_, number, line.column)
+                                          : fmt::format("{}:{}", name_, number);
+            messages_.push_back({true, fmt::format("{}: {}", where, line.problem)});
         }
         done_ = true;
         if (!lines_->problem().empty()) error(lines_->problem());

@@ -22,7 +22,7 @@ enum class StdinFormat { detect, wikitext, dump, json_lines };
 std::optional<StdinFormat> stdin_format_named(std::string_view name);
 
 // Something to say about an input besides its documents, naming where: "PATH: line 3 col 1:
-// mismatched tag", "<stdin>:4: col 2: not valid JSON".
+// mismatched tag", "<stdin>:4:2: not valid JSON".
 struct InputMessage {
     bool is_error = true; // false: a warning, the input was read
     std::string text;

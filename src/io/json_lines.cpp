@@ -2,7 +2,6 @@
 
 #include <algorithm>
 
-#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 namespace citelint::io {
@@ -13,8 +12,8 @@ DocumentLine read_document_line(std::string_view line) {
     try {
         value = nlohmann::json::parse(line);
     } catch (const nlohmann::json::parse_error& e) {
-        // nlohmann reports the byte after the last one read; a column counts from 1.
-        result.problem = fmt::format("col {}: not valid JSON", std::max<std::size_t>(e.byte, 1));
+        result.problem = "not valid JSON";
+        result.column = std::max<std::size_t>(e.byte, 1); // the byte where nlohmann stopped
         return result;
     }
     if (!value.is_object()) {

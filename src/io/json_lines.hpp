@@ -15,7 +15,8 @@ namespace citelint::io {
 // One line read as a document named by its title, or why it is not one.
 struct DocumentLine {
     std::optional<Document> document;
-    std::string problem; // e.g. "col 12: not valid JSON", "no \"text\" string"
+    std::string problem;    // e.g. "not valid JSON", "no \"text\" string"
+    std::size_t column = 0; // where in the line the problem is (1-based); 0: the whole line
 };
 
 // Other members than "title" and "text" (an id, a namespace, a timestamp) are let be.
