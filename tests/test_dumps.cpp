@@ -172,6 +172,16 @@ TEST_CASE("<page> fragments without a root are read as a dump") {
     CHECK(read.pages == expected_pages);
 }
 
+TEST_CASE("the last part of a dump cut between pages may end with the dump's </mediawiki>") {
+    const fs::path path = temporary("last_part.xml");
+    write(path, fragments_of(dump_text) + "</mediawiki>\n");
+    const Read read = read_all(path.string());
+    CHECK(read.problem.empty());
+    CHECK(read.pages == expected_pages);
+    write(path, fragments_of(dump_text) + "</mediawiki>\n</mediawiki>\n");
+    CHECK(read_all(path.string()).problem == "line 30 col 2: not well-formed (invalid token)");
+}
+
 TEST_CASE("a wikitext file is one document named by its path") {
     const fs::path path = temporary("page.wiki");
     write(path, "Text.");

@@ -239,19 +239,30 @@ bool DumpReader::next(Document& page) {
 
 // <page> fragments are given a root of their own, on the line of the first page so that lines
 // stay where they are, and in the fragments' own encoding (UTF-8, or UTF-16 after a byte order
-// mark, which expat reads by itself).
+// mark, which expat reads by itself). It is a <mediawiki>, so that the last part of a dump cut
+// between pages may close it with the dump's own </mediawiki>.
 void DumpReader::wrap_fragments(std::string& first_chunk) {
     const Utf16 order = utf16_order(first_chunk);
     if (order == Utf16::no) {
         if (!is_fragment(first_chunk)) return;
-        first_chunk.insert(first_element(first_chunk), "<fragments>");
-        fragments_end_ = "</fragments>";
+        first_chunk.insert(first_element(first_chunk), "<mediawiki>");
+        fragments_end_ = "</mediawiki>";
         return;
     }
     const std::string ascii = utf16_as_ascii(first_chunk, order);
     if (!is_fragment(ascii)) return;
-    first_chunk.insert(2 + 2 * first_element(ascii), as_utf16("<fragments>", order));
-    fragments_end_ = as_utf16("</fragments>", order);
+    first_chunk.insert(2 + 2 * first_element(ascii), as_utf16("<mediawiki>", order));
+    fragments_end_ = as_utf16("</mediawiki>", order);
+}
+
+bool DumpReader::parse(std::string_view bytes, bool last) {
+    if (XML_Parse(state_->parser, bytes.data(), static_cast<int>(bytes.size()), last) !=
+        XML_STATUS_ERROR)
+        return true;
+    problem_ = fmt::format("line {} col {}: {}", XML_GetCurrentLineNumber(state_->parser),
+                           XML_GetCurrentColumnNumber(state_->parser) + 1,
+                           XML_ErrorString(XML_GetErrorCode(state_->parser)));
+    return false;
 }
 
 // Gives expat the next chunk (first the head read before); false when the dump is done or
@@ -271,15 +282,13 @@ bool DumpReader::feed() {
         problem_ = bytes_->problem();
         return false;
     }
-    if (!more) chunk += fragments_end_;
-    if (XML_Parse(state_->parser, chunk.data(), static_cast<int>(chunk.size()), !more) ==
-        XML_STATUS_ERROR) {
-        problem_ = fmt::format("line {} col {}: {}", XML_GetCurrentLineNumber(state_->parser),
-                               XML_GetCurrentColumnNumber(state_->parser) + 1,
-                               XML_ErrorString(XML_GetErrorCode(state_->parser)));
+    if (more) return parse(chunk, false);
+    if (fragments_end_.empty()) {
+        parse(chunk, true);
         return false;
     }
-    return more;
+    if (parse(chunk, false)) parse(state_->open.empty() ? std::string() : fragments_end_, true);
+    return false;
 }
 
 } // namespace citelint::io

@@ -58,6 +58,7 @@ class DumpReader {
   private:
     bool feed();
     void wrap_fragments(std::string& first_chunk);
+    bool parse(std::string_view bytes, bool last);
 
     std::unique_ptr<ByteStream> bytes_;
     std::string head_;
