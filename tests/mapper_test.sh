@@ -71,5 +71,12 @@ expect "--stdin-format wikitext reads them as one document" grep -q "^<stdin>:" 
 printf '{{Infobox person}}\nText.\n' | "$bin" check --no-config --format jsonl - >"$work/infobox.jsonl"
 expect "wikitext starting with {{ stays wikitext" grep -q '"path":"<stdin>"' "$work/infobox.jsonl"
 
+# A newer export schema is read, with a warning that does not fail the run.
+printf '<mediawiki xmlns="http://www.mediawiki.org/xml/export-0.12/" version="0.12">\n<page><title>A</title><ns>0</ns><revision><text>Text.</text></revision></page>\n</mediawiki>\n' |
+  "$bin" check --no-config --format jsonl - >"$work/newer.jsonl" 2>"$work/newer.err"
+expect "a newer schema exits 0" test $? -eq 0
+expect "... gives its page" grep -q '"path":"A"' "$work/newer.jsonl"
+expect "... and warns" grep -qx "citelint: warning: <stdin>: export schema 0.12 is newer than 0.11; read as 0.11" "$work/newer.err"
+
 echo "mapper: $failures failed"
 [ "$failures" -eq 0 ]
