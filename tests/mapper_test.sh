@@ -3,7 +3,7 @@
 # through citelint as Hadoop Streaming's StreamXmlRecordReader hands it to a mapper, gives
 # together the JSON lines of the whole dump; compressed parts the same; JSON lines of documents
 # (Spark's RDD.pipe) are checked as the same texts in files are, a bad line aside; UTF-16
-# fragments as the UTF-16 dump they come from.
+# fragments as the UTF-16 dump they come from; a newer export schema with a warning.
 #   sh tests/mapper_test.sh path/to/citelint path/to/corpus/dumps
 bin=$(cd "$(dirname "$1")" && pwd)/$(basename "$1") # absolute: a check runs in another folder
 dump=$2/gensim/enwiki-latest-pages-articles1.xml-p000000010p000030302-shortened.bz2
