@@ -185,6 +185,12 @@ int run_check(const CheckOptions& options) {
         }
         dump_options.namespaces.push_back(ns);
     }
+    const std::optional<io::StdinFormat> stdin_format = io::stdin_format_named(options.stdin_format);
+    if (!stdin_format) {
+        error(fmt::format("--stdin-format takes auto, wikitext, dump or jsonl, got '{}'",
+                          options.stdin_format));
+        return usage_or_input;
+    }
     Configurations configurations(options);
     if (!configurations.flags_usable()) return usage_or_input;
     const std::vector<io::Input> inputs = io::expand_paths(options.paths);
@@ -241,11 +247,15 @@ int run_check(const CheckOptions& options) {
     const auto take = [&](Outcome&& outcome) {
         const io::Input& input = inputs[outcome.input];
         if (!outcome.source) {
-            // A dump that broke has had the pages read before reported.
+            // What an input says besides its documents, where it says it: a dump that broke
+            // after the pages read before it, a bad JSON line between the good ones.
             progress.clear();
-            error(fmt::format("{}: {}", input.path == "-" ? "<stdin>" : input.path,
-                              outcome.problem));
-            unusable_input = true;
+            if (outcome.message.is_error) {
+                error(outcome.message.text);
+                unusable_input = true;
+            } else {
+                std::cerr << "citelint: warning: " << outcome.message.text << '\n';
+            }
             return;
         }
         const Source& source = *outcome.source;
@@ -288,7 +298,7 @@ int run_check(const CheckOptions& options) {
         progress.update(position);
     };
     dump_options.decompression_threads = jobs;
-    check_documents(inputs, input_configs, {jobs, dump_options}, position, take);
+    check_documents(inputs, input_configs, {jobs, dump_options, *stdin_format}, position, take);
     progress.clear();
     if (writing_baseline) {
         if (unusable_input) {

@@ -23,6 +23,7 @@ struct CheckOptions {
     std::vector<std::string> templates; // files adding templates to the catalogues
     std::string today; // YYYY-MM-DD; empty: the current date
     std::vector<std::string> namespaces{"0"}; // a dump's namespaces checked; "all": every one
+    std::string stdin_format = "auto"; // what - holds: auto, wikitext, dump or jsonl
     bool claims_strict = false;
     std::string claims_lead = "exempt";
     bool claims_captions = false;

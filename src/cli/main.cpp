@@ -78,6 +78,13 @@ int main(int argc, char** argv) {
                           "the same whatever N is");
     check_cmd->add_flag("-q,--quiet", check.quiet,
                         "print the diagnostics and nothing else: no summary, no progress line");
+    check_cmd
+        ->add_option("--stdin-format", check.stdin_format,
+                     "what - (standard input) holds: auto (wikitext, unless it is a dump or JSON "
+                     "lines of documents), wikitext, dump or jsonl (one {\"title\", \"text\"} "
+                     "object a line)")
+        ->check(CLI::IsMember({"auto", "wikitext", "dump", "jsonl"}))
+        ->capture_default_str();
     check_cmd->add_option("--baseline", check.baseline,
                           "FILE: problems recorded there (by --write-baseline) are not reported");
     check_cmd->add_option("--write-baseline", check.write_baseline,

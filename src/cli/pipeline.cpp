@@ -19,67 +19,82 @@ namespace citelint::cli {
 
 namespace {
 
-// A document read and not yet checked, or an input's problem, numbered in input order.
+// A document read and not yet checked, or an input's message, numbered in input order.
 struct Item {
     std::uint64_t number = 0;
     std::size_t input = 0;
     bool in_dump = false;
-    const config::Effective* effective = nullptr;
+    const config::Effective* effective = nullptr; // null for a message
     io::Document document;
-    std::string problem;
+    io::InputMessage message;
 };
 
 // Reads the inputs one after the other, one document at a time.
 class Reader {
   public:
     Reader(const std::vector<io::Input>& inputs,
-           const std::vector<const config::Effective*>& configs, const io::DumpOptions& dump,
+           const std::vector<const config::Effective*>& configs, const PipelineOptions& options,
            ReadPosition& position)
-        : inputs_(inputs), configs_(configs), dump_(dump), position_(position) {}
+        : inputs_(inputs), configs_(configs), options_(options), position_(position) {}
 
     // The next item; false when every input has been read.
     bool next(Item& item) {
-        while (index_ < inputs_.size()) {
-            const io::Input& input = inputs_[index_];
-            item = Item{};
-            item.number = number_;
-            item.input = index_;
-            if (!input.problem.empty()) {
-                item.problem = input.problem;
-                ++index_;
-                ++number_;
-                return true;
-            }
-            if (!documents_) documents_.emplace(input.path, dump_);
-            if (documents_->next(item.document)) {
-                item.in_dump = documents_->is_dump();
-                item.effective = configs_[index_];
-                position_.bytes = done_bytes_ + documents_->position();
-                ++position_.documents;
-                ++number_;
-                return true;
-            }
-            done_bytes_ += documents_->position();
-            position_.bytes = done_bytes_;
-            const std::string problem = documents_->problem();
-            documents_.reset();
-            ++index_;
-            if (!problem.empty()) {
-                item.problem = problem;
-                ++number_;
-                return true;
-            }
-        }
-        return false;
+        while (ready_.empty() && index_ < inputs_.size())
+            read_more();
+        if (ready_.empty()) return false;
+        item = std::move(ready_.front());
+        ready_.pop_front();
+        item.number = number_++;
+        return true;
     }
 
   private:
+    // Reads the current input's next document, with the messages that came before it, or
+    // ends the input.
+    void read_more() {
+        const io::Input& input = inputs_[index_];
+        if (!input.problem.empty()) {
+            add_message({true, input.path + ": " + input.problem});
+            ++index_;
+            return;
+        }
+        if (!documents_) documents_.emplace(input.path, options_.dump, options_.stdin_format);
+        io::Document document;
+        const bool more = documents_->next(document);
+        const auto& messages = documents_->messages();
+        for (; messages_taken_ < messages.size(); ++messages_taken_)
+            add_message(messages[messages_taken_]);
+        if (more) {
+            Item& item = ready_.emplace_back();
+            item.input = index_;
+            item.in_dump = documents_->is_dump();
+            item.effective = configs_[index_];
+            item.document = std::move(document);
+            position_.bytes = done_bytes_ + documents_->position();
+            ++position_.documents;
+            return;
+        }
+        done_bytes_ += documents_->position();
+        position_.bytes = done_bytes_;
+        documents_.reset();
+        messages_taken_ = 0;
+        ++index_;
+    }
+
+    void add_message(io::InputMessage message) {
+        Item& item = ready_.emplace_back();
+        item.input = index_;
+        item.message = std::move(message);
+    }
+
     const std::vector<io::Input>& inputs_;
     const std::vector<const config::Effective*>& configs_;
-    const io::DumpOptions& dump_;
+    const PipelineOptions& options_;
     ReadPosition& position_;
     std::size_t index_ = 0;
     std::optional<io::Documents> documents_;
+    std::size_t messages_taken_ = 0; // of the current input's
+    std::deque<Item> ready_;
     std::uint64_t number_ = 0;
     std::uint64_t done_bytes_ = 0;
 };
@@ -93,7 +108,7 @@ class Checker {
         outcome.input = item.input;
         outcome.in_dump = item.in_dump;
         if (!item.effective) {
-            outcome.problem = std::move(item.problem);
+            outcome.message = std::move(item.message);
             return outcome;
         }
         const config::Effective& effective = *item.effective;
@@ -248,7 +263,7 @@ void check_documents(const std::vector<io::Input>& inputs,
                      const std::vector<const config::Effective*>& configs,
                      const PipelineOptions& options, ReadPosition& position,
                      const std::function<void(Outcome&&)>& take) {
-    Reader reader(inputs, configs, options.dump, position);
+    Reader reader(inputs, configs, options, position);
     if (options.jobs <= 1) {
         Checker checker;
         Item item;

@@ -12,27 +12,29 @@
 
 #include "../config/effective.hpp"
 #include "../engine/diagnostic.hpp"
-#include "../io/dump.hpp"
+#include "../io/documents.hpp"
 #include "../io/inputs.hpp"
 #include "../report/renderer.hpp"
 #include "../source.hpp"
 
 namespace citelint::cli {
 
-// One step of a run, in input order: a checked document, or an input that could not be read
-// (a file that cannot be opened, or the place where a dump broke, after its pages before).
+// One step of a run, in input order: a checked document, or what an input says besides its
+// documents, where it says it (a file that cannot be opened, the place where a dump broke
+// after its pages before, a bad JSON line between good ones, a warning).
 struct Outcome {
     std::size_t input = 0; // index in the run's inputs
-    bool in_dump = false;  // a page of an XML dump, named by its title
+    bool in_dump = false;  // a page of a dump or a JSON line, named by its title
     std::optional<Source> source;
     std::vector<engine::Diagnostic> diagnostics; // suppressions applied
     report::Figures figures;
-    std::string problem; // set when no document was checked
+    io::InputMessage message; // when no document was checked; it names the input
 };
 
 struct PipelineOptions {
     unsigned jobs = 1; // threads that check documents; 1 checks on the calling thread
     io::DumpOptions dump;
+    io::StdinFormat stdin_format = io::StdinFormat::detect;
 };
 
 // How far the run has read, for a progress display on another thread's behalf: bytes of the

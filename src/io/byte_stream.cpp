@@ -17,7 +17,7 @@ constexpr std::size_t multistream_probe = 8 << 20;
 } // namespace
 
 ByteStream::ByteStream(const std::string& path, unsigned threads) {
-    file_ = std::fopen(path.c_str(), "rb");
+    file_ = path == "-" ? stdin : std::fopen(path.c_str(), "rb");
     if (!file_) {
         problem_ = std::strerror(errno);
         return;
@@ -48,7 +48,7 @@ ByteStream::ByteStream(const std::string& path, unsigned threads) {
 
 ByteStream::~ByteStream() {
     parallel_.reset(); // its threads read the file
-    if (file_) std::fclose(file_);
+    if (file_ && file_ != stdin) std::fclose(file_);
     if (stream_open_) end_stream();
 }
 

@@ -1,4 +1,4 @@
-// A file's bytes in chunks, decompressed when the file is bzip2 or gzip.
+// A file's bytes (or standard input's) in chunks, decompressed when they are bzip2 or gzip.
 #pragma once
 
 #include <bzlib.h>
@@ -16,7 +16,8 @@ enum class Compression { none, bzip2, gzip };
 
 // Reads a file chunk by chunk (64 KiB of the file at a time), never whole. The compression
 // is told by the file's first bytes, not its name; concatenated streams (bzip2 multistream,
-// several gzip members) are read one after the other.
+// several gzip members) are read one after the other. The path "-" is standard input: it
+// cannot be opened twice, so the bytes that told the compression are kept and read first.
 class ByteStream {
   public:
     // `threads` above 1 lets a multistream bzip2 file be decompressed on that many threads.

@@ -1,47 +1,129 @@
 #include "documents.hpp"
 
+#include <fmt/format.h>
+
 #include "inputs.hpp"
 
 namespace citelint::io {
 
-namespace {
-
-// The first bytes of a file, decompressed when it is compressed, to tell a dump from wikitext.
-std::string head_of(const std::string& path) {
-    ByteStream bytes(path);
-    std::string head;
-    bytes.read(head);
-    return head;
+std::optional<StdinFormat> stdin_format_named(std::string_view name) {
+    if (name == "auto") return StdinFormat::detect;
+    if (name == "wikitext") return StdinFormat::wikitext;
+    if (name == "dump") return StdinFormat::dump;
+    if (name == "jsonl") return StdinFormat::json_lines;
+    return std::nullopt;
 }
 
-} // namespace
+Documents::Documents(const std::string& path, DumpOptions dump_options, StdinFormat stdin_format)
+    : path_(path), name_(path == "-" ? "<stdin>" : path) {
+    if (path == "-") {
+        open_stdin(std::move(dump_options), stdin_format);
+        return;
+    }
+    auto bytes = std::make_unique<ByteStream>(path, dump_options.decompression_threads);
+    std::string head;
+    bytes->read(head);
+    if (is_dump_path(path) || starts_like_dump(head))
+        dump_ = std::make_unique<DumpReader>(std::move(bytes), std::move(head),
+                                             std::move(dump_options));
+}
 
-Documents::Documents(const std::string& path, DumpOptions dump_options) : path_(path) {
-    if (path != "-" && (is_dump_path(path) || starts_like_dump(head_of(path))))
-        dump_ = std::make_unique<DumpReader>(path, std::move(dump_options));
+// Standard input is read once: what tells its format (its first chunk, or its first line) is
+// kept and handed on.
+void Documents::open_stdin(DumpOptions dump_options, StdinFormat format) {
+    auto bytes = std::make_unique<ByteStream>("-", dump_options.decompression_threads);
+    std::string head;
+    std::string chunk;
+    bytes->read(head);
+    if (format == StdinFormat::detect) {
+        if (starts_like_dump(head)) {
+            format = StdinFormat::dump;
+        } else {
+            std::size_t line_end = head.find('\n');
+            while (line_end == std::string::npos && bytes->read(chunk)) {
+                if (const auto in_chunk = chunk.find('\n'); in_chunk != std::string::npos)
+                    line_end = head.size() + in_chunk;
+                head += chunk;
+            }
+            const std::string_view first_line = std::string_view(head).substr(0, line_end);
+            format = read_document_line(first_line).document ? StdinFormat::json_lines
+                                                             : StdinFormat::wikitext;
+        }
+    }
+    if (format == StdinFormat::dump) {
+        dump_ = std::make_unique<DumpReader>(std::move(bytes), std::move(head),
+                                             std::move(dump_options));
+    } else if (format == StdinFormat::json_lines) {
+        lines_ = std::make_unique<JsonLinesReader>(std::move(bytes), std::move(head));
+    } else {
+        while (bytes->read(chunk))
+            head += chunk;
+        if (!bytes->problem().empty()) {
+            error("cannot read: " + bytes->problem());
+            done_ = true;
+            return;
+        }
+        ReadResult read = usable_text(std::move(head), "input");
+        if (!read.text) {
+            error("cannot read: " + read.problem);
+            done_ = true;
+            return;
+        }
+        stdin_text_ = std::move(read.text);
+    }
+}
+
+void Documents::error(std::string_view what) {
+    messages_.push_back({true, fmt::format("{}: {}", name_, what)});
 }
 
 bool Documents::next(Document& document) {
     if (done_) return false;
     if (dump_) {
         if (dump_->next(document)) return true;
-        problem_ = dump_->problem();
         done_ = true;
+        if (!dump_->warning().empty())
+            messages_.push_back({false, fmt::format("{}: {}", name_, dump_->warning())});
+        if (!dump_->problem().empty()) error(dump_->problem());
+        return false;
+    }
+    if (lines_) {
+        DocumentLine line;
+        std::size_t number = 0;
+        while (lines_->next(line, number)) {
+            if (line.document) {
+                document = std::move(*line.document);
+                return true;
+            }
+            const std::string where = line.column
+                                          ? fmt::format("{}:{}:{}", name_, number, line.column)
+                                          : fmt::format("{}:{}", name_, number);
+            messages_.push_back({true, fmt::format("{}: {}", where, line.problem)});
+        }
+        done_ = true;
+        if (!lines_->problem().empty()) error(lines_->problem());
         return false;
     }
     done_ = true;
+    if (stdin_text_) {
+        read_ = stdin_text_->size();
+        document = {name_, std::move(*stdin_text_)};
+        return true;
+    }
     ReadResult read = read_input(path_);
     if (!read.text) {
-        problem_ = "cannot read: " + read.problem;
+        error("cannot read: " + read.problem);
         return false;
     }
     read_ = read.text->size();
-    document = {path_ == "-" ? "<stdin>" : path_, std::move(*read.text)};
+    document = {name_, std::move(*read.text)};
     return true;
 }
 
 std::uint64_t Documents::position() const noexcept {
-    return dump_ ? dump_->compressed_offset() : read_;
+    if (dump_) return dump_->compressed_offset();
+    if (lines_) return lines_->compressed_offset();
+    return read_;
 }
 
 } // namespace citelint::io

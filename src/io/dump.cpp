@@ -1,11 +1,15 @@
 #include "dump.hpp"
 
 #include <algorithm>
-#include <cctype>
+#include <charconv>
+#include <optional>
+#include <utility>
 #include <vector>
 
 #include <expat.h>
 #include <fmt/format.h>
+
+#include "redirects.hpp"
 
 namespace citelint::io {
 
@@ -13,19 +17,6 @@ namespace {
 
 bool ends_with(std::string_view s, std::string_view suffix) {
     return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
-}
-
-// A hand-made export may mark a redirect by its text alone, as MediaWiki itself reads it (the
-// English magic word only: another language's is not known here).
-bool redirect_text(std::string_view text) {
-    const auto start = text.find_first_not_of(" \t\n\r");
-    if (start == std::string_view::npos) return false;
-    text = text.substr(start, 9);
-    constexpr std::string_view magic = "#redirect";
-    return text.size() == magic.size() &&
-           std::equal(text.begin(), text.end(), magic.begin(), [](char a, char b) {
-               return std::tolower(static_cast<unsigned char>(a)) == b;
-           });
 }
 
 } // namespace
@@ -55,16 +46,43 @@ bool is_fragment(std::string_view head) {
     return at != std::string_view::npos && head.substr(at, 5) == "<page";
 }
 
+enum class Utf16 { no, little_endian, big_endian };
+
+// UTF-16 is told by its byte order mark, as expat tells it.
+Utf16 utf16_order(std::string_view head) {
+    if (head.substr(0, 2) == "\xFF\xFE") return Utf16::little_endian;
+    if (head.substr(0, 2) == "\xFE\xFF") return Utf16::big_endian;
+    return Utf16::no;
+}
+
+// The code units of UTF-16 text after its byte order mark, one char each: ASCII as itself,
+// anything else as '?'. What starts a dump is ASCII, and unit i is at byte 2 + 2i.
+std::string utf16_as_ascii(std::string_view text, Utf16 order) {
+    std::string ascii;
+    for (std::size_t at = 2; at + 1 < text.size(); at += 2) {
+        const auto high =
+            static_cast<unsigned char>(text[order == Utf16::big_endian ? at : at + 1]);
+        const auto low = static_cast<unsigned char>(text[order == Utf16::big_endian ? at + 1 : at]);
+        ascii += high == 0 && low < 0x80 ? static_cast<char>(low) : '?';
+    }
+    return ascii;
+}
+
+std::string as_utf16(std::string_view ascii, Utf16 order) {
+    std::string wide;
+    for (const char c : ascii) {
+        if (order == Utf16::big_endian) wide += '\0';
+        wide += c;
+        if (order == Utf16::little_endian) wide += '\0';
+    }
+    return wide;
+}
+
 } // namespace
 
 bool starts_like_dump(std::string_view head) {
-    // UTF-16 with a byte order mark: its ASCII start, without the zero bytes, tells.
-    if (head.substr(0, 2) == "\xFF\xFE" || head.substr(0, 2) == "\xFE\xFF") {
-        std::string narrow;
-        for (const char c : head.substr(2, 200))
-            if (c != '\0') narrow += c;
-        return starts_like_dump(narrow);
-    }
+    if (const Utf16 order = utf16_order(head); order != Utf16::no)
+        return starts_like_dump(utf16_as_ascii(head.substr(0, 400), order));
     const std::size_t at = first_element(head);
     return at != std::string_view::npos &&
            (head.substr(at, 10) == "<mediawiki" || head.substr(at, 5) == "<page");
@@ -79,6 +97,7 @@ struct DumpReader::State {
     bool has_ns = false;
     DumpOptions options;
     std::deque<Document> ready;
+    std::string warning;
 
     [[nodiscard]] bool parent_is(std::string_view name) const {
         return open.size() >= 2 && open[open.size() - 2] == name;
@@ -96,11 +115,61 @@ bool chosen_namespace(const DumpOptions& options, std::string_view ns) {
                options.namespaces.end();
 }
 
-void on_start(void* data, const XML_Char* name, const XML_Char** /*attributes*/) {
+// A schema version such as "0.10" as {0, 10}; nothing when it is not one.
+std::optional<std::pair<int, int>> schema_number(std::string_view version) {
+    int major = 0;
+    int minor = 0;
+    const char* const end = version.data() + version.size();
+    const auto [dot, major_problem] = std::from_chars(version.data(), end, major);
+    if (major_problem != std::errc{} || dot == end || *dot != '.') return std::nullopt;
+    const auto [rest, minor_problem] = std::from_chars(dot + 1, end, minor);
+    if (minor_problem != std::errc{} || rest != end) return std::nullopt;
+    return std::pair{major, minor};
+}
+
+// The schema of an export, from <mediawiki version="0.10"> or else from its namespace
+// (xmlns="http://www.mediawiki.org/xml/export-0.10/"); empty when neither says.
+std::string schema_version(const XML_Char** attributes) {
+    constexpr std::string_view namespace_start = "http://www.mediawiki.org/xml/export-";
+    std::string from_namespace;
+    for (const XML_Char** attribute = attributes; *attribute; attribute += 2) {
+        const std::string_view name = attribute[0];
+        std::string_view value = attribute[1];
+        if (name == "version") return std::string(value);
+        if (name == "xmlns" && value.substr(0, namespace_start.size()) == namespace_start) {
+            value.remove_prefix(namespace_start.size());
+            from_namespace = value.substr(0, value.find('/'));
+        }
+    }
+    return from_namespace;
+}
+
+// Every schema from oldest_schema to newest_schema is read the same way: what was added between
+// them (<ns> in 0.5, <redirect/> and later its title, the content model, the slots of 0.11) is
+// read where it is and not needed where it is not. A newer schema is most likely the same
+// again with something added, so it is read as the newest rather than refused.
+std::string schema_warning(std::string_view version) {
+    if (version.empty()) return {};
+    const auto number = schema_number(version);
+    if (!number)
+        return fmt::format("export schema '{}' is not a version citelint knows; read as {}",
+                           version, newest_schema);
+    if (*number > *schema_number(newest_schema))
+        return fmt::format("export schema {} is newer than {}; read as {}", version, newest_schema,
+                           newest_schema);
+    if (*number < *schema_number(oldest_schema))
+        return fmt::format("export schema {} is older than {}; read as {}", version, oldest_schema,
+                           oldest_schema);
+    return {};
+}
+
+void on_start(void* data, const XML_Char* name, const XML_Char** attributes) {
     auto& s = *static_cast<DumpReader::State*>(data);
     s.open.emplace_back(name);
     const std::string_view element = name;
-    if (element == "page") {
+    if (element == "mediawiki" && s.open.size() == 1) {
+        s.warning = schema_warning(schema_version(attributes));
+    } else if (element == "page") {
         s.title.clear();
         s.ns.clear();
         s.text.clear();
@@ -126,7 +195,7 @@ void on_end(void* data, const XML_Char* name) {
     s.capture = nullptr;
     if (!s.open.empty()) s.open.pop_back();
     // Exports before 0.5 have no <ns>: their pages are taken as articles.
-    if (std::string_view(name) == "page" && !s.redirect && !redirect_text(s.text) &&
+    if (std::string_view(name) == "page" && !s.redirect && !is_redirect_text(s.text) &&
         chosen_namespace(s.options, s.has_ns ? s.ns : "0"))
         s.ready.push_back({std::move(s.title), std::move(s.text)});
 }
@@ -138,21 +207,25 @@ void on_text(void* data, const XML_Char* text, int length) {
 
 } // namespace
 
-DumpReader::DumpReader(const std::string& path, DumpOptions options)
-    : bytes_(path, options.decompression_threads), state_(std::make_unique<State>()) {
+DumpReader::DumpReader(std::unique_ptr<ByteStream> bytes, std::string head, DumpOptions options)
+    : bytes_(std::move(bytes)), head_(std::move(head)), state_(std::make_unique<State>()) {
     state_->options = std::move(options);
     state_->parser = XML_ParserCreate(nullptr);
     XML_SetUserData(state_->parser, state_.get());
     XML_SetElementHandler(state_->parser, on_start, on_end);
     XML_SetCharacterDataHandler(state_->parser, on_text);
-    if (!bytes_.problem().empty()) {
-        problem_ = bytes_.problem();
+    if (!bytes_->problem().empty()) {
+        problem_ = bytes_->problem();
         finished_ = true;
     }
 }
 
 DumpReader::~DumpReader() {
     XML_ParserFree(state_->parser);
+}
+
+const std::string& DumpReader::warning() const noexcept {
+    return state_->warning;
 }
 
 bool DumpReader::next(Document& page) {
@@ -164,31 +237,58 @@ bool DumpReader::next(Document& page) {
     return true;
 }
 
-// Gives expat the next chunk; false when the dump is done or broken.
+// <page> fragments are given a root of their own, on the line of the first page so that lines
+// stay where they are, and in the fragments' own encoding (UTF-8, or UTF-16 after a byte order
+// mark, which expat reads by itself). It is a <mediawiki>, so that the last part of a dump cut
+// between pages may close it with the dump's own </mediawiki>.
+void DumpReader::wrap_fragments(std::string& first_chunk) {
+    const Utf16 order = utf16_order(first_chunk);
+    if (order == Utf16::no) {
+        if (!is_fragment(first_chunk)) return;
+        first_chunk.insert(first_element(first_chunk), "<mediawiki>");
+        fragments_end_ = "</mediawiki>";
+        return;
+    }
+    const std::string ascii = utf16_as_ascii(first_chunk, order);
+    if (!is_fragment(ascii)) return;
+    first_chunk.insert(2 + 2 * first_element(ascii), as_utf16("<mediawiki>", order));
+    fragments_end_ = as_utf16("</mediawiki>", order);
+}
+
+bool DumpReader::parse(std::string_view bytes, bool last) {
+    if (XML_Parse(state_->parser, bytes.data(), static_cast<int>(bytes.size()), last) !=
+        XML_STATUS_ERROR)
+        return true;
+    problem_ = fmt::format("line {} col {}: {}", XML_GetCurrentLineNumber(state_->parser),
+                           XML_GetCurrentColumnNumber(state_->parser) + 1,
+                           XML_ErrorString(XML_GetErrorCode(state_->parser)));
+    return false;
+}
+
+// Gives expat the next chunk (first the head read before); false when the dump is done or
+// broken.
 bool DumpReader::feed() {
     std::string chunk;
-    const bool more = bytes_.read(chunk);
-    if (!bytes_.problem().empty()) {
-        problem_ = bytes_.problem();
-        return false;
-    }
-    // <page> fragments are given a root of their own, on the line of the first page so that
-    // lines stay where they are (UTF-8 fragments only).
-    constexpr std::string_view root = "<fragments>";
+    bool more = true;
     if (first_chunk_) {
         first_chunk_ = false;
-        fragments_ = is_fragment(chunk);
-        if (fragments_) chunk.insert(first_element(chunk), root);
+        chunk = std::move(head_);
+        more = !chunk.empty();
+        wrap_fragments(chunk);
+    } else {
+        more = bytes_->read(chunk);
     }
-    if (!more && fragments_) chunk += "</fragments>";
-    if (XML_Parse(state_->parser, chunk.data(), static_cast<int>(chunk.size()), !more) ==
-        XML_STATUS_ERROR) {
-        problem_ = fmt::format("line {} col {}: {}", XML_GetCurrentLineNumber(state_->parser),
-                               XML_GetCurrentColumnNumber(state_->parser) + 1,
-                               XML_ErrorString(XML_GetErrorCode(state_->parser)));
+    if (!bytes_->problem().empty()) {
+        problem_ = bytes_->problem();
         return false;
     }
-    return more;
+    if (more) return parse(chunk, false);
+    if (fragments_end_.empty()) {
+        parse(chunk, true);
+        return false;
+    }
+    if (parse(chunk, false)) parse(state_->open.empty() ? std::string() : fragments_end_, true);
+    return false;
 }
 
 } // namespace citelint::io

@@ -31,12 +31,18 @@ struct DumpOptions {
     unsigned decompression_threads = 1;
 };
 
+// The export schemas read: <mediawiki version="0.3"> to "0.11" (Special:Export and the dumps
+// since MediaWiki 1.5). A newer one is read as the newest, with a warning.
+constexpr std::string_view oldest_schema = "0.3";
+constexpr std::string_view newest_schema = "0.11";
+
 // Reads a dump with expat, one decompressed chunk at a time; only the pages of the current
 // chunk are held. Each page of the chosen namespaces that is not a redirect gives one document:
 // the text of its last revision, named by its title.
 class DumpReader {
   public:
-    DumpReader(const std::string& path, DumpOptions options);
+    // head: the first decompressed bytes, already read from bytes to tell what they are.
+    DumpReader(std::unique_ptr<ByteStream> bytes, std::string head, DumpOptions options);
     ~DumpReader();
     DumpReader(const DumpReader&) = delete;
     DumpReader& operator=(const DumpReader&) = delete;
@@ -47,19 +53,25 @@ class DumpReader {
     [[nodiscard]] const std::string& problem() const noexcept { return problem_; }
     // How far into the file (compressed bytes) the reader is, for progress.
     [[nodiscard]] std::uint64_t compressed_offset() const noexcept {
-        return bytes_.compressed_offset();
+        return bytes_->compressed_offset();
     }
+    // What the dump's reader should know though nothing broke (a schema newer than
+    // newest_schema); empty when nothing.
+    [[nodiscard]] const std::string& warning() const noexcept;
 
     struct State; // what expat's callbacks fill in
 
   private:
     bool feed();
+    void wrap_fragments(std::string& first_chunk);
+    bool parse(std::string_view bytes, bool last);
 
-    ByteStream bytes_;
+    std::unique_ptr<ByteStream> bytes_;
+    std::string head_;
     std::unique_ptr<State> state_;
     bool finished_ = false;
     bool first_chunk_ = true;
-    bool fragments_ = false;
+    std::string fragments_end_; // the end of the root given to <page> fragments, as encoded
     std::string problem_;
 };
 

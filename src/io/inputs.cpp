@@ -87,13 +87,7 @@ ReadResult read_input(const std::string& path) {
             result.problem = "cannot read standard input";
             return result;
         }
-        if (text.size() > largest_document) {
-            result.problem = "input is larger than 4 GiB";
-            return result;
-        }
-        result.problem = encoding_problem(text);
-        if (result.problem.empty()) result.text = std::move(text);
-        return result;
+        return usable_text(std::move(text), "input");
     }
     std::error_code ec;
     if (fs::is_directory(path, ec)) {
@@ -121,6 +115,15 @@ ReadResult read_input(const std::string& path) {
     std::fclose(file);
     if (failed) {
         result.problem = std::strerror(error);
+        return result;
+    }
+    return usable_text(std::move(text), "file");
+}
+
+ReadResult usable_text(std::string text, std::string_view what) {
+    ReadResult result;
+    if (text.size() > largest_document) {
+        result.problem = std::string(what) + " is larger than 4 GiB";
         return result;
     }
     result.problem = encoding_problem(text);

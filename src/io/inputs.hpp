@@ -3,6 +3,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace citelint::io {
@@ -23,5 +24,9 @@ struct ReadResult {
 };
 
 ReadResult read_input(const std::string& path);
+
+// The text read, or why it cannot be checked (larger than 4 GiB, UTF-16); what names it in
+// the problem ("file", "input").
+ReadResult usable_text(std::string text, std::string_view what);
 
 } // namespace citelint::io
