@@ -1,0 +1,54 @@
+// What `citelint check` and `citelint report` share: the run's inputs, each with its
+// configuration, made from the command line's options, and checking them on --jobs threads.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <vector>
+
+#include "../config/effective.hpp"
+#include "../io/inputs.hpp"
+#include "commands.hpp"
+#include "pipeline.hpp"
+
+namespace citelint::cli {
+
+class Configurations;
+
+class CheckRun {
+  public:
+    explicit CheckRun(const CheckOptions& options);
+    ~CheckRun();
+    CheckRun(const CheckRun&) = delete;
+    CheckRun& operator=(const CheckRun&) = delete;
+
+    // Reads the options, the configuration files and the list of inputs; false after saying on
+    // stderr why the run cannot be made (a usage error, exit code 2).
+    [[nodiscard]] bool prepare();
+
+    [[nodiscard]] const std::vector<io::Input>& inputs() const noexcept { return inputs_; }
+    // The configuration of a usable input.
+    [[nodiscard]] const config::Effective& configuration(std::size_t input) const {
+        return *configs_[input];
+    }
+    // The rules that run on some input, in the registry's order.
+    [[nodiscard]] std::vector<const engine::Rule*> rules_run() const;
+    // The inputs' size on disk, for a progress display; 0 when unknown (standard input).
+    [[nodiscard]] std::uint64_t total_size() const;
+
+    // Checks every document of the inputs; `take` gets the outcomes in input order.
+    void run(ReadPosition& position, const std::function<void(Outcome&&)>& take) const;
+
+  private:
+    const CheckOptions& options_;
+    std::unique_ptr<Configurations> configurations_;
+    std::vector<io::Input> inputs_;
+    std::vector<const config::Effective*> configs_; // null for an input with a problem
+    PipelineOptions pipeline_;
+};
+
+// Prints "citelint: error: MESSAGE" on stderr.
+void error(std::string_view message);
+
+} // namespace citelint::cli
