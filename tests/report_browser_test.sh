@@ -69,10 +69,11 @@ check "every chart of the report is drawn" test "$(wc -l <"$tmp/charts.txt")" -e
 check "at least the families, the rules and the coverage are charted" test "$(wc -l <"$tmp/charts.txt")" -ge 3
 check "each chart has a size and bars drawn" sh -c "! grep -v -E '^chart [0-9]+ [1-9][0-9]+x[1-9][0-9]* bars [1-9]' '$tmp/charts.txt'"
 
-# A phone's screen: nothing wider than the screen.
+# A narrow screen (headless Chromium makes a window at least 500 pixels wide): nothing is
+# wider than the window, the charts included, though the rules chart is 580 units wide.
 run_browser --window-size=360,800 --dump-dom "file://$tmp/probe.html" >"$tmp/narrow.html"
-check "on a narrow screen the page is no wider than the screen" grep -Eq '^page (3[0-5][0-9]|360) in 360$' "$tmp/narrow.html"
-check "... and the charts fit in it" sh -c "! grep '^chart ' '$tmp/narrow.html' | grep -v -E '^chart [0-9]+ ([1-9][0-9]|[1-3][0-9][0-9])x'"
+check "on a narrow screen the page is no wider than the window" sh -c "grep -E '^page [0-9]+ in [0-9]+\$' '$tmp/narrow.html' | awk '{ exit !(\$2 <= \$4 && \$4 < 600) }'"
+check "... and the charts fit in it" sh -c "grep -E '^(chart|page) ' '$tmp/narrow.html' | awk '/^page/ { window = \$4 } /^chart/ { split(\$3, size, \"x\"); if (size[1] > widest) widest = size[1] } END { exit !(widest > 0 && widest <= window) }'"
 
 run_browser --window-size=1280,2400 --screenshot="$tmp/report.png" "file://$tmp/report.html" >/dev/null
 check "a screenshot is taken" test -s "$tmp/report.png"

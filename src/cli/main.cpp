@@ -139,7 +139,6 @@ int main(int argc, char** argv) {
                   "check --format jsonl, merging many parts into one");
     report_cmd->add_option("inputs", report.inputs, "JSON lines files (also .gz, .bz2) or -");
     report_cmd->add_option("--format", report.format, "html, markdown or json")
-        ->check(CLI::IsMember({"html", "markdown", "json"}))
         ->capture_default_str();
     report_cmd->add_option("-o,--output", report.output,
                            "FILE: written when the report is complete (default: standard output)");

@@ -67,10 +67,11 @@ th, td { text-align: left; padding: 0.3rem 0.5rem; border-bottom: 1px solid var(
          vertical-align: top; }
 td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 td.path { overflow-wrap: anywhere; }
-.charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(20rem, 1fr)); gap: 1rem; }
+.charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(30rem, 100%), 1fr));
+          gap: 1rem; }
 figure { margin: 0.5rem 0; }
 figcaption { font-weight: 600; margin-bottom: 0.25rem; }
-svg.chart { width: 100%; height: auto; font: 12px system-ui, sans-serif; }
+svg.chart { max-width: 100%; height: auto; font: 12px system-ui, sans-serif; }
 svg.chart .bar { fill: var(--bar); }
 svg.chart .label { fill: #1c2328; }
 svg.chart .value { fill: var(--muted); }
@@ -191,12 +192,11 @@ std::string problems_section(const Audit& audit) {
         rule_bars.push_back({rules[i].code + (rules[i].name.empty() ? "" : " ") +
                                  std::string(rules[i].name),
                              rules[i].problems.total()});
-    out += "<div class=\"charts\">" + bar_chart("Problems per family", family_bars) +
-           bar_chart(rules.size() > charted_rules
+    out += bar_chart("Problems per family", family_bars);
+    out += bar_chart(rules.size() > charted_rules
                          ? fmt::format("The {} most common rules", charted_rules)
                          : "Problems per rule",
-                     rule_bars, rule_label_width) +
-           "</div>\n";
+                     rule_bars, rule_label_width);
     out += "<h3>Families</h3>\n" + tally_table(families, false);
     out += "<h3>Rules</h3>\n" + tally_table(rules, true);
     return out + "</section>\n";
