@@ -10,11 +10,11 @@
 #include "src/report/excerpt.hpp"
 
 using namespace citelint;
+using engine::Severity;
 using nlohmann::json;
 using report::Audit;
 using report::DocumentRecord;
 using report::RecordedDiagnostic;
-using engine::Severity;
 
 namespace {
 
@@ -163,7 +163,7 @@ TEST_CASE("audit: figures summed over the pages that reported them") {
     a.figures.short_citations = 4;
     a.figures.short_citations_matched = 3;
     DocumentRecord b = page("b");
-    b.figures.refs = 5; // no words: not in the density
+    b.figures.refs = 5;            // no words: not in the density
     b.figures.short_citations = 6; // matches unknown: not in the match rate
     audit.add(std::move(a));
     audit.add(std::move(b));
@@ -212,9 +212,8 @@ TEST_CASE("audit: the histograms") {
     dense(3, 0); // no words: no density
     DocumentRecord tags = page("p");
     tags.figures.citation_needed = 6;
-    tags.figures.citation_needed_dates =
-        std::vector<report::YearMonth>{{2026, 11}, {2026, 5}, {2025, 11}, {2025, 10}, {2010, 1},
-                                       {2027, 1}};
+    tags.figures.citation_needed_dates = std::vector<report::YearMonth>{
+        {2026, 11}, {2026, 5}, {2025, 11}, {2025, 10}, {2010, 1}, {2027, 1}};
     audit.add(std::move(tags));
 
     const report::CitationHealth& h = audit.health();
@@ -246,14 +245,14 @@ TEST_CASE("audit: the worst pages, capped, the worst first, ties by path") {
     options.diagnostics_per_page = 2;
     Audit audit(options);
     audit.add(page("one error", {diagnostic("R001", Severity::error)}));
-    audit.add(page("b: warnings", {diagnostic("R022", Severity::warning),
-                                   diagnostic("R022", Severity::warning)}));
+    audit.add(page("b: warnings",
+                   {diagnostic("R022", Severity::warning), diagnostic("R022", Severity::warning)}));
     audit.add(page("a: warnings", {diagnostic("R022", Severity::warning, 9),
                                    diagnostic("R022", Severity::warning, 2)}));
     audit.add(page("clean"));
-    audit.add(page("three errors", {diagnostic("R001", Severity::error, 5),
-                                    diagnostic("R001", Severity::error, 3),
-                                    diagnostic("R001", Severity::error, 4)}));
+    audit.add(page("three errors",
+                   {diagnostic("R001", Severity::error, 5), diagnostic("R001", Severity::error, 3),
+                    diagnostic("R001", Severity::error, 4)}));
     audit.add(page("infos", {diagnostic("X1", Severity::info), diagnostic("X1", Severity::info),
                              diagnostic("X1", Severity::info)}));
     const auto worst = audit.worst_pages();
@@ -360,7 +359,8 @@ TEST_CASE("audit html: self-contained, every input text escaped") {
     CHECK(html.find("http") == std::string::npos);
     CHECK(html.find("<link") == std::string::npos);
     CHECK(html.find("url(") == std::string::npos);
-    CHECK(html.find("<title>Citation audit: 1 pages, 1 with problems</title>") != std::string::npos);
+    CHECK(html.find("<title>Citation audit: 1 pages, 1 with problems</title>") !=
+          std::string::npos);
     CHECK(html.find("<svg class=\"chart\"") != std::string::npos);
 }
 

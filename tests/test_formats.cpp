@@ -171,7 +171,8 @@ TEST_CASE("jsonl: one line per document with its diagnostics and figures") {
     CHECK(find_code(docs[0]["diagnostics"], "R002")["excerpt"] ==
           "A \xe4\xb8\xad\xf0\x9f\x98\x80.<ref name=\"b\">Brown 2001, p. 4</ref> B.<ref "
           "name=\"b\">Brown 2001, p. 9</ref>");
-    CHECK(find_code(docs[2]["diagnostics"], "R022")["excerpt"] == stray.substr(0, stray.size() - 1));
+    CHECK(find_code(docs[2]["diagnostics"], "R022")["excerpt"] ==
+          stray.substr(0, stray.size() - 1));
 }
 
 TEST_CASE("json: no excerpts; the source is at hand") {

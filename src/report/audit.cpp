@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <functional>
 
 #include "../engine/rule.hpp"
 
@@ -11,53 +12,36 @@ namespace {
 
 constexpr std::string_view unknown_family = "unknown";
 
-constexpr std::array<std::string_view, 10> coverage_labels{
-    "0–10%", "10–20%", "20–30%", "30–40%", "40–50%",
-    "50–60%", "60–70%", "70–80%", "80–90%", "90–100%"};
+constexpr std::array<std::string_view, 10> coverage_labels{"0–10%",  "10–20%", "20–30%", "30–40%",
+                                                           "40–50%", "50–60%", "60–70%", "70–80%",
+                                                           "80–90%", "90–100%"};
 
-// Refs per 1,000 words: each bucket holds the densities below its bound.
-struct DensityBound {
-    std::uint64_t below;
+// A histogram's bucket that holds the values below `below` (and at least the bound before).
+template <typename Number> struct Bound {
+    Number below;
     std::string_view label;
 };
-constexpr std::array<DensityBound, 6> density_bounds{{{2, "under 2"},
-                                                      {5, "2–5"},
-                                                      {10, "5–10"},
-                                                      {20, "10–20"},
-                                                      {50, "20–50"},
-                                                      {UINT64_MAX, "50 or more"}}};
 
-// The age of a tag in months: each bucket holds the ages below its bound.
-struct AgeBound {
-    int below;
-    std::string_view label;
-};
-constexpr std::array<AgeBound, 6> age_bounds{{{6, "under 6 months"},
-                                              {12, "6–12 months"},
-                                              {24, "1–2 years"},
-                                              {60, "2–5 years"},
-                                              {120, "5–10 years"},
-                                              {INT32_MAX, "10 years or more"}}};
+// Refs per 1,000 words, after a bucket of its own for none at all.
+constexpr std::array<Bound<std::uint64_t>, 6> density_bounds{{{2, "under 2"},
+                                                              {5, "2–5"},
+                                                              {10, "5–10"},
+                                                              {20, "10–20"},
+                                                              {50, "20–50"},
+                                                              {UINT64_MAX, "50 or more"}}};
 
-template <typename Labels> std::vector<Bucket> empty_buckets(const Labels& labels) {
-    std::vector<Bucket> buckets;
-    for (const auto& label : labels)
-        buckets.push_back({label, 0});
-    return buckets;
-}
+// The age of a tag in months.
+constexpr std::array<Bound<int>, 6> age_bounds{{{6, "under 6 months"},
+                                                {12, "6–12 months"},
+                                                {24, "1–2 years"},
+                                                {60, "2–5 years"},
+                                                {120, "5–10 years"},
+                                                {INT32_MAX, "10 years or more"}}};
 
-std::vector<Bucket> density_buckets() {
-    std::vector<Bucket> buckets{{"none", 0}};
-    for (const DensityBound& bound : density_bounds)
-        buckets.push_back({bound.label, 0});
-    return buckets;
-}
-
-std::vector<Bucket> age_buckets() {
-    std::vector<Bucket> buckets;
-    for (const AgeBound& bound : age_bounds)
-        buckets.push_back({bound.label, 0});
-    return buckets;
+template <typename Items, typename LabelOf>
+void add_empty_buckets(std::vector<Bucket>& buckets, const Items& items, LabelOf label_of) {
+    for (const auto& item : items)
+        buckets.push_back({std::invoke(label_of, item), 0});
 }
 
 // Whether `a` is listed before `b` among the worst pages. Pages equal up to the path are
@@ -103,9 +87,10 @@ std::optional<double> Ratio::share() const {
 }
 
 Audit::Audit(AuditOptions options) : options_(options) {
-    health_.coverage_shares = empty_buckets(coverage_labels);
-    health_.citation_densities = density_buckets();
-    health_.citation_needed_ages = age_buckets();
+    add_empty_buckets(health_.coverage_shares, coverage_labels, std::identity{});
+    health_.citation_densities.push_back({"none", 0});
+    add_empty_buckets(health_.citation_densities, density_bounds, &Bound<std::uint64_t>::label);
+    add_empty_buckets(health_.citation_needed_ages, age_bounds, &Bound<int>::label);
 }
 
 void Audit::add(DocumentRecord record) {
@@ -158,8 +143,7 @@ void Audit::add_figures(const RecordedFigures& f) {
     h.short_citations.add(f.short_citations);
     h.short_citations_matched.add(f.short_citations_matched);
     h.citation_needed.add(f.citation_needed);
-    if (f.citation_needed_dates)
-        h.citation_needed_dated.add(f.citation_needed_dates->size());
+    if (f.citation_needed_dates) h.citation_needed_dated.add(f.citation_needed_dates->size());
 
     if (f.sentences && f.covered_sentences) {
         h.coverage.part += *f.covered_sentences;
@@ -180,7 +164,7 @@ void Audit::add_figures(const RecordedFigures& f) {
             std::size_t bucket = 0;
             if (*f.refs > 0) {
                 // refs * 1000 / words < bound, in integers so that every machine agrees
-                const auto below = [&](const DensityBound& bound) {
+                const auto below = [&](const Bound<std::uint64_t>& bound) {
                     return bound.below == UINT64_MAX || *f.refs * 1000 < bound.below * *f.words;
                 };
                 bucket = 1 + static_cast<std::size_t>(
@@ -203,7 +187,7 @@ void Audit::add_figures(const RecordedFigures& f) {
                 continue;
             }
             const auto bucket = std::find_if(age_bounds.begin(), age_bounds.end(),
-                                             [&](const AgeBound& b) { return months < b.below; });
+                                             [&](const Bound<int>& b) { return months < b.below; });
             ++h.citation_needed_ages[static_cast<std::size_t>(bucket - age_bounds.begin())].count;
         }
     }

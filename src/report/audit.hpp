@@ -15,7 +15,7 @@
 namespace citelint::report {
 
 struct AuditOptions {
-    model::CalendarDate today; // the ages of citation-needed tags are counted to it
+    model::CalendarDate today;             // the ages of citation-needed tags are counted to it
     std::size_t worst_pages = 100;         // pages kept, the worst first
     std::size_t diagnostics_per_page = 50; // of each kept page, in source order
 };

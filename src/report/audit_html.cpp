@@ -92,8 +92,7 @@ struct Bar {
 
 // A horizontal bar chart: it keeps its labels readable when a narrow screen shrinks it.
 // `label_width` is in the units of 12px text (about 6 a character).
-std::string bar_chart(std::string_view title, const std::vector<Bar>& bars,
-                      int label_width = 150) {
+std::string bar_chart(std::string_view title, const std::vector<Bar>& bars, int label_width = 150) {
     constexpr int bars_width = 260, value_width = 70, row = 24, bar_height = 16;
     const int width = label_width + bars_width + value_width;
     const std::uint64_t largest =
@@ -111,17 +110,16 @@ std::string bar_chart(std::string_view title, const std::vector<Bar>& bars,
         // A value above 0 gets at least a sliver, so that it is not mistaken for none.
         const double length =
             largest == 0 ? 0
-                         : std::max(bar.value > 0 ? 1.0 : 0.0,
-                                    static_cast<double>(bars_width) *
-                                        static_cast<double>(bar.value) /
-                                        static_cast<double>(largest));
+                         : std::max(bar.value > 0 ? 1.0 : 0.0, static_cast<double>(bars_width) *
+                                                                   static_cast<double>(bar.value) /
+                                                                   static_cast<double>(largest));
         out += fmt::format(
             "<text class=\"label\" x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>"
             "<rect class=\"bar\" x=\"{}\" y=\"{}\" width=\"{:.1f}\" height=\"{}\"><title>{}: {}"
             "</title></rect><text class=\"value\" x=\"{:.1f}\" y=\"{}\">{}</text>\n",
             label_width - 6, y + 13, escape(bar.label), label_width, y + (row - bar_height) / 2,
-            length, bar_height, escape(bar.label), grouped(bar.value),
-            label_width + length + 4, y + 13, grouped(bar.value));
+            length, bar_height, escape(bar.label), grouped(bar.value), label_width + length + 4,
+            y + 13, grouped(bar.value));
     }
     return out + "</svg></figure>\n";
 }
@@ -137,9 +135,10 @@ std::vector<Bar> bars_of(const std::vector<Bucket>& buckets) {
 std::string chart_or_none(std::string_view title, const std::vector<Bar>& bars,
                           std::string_view none) {
     const bool any = std::any_of(bars.begin(), bars.end(), [](const Bar& b) { return b.value; });
-    if (!any) return fmt::format("<figure><figcaption>{}</figcaption><p class=\"none\">{}</p>"
-                                 "</figure>\n",
-                                 escape(title), escape(none));
+    if (!any)
+        return fmt::format("<figure><figcaption>{}</figcaption><p class=\"none\">{}</p>"
+                           "</figure>\n",
+                           escape(title), escape(none));
     return bar_chart(title, bars);
 }
 
@@ -189,9 +188,9 @@ std::string problems_section(const Audit& audit) {
     constexpr int rule_label_width = 250; // "R001 " and a rule's name
     std::vector<Bar> rule_bars;
     for (std::size_t i = 0; i < rules.size() && i < charted_rules; ++i)
-        rule_bars.push_back({rules[i].code + (rules[i].name.empty() ? "" : " ") +
-                                 std::string(rules[i].name),
-                             rules[i].problems.total()});
+        rule_bars.push_back(
+            {rules[i].code + (rules[i].name.empty() ? "" : " ") + std::string(rules[i].name),
+             rules[i].problems.total()});
     out += bar_chart("Problems per family", family_bars);
     out += bar_chart(rules.size() > charted_rules
                          ? fmt::format("The {} most common rules", charted_rules)
@@ -207,8 +206,8 @@ std::string health_section(const Audit& audit) {
     std::string out = "<section id=\"health\"><h2>Citation health</h2>\n<div class=\"scroll\">"
                       "<table><tbody>\n";
     for (const HealthRow& row : health_rows(h))
-        out += fmt::format("<tr><th>{}</th><td>{}</td></tr>\n", escape(row.figure),
-                           escape(row.value));
+        out +=
+            fmt::format("<tr><th>{}</th><td>{}</td></tr>\n", escape(row.figure), escape(row.value));
     out += "</tbody></table></div>\n<div class=\"charts\">";
     out += chart_or_none("Pages by share of prose sentences covered", bars_of(h.coverage_shares),
                          "No page reported its prose sentences (the claims rules did not run).");
@@ -267,8 +266,8 @@ std::string worst_section(const Audit& audit) {
             out += diagnostic_item(d);
         out += "</ol>\n";
         if (page.more_diagnostics > 0)
-            out += fmt::format("<p class=\"more\">and {} more</p>\n",
-                               grouped(page.more_diagnostics));
+            out +=
+                fmt::format("<p class=\"more\">and {} more</p>\n", grouped(page.more_diagnostics));
         out += "</section>\n";
     }
     return out + "</section>\n";

@@ -46,36 +46,35 @@ json histogram_json(const std::vector<Bucket>& buckets, const char* counted) {
 }
 
 json health_json(const CitationHealth& h) {
-    return {
-        {"refs", sum_json(h.refs)},
-        {"citation_points", sum_json(h.citation_points)},
-        {"words", sum_json(h.words)},
-        {"refs_defined", sum_json(h.refs_defined)},
-        {"refs_reused", sum_json(h.refs_reused)},
-        {"short_citations", sum_json(h.short_citations)},
-        {"short_citations_matched", sum_json(h.short_citations_matched)},
-        {"citation_needed", sum_json(h.citation_needed)},
-        {"citation_needed_dated", sum_json(h.citation_needed_dated)},
-        {"sentence_coverage",
-         {{"covered_sentences", h.coverage.part},
-          {"sentences", h.coverage.whole},
-          {"documents", h.coverage.documents},
-          {"share", share_json(h.coverage)},
-          {"histogram", histogram_json(h.coverage_shares, "documents")}}},
-        {"citation_density",
-         {{"refs", h.refs_per_word.part},
-          {"words", h.refs_per_word.whole},
-          {"documents", h.refs_per_word.documents},
-          {"per_1000_words", share_json(h.refs_per_word, 1000)},
-          {"histogram", histogram_json(h.citation_densities, "documents")}}},
-        {"short_citation_matches",
-         {{"matched", h.short_citation_matches.part},
-          {"short_citations", h.short_citation_matches.whole},
-          {"documents", h.short_citation_matches.documents},
-          {"rate", share_json(h.short_citation_matches)}}},
-        {"citation_needed_ages",
-         {{"histogram", histogram_json(h.citation_needed_ages, "tags")},
-          {"after_today", h.citation_needed_after_today}}}};
+    return {{"refs", sum_json(h.refs)},
+            {"citation_points", sum_json(h.citation_points)},
+            {"words", sum_json(h.words)},
+            {"refs_defined", sum_json(h.refs_defined)},
+            {"refs_reused", sum_json(h.refs_reused)},
+            {"short_citations", sum_json(h.short_citations)},
+            {"short_citations_matched", sum_json(h.short_citations_matched)},
+            {"citation_needed", sum_json(h.citation_needed)},
+            {"citation_needed_dated", sum_json(h.citation_needed_dated)},
+            {"sentence_coverage",
+             {{"covered_sentences", h.coverage.part},
+              {"sentences", h.coverage.whole},
+              {"documents", h.coverage.documents},
+              {"share", share_json(h.coverage)},
+              {"histogram", histogram_json(h.coverage_shares, "documents")}}},
+            {"citation_density",
+             {{"refs", h.refs_per_word.part},
+              {"words", h.refs_per_word.whole},
+              {"documents", h.refs_per_word.documents},
+              {"per_1000_words", share_json(h.refs_per_word, 1000)},
+              {"histogram", histogram_json(h.citation_densities, "documents")}}},
+            {"short_citation_matches",
+             {{"matched", h.short_citation_matches.part},
+              {"short_citations", h.short_citation_matches.whole},
+              {"documents", h.short_citation_matches.documents},
+              {"rate", share_json(h.short_citation_matches)}}},
+            {"citation_needed_ages",
+             {{"histogram", histogram_json(h.citation_needed_ages, "tags")},
+              {"after_today", h.citation_needed_after_today}}}};
 }
 
 json page_json(const PageProblems& page) {
@@ -110,18 +109,17 @@ std::string audit_json(const Audit& audit, std::string_view tool_version) {
     for (const PageProblems& page : audit.worst_pages())
         pages.push_back(page_json(page));
     const AuditOptions& options = audit.options();
-    const json report = {
-        {"version", 1},
-        {"tool", {{"name", "citelint"}, {"version", tool_version}}},
-        {"today", iso_date(options.today)},
-        {"totals", std::move(totals)},
-        {"rules", std::move(rules)},
-        {"families", std::move(families)},
-        {"figures", health_json(audit.health())},
-        {"worst_pages",
-         {{"limit", options.worst_pages},
-          {"diagnostics_per_page", options.diagnostics_per_page},
-          {"pages", std::move(pages)}}}};
+    const json report = {{"version", 1},
+                         {"tool", {{"name", "citelint"}, {"version", tool_version}}},
+                         {"today", iso_date(options.today)},
+                         {"totals", std::move(totals)},
+                         {"rules", std::move(rules)},
+                         {"families", std::move(families)},
+                         {"figures", health_json(audit.health())},
+                         {"worst_pages",
+                          {{"limit", options.worst_pages},
+                           {"diagnostics_per_page", options.diagnostics_per_page},
+                           {"pages", std::move(pages)}}}};
     return report.dump(2, ' ', false, json::error_handler_t::replace) + '\n';
 }
 

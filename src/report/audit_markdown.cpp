@@ -45,8 +45,8 @@ std::string audit_markdown(const Audit& audit, std::size_t rows) {
                "|---|---|--:|--:|--:|--:|\n";
         for (std::size_t i = 0; i < rules.size() && i < rows; ++i) {
             const Tally& rule = rules[i];
-            out += fmt::format("| `{}` {} | {} | {} | {} | {} | {} |\n", rule.code,
-                               cell(rule.name), rule.family, grouped(rule.problems.errors),
+            out += fmt::format("| `{}` {} | {} | {} | {} | {} | {} |\n", rule.code, cell(rule.name),
+                               rule.family, grouped(rule.problems.errors),
                                grouped(rule.problems.warnings), grouped(rule.problems.infos),
                                grouped(rule.documents));
         }

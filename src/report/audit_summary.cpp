@@ -44,15 +44,15 @@ std::string iso_date(const model::CalendarDate& date) {
 
 std::vector<HealthRow> health_rows(const CitationHealth& h) {
     std::vector<HealthRow> rows;
-    rows.push_back({"Prose sentences covered by a citation",
-                    share_of(h.coverage, "covered", "sentences")});
+    rows.push_back(
+        {"Prose sentences covered by a citation", share_of(h.coverage, "covered", "sentences")});
     const auto density = h.refs_per_word.share();
     rows.push_back({"Citations (refs) per 1,000 words",
-                    density ? fmt::format("{:.1f} ({} refs in {} words, in {})", *density * 1000,
-                                          grouped(h.refs_per_word.part),
-                                          grouped(h.refs_per_word.whole),
-                                          pages(h.refs_per_word.documents))
-                            : unknown(h.refs_per_word, "words")});
+                    density
+                        ? fmt::format("{:.1f} ({} refs in {} words, in {})", *density * 1000,
+                                      grouped(h.refs_per_word.part), grouped(h.refs_per_word.whole),
+                                      pages(h.refs_per_word.documents))
+                        : unknown(h.refs_per_word, "words")});
     rows.push_back({"Refs", sum(h.refs)});
     rows.push_back({"Citation points", sum(h.citation_points)});
     rows.push_back({"Refs defined", sum(h.refs_defined)});

@@ -44,8 +44,8 @@ bool read_dates(const json& figures, RecordedFigures& out, std::string& problem)
     }
     auto& dates = out.citation_needed_dates.emplace();
     for (const json& item : *it) {
-        const auto date = item.is_string() ? parse_year_month(item.get_ref<const std::string&>())
-                                           : std::nullopt;
+        const auto date =
+            item.is_string() ? parse_year_month(item.get_ref<const std::string&>()) : std::nullopt;
         if (!date) {
             problem = fmt::format("figures.citation_needed_dates holds {}, not a YYYY-MM month",
                                   item.dump(-1, ' ', false, json::error_handler_t::replace));
