@@ -330,6 +330,8 @@ check "jsonl: each diagnostic carries its source line" json_field "$tmp/first.js
 check "report: parts merged into one report" exits 0 report --format json --today 2026-01-01 "$tmp/part1.jsonl" "$tmp/part2.jsonl.gz"
 check "... of every document" json_field "$tmp/out" "d['totals']['documents'] == 4 and d['totals']['errors'] == 1 and d['totals']['warnings'] == 1 and d['totals']['documents_with_problems'] == 3"
 check "... with the worst page first and its excerpt" json_field "$tmp/out" "d['worst_pages']['pages'][0]['path'] == '$tmp/bad.wiki' and d['worst_pages']['pages'][0]['diagnostics'][0]['excerpt'] == 'Used.<ref name=\"x\" />'"
+check "report: --worst-pages cuts the list of pages" exits 0 report --format json --worst-pages 1 "$tmp/part1.jsonl" "$tmp/part2.jsonl.gz"
+check "... to the worst" json_field "$tmp/out" "[p['path'] for p in d['worst_pages']['pages']] == ['$tmp/bad.wiki']"
 check "report: standard input" sh -c "'$bin' report --format markdown - <'$tmp/part1.jsonl' | grep -q '^| \`R001\` undefined-named-ref | references | 1 | 0 | 0 | 1 |\$'"
 check "report: html by default" sh -c "'$bin' report '$tmp/part1.jsonl' | grep -q '^<!DOCTYPE html>'"
 check "report: -o writes the file" exits 0 report -o "$tmp/report.html" "$tmp/part1.jsonl"

@@ -354,7 +354,9 @@ TEST_CASE("audit html: self-contained, every input text escaped") {
     CHECK(html.find("<script") == std::string::npos);
     CHECK(html.find("<img") == std::string::npos);
     CHECK(html.find("&lt;script&gt;alert(1)&lt;/script&gt;\xEF\xBF\xBD") != std::string::npos);
-    CHECK(html.find("named ref &quot;&lt;b&gt;&quot; &amp; co") != std::string::npos);
+    CHECK(html.find(
+              "<code>R001</code> undefined-named-ref: named ref &quot;&lt;b&gt;&quot; &amp; co") !=
+          std::string::npos);
     // Nothing is fetched: no address, no script, no external style.
     CHECK(html.find("http") == std::string::npos);
     CHECK(html.find("<link") == std::string::npos);

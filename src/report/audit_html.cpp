@@ -2,6 +2,7 @@
 // inline SVG, no script and no address to fetch, so that it opens offline and from a mail.
 // Every text from the input is escaped.
 #include <algorithm>
+#include <map>
 
 #include <fmt/format.h>
 
@@ -227,11 +228,13 @@ std::string health_section(const Audit& audit) {
     return out + "</div>\n</section>\n";
 }
 
-std::string diagnostic_item(const RecordedDiagnostic& d) {
+// `rule_name` is empty for a code this citelint does not know.
+std::string diagnostic_item(const RecordedDiagnostic& d, std::string_view rule_name) {
     const std::string_view severity = engine::severity_name(d.severity);
-    std::string out = fmt::format(
-        "<li><span class=\"where\">{}:{}</span> <span class=\"{}\">{}</span> <code>{}</code> {}",
-        d.line, d.column, severity, severity, escape(d.code), escape(d.message));
+    std::string out = fmt::format("<li><span class=\"where\">{}:{}</span> <span "
+                                  "class=\"{}\">{}</span> <code>{}</code>{}{}: {}",
+                                  d.line, d.column, severity, severity, escape(d.code),
+                                  rule_name.empty() ? "" : " ", rule_name, escape(d.message));
     if (!d.excerpt.empty())
         out += fmt::format("<pre class=\"excerpt\">{}</pre>", escape(d.excerpt));
     return out + "</li>\n";
@@ -239,6 +242,10 @@ std::string diagnostic_item(const RecordedDiagnostic& d) {
 
 std::string worst_section(const Audit& audit) {
     const std::vector<PageProblems> worst = audit.worst_pages();
+    const std::vector<Tally> rules = audit.rules();
+    std::map<std::string_view, std::string_view> rule_names;
+    for (const Tally& rule : rules)
+        rule_names.emplace(rule.code, rule.name);
     std::string out = "<section id=\"pages\"><h2>Worst pages</h2>\n";
     if (worst.empty()) return out + "<p class=\"none\">No page has problems.</p></section>\n";
     if (audit.documents_with_problems() > worst.size())
@@ -263,7 +270,7 @@ std::string worst_section(const Audit& audit) {
                            "<ol class=\"diagnostics\">\n",
                            i + 1, escape(page.path));
         for (const RecordedDiagnostic& d : page.diagnostics)
-            out += diagnostic_item(d);
+            out += diagnostic_item(d, rule_names.at(d.code));
         out += "</ol>\n";
         if (page.more_diagnostics > 0)
             out +=
