@@ -361,7 +361,7 @@ TEST_CASE("audit html: self-contained, every input text escaped") {
     CHECK(html.find("http") == std::string::npos);
     CHECK(html.find("<link") == std::string::npos);
     CHECK(html.find("url(") == std::string::npos);
-    CHECK(html.find("<title>Citation audit: 1 pages, 1 with problems</title>") !=
+    CHECK(html.find("<title>Citation audit: 1 page, 1 with problems</title>") !=
           std::string::npos);
     CHECK(html.find("<svg class=\"chart\"") != std::string::npos);
 }
@@ -372,7 +372,7 @@ TEST_CASE("audit markdown: compact tables, cells escaped, lists cut") {
     for (int i = 0; i < 5; ++i)
         audit.add(page(fmt::format("a|b_{}", i), {diagnostic("R001", Severity::error)}));
     const std::string md = report::audit_markdown(audit, 3);
-    CHECK(md.find("**5** pages checked, **5** with problems: 5 errors, 0 warnings, 0 infos") !=
+    CHECK(md.find("**5 pages** checked, **5** with problems: 5 errors, 0 warnings, 0 infos") !=
           std::string::npos);
     CHECK(md.find("| `R001` undefined-named-ref | references | 5 | 0 | 0 | 5 |") !=
           std::string::npos);

@@ -286,11 +286,11 @@ std::string audit_html(const Audit& audit, std::string_view tool_version) {
     std::string out = fmt::format(
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-        "<title>Citation audit: {} pages, {} with problems</title>\n<style>{}</style>\n"
-        "</head>\n<body>\n<header><h1>Citation audit</h1>\n<p class=\"meta\">{} pages checked "
+        "<title>Citation audit: {}, {} with problems</title>\n<style>{}</style>\n"
+        "</head>\n<body>\n<header><h1>Citation audit</h1>\n<p class=\"meta\">{} checked "
         "by citelint {}; ages counted to {}.</p></header>\n<main>\n",
-        grouped(audit.documents()), grouped(audit.documents_with_problems()), style,
-        grouped(audit.documents()), escape(tool_version), iso_date(audit.options().today));
+        page_count(audit.documents()), grouped(audit.documents_with_problems()), style,
+        page_count(audit.documents()), escape(tool_version), iso_date(audit.options().today));
     out += "<section id=\"totals\"><h2>Totals</h2>\n" + totals(audit) + "</section>\n";
     out += problems_section(audit);
     out += health_section(audit);

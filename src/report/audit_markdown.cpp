@@ -33,9 +33,9 @@ std::string and_more(std::size_t shown, std::uint64_t all, std::string_view what
 std::string audit_markdown(const Audit& audit, std::size_t rows) {
     std::string out = "## Citation audit\n\n";
     const SeverityCounts& problems = audit.problems();
-    out += fmt::format("**{}** pages checked, **{}** with problems: {} errors, {} warnings, {} "
+    out += fmt::format("**{}** checked, **{}** with problems: {} errors, {} warnings, {} "
                        "infos (citelint, {}).\n",
-                       grouped(audit.documents()), grouped(audit.documents_with_problems()),
+                       page_count(audit.documents()), grouped(audit.documents_with_problems()),
                        grouped(problems.errors), grouped(problems.warnings),
                        grouped(problems.infos), iso_date(audit.options().today));
 

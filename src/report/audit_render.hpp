@@ -22,6 +22,8 @@ std::string audit_json(const Audit& audit, std::string_view tool_version);
 
 // 1234567 as "1,234,567".
 std::string grouped(std::uint64_t n);
+// "1 page", "1,234 pages"
+std::string page_count(std::uint64_t n);
 // "YYYY-MM-DD"
 std::string iso_date(const model::CalendarDate& date);
 

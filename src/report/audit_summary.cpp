@@ -7,26 +7,22 @@ namespace citelint::report {
 
 namespace {
 
-std::string pages(std::uint64_t n) {
-    return fmt::format("{} {}", grouped(n), n == 1 ? "page" : "pages");
-}
-
 // Why a figure has no value: nobody counted it, or there was nothing to count.
 std::string unknown(const Ratio& ratio, std::string_view whole) {
     if (ratio.documents == 0) return "unknown: no page reported it";
-    return fmt::format("none: no {} in {}", whole, pages(ratio.documents));
+    return fmt::format("none: no {} in {}", whole, page_count(ratio.documents));
 }
 
 std::string share_of(const Ratio& ratio, std::string_view part, std::string_view whole) {
     const auto share = ratio.share();
     if (!share) return unknown(ratio, whole);
     return fmt::format("{:.1f}% {} ({} of {} {}, in {})", *share * 100, part, grouped(ratio.part),
-                       grouped(ratio.whole), whole, pages(ratio.documents));
+                       grouped(ratio.whole), whole, page_count(ratio.documents));
 }
 
 std::string sum(const FigureSum& figure) {
     if (figure.documents == 0) return "unknown: no page reported it";
-    return fmt::format("{} (in {})", grouped(figure.total), pages(figure.documents));
+    return fmt::format("{} (in {})", grouped(figure.total), page_count(figure.documents));
 }
 
 } // namespace
@@ -36,6 +32,10 @@ std::string grouped(std::uint64_t n) {
     for (std::size_t i = digits.size(); i > 3; i -= 3)
         digits.insert(i - 3, 1, ',');
     return digits;
+}
+
+std::string page_count(std::uint64_t n) {
+    return fmt::format("{} {}", grouped(n), n == 1 ? "page" : "pages");
 }
 
 std::string iso_date(const model::CalendarDate& date) {
@@ -51,7 +51,7 @@ std::vector<HealthRow> health_rows(const CitationHealth& h) {
                     density
                         ? fmt::format("{:.1f} ({} refs in {} words, in {})", *density * 1000,
                                       grouped(h.refs_per_word.part), grouped(h.refs_per_word.whole),
-                                      pages(h.refs_per_word.documents))
+                                      page_count(h.refs_per_word.documents))
                         : unknown(h.refs_per_word, "words")});
     rows.push_back({"Refs", sum(h.refs)});
     rows.push_back({"Citation points", sum(h.citation_points)});
