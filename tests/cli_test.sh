@@ -3,15 +3,7 @@
 #   sh tests/cli_test.sh path/to/citelint
 bin=$(cd "$(dirname "$1")" && pwd)/$(basename "$1") # absolute: some tests change folder
 fixtures=$(cd "$(dirname "$0")/../fixtures" && pwd)
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-passed=0
-failed=0
-
-check() { # description, then a command that must succeed
-  description=$1; shift
-  if "$@" >/dev/null 2>&1; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAILED: $description"; fi
-}
+. "$(dirname "$0")/checks.sh"
 exits() { # expected exit code, then the citelint arguments
   expected=$1; shift
   "$bin" "$@" >"$tmp/out" 2>"$tmp/err" </dev/null

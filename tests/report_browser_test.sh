@@ -7,15 +7,7 @@
 #   sh tests/report_browser_test.sh path/to/citelint path/to/source
 bin=$1
 root=$2
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-passed=0
-failed=0
-
-check() { # description, then a command that must succeed
-  description=$1; shift
-  if "$@" >/dev/null 2>&1; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAILED: $description"; fi
-}
+. "$(dirname "$0")/checks.sh"
 
 browser=$(command -v chromium || command -v chromium-browser)
 if [ -z "$browser" ]; then
