@@ -107,6 +107,9 @@ TEST_CASE("record: what is wrong with a line that is not one") {
           "diagnostics[0] has no severity (error, warning or info)");
     CHECK(problem_of(R"({"path": "a", "diagnostics": [{"code": "R001", "severity": "error",
         "message": "m"}]})") == "diagnostics[0] has no start line and column");
+    CHECK(problem_of(R"({"path": "a", "diagnostics": [{"code": "undefined-named-ref",
+        "severity": "error", "message": "m", "start": {"line": 1, "column": 1}}]})") ==
+          "diagnostics[0] has no rule code (a capital letter and 3 digits)");
     CHECK(problem_of(R"({"path": "a", "diagnostics": [], "figures": {"refs": -1}})") ==
           "figures.refs is not a count");
     CHECK(problem_of(R"({"path": "a", "diagnostics": [], "figures": {"refs": "2"}})") ==
@@ -253,8 +256,8 @@ TEST_CASE("audit: the worst pages, capped, the worst first, ties by path") {
     audit.add(page("three errors",
                    {diagnostic("R001", Severity::error, 5), diagnostic("R001", Severity::error, 3),
                     diagnostic("R001", Severity::error, 4)}));
-    audit.add(page("infos", {diagnostic("X1", Severity::info), diagnostic("X1", Severity::info),
-                             diagnostic("X1", Severity::info)}));
+    audit.add(page("infos", {diagnostic("X101", Severity::info), diagnostic("X101", Severity::info),
+                             diagnostic("X101", Severity::info)}));
     const auto worst = audit.worst_pages();
     REQUIRE(worst.size() == 3);
     CHECK(worst[0].path == "three errors");
@@ -274,7 +277,7 @@ namespace {
 // Pages of every kind, deterministic: some clean, some with many problems, equal counts.
 std::vector<DocumentRecord> many_pages() {
     std::vector<DocumentRecord> pages;
-    const char* codes[] = {"R001", "R022", "T001", "C001", "X7"};
+    const char* codes[] = {"R001", "R022", "T001", "C001", "X700"};
     const Severity severities[] = {Severity::error, Severity::warning, Severity::info};
     for (int i = 0; i < 300; ++i) {
         DocumentRecord r = page(fmt::format("Page {:03}", i % 250)); // some paths twice
@@ -361,8 +364,7 @@ TEST_CASE("audit html: self-contained, every input text escaped") {
     CHECK(html.find("http") == std::string::npos);
     CHECK(html.find("<link") == std::string::npos);
     CHECK(html.find("url(") == std::string::npos);
-    CHECK(html.find("<title>Citation audit: 1 page, 1 with problems</title>") !=
-          std::string::npos);
+    CHECK(html.find("<title>Citation audit: 1 page, 1 with problems</title>") != std::string::npos);
     CHECK(html.find("<svg class=\"chart\"") != std::string::npos);
 }
 

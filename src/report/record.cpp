@@ -1,5 +1,6 @@
 #include "record.hpp"
 
+#include <algorithm>
 #include <charconv>
 
 #include <fmt/format.h>
@@ -100,7 +101,13 @@ bool read_diagnostic(const json& d, std::size_t index, RecordedDiagnostic& out,
     };
     if (!d.is_object()) return fail("is not an object");
     const std::string* code = string_field(d, "code");
-    if (!code || code->empty()) return fail("has no code");
+    if (!code) return fail("has no code");
+    // The shape of every rule code, of this citelint or a later one; it also bounds the
+    // number of codes an audit counts, whatever its input.
+    const bool rule_code =
+        code->size() == 4 && (*code)[0] >= 'A' && (*code)[0] <= 'Z' &&
+        std::all_of(code->begin() + 1, code->end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (!rule_code) return fail("has no rule code (a capital letter and 3 digits)");
     out.code = *code;
     const std::string* severity = string_field(d, "severity");
     const auto level = severity ? engine::parse_severity(*severity) : std::nullopt;
