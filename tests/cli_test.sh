@@ -3,15 +3,7 @@
 #   sh tests/cli_test.sh path/to/citelint
 bin=$(cd "$(dirname "$1")" && pwd)/$(basename "$1") # absolute: some tests change folder
 fixtures=$(cd "$(dirname "$0")/../fixtures" && pwd)
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-passed=0
-failed=0
-
-check() { # description, then a command that must succeed
-  description=$1; shift
-  if "$@" >/dev/null 2>&1; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAILED: $description"; fi
-}
+. "$(dirname "$0")/checks.sh"
 exits() { # expected exit code, then the citelint arguments
   expected=$1; shift
   "$bin" "$@" >"$tmp/out" 2>"$tmp/err" </dev/null
@@ -361,6 +353,38 @@ check "--write-baseline never overwrites an input" exits 2 check --write-baselin
 check "... which is left alone" grep -q "^Intro.$" "$tmp/repo/pages/a.wiki"
 check "... nor a file that is no baseline" exits 2 check --write-baseline "$tmp/local.tsv" "$tmp/repo/pages"
 check "... which is left alone too" grep -q "^# our wiki$" "$tmp/local.tsv"
+
+# Audit reports from JSON lines (citelint report)
+"$bin" check --format jsonl "$tmp/bad.wiki" "$tmp/clean.wiki" >"$tmp/part1.jsonl"
+"$bin" check --format jsonl "$tmp/warn.wiki" "$tmp/info.wiki" | gzip >"$tmp/part2.jsonl.gz"
+head -n 1 "$tmp/part1.jsonl" >"$tmp/first.json"
+check "jsonl: each diagnostic carries its source line" json_field "$tmp/first.json" "d['diagnostics'][0]['excerpt'] == 'Used.<ref name=\"x\" />'"
+check "report: parts merged into one report" exits 0 report --format json --today 2026-01-01 "$tmp/part1.jsonl" "$tmp/part2.jsonl.gz"
+check "... of every document" json_field "$tmp/out" "d['totals']['documents'] == 4 and d['totals']['errors'] == 1 and d['totals']['warnings'] == 1 and d['totals']['documents_with_problems'] == 3"
+check "... with the worst page first and its excerpt" json_field "$tmp/out" "d['worst_pages']['pages'][0]['path'] == '$tmp/bad.wiki' and d['worst_pages']['pages'][0]['diagnostics'][0]['excerpt'] == 'Used.<ref name=\"x\" />'"
+check "report: --worst-pages cuts the list of pages" exits 0 report --format json --worst-pages 1 "$tmp/part1.jsonl" "$tmp/part2.jsonl.gz"
+check "... to the worst" json_field "$tmp/out" "[p['path'] for p in d['worst_pages']['pages']] == ['$tmp/bad.wiki']"
+check "report: standard input" sh -c "'$bin' report --format markdown - <'$tmp/part1.jsonl' | grep -q '^| \`R001\` undefined-named-ref | references | 1 | 0 | 0 | 1 |\$'"
+check "report: html by default" sh -c "'$bin' report '$tmp/part1.jsonl' | grep -q '^<!DOCTYPE html>'"
+check "report: -o writes the file" exits 0 report -o "$tmp/report.html" "$tmp/part1.jsonl"
+check "... with nothing on stdout" test ! -s "$tmp/out"
+check "... a whole page" grep -q '^</html>$' "$tmp/report.html"
+check "report: -o never overwrites an input" exits 2 report -o "$tmp/part1.jsonl" "$tmp/part1.jsonl"
+check "... says so" grep -q "part1.jsonl: that is one of the inputs; not overwriting it" "$tmp/err"
+check "... and leaves it alone" test "$(wc -l <"$tmp/part1.jsonl")" -eq 2
+{ cat "$tmp/part1.jsonl"; echo '{"path": "x", "diagnostics": [1]}'; } >"$tmp/broken.jsonl"
+check "report: a bad line exits 2" exits 2 report -o "$tmp/broken.html" "$tmp/broken.jsonl"
+check "... naming the file and line" grep -q "^$tmp/broken.jsonl:3: error: diagnostics\[0\] is not an object$" "$tmp/err"
+check "... and writes nothing" test ! -e "$tmp/broken.html"
+printf '{"path": "x", "diagnostics": []}\nnot json\n' >"$tmp/broken.jsonl"
+check "report: a line that is no JSON exits 2" exits 2 report "$tmp/broken.jsonl"
+check "... naming the line" grep -q "^$tmp/broken.jsonl:2: error: not a JSON line: " "$tmp/err"
+check "... with nothing on stdout" test ! -s "$tmp/out"
+check "report: a missing input exits 2" exits 2 report "$tmp/nope.jsonl"
+check "... naming it" grep -q "nope.jsonl: cannot read: No such file or directory" "$tmp/err"
+check "report: no input is a usage error" exits 2 report
+check "report: an unknown format is a usage error" exits 2 report --format pdf "$tmp/part1.jsonl"
+check "report: a bad --today is a usage error" exits 2 report --today 2026-02-30 "$tmp/part1.jsonl"
 
 # Rule documentation
 "$bin" rule >"$tmp/out"

@@ -167,6 +167,17 @@ TEST_CASE("jsonl: one line per document with its diagnostics and figures") {
     CHECK(docs[1]["figures"]["covered_sentences"] == 1);
     CHECK(docs[2]["figures"]["refs"] == 0);
     CHECK(find_code(docs[2]["diagnostics"], "R022")["fix"]["edits"].size() == 1);
+    // Each diagnostic carries the line of its span, for reports made without the source.
+    CHECK(find_code(docs[0]["diagnostics"], "R002")["excerpt"] ==
+          "A \xe4\xb8\xad\xf0\x9f\x98\x80.<ref name=\"b\">Brown 2001, p. 4</ref> B.<ref "
+          "name=\"b\">Brown 2001, p. 9</ref>");
+    CHECK(find_code(docs[2]["diagnostics"], "R022")["excerpt"] ==
+          stray.substr(0, stray.size() - 1));
+}
+
+TEST_CASE("json: no excerpts; the source is at hand") {
+    const json doc = json::parse(render(Format::json, {{"a.wiki", conflicting}}));
+    CHECK_FALSE(find_code(doc["diagnostics"], "R002").contains("excerpt"));
 }
 
 TEST_CASE("jsonl: without the sentence layer the sentence figures are null, not 0") {

@@ -72,6 +72,19 @@ struct ExplainOptions {
 
 int run_explain(const ExplainOptions& options);
 
+// citelint report INPUT...: an audit report from the JSON lines of citelint check.
+struct ReportOptions {
+    std::vector<std::string> inputs; // JSON lines files (plain, .gz, .bz2) or - for stdin
+    std::string format = "html";     // html, markdown or json
+    std::string output;              // a file written atomically; empty or -: stdout
+    std::string today;               // YYYY-MM-DD; empty: the current date
+    std::size_t worst_pages = 100;
+    std::size_t diagnostics_per_page = 50;
+    std::string tool_version;
+};
+
+int run_report(const ReportOptions& options);
+
 struct LspOptions {
     int debounce_ms = 150; // quiet time after a change before the document is checked
     std::string rules_url; // a rule's documentation; "{code}" is replaced by its code

@@ -144,6 +144,29 @@ int main(int argc, char** argv) {
     explain_cmd->add_option("--config", explain.config, "FILE: as citelint check --config");
     explain_cmd->add_flag("--no-config", explain.no_config, "as citelint check --no-config");
 
+    ReportOptions report;
+    report.tool_version = CITELINT_VERSION;
+    auto* report_cmd = app.add_subcommand(
+        "report", "an audit report (html, markdown or json) from the JSON lines of citelint "
+                  "check --format jsonl, merging many parts into one");
+    report_cmd->add_option("inputs", report.inputs, "JSON lines files (also .gz, .bz2) or -");
+    report_cmd->add_option("--format", report.format, "html, markdown or json")
+        ->capture_default_str();
+    report_cmd->add_option("-o,--output", report.output,
+                           "FILE: written when the report is complete (default: standard output)");
+    report_cmd->add_option("--today", report.today,
+                           "YYYY-MM-DD: the day the ages of citation-needed tags are counted to; "
+                           "default: the current date in UTC");
+    report_cmd
+        ->add_option("--worst-pages", report.worst_pages,
+                     "how many of the pages with the most problems are listed with their "
+                     "diagnostics (markdown shows at most 20)")
+        ->capture_default_str();
+    report_cmd
+        ->add_option("--diagnostics-per-page", report.diagnostics_per_page,
+                     "how many diagnostics of each of those pages are shown")
+        ->capture_default_str();
+
     LspOptions lsp;
     lsp.rules_url = "file://" CITELINT_README "#rules";
     lsp.version = CITELINT_VERSION;
@@ -184,6 +207,7 @@ int main(int argc, char** argv) {
             return run_explain(explain);
         }
         if (*config_cmd) return run_config(config);
+        if (*report_cmd) return run_report(report);
         if (*lsp_cmd) return run_lsp(lsp);
         return run_rule(rule);
     } catch (const std::exception& e) {

@@ -1,5 +1,6 @@
 // JSON lines: one object per document, written as soon as the document is checked, so a
 // whole dump streams through (README, "Formats").
+#include "excerpt.hpp"
 #include "json_diagnostic.hpp"
 
 namespace citelint::report {
@@ -12,8 +13,12 @@ class JsonLinesRenderer final : public Renderer {
     void document(const Source& source, const std::vector<engine::Diagnostic>& diagnostics,
                   const Figures& figures) override {
         auto list = nlohmann::json::array();
-        for (const auto& d : diagnostics)
-            list.push_back(diagnostic_json(source, d));
+        for (const auto& d : diagnostics) {
+            nlohmann::json diagnostic = diagnostic_json(source, d);
+            // An audit report made from these lines shows the problem without the source.
+            diagnostic["excerpt"] = excerpt_of(source, d.span);
+            list.push_back(std::move(diagnostic));
+        }
         const nlohmann::json line = {{"path", source.path()},
                                      {"diagnostics", std::move(list)},
                                      {"figures", figures_json(figures)}};

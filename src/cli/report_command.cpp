@@ -1,0 +1,151 @@
+// `citelint report`: one audit report over many documents, from the JSON lines that
+// `citelint check --format jsonl` wrote, perhaps in many parts on many machines (README
+// "Reports").
+#include <filesystem>
+#include <iostream>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "../io/atomic_file.hpp"
+#include "../io/byte_stream.hpp"
+#include "../report/audit_render.hpp"
+#include "commands.hpp"
+
+namespace citelint::cli {
+
+namespace {
+
+// A Markdown report goes into a comment or a talk page: its lists are cut shorter.
+constexpr std::size_t markdown_rows = 20;
+
+void error(std::string_view message) {
+    std::cerr << "citelint: error: " << message << '\n';
+}
+
+// The record of one line, or nothing after saying on stderr where and why it is bad.
+std::optional<report::DocumentRecord> record_of_line(std::string_view line, std::string_view name,
+                                                     std::uint64_t number) {
+    std::string problem;
+    try {
+        const nlohmann::json value = nlohmann::json::parse(line);
+        if (auto record = report::record_from_json(value, problem)) return record;
+    } catch (const nlohmann::json::parse_error& e) {
+        // "[json.exception.parse_error.101] parse error at ...": the part after the tag
+        const std::string_view what = e.what();
+        const auto tag_end = what.find("] ");
+        problem = fmt::format("not a JSON line: {}",
+                              tag_end == std::string_view::npos ? what : what.substr(tag_end + 2));
+    }
+    std::cerr << fmt::format("{}:{}: error: {}\n", name, number, problem);
+    return std::nullopt;
+}
+
+// Adds every line of a JSON lines file (plain, gzip or bzip2) to the audit; false after
+// saying on stderr why the file could not be read to its end.
+bool add_json_lines(const std::string& path, report::Audit& audit) {
+    const std::string name = path == "-" ? "<stdin>" : path;
+    io::ByteStream stream(path == "-" ? "/dev/stdin" : path);
+    std::string chunk, pending;
+    std::uint64_t number = 0;
+    // A line is read whole before it is parsed; lines end with '\n', the last one maybe not.
+    const auto take = [&](std::string_view line) {
+        ++number;
+        if (line.find_first_not_of(" \t\r") == std::string_view::npos) return true;
+        auto record = record_of_line(line, name, number);
+        if (!record) return false;
+        audit.add(std::move(*record));
+        return true;
+    };
+    while (stream.read(chunk)) {
+        std::size_t start = 0;
+        for (std::size_t newline; (newline = chunk.find('\n', start)) != std::string::npos;
+             start = newline + 1) {
+            const std::string_view rest = std::string_view(chunk).substr(start, newline - start);
+            bool taken = false;
+            if (pending.empty()) {
+                taken = take(rest);
+            } else {
+                pending += rest;
+                taken = take(pending);
+                pending.clear();
+            }
+            if (!taken) return false;
+        }
+        pending.append(chunk, start);
+    }
+    if (!stream.problem().empty()) {
+        error(fmt::format("{}: cannot read: {}", name, stream.problem()));
+        return false;
+    }
+    return pending.empty() || take(pending);
+}
+
+// Every document of the inputs into the audit; false after saying why one cannot be read.
+bool add_inputs(const std::vector<std::string>& inputs, report::Audit& audit) {
+    for (const std::string& input : inputs)
+        if (!add_json_lines(input, audit)) return false;
+    return true;
+}
+
+bool overwrites_an_input(const ReportOptions& options) {
+    std::error_code ec;
+    for (const std::string& input : options.inputs)
+        if (input != "-" && std::filesystem::equivalent(input, options.output, ec)) {
+            error(fmt::format("-o {}: that is one of the inputs; not overwriting it",
+                              options.output));
+            return true;
+        }
+    return false;
+}
+
+} // namespace
+
+int run_report(const ReportOptions& options) {
+    if (options.inputs.empty()) {
+        error("no input: name JSON lines files written by citelint check --format jsonl, or - "
+              "for standard input");
+        return usage_or_input;
+    }
+    if (options.format != "html" && options.format != "markdown" && options.format != "json") {
+        error(fmt::format("unknown format '{}' (use html, markdown or json)", options.format));
+        return usage_or_input;
+    }
+    report::AuditOptions audit_options;
+    if (options.today.empty()) {
+        audit_options.today = model::current_utc_date();
+    } else if (const auto today = model::parse_iso_date(options.today)) {
+        audit_options.today = *today;
+    } else {
+        error(fmt::format("invalid date '{}' for --today (use YYYY-MM-DD, a real date)",
+                          options.today));
+        return usage_or_input;
+    }
+    audit_options.worst_pages = options.worst_pages;
+    audit_options.diagnostics_per_page = options.diagnostics_per_page;
+    const bool to_file = !options.output.empty() && options.output != "-";
+    if (to_file && overwrites_an_input(options)) return usage_or_input;
+
+    report::Audit audit(audit_options);
+    if (!add_inputs(options.inputs, audit)) return usage_or_input;
+
+    std::string text;
+    if (options.format == "html")
+        text = report::audit_html(audit, options.tool_version);
+    else if (options.format == "markdown")
+        text = report::audit_markdown(audit, markdown_rows);
+    else
+        text = report::audit_json(audit, options.tool_version);
+    if (!to_file) {
+        std::cout << text << std::flush;
+        return std::cout ? clean : usage_or_input;
+    }
+    if (const std::string problem = io::write_file_atomically(options.output, text);
+        !problem.empty()) {
+        error(fmt::format("-o {}: {}", options.output, problem));
+        return usage_or_input;
+    }
+    return clean;
+}
+
+} // namespace citelint::cli
