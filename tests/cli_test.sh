@@ -385,6 +385,19 @@ check "... naming it" grep -q "nope.jsonl: cannot read: No such file or director
 check "report: no input is a usage error" exits 2 report
 check "report: an unknown format is a usage error" exits 2 report --format pdf "$tmp/part1.jsonl"
 check "report: a bad --today is a usage error" exits 2 report --today 2026-02-30 "$tmp/part1.jsonl"
+# Pages, folders and dumps are checked by the report itself, as check would with its options
+"$bin" check --format jsonl --today 2026-01-01 "$tmp/bad.wiki" "$tmp/clean.wiki" "$tmp/pages.xml" >"$tmp/pages.jsonl"
+"$bin" report --format json --today 2026-01-01 "$tmp/pages.jsonl" >"$tmp/from-lines.json"
+check "report: pages checked in-process" exits 0 report --format json --today 2026-01-01 -j 2 "$tmp/bad.wiki" "$tmp/clean.wiki" "$tmp/pages.xml"
+check "... give the report their JSON lines give" cmp "$tmp/out" "$tmp/from-lines.json"
+check "report: JSON lines and pages together" exits 0 report --format json --today 2026-01-01 "$tmp/part1.jsonl" "$tmp/pages.xml"
+check "... are one report" json_field "$tmp/out" "d['totals']['documents'] == 62"
+check "report: the check options apply" exits 0 report --format json --select R022 "$tmp/bad.wiki" "$tmp/warn.wiki"
+check "... (only R022 counted)" json_field "$tmp/out" "[r['code'] for r in d['rules']] == ['R022']"
+check "report: a page that cannot be read exits 2" exits 2 report -o "$tmp/missing.html" "$tmp/bad.wiki" "$tmp/missing.wiki"
+check "... naming it" grep -q "missing.wiki: no such file or folder" "$tmp/err"
+check "... and writes nothing" test ! -e "$tmp/missing.html"
+check "report: a bad check option is a usage error" exits 2 report --select R999 "$tmp/bad.wiki"
 
 # Rule documentation
 "$bin" rule >"$tmp/out"

@@ -77,10 +77,12 @@ struct ReportOptions {
     std::vector<std::string> inputs; // JSON lines files (plain, .gz, .bz2) or - for stdin
     std::string format = "html";     // html, markdown or json
     std::string output;              // a file written atomically; empty or -: stdout
-    std::string today;               // YYYY-MM-DD; empty: the current date
     std::size_t worst_pages = 100;
     std::size_t diagnostics_per_page = 50;
     std::string tool_version;
+    // How inputs that are not JSON lines are checked (and --today, also the day the ages of
+    // citation-needed tags are counted to).
+    CheckOptions check;
 };
 
 int run_report(const ReportOptions& options);

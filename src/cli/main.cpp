@@ -23,6 +23,74 @@ std::vector<std::string> split_commas(const std::vector<std::string>& items) {
     return out;
 }
 
+// The options of a run over inputs, which citelint report takes too when it checks inputs
+// itself.
+void add_run_options(CLI::App* command, citelint::cli::CheckOptions& check) {
+    command
+        ->add_option("--select", check.select,
+                     "rules to run: codes, names, families or all (comma-separated)")
+        ->allow_extra_args(false);
+    command
+        ->add_option("--ignore", check.ignore,
+                     "rules not to run: codes, names or families (comma-separated)")
+        ->allow_extra_args(false);
+    command
+        ->add_option("--severity", check.severity,
+                     "RULE=LEVEL: report a rule at error, warning or info")
+        ->allow_extra_args(false);
+    command->add_option("--dialect", check.dialect, "auto, wikitext or rendered")
+        ->capture_default_str();
+    command
+        ->add_option("--templates", check.templates,
+                     "FILE: another wiki's templates, one per line: catalogue<TAB>name<TAB>... (see the README)")
+        ->allow_extra_args(false);
+    command->add_flag("--cite-subreferencing", check.cite_subreferencing,
+                        "allow details= sub-references, as $wgCiteSubReferencing does");
+    command->add_option("--today", check.today,
+                          "YYYY-MM-DD: the day counted as today by the CS1 date checks (future "
+                          "dates, access dates); default: the current date in UTC");
+    command
+        ->add_option("--namespaces", check.namespaces,
+                     "LIST: the namespaces of an XML dump checked, as numbers, or all")
+        ->delimiter(',')
+        ->allow_extra_args(false)
+        ->capture_default_str();
+    command->add_option("-j,--jobs", check.jobs,
+                          "N: threads checking documents (default: every core); the output is "
+                          "the same whatever N is");
+    command->add_flag("-q,--quiet", check.quiet,
+                        "print the diagnostics and nothing else: no summary, no progress line");
+    command
+        ->add_option("--stdin-format", check.stdin_format,
+                     "what - (standard input) holds: auto (wikitext, unless it is a dump or JSON "
+                     "lines of documents), wikitext, dump or jsonl (one {\"title\", \"text\"} "
+                     "object a line)")
+        ->check(CLI::IsMember({"auto", "wikitext", "dump", "jsonl"}))
+        ->capture_default_str();
+
+    command->add_flag("--claims-strict", check.claims_strict,
+                        "claims rules: every sentence needs its own citation (a citation at the "
+                        "end of a paragraph no longer covers the sentences before it)");
+    command
+        ->add_option("--claims-lead", check.claims_lead,
+                     "claims rules: exempt (WP:LEADCITE: the lead rests on the body's citations; "
+                     "only its quotations are reported) or checked (judged as the body)")
+        ->check(CLI::IsMember({"exempt", "checked"}))
+        ->capture_default_str();
+
+    command->add_flag("--claims-captions", check.claims_captions,
+                        "claims rules: image captions (file links, galleries) are prose too");
+    command->add_flag("--claims-tables", check.claims_tables,
+                        "claims rules: table cells that hold sentences are prose too (citations "
+                        "in later cells of the row are theirs)");
+
+    command->add_option("--config", check.config,
+                          "FILE: the configuration for every input (instead of the nearest "
+                          ".citelint.toml)");
+    command->add_flag("--no-config", check.no_config, "use no configuration file");
+
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -39,77 +107,16 @@ int main(int argc, char** argv) {
                           "files, folders (searched for .wiki, .wikitext, .mediawiki, .mw) or -");
     check_cmd->add_option("--format", check.format, "pretty, gcc, json, jsonl, sarif or github")
         ->capture_default_str();
-    check_cmd
-        ->add_option("--select", check.select,
-                     "rules to run: codes, names, families or all (comma-separated)")
-        ->allow_extra_args(false);
-    check_cmd
-        ->add_option("--ignore", check.ignore,
-                     "rules not to run: codes, names or families (comma-separated)")
-        ->allow_extra_args(false);
-    check_cmd
-        ->add_option("--severity", check.severity,
-                     "RULE=LEVEL: report a rule at error, warning or info")
-        ->allow_extra_args(false);
-    check_cmd->add_option("--dialect", check.dialect, "auto, wikitext or rendered")
-        ->capture_default_str();
+    add_run_options(check_cmd, check);
     check_cmd->add_option("--fail-on", check.fail_on, "lowest severity that makes the exit code 1")
         ->capture_default_str();
     check_cmd->add_option("--color", check.color, "auto, always or never (NO_COLOR is honoured)")
         ->capture_default_str();
     check_cmd->add_flag("--exit-zero", check.exit_zero, "exit 0 even when problems are found");
-    check_cmd
-        ->add_option("--templates", check.templates,
-                     "FILE: another wiki's templates, one per line: catalogue<TAB>name<TAB>... (see the README)")
-        ->allow_extra_args(false);
-    check_cmd->add_flag("--cite-subreferencing", check.cite_subreferencing,
-                        "allow details= sub-references, as $wgCiteSubReferencing does");
-    check_cmd->add_option("--today", check.today,
-                          "YYYY-MM-DD: the day counted as today by the CS1 date checks (future "
-                          "dates, access dates); default: the current date in UTC");
-    check_cmd
-        ->add_option("--namespaces", check.namespaces,
-                     "LIST: the namespaces of an XML dump checked, as numbers, or all")
-        ->delimiter(',')
-        ->allow_extra_args(false)
-        ->capture_default_str();
-    check_cmd->add_option("-j,--jobs", check.jobs,
-                          "N: threads checking documents (default: every core); the output is "
-                          "the same whatever N is");
-    check_cmd->add_flag("-q,--quiet", check.quiet,
-                        "print the diagnostics and nothing else: no summary, no progress line");
-    check_cmd
-        ->add_option("--stdin-format", check.stdin_format,
-                     "what - (standard input) holds: auto (wikitext, unless it is a dump or JSON "
-                     "lines of documents), wikitext, dump or jsonl (one {\"title\", \"text\"} "
-                     "object a line)")
-        ->check(CLI::IsMember({"auto", "wikitext", "dump", "jsonl"}))
-        ->capture_default_str();
     check_cmd->add_option("--baseline", check.baseline,
                           "FILE: problems recorded there (by --write-baseline) are not reported");
     check_cmd->add_option("--write-baseline", check.write_baseline,
                           "FILE: record every problem found there as the baseline, exit 0");
-
-    check_cmd->add_flag("--claims-strict", check.claims_strict,
-                        "claims rules: every sentence needs its own citation (a citation at the "
-                        "end of a paragraph no longer covers the sentences before it)");
-    check_cmd
-        ->add_option("--claims-lead", check.claims_lead,
-                     "claims rules: exempt (WP:LEADCITE: the lead rests on the body's citations; "
-                     "only its quotations are reported) or checked (judged as the body)")
-        ->check(CLI::IsMember({"exempt", "checked"}))
-        ->capture_default_str();
-
-    check_cmd->add_flag("--claims-captions", check.claims_captions,
-                        "claims rules: image captions (file links, galleries) are prose too");
-    check_cmd->add_flag("--claims-tables", check.claims_tables,
-                        "claims rules: table cells that hold sentences are prose too (citations "
-                        "in later cells of the row are theirs)");
-
-    check_cmd->add_option("--config", check.config,
-                          "FILE: the configuration for every input (instead of the nearest "
-                          ".citelint.toml)");
-    check_cmd->add_flag("--no-config", check.no_config, "use no configuration file");
 
     ConfigOptions config;
     auto* config_cmd = app.add_subcommand(
@@ -149,14 +156,14 @@ int main(int argc, char** argv) {
     auto* report_cmd = app.add_subcommand(
         "report", "an audit report (html, markdown or json) from the JSON lines of citelint "
                   "check --format jsonl, merging many parts into one");
-    report_cmd->add_option("inputs", report.inputs, "JSON lines files (also .gz, .bz2) or -");
+    report_cmd->add_option("inputs", report.inputs,
+                           "JSON lines of citelint check (.jsonl, also .gz, .bz2, or -), or "
+                           "files, folders and dumps to check");
     report_cmd->add_option("--format", report.format, "html, markdown or json")
         ->capture_default_str();
     report_cmd->add_option("-o,--output", report.output,
                            "FILE: written when the report is complete (default: standard output)");
-    report_cmd->add_option("--today", report.today,
-                           "YYYY-MM-DD: the day the ages of citation-needed tags are counted to; "
-                           "default: the current date in UTC");
+    add_run_options(report_cmd, report.check);
     report_cmd
         ->add_option("--worst-pages", report.worst_pages,
                      "how many of the pages with the most problems are listed with their "
@@ -207,7 +214,14 @@ int main(int argc, char** argv) {
             return run_explain(explain);
         }
         if (*config_cmd) return run_config(config);
-        if (*report_cmd) return run_report(report);
+        if (*report_cmd) {
+            report.check.select = split_commas(report.check.select);
+            report.check.ignore = split_commas(report.check.ignore);
+            report.check.severity = split_commas(report.check.severity);
+            for (const CLI::Option* option : report_cmd->get_options())
+                if (option->count() > 0) report.check.given.push_back(option->get_name());
+            return run_report(report);
+        }
         if (*lsp_cmd) return run_lsp(lsp);
         return run_rule(rule);
     } catch (const std::exception& e) {

@@ -3,6 +3,7 @@
 // "Reports").
 #include <filesystem>
 #include <iostream>
+#include <stdexcept>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -10,7 +11,10 @@
 #include "../io/atomic_file.hpp"
 #include "../io/byte_stream.hpp"
 #include "../report/audit_render.hpp"
+#include "../report/json_diagnostic.hpp"
+#include "check_run.hpp"
 #include "commands.hpp"
+#include "progress.hpp"
 
 namespace citelint::cli {
 
@@ -18,10 +22,6 @@ namespace {
 
 // A Markdown report goes into a comment or a talk page: its lists are cut shorter.
 constexpr std::size_t markdown_rows = 20;
-
-void error(std::string_view message) {
-    std::cerr << "citelint: error: " << message << '\n';
-}
 
 // The record of one line, or nothing after saying on stderr where and why it is bad.
 std::optional<report::DocumentRecord> record_of_line(std::string_view line, std::string_view name,
@@ -81,11 +81,65 @@ bool add_json_lines(const std::string& path, report::Audit& audit) {
     return pending.empty() || take(pending);
 }
 
+// Whether an input holds the JSON lines of citelint check, not pages to check: standard input,
+// and files named .jsonl or .ndjson (compressed too).
+bool is_json_lines(std::string_view path) {
+    if (path == "-") return true;
+    for (const std::string_view compressed : {".gz", ".bz2"})
+        if (path.size() > compressed.size() && path.substr(path.size() - compressed.size()) == compressed) {
+            path.remove_suffix(compressed.size());
+            break;
+        }
+    const auto ends_with = [&](std::string_view suffix) {
+        return path.size() > suffix.size() && path.substr(path.size() - suffix.size()) == suffix;
+    };
+    return ends_with(".jsonl") || ends_with(".ndjson");
+}
+
+// Checks the inputs that are pages (files, folders, dumps) as citelint check does with the
+// same options, and adds each document to the audit as its JSON line would; false after
+// saying why an input could not be used or read.
+bool add_checked(const CheckOptions& options, report::Audit& audit) {
+    CheckRun run(options);
+    if (!run.prepare()) return false;
+    ReadPosition position;
+    ProgressLine progress(std::cerr, !options.quiet && stderr_is_terminal(), run.total_size());
+    bool usable = true;
+    run.run(position, [&](Outcome&& outcome) {
+        if (!outcome.source) {
+            progress.clear();
+            if (outcome.message.is_error) {
+                error(outcome.message.text);
+                usable = false;
+            } else {
+                std::cerr << "citelint: warning: " << outcome.message.text << '\n';
+            }
+            return;
+        }
+        std::string problem;
+        auto record = report::record_from_json(
+            report::document_json(*outcome.source, outcome.diagnostics, outcome.figures), problem);
+        if (!record) // the line is citelint's own: it always reads back
+            throw std::logic_error("a checked document's record does not read back: " + problem);
+        audit.add(std::move(*record));
+        progress.update(position);
+    });
+    progress.clear();
+    return usable;
+}
+
 // Every document of the inputs into the audit; false after saying why one cannot be read.
-bool add_inputs(const std::vector<std::string>& inputs, report::Audit& audit) {
-    for (const std::string& input : inputs)
+bool add_inputs(const ReportOptions& options, report::Audit& audit) {
+    CheckOptions pages = options.check;
+    pages.paths.clear();
+    for (const std::string& input : options.inputs) {
+        if (!is_json_lines(input)) {
+            pages.paths.push_back(input);
+            continue;
+        }
         if (!add_json_lines(input, audit)) return false;
-    return true;
+    }
+    return pages.paths.empty() || add_checked(pages, audit);
 }
 
 bool overwrites_an_input(const ReportOptions& options) {
@@ -103,8 +157,8 @@ bool overwrites_an_input(const ReportOptions& options) {
 
 int run_report(const ReportOptions& options) {
     if (options.inputs.empty()) {
-        error("no input: name JSON lines files written by citelint check --format jsonl, or - "
-              "for standard input");
+        error("no input: name JSON lines files written by citelint check --format jsonl (or - "
+              "for standard input), or files, folders and dumps to check");
         return usage_or_input;
     }
     if (options.format != "html" && options.format != "markdown" && options.format != "json") {
@@ -112,13 +166,13 @@ int run_report(const ReportOptions& options) {
         return usage_or_input;
     }
     report::AuditOptions audit_options;
-    if (options.today.empty()) {
+    if (options.check.today.empty()) {
         audit_options.today = model::current_utc_date();
-    } else if (const auto today = model::parse_iso_date(options.today)) {
+    } else if (const auto today = model::parse_iso_date(options.check.today)) {
         audit_options.today = *today;
     } else {
         error(fmt::format("invalid date '{}' for --today (use YYYY-MM-DD, a real date)",
-                          options.today));
+                          options.check.today));
         return usage_or_input;
     }
     audit_options.worst_pages = options.worst_pages;
@@ -127,7 +181,7 @@ int run_report(const ReportOptions& options) {
     if (to_file && overwrites_an_input(options)) return usage_or_input;
 
     report::Audit audit(audit_options);
-    if (!add_inputs(options.inputs, audit)) return usage_or_input;
+    if (!add_inputs(options, audit)) return usage_or_input;
 
     std::string text;
     if (options.format == "html")

@@ -5,6 +5,21 @@
 
 namespace citelint::report {
 
+nlohmann::json document_json(const Source& source,
+                             const std::vector<engine::Diagnostic>& diagnostics,
+                             const Figures& figures) {
+    auto list = nlohmann::json::array();
+    for (const auto& d : diagnostics) {
+        nlohmann::json diagnostic = diagnostic_json(source, d);
+        // An audit report made from these lines shows the problem without the source.
+        diagnostic["excerpt"] = excerpt_of(source, d.span);
+        list.push_back(std::move(diagnostic));
+    }
+    return {{"path", source.path()},
+            {"diagnostics", std::move(list)},
+            {"figures", figures_json(figures)}};
+}
+
 namespace {
 
 class JsonLinesRenderer final : public Renderer {
@@ -12,17 +27,7 @@ class JsonLinesRenderer final : public Renderer {
     explicit JsonLinesRenderer(std::ostream& out) : out_(out) {}
     void document(const Source& source, const std::vector<engine::Diagnostic>& diagnostics,
                   const Figures& figures) override {
-        auto list = nlohmann::json::array();
-        for (const auto& d : diagnostics) {
-            nlohmann::json diagnostic = diagnostic_json(source, d);
-            // An audit report made from these lines shows the problem without the source.
-            diagnostic["excerpt"] = excerpt_of(source, d.span);
-            list.push_back(std::move(diagnostic));
-        }
-        const nlohmann::json line = {{"path", source.path()},
-                                     {"diagnostics", std::move(list)},
-                                     {"figures", figures_json(figures)}};
-        out_ << dump_line(line) << '\n';
+        out_ << dump_line(document_json(source, diagnostics, figures)) << '\n';
     }
     void finish(const Totals&, std::ostream&) override { out_.flush(); }
 
