@@ -1,0 +1,140 @@
+#include "words.hpp"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+#include "article.hpp"
+#include "projection.hpp"
+
+namespace citelint::model {
+
+namespace {
+
+// Where the count stands between two characters.
+struct WordState {
+    std::uint32_t words = 0;
+    bool in_word = false; // the character before is a letter or digit
+    bool joiner = false;  // the character before is an apostrophe right after a letter or digit
+
+    void letter() {
+        words += !in_word && !joiner;
+        in_word = true;
+        joiner = false;
+    }
+    void apostrophe() {
+        joiner = in_word;
+        in_word = false;
+    }
+    void other() { in_word = joiner = false; }
+    void character_word() {
+        ++words;
+        other();
+    }
+};
+
+bool counts_one_each(UChar32 c) {
+    return (c >= 0x3040 && c <= 0x30FF) ||   // hiragana, katakana
+           (c >= 0x31F0 && c <= 0x31FF) ||   // katakana phonetic extensions
+           (c >= 0xFF66 && c <= 0xFF9F) ||   // halfwidth katakana
+           u_hasBinaryProperty(c, UCHAR_IDEOGRAPHIC);
+}
+
+// One character from `at`, which is not ASCII or is read past the fast path; returns where the
+// next one starts.
+std::int32_t step(std::string_view text, std::int32_t at, WordState& state) {
+    UChar32 c = 0;
+    U8_NEXT(text.data(), at, static_cast<std::int32_t>(text.size()), c);
+    if (c < 0) {
+        state.other();
+    } else if (c < 0x80) {
+        if ((c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'))
+            state.letter();
+        else if (c == '\'')
+            state.apostrophe();
+        else
+            state.other();
+    } else if (c == 0x2019) { // ’
+        state.apostrophe();
+    } else if (counts_one_each(c)) {
+        state.character_word();
+    } else if (u_hasBinaryProperty(c, UCHAR_ALPHABETIC) || u_isdigit(c)) {
+        state.letter();
+    } else if ((U_GET_GC_MASK(c) & (U_GC_M_MASK | U_GC_CF_MASK)) == 0) {
+        state.other();
+    } // a combining mark or format character continues what is before it
+    return at;
+}
+
+#if defined(__SSE2__)
+// The bytes of 16 that are in [low, high], as a bit mask (ASCII bounds; bytes of 0x80 and above
+// are never in).
+int in_range(__m128i bytes, char low, char high) {
+    // Shifted so that the range starts at -128: one signed comparison tests both bounds.
+    const __m128i shifted = _mm_add_epi8(bytes, _mm_set1_epi8(static_cast<char>(-128 - low)));
+    const __m128i hits =
+        _mm_cmplt_epi8(shifted, _mm_set1_epi8(static_cast<char>(-128 + (high - low) + 1)));
+    return _mm_movemask_epi8(hits) & ~_mm_movemask_epi8(bytes);
+}
+#endif
+
+} // namespace
+
+std::uint32_t count_prose_words(std::string_view text) {
+    WordState state;
+    std::int32_t at = 0;
+    const auto size = static_cast<std::int32_t>(text.size());
+#if defined(__SSE2__)
+    // Sixteen ASCII bytes at a time: a word starts at a letter with neither a letter nor a
+    // joining apostrophe before it. Most prose is ASCII; other bytes go one character at a time.
+    while (at + 16 <= size) {
+        const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + at));
+        if (_mm_movemask_epi8(bytes) != 0) {
+            const std::int32_t end = at + 16;
+            while (at < end)
+                at = step(text, at, state);
+            continue;
+        }
+        const __m128i folded = _mm_or_si128(bytes, _mm_set1_epi8(0x20));
+        const int letters = in_range(bytes, '0', '9') | in_range(folded, 'a', 'z');
+        const int apostrophes = _mm_movemask_epi8(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('\'')));
+        const int letter_before = (letters << 1) | static_cast<int>(state.in_word);
+        const int joiner_before = ((apostrophes & letter_before) << 1) | static_cast<int>(state.joiner);
+        const int starts = letters & ~letter_before & ~joiner_before & 0xFFFF;
+        state.words += static_cast<std::uint32_t>(__builtin_popcount(static_cast<unsigned>(starts)));
+        state.in_word = (letters >> 15) & 1;
+        state.joiner = (apostrophes >> 15) & (letter_before >> 15) & 1;
+        at += 16;
+    }
+#endif
+    while (at < size)
+        at = step(text, at, state);
+    return state.words;
+}
+
+void collect_prose_words(Article& a) {
+    if (a.options.sentences) {
+        for (std::size_t p = 0; p < a.paragraphs.size(); ++p)
+            if (a.prose_paragraphs[p].prose && !a.paragraphs[p].optional)
+                a.prose_words += count_prose_words(a.prose(a.prose_paragraphs[p].text));
+        return;
+    }
+    // Without the sentence layer each paragraph is projected as it would project it, counted,
+    // and its projection dropped: the layer stays absent, as the options ask.
+    const std::vector<std::uint8_t> appendix = appendix_sections(a);
+    ProseProjector projector(a);
+    for (const Paragraph& paragraph : a.paragraphs) {
+        if (paragraph.optional ||
+            (paragraph.section < appendix.size() && appendix[paragraph.section]))
+            continue;
+        projector.project(paragraph.span);
+        a.prose_words += count_prose_words(a.prose_text);
+        a.prose_text.clear();
+        a.prose_pieces.clear();
+    }
+}
+
+} // namespace citelint::model
