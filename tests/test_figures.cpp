@@ -25,6 +25,7 @@ TEST_CASE("words: runs of letters and digits, an apostrophe inside a word joinin
     CHECK(model::count_prose_words("The bridge opened in 1932.") == 5);
     CHECK(model::count_prose_words("Don't stop: it's 3.5 km (well-known).") == 7);
     CHECK(model::count_prose_words("'quoted' and ''not'' joined") == 4);
+    CHECK(model::count_prose_words("1,234,567 people in 1990.Then 2.") == 6);
     CHECK(model::count_prose_words("L\u2019homme est là.") == 3);
     CHECK(model::count_prose_words("Москва \u2014 столица России.") == 3);
     // Combining marks continue a word: "été" decomposed, and Devanagari vowel signs and virama.
@@ -51,6 +52,7 @@ TEST_CASE("words: the same count wherever a 16-byte block boundary falls") {
         INFO("pad " << pad);
         const std::string spaces(pad, ' ');
         CHECK(model::count_prose_words(spaces + "don't stop, it's fine; rock'n'roll x") == 6);
+        CHECK(model::count_prose_words(spaces + "12,345.67 km, 1990.Then 3.x") == 6);
         CHECK(model::count_prose_words(spaces + "caf\u00e9 don't \u4E2D\u6587 it's fine") == 6);
         CHECK(model::count_prose_words("\u00e9" + spaces + "abc'' 'def ghi") == 4);
     }

@@ -17,19 +17,26 @@ namespace {
 // Where the count stands between two characters.
 struct WordState {
     std::uint32_t words = 0;
-    bool in_word = false; // the character before is a letter or digit
-    bool joiner = false;  // the character before is an apostrophe right after a letter or digit
+    bool in_word = false;       // the character before is a letter or digit
+    bool digit = false;         // the character before is a digit
+    bool joiner = false;        // the character before is an apostrophe after a letter or digit
+    bool number_joiner = false; // the character before is '.' or ',' after a digit
 
-    void letter() {
-        words += !in_word && !joiner;
+    void letter(bool is_digit) {
+        words += !in_word && !joiner && !(number_joiner && is_digit);
         in_word = true;
-        joiner = false;
+        digit = is_digit;
+        joiner = number_joiner = false;
     }
     void apostrophe() {
         joiner = in_word;
-        in_word = false;
+        in_word = digit = number_joiner = false;
     }
-    void other() { in_word = joiner = false; }
+    void number_separator() {
+        number_joiner = digit;
+        in_word = digit = joiner = false;
+    }
+    void other() { in_word = digit = joiner = number_joiner = false; }
     void character_word() {
         ++words;
         other();
@@ -37,9 +44,11 @@ struct WordState {
 };
 
 bool counts_one_each(UChar32 c) {
-    return (c >= 0x3040 && c <= 0x30FF) ||   // hiragana, katakana
-           (c >= 0x31F0 && c <= 0x31FF) ||   // katakana phonetic extensions
-           (c >= 0xFF66 && c <= 0xFF9F) ||   // halfwidth katakana
+    const bool kana = (c >= 0x3040 && c <= 0x30FF) || // hiragana, katakana
+                      (c >= 0x31F0 && c <= 0x31FF) || // katakana phonetic extensions
+                      (c >= 0xFF66 && c <= 0xFF9F);   // halfwidth katakana
+    // The kana blocks hold punctuation too (the middle dot ・).
+    return (kana && u_hasBinaryProperty(c, UCHAR_ALPHABETIC)) ||
            u_hasBinaryProperty(c, UCHAR_IDEOGRAPHIC);
 }
 
@@ -51,10 +60,14 @@ std::int32_t step(std::string_view text, std::int32_t at, WordState& state) {
     if (c < 0) {
         state.other();
     } else if (c < 0x80) {
-        if ((c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'))
-            state.letter();
+        if (c >= '0' && c <= '9')
+            state.letter(true);
+        else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
+            state.letter(false);
         else if (c == '\'')
             state.apostrophe();
+        else if (c == '.' || c == ',')
+            state.number_separator();
         else
             state.other();
     } else if (c == 0x2019) { // ’
@@ -62,7 +75,7 @@ std::int32_t step(std::string_view text, std::int32_t at, WordState& state) {
     } else if (counts_one_each(c)) {
         state.character_word();
     } else if (u_hasBinaryProperty(c, UCHAR_ALPHABETIC) || u_isdigit(c)) {
-        state.letter();
+        state.letter(false);
     } else if ((U_GET_GC_MASK(c) & (U_GC_M_MASK | U_GC_CF_MASK)) == 0) {
         state.other();
     } // a combining mark or format character continues what is before it
@@ -88,8 +101,9 @@ std::uint32_t count_prose_words(std::string_view text) {
     std::int32_t at = 0;
     const auto size = static_cast<std::int32_t>(text.size());
 #if defined(__SSE2__)
-    // Sixteen ASCII bytes at a time: a word starts at a letter with neither a letter nor a
-    // joining apostrophe before it. Most prose is ASCII; other bytes go one character at a time.
+    // Sixteen ASCII bytes at a time: a word starts at a letter or digit with neither a letter,
+    // a joining apostrophe nor (for a digit) a joining separator before it. Most prose is
+    // ASCII; other bytes go one character at a time.
     while (at + 16 <= size) {
         const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + at));
         if (_mm_movemask_epi8(bytes) != 0) {
@@ -99,14 +113,28 @@ std::uint32_t count_prose_words(std::string_view text) {
             continue;
         }
         const __m128i folded = _mm_or_si128(bytes, _mm_set1_epi8(0x20));
-        const int letters = in_range(bytes, '0', '9') | in_range(folded, 'a', 'z');
+        const int digits = in_range(bytes, '0', '9');
+        const int letters = digits | in_range(folded, 'a', 'z');
         const int apostrophes = _mm_movemask_epi8(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('\'')));
+        const int separators =
+            _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('.')),
+                                           _mm_cmpeq_epi8(bytes, _mm_set1_epi8(','))));
+        // Bit i of each: what the character before byte i is (the state before the block for
+        // byte 0).
         const int letter_before = (letters << 1) | static_cast<int>(state.in_word);
-        const int joiner_before = ((apostrophes & letter_before) << 1) | static_cast<int>(state.joiner);
-        const int starts = letters & ~letter_before & ~joiner_before & 0xFFFF;
+        const int digit_before = (digits << 1) | static_cast<int>(state.digit);
+        const int joins_after = apostrophes & letter_before;  // "don'|t"
+        const int number_joins_after = separators & digit_before; // "3.|5", "1,|000"
+        const int joiner_before = (joins_after << 1) | static_cast<int>(state.joiner);
+        const int number_joiner_before =
+            (number_joins_after << 1) | static_cast<int>(state.number_joiner);
+        const int starts =
+            letters & ~letter_before & ~joiner_before & ~(number_joiner_before & digits) & 0xFFFF;
         state.words += static_cast<std::uint32_t>(__builtin_popcount(static_cast<unsigned>(starts)));
         state.in_word = (letters >> 15) & 1;
-        state.joiner = (apostrophes >> 15) & (letter_before >> 15) & 1;
+        state.digit = (digits >> 15) & 1;
+        state.joiner = (joins_after >> 15) & 1;
+        state.number_joiner = (number_joins_after >> 15) & 1;
         at += 16;
     }
 #endif

@@ -9,7 +9,8 @@ namespace citelint::model {
 
 // A word is a run of letters and digits of any script, combining marks and format characters
 // (a ZWNJ in Persian) included; an apostrophe between two letters joins them ("don't",
-// "l’homme" are one word), any other character ends the word. Chinese and Japanese write no
+// "l’homme" are one word), as a full stop or comma between two digits does ("3.5", "1,000"),
+// and any other character ends the word. Chinese and Japanese write no
 // spaces between words: each Han ideograph, hiragana and katakana character is a word of its
 // own (what word processors count for them). Scripts written without spaces that are not CJK
 // (Thai, Lao, Khmer, Myanmar) count a run between spaces as one word: fewer than a reader
