@@ -43,17 +43,15 @@ struct WordState {
     }
 };
 
-bool counts_one_each(UChar32 c) {
+// The kana blocks hold punctuation too (the middle dot ・): only their letters are words.
+bool kana_letter(UChar32 c) {
     const bool kana = (c >= 0x3040 && c <= 0x30FF) || // hiragana, katakana
                       (c >= 0x31F0 && c <= 0x31FF) || // katakana phonetic extensions
                       (c >= 0xFF66 && c <= 0xFF9F);   // halfwidth katakana
-    // The kana blocks hold punctuation too (the middle dot ・).
-    return (kana && u_hasBinaryProperty(c, UCHAR_ALPHABETIC)) ||
-           u_hasBinaryProperty(c, UCHAR_IDEOGRAPHIC);
+    return kana && u_hasBinaryProperty(c, UCHAR_ALPHABETIC);
 }
 
-// One character from `at`, which is not ASCII or is read past the fast path; returns where the
-// next one starts.
+// One character from `at`; returns where the next one starts.
 std::int32_t step(std::string_view text, std::int32_t at, WordState& state) {
     UChar32 c = 0;
     U8_NEXT(text.data(), at, static_cast<std::int32_t>(text.size()), c);
@@ -70,9 +68,13 @@ std::int32_t step(std::string_view text, std::int32_t at, WordState& state) {
             state.number_separator();
         else
             state.other();
+    } else if ((c >= 0xC0 && c < 0x2000) || (c >= 0xA000 && c < 0xE000)) {
+        state.letter(false); // known by the first byte, as the fast path knows it
+    } else if (c >= 0x4000 && c < 0xA000) {
+        state.character_word();
     } else if (c == 0x2019) { // ’
         state.apostrophe();
-    } else if (counts_one_each(c)) {
+    } else if (kana_letter(c) || u_hasBinaryProperty(c, UCHAR_IDEOGRAPHIC)) {
         state.character_word();
     } else if (u_hasBinaryProperty(c, UCHAR_ALPHABETIC) || u_isdigit(c)) {
         state.letter(false);
@@ -82,15 +84,26 @@ std::int32_t step(std::string_view text, std::int32_t at, WordState& state) {
     return at;
 }
 
+// Past the continuation bytes at `at`: the rest of a character the fast path has counted.
+std::int32_t past_continuation(std::string_view text, std::int32_t at) {
+    while (at < static_cast<std::int32_t>(text.size()) &&
+           (static_cast<unsigned char>(text[static_cast<std::size_t>(at)]) & 0xC0) == 0x80)
+        ++at;
+    return at;
+}
+
 #if defined(__SSE2__)
-// The bytes of 16 that are in [low, high], as a bit mask (ASCII bounds; bytes of 0x80 and above
-// are never in).
-int in_range(__m128i bytes, char low, char high) {
+// The bytes of 16 that are in [low, high], as a bit mask, bounds as unsigned bytes.
+int in_range(__m128i bytes, unsigned char low, unsigned char high) {
     // Shifted so that the range starts at -128: one signed comparison tests both bounds.
-    const __m128i shifted = _mm_add_epi8(bytes, _mm_set1_epi8(static_cast<char>(-128 - low)));
+    const __m128i shifted = _mm_add_epi8(bytes, _mm_set1_epi8(static_cast<char>(0x80 - low)));
     const __m128i hits =
-        _mm_cmplt_epi8(shifted, _mm_set1_epi8(static_cast<char>(-128 + (high - low) + 1)));
-    return _mm_movemask_epi8(hits) & ~_mm_movemask_epi8(bytes);
+        _mm_cmplt_epi8(shifted, _mm_set1_epi8(static_cast<char>(0x80 + (high - low) + 1)));
+    return _mm_movemask_epi8(hits);
+}
+
+int equal(__m128i bytes, char c) {
+    return _mm_movemask_epi8(_mm_cmpeq_epi8(bytes, _mm_set1_epi8(c)));
 }
 #endif
 
@@ -101,42 +114,54 @@ std::uint32_t count_prose_words(std::string_view text) {
     std::int32_t at = 0;
     const auto size = static_cast<std::int32_t>(text.size());
 #if defined(__SSE2__)
-    // Sixteen ASCII bytes at a time: a word starts at a letter or digit with neither a letter,
-    // a joining apostrophe nor (for a digit) a joining separator before it. Most prose is
-    // ASCII; other bytes go one character at a time.
+    // Sixteen bytes at a time, each character known by its first byte: ASCII, the letters of
+    // the scripts written with spaces, the CJK ideographs. A word starts at a letter or digit
+    // with neither a letter, a joining apostrophe nor (for a digit) a joining separator before
+    // it. A block with a character that needs its properties looked up (punctuation of
+    // U+2000-U+2FFF, kana, fullwidth forms, a no-break space, ...) goes one character at a time.
     while (at + 16 <= size) {
         const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + at));
-        if (_mm_movemask_epi8(bytes) != 0) {
+        const int high = _mm_movemask_epi8(bytes);
+        const int continuation = in_range(bytes, 0x80, 0xBF);
+        const int letter_leads = in_range(bytes, 0xC3, 0xE1) | in_range(bytes, 0xEA, 0xED);
+        const int ideographs = in_range(bytes, 0xE4, 0xE9);
+        if ((high & ~continuation & ~letter_leads & ~ideographs) != 0) {
             const std::int32_t end = at + 16;
+            at = past_continuation(text, at);
             while (at < end)
                 at = step(text, at, state);
             continue;
         }
         const __m128i folded = _mm_or_si128(bytes, _mm_set1_epi8(0x20));
         const int digits = in_range(bytes, '0', '9');
-        const int letters = digits | in_range(folded, 'a', 'z');
-        const int apostrophes = _mm_movemask_epi8(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('\'')));
-        const int separators =
-            _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('.')),
-                                           _mm_cmpeq_epi8(bytes, _mm_set1_epi8(','))));
+        const int letters = digits | in_range(folded, 'a', 'z') | letter_leads;
+        const int apostrophes = equal(bytes, '\'');
+        const int separators = equal(bytes, '.') | equal(bytes, ',');
+        // The bytes of a character after its first are what the first is (up to three steps).
+        const int carried = static_cast<int>(state.in_word);
+        int letter_bytes = letters;
+        for (int k = 0; k < 3; ++k)
+            letter_bytes |= continuation & ((letter_bytes << 1) | carried);
         // Bit i of each: what the character before byte i is (the state before the block for
         // byte 0).
-        const int letter_before = (letters << 1) | static_cast<int>(state.in_word);
+        const int letter_before = (letter_bytes << 1) | carried;
         const int digit_before = (digits << 1) | static_cast<int>(state.digit);
-        const int joins_after = apostrophes & letter_before;  // "don'|t"
+        const int joins_after = apostrophes & letter_before;      // "don'|t"
         const int number_joins_after = separators & digit_before; // "3.|5", "1,|000"
         const int joiner_before = (joins_after << 1) | static_cast<int>(state.joiner);
         const int number_joiner_before =
             (number_joins_after << 1) | static_cast<int>(state.number_joiner);
         const int starts =
             letters & ~letter_before & ~joiner_before & ~(number_joiner_before & digits) & 0xFFFF;
-        state.words += static_cast<std::uint32_t>(__builtin_popcount(static_cast<unsigned>(starts)));
-        state.in_word = (letters >> 15) & 1;
+        state.words += static_cast<std::uint32_t>(__builtin_popcount(static_cast<unsigned>(starts)) +
+                                                  __builtin_popcount(static_cast<unsigned>(ideographs)));
+        state.in_word = (letter_bytes >> 15) & 1;
         state.digit = (digits >> 15) & 1;
         state.joiner = (joins_after >> 15) & 1;
         state.number_joiner = (number_joins_after >> 15) & 1;
         at += 16;
     }
+    at = past_continuation(text, at);
 #endif
     while (at < size)
         at = step(text, at, state);
