@@ -1,5 +1,7 @@
 #include "words.hpp"
 
+#include <array>
+
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
@@ -43,12 +45,50 @@ struct WordState {
     }
 };
 
-// The kana blocks hold punctuation too (the middle dot ・): only their letters are words.
-bool kana_letter(UChar32 c) {
-    const bool kana = (c >= 0x3040 && c <= 0x30FF) || // hiragana, katakana
-                      (c >= 0x31F0 && c <= 0x31FF) || // katakana phonetic extensions
-                      (c >= 0xFF66 && c <= 0xFF9F);   // halfwidth katakana
-    return kana && u_hasBinaryProperty(c, UCHAR_ALPHABETIC);
+// What a character does to the count.
+enum class Kind { letter, word_each, apostrophe, other, continues };
+
+// By Unicode's properties: the blocks a page rarely holds.
+Kind by_properties(UChar32 c) {
+    if (u_hasBinaryProperty(c, UCHAR_IDEOGRAPHIC) || (c >= 0x31F0 && c <= 0x31FF))
+        return Kind::word_each; // ideographs, katakana phonetic extensions
+    if (u_hasBinaryProperty(c, UCHAR_ALPHABETIC) || u_isdigit(c)) return Kind::letter;
+    // A combining mark or format character continues what is before it.
+    return (U_GET_GC_MASK(c) & (U_GC_M_MASK | U_GC_CF_MASK)) != 0 ? Kind::continues : Kind::other;
+}
+
+// A character past ASCII. The blocks prose uses most are told by their ranges, which is what
+// Unicode says of them but for a few punctuation marks of the spaced scripts (a Greek question
+// mark, an Arabic comma: letters here), so that few characters need a lookup.
+Kind classify(UChar32 c) {
+    if (c < 0xC0) // Latin-1 punctuation and symbols, the no-break space
+        return c == 0xAA || c == 0xB5 || c == 0xBA ? Kind::letter
+               : c == 0xAD                         ? Kind::continues // soft hyphen
+                                                   : Kind::other;
+    if (c < 0x2000 || (c >= 0xA000 && c < 0xE000)) return Kind::letter;
+    if (c >= 0x4000 && c < 0xA000) return Kind::word_each; // CJK ideographs
+    if (c < 0x2C00) { // punctuation, symbols, arrows, ...
+        if (c == 0x2019) return Kind::apostrophe;                     // ’
+        if (c >= 0x2100 && c < 0x2500) return by_properties(c); // letterlike, numerals
+        return (c >= 0x200B && c <= 0x200F) || (c >= 0x2060 && c <= 0x206F) ? Kind::continues
+                                                                             : Kind::other;
+    }
+    if (c < 0x2E00) return Kind::letter; // Glagolitic, Coptic, Tifinagh, Ethiopic, ...
+    if (c < 0x3000) return Kind::other;  // punctuation, CJK radicals
+    if (c < 0x3040) // CJK symbols and punctuation; 々, 〆 and 〇 are written as ideographs
+        return c >= 0x3005 && c <= 0x3007 ? Kind::word_each : Kind::other;
+    if (c < 0x3100) { // hiragana and katakana, with their voicing marks and the middle dot
+        if (c == 0x3099 || c == 0x309A) return Kind::continues;
+        return c == 0x309B || c == 0x309C || c == 0x30A0 || c == 0x30FB ? Kind::other
+                                                                        : Kind::word_each;
+    }
+    if (c >= 0xFF00 && c < 0xFFF0) { // fullwidth and halfwidth forms
+        if ((c >= 0xFF10 && c <= 0xFF19) || (c >= 0xFF21 && c <= 0xFF3A) ||
+            (c >= 0xFF41 && c <= 0xFF5A) || (c >= 0xFFA0 && c <= 0xFFDC))
+            return Kind::letter;
+        return c >= 0xFF66 && c <= 0xFF9F ? Kind::word_each : Kind::other; // halfwidth katakana
+    }
+    return by_properties(c);
 }
 
 // One character from `at`; returns where the next one starts.
@@ -68,19 +108,24 @@ std::int32_t step(std::string_view text, std::int32_t at, WordState& state) {
             state.number_separator();
         else
             state.other();
-    } else if ((c >= 0xC0 && c < 0x2000) || (c >= 0xA000 && c < 0xE000)) {
-        state.letter(false); // known by the first byte, as the fast path knows it
-    } else if (c >= 0x4000 && c < 0xA000) {
-        state.character_word();
-    } else if (c == 0x2019) { // ’
-        state.apostrophe();
-    } else if (kana_letter(c) || u_hasBinaryProperty(c, UCHAR_IDEOGRAPHIC)) {
-        state.character_word();
-    } else if (u_hasBinaryProperty(c, UCHAR_ALPHABETIC) || u_isdigit(c)) {
-        state.letter(false);
-    } else if ((U_GET_GC_MASK(c) & (U_GC_M_MASK | U_GC_CF_MASK)) == 0) {
-        state.other();
-    } // a combining mark or format character continues what is before it
+    } else {
+        switch (classify(c)) {
+        case Kind::letter:
+            state.letter(false);
+            break;
+        case Kind::word_each:
+            state.character_word();
+            break;
+        case Kind::apostrophe:
+            state.apostrophe();
+            break;
+        case Kind::other:
+            state.other();
+            break;
+        case Kind::continues:
+            break;
+        }
+    }
     return at;
 }
 
@@ -100,6 +145,17 @@ int in_range(__m128i bytes, unsigned char low, unsigned char high) {
     const __m128i hits =
         _mm_cmplt_epi8(shifted, _mm_set1_epi8(static_cast<char>(0x80 + (high - low) + 1)));
     return _mm_movemask_epi8(hits);
+}
+
+// Bits set in a 16-bit mask (without -mpopcnt, __builtin_popcount is a call).
+std::uint32_t bits(int mask) {
+    static constexpr auto in_byte = [] {
+        std::array<std::uint8_t, 256> table{};
+        for (unsigned i = 1; i < 256; ++i)
+            table[i] = static_cast<std::uint8_t>((i & 1) + table[i / 2]);
+        return table;
+    }();
+    return in_byte[static_cast<unsigned>(mask) & 0xFF] + in_byte[(static_cast<unsigned>(mask) >> 8) & 0xFF];
 }
 
 int equal(__m128i bytes, char c) {
@@ -153,8 +209,7 @@ std::uint32_t count_prose_words(std::string_view text) {
             (number_joins_after << 1) | static_cast<int>(state.number_joiner);
         const int starts =
             letters & ~letter_before & ~joiner_before & ~(number_joiner_before & digits) & 0xFFFF;
-        state.words += static_cast<std::uint32_t>(__builtin_popcount(static_cast<unsigned>(starts)) +
-                                                  __builtin_popcount(static_cast<unsigned>(ideographs)));
+        state.words += bits(starts) + (ideographs != 0 ? bits(ideographs) : 0);
         state.in_word = (letter_bytes >> 15) & 1;
         state.digit = (digits >> 15) & 1;
         state.joiner = (joins_after >> 15) & 1;
