@@ -178,15 +178,18 @@ std::uint32_t count_prose_words(std::string_view text) {
     while (at + 16 <= size) {
         const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + at));
         const int high = _mm_movemask_epi8(bytes);
-        const int continuation = in_range(bytes, 0x80, 0xBF);
-        const int letter_leads = in_range(bytes, 0xC3, 0xE1) | in_range(bytes, 0xEA, 0xED);
-        const int ideographs = in_range(bytes, 0xE4, 0xE9);
-        if ((high & ~continuation & ~letter_leads & ~ideographs) != 0) {
-            const std::int32_t end = at + 16;
-            at = past_continuation(text, at);
-            while (at < end)
-                at = step(text, at, state);
-            continue;
+        int letter_leads = 0, ideographs = 0, continuation = 0;
+        if (high != 0) {
+            continuation = in_range(bytes, 0x80, 0xBF);
+            letter_leads = in_range(bytes, 0xC3, 0xE1) | in_range(bytes, 0xEA, 0xED);
+            ideographs = in_range(bytes, 0xE4, 0xE9);
+            if ((high & ~continuation & ~letter_leads & ~ideographs) != 0) {
+                const std::int32_t end = at + 16;
+                at = past_continuation(text, at);
+                while (at < end)
+                    at = step(text, at, state);
+                continue;
+            }
         }
         const __m128i folded = _mm_or_si128(bytes, _mm_set1_epi8(0x20));
         const int digits = in_range(bytes, '0', '9');
@@ -196,8 +199,9 @@ std::uint32_t count_prose_words(std::string_view text) {
         // The bytes of a character after its first are what the first is (up to three steps).
         const int carried = static_cast<int>(state.in_word);
         int letter_bytes = letters;
-        for (int k = 0; k < 3; ++k)
-            letter_bytes |= continuation & ((letter_bytes << 1) | carried);
+        if (continuation != 0)
+            for (int k = 0; k < 3; ++k)
+                letter_bytes |= continuation & ((letter_bytes << 1) | carried);
         // Bit i of each: what the character before byte i is (the state before the block for
         // byte 0).
         const int letter_before = (letter_bytes << 1) | carried;
