@@ -42,8 +42,8 @@ TEST_CASE("words: each Han ideograph and kana is a word of its own") {
     // Latin words and Chinese characters side by side: Tokyo（东京）is big.
     CHECK(model::count_prose_words("Tokyo\uFF08\u4E1C\u4EAC\uFF09is big.") == 5);
     // Korean writes spaces: a run of Hangul is one word.
-    CHECK(model::count_prose_words("\uC11C\uC6B8\uC740 \uD55C\uAD6D\uC758 \uC218\uB3C4\uC774\uB2E4.") ==
-          3);
+    CHECK(model::count_prose_words(
+              "\uC11C\uC6B8\uC740 \uD55C\uAD6D\uC758 \uC218\uB3C4\uC774\uB2E4.") == 3);
 }
 
 TEST_CASE("words: the same count wherever a 16-byte block boundary falls") {
@@ -82,7 +82,8 @@ TEST_CASE("figures: refs defined and reused, short citations matched, citation-n
         "The bridge is old.<ref name=\"a\" /><ref>Jones 2002.</ref>{{r|a}}\n"
         "It was built in 1900.{{sfn|Brown|1999|p=4}} It fell in 1950.{{sfn|Green|2005}}"
         "{{citation needed|date=March 2019}} It was rebuilt.{{cn}} It is red.{{fact|date=2019}}"
-        "{{efn|A note.}} It is blue.{{citation needed|date=soon}}{{Citation needed|date=2020-11-05}}"
+        "{{efn|A note.}} It is blue.{{citation needed|date=soon}}{{Citation "
+        "needed|date=2020-11-05}}"
         "{{better source needed|date=May 2020}}<ref></ref>\n"
         "\n== Notes ==\n{{notelist}}\n== References ==\n<references />\n"
         "== Sources ==\n* {{cite book |last=Brown |year=1999 |title=Bridges}}\n";
@@ -101,7 +102,8 @@ TEST_CASE("figures: refs defined and reused, short citations matched, citation-n
 
 TEST_CASE("figures: a list-defined ref used twice is reused once; {{sfnm}} counts each source") {
     const std::string page =
-        "One.<ref name=\"x\" /> Two.<ref name=\"x\" /> Three.{{sfnm|1a1=Brown|1y=1999|2a1=Gray|2y=2000}}\n"
+        "One.<ref name=\"x\" /> Two.<ref name=\"x\" /> "
+        "Three.{{sfnm|1a1=Brown|1y=1999|2a1=Gray|2y=2000}}\n"
         "\n== References ==\n<references>\n<ref name=\"x\">Smith 2001.</ref>\n</references>\n"
         "== Sources ==\n* {{cite book |last=Brown |year=1999 |title=Bridges}}\n"
         "* {{cite book |last=Gray |year=2000 |title=Roads}}\n";

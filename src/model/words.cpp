@@ -66,12 +66,12 @@ Kind classify(UChar32 c) {
                : c == 0xAD                         ? Kind::continues // soft hyphen
                                                    : Kind::other;
     if (c < 0x2000 || (c >= 0xA000 && c < 0xE000)) return Kind::letter;
-    if (c >= 0x4000 && c < 0xA000) return Kind::word_each; // CJK ideographs
-    if (c < 0x2C00) { // punctuation, symbols, arrows, ...
-        if (c == 0x2019) return Kind::apostrophe;                     // ’
+    if (c >= 0x4000 && c < 0xA000) return Kind::word_each;      // CJK ideographs
+    if (c < 0x2C00) {                                           // punctuation, symbols, arrows, ...
+        if (c == 0x2019) return Kind::apostrophe;               // ’
         if (c >= 0x2100 && c < 0x2500) return by_properties(c); // letterlike, numerals
         return (c >= 0x200B && c <= 0x200F) || (c >= 0x2060 && c <= 0x206F) ? Kind::continues
-                                                                             : Kind::other;
+                                                                            : Kind::other;
     }
     if (c < 0x2E00) return Kind::letter; // Glagolitic, Coptic, Tifinagh, Ethiopic, ...
     if (c < 0x3000) return Kind::other;  // punctuation, CJK radicals
@@ -155,7 +155,8 @@ std::uint32_t bits(int mask) {
             table[i] = static_cast<std::uint8_t>((i & 1) + table[i / 2]);
         return table;
     }();
-    return in_byte[static_cast<unsigned>(mask) & 0xFF] + in_byte[(static_cast<unsigned>(mask) >> 8) & 0xFF];
+    return in_byte[static_cast<unsigned>(mask) & 0xFF] +
+           in_byte[(static_cast<unsigned>(mask) >> 8) & 0xFF];
 }
 
 int equal(__m128i bytes, char c) {
