@@ -1,4 +1,5 @@
 // The figures of a document (report::figures_of) and the word count they rest on.
+#include <algorithm>
 #include <string>
 
 #include <catch2/catch.hpp>
@@ -72,8 +73,19 @@ TEST_CASE("figures: words of the prose paragraphs, without markup, refs, lists a
     // arguments: 6), Founded in 1850 (3).
     const report::Figures with_sentences = figures(page);
     CHECK(with_sentences.words == 16);
-    // The count does not depend on the sentence layer.
+    // The count does not depend on the sentence layer, nor on the options that make table
+    // cells and captions prose.
     CHECK(figures(page, false).words == with_sentences.words);
+    model::ModelOptions tables;
+    tables.claims.tables = true;
+    tables.claims.captions = true;
+    const std::string with_caption =
+        "[[File:Bridge.jpg|thumb|The old bridge over the river in winter.]]\n" + page;
+    const testing::Built built = testing::build(with_caption, tables);
+    // The caption and the table cell are made paragraphs, and left out of the count.
+    CHECK(std::count_if(built.article.paragraphs.begin(), built.article.paragraphs.end(),
+                        [](const model::Paragraph& p) { return p.optional; }) == 2);
+    CHECK(report::figures_of(built.article).words == 16);
 }
 
 TEST_CASE("figures: refs defined and reused, short citations matched, citation-needed marks") {

@@ -385,8 +385,8 @@ struct Article {
     std::vector<CitationPoint> citation_points;   // in prose paragraphs, in document order
     // Words of the running text (words.hpp): the prose paragraphs outside the sections of
     // sources and links, projected as the sentence layer projects them (no markup, refs,
-    // templates, comments; headings, lists, tables and captions are no paragraphs). Counted
-    // whether or not the sentence layer is built.
+    // templates, comments; headings, lists, tables, captions and block quotations are no
+    // paragraphs). Counted whether or not the sentence layer is built.
     std::uint32_t prose_words = 0;
 
     // The section an offset lies in (0: the lead).
