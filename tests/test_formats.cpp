@@ -165,6 +165,13 @@ TEST_CASE("jsonl: one line per document with its diagnostics and figures") {
     CHECK(docs[1]["figures"]["citation_points"] == 1);
     CHECK(docs[1]["figures"]["sentences"] == 3);
     CHECK(docs[1]["figures"]["covered_sentences"] == 1);
+    CHECK(docs[1]["figures"]["words"] == 12);
+    CHECK(docs[1]["figures"]["refs_defined"] == 1);
+    CHECK(docs[1]["figures"]["refs_reused"] == 0);
+    CHECK(docs[1]["figures"]["short_citations"] == 0);
+    CHECK(docs[1]["figures"]["short_citations_matched"] == 0);
+    CHECK(docs[1]["figures"]["citation_needed"] == 0);
+    CHECK(docs[1]["figures"]["citation_needed_dates"] == json::array());
     CHECK(docs[2]["figures"]["refs"] == 0);
     CHECK(find_code(docs[2]["diagnostics"], "R022")["fix"]["edits"].size() == 1);
     // Each diagnostic carries the line of its span, for reports made without the source.
@@ -185,6 +192,11 @@ TEST_CASE("jsonl: without the sentence layer the sentence figures are null, not 
     CHECK(doc["figures"]["refs"] == 2);
     CHECK(doc["figures"]["sentences"].is_null());
     CHECK(doc["figures"]["covered_sentences"].is_null());
+    // The other figures do not rest on the sentence layer. Intro, A, 中 and B are words (the
+    // emoji is none); the second ref named "b" is a marker of the first one's footnote.
+    CHECK(doc["figures"]["words"] == 4);
+    CHECK(doc["figures"]["refs_defined"] == 1);
+    CHECK(doc["figures"]["refs_reused"] == 1);
 }
 
 TEST_CASE("sarif: driver and rules, results with UTF-16 regions, notes, fixes") {

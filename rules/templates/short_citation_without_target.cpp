@@ -54,11 +54,10 @@ void check(const Article& a, Sink& sink) {
         d.limitation = true;
         return;
     }
-    const AnchorIndex index(a);
     const auto& catalogue = a.catalogues->footnotes;
     for (const ShortCitation& s : a.short_citations) {
         if (s.target.empty() || s.uncertain || s.ignore_errors) continue;
-        if (!index.makers(s.target).empty()) continue;
+        if (s.targets > 0) continue;
         if (std::binary_search(a.anchor_whitelist.begin(), a.anchor_whitelist.end(), s.target))
             continue;
         if (catalogue.whitelisted(s.target, without_year_letter(s), a.template_names)) continue;

@@ -62,6 +62,9 @@ struct Paragraph {
     // A table cell made prose (--claims-tables): its row. A citation in a later cell of the row
     // (a "Ref" column) is the cell's, as if it stood at its end.
     Span row;
+    // A caption or table cell that the claims options made prose: not running text, so not in
+    // Article::prose_words, which must not change with the options.
+    bool optional = false;
 };
 
 enum class RefOrigin {
@@ -187,6 +190,7 @@ struct ShortCitation {
     bool explicit_ref = false;      // |ref= gave the target
     bool ignore_errors = false;     // |ignore-err=yes or |ignore-false-positive=yes
     bool uncertain = false;         // an argument holds a template: the target is not known
+    std::uint32_t targets = 0;      // anchors on the page that make its target
 };
 
 // Where a mark says what wants citations: the claim it stands by, its section (and the
@@ -379,6 +383,11 @@ struct Article {
     std::vector<ProseParagraph> prose_paragraphs; // parallel to paragraphs
     std::vector<Sentence> sentences;              // in document order
     std::vector<CitationPoint> citation_points;   // in prose paragraphs, in document order
+    // Words of the running text (words.hpp): the prose paragraphs outside the sections of
+    // sources and links, projected as the sentence layer projects them (no markup, refs,
+    // templates, comments; headings, lists, tables, captions and block quotations are no
+    // paragraphs). Counted whether or not the sentence layer is built.
+    std::uint32_t prose_words = 0;
 
     // The section an offset lies in (0: the lead).
     [[nodiscard]] std::uint32_t section_at(std::uint32_t offset) const;
@@ -414,6 +423,9 @@ void collect_citation_points(Article& article);
 void collect_marks(Article& article, const CitationNeededTemplates& catalogue,
                    const MonthNames& months);
 void collect_sentences(Article& article, SentenceSegmenter& segmenter);
+void collect_prose_words(Article& article); // after collect_sentences, when it runs
+// Per section, whether it holds sources or links (References, See also, ...) and no prose.
+std::vector<std::uint8_t> appendix_sections(const Article& article);
 // The citation points in, after and before each block quotation, once the sentences are known
 // (`appendix`: per section, whether it holds sources or links).
 void attach_block_quotes(Article& article, const std::vector<std::uint8_t>& appendix);

@@ -611,11 +611,26 @@ class FootnotesCollector {
             a_.template_names.push_back(name);
         std::sort(a_.template_names.begin(), a_.template_names.end());
         std::sort(a_.anchor_whitelist.begin(), a_.anchor_whitelist.end());
+        count_targets();
     }
 
   private:
     Article& a_;
     const FootnoteTemplates& catalogue_;
+
+    // ShortCitation::targets: how many anchors of the page make each one's target.
+    void count_targets() {
+        if (a_.short_citations.empty()) return;
+        std::vector<std::string_view> ids;
+        ids.reserve(a_.anchors.size());
+        for (const Anchor& anchor : a_.anchors)
+            ids.push_back(anchor.id);
+        std::sort(ids.begin(), ids.end());
+        for (ShortCitation& s : a_.short_citations) {
+            const auto [first, last] = std::equal_range(ids.begin(), ids.end(), s.target);
+            s.targets = static_cast<std::uint32_t>(last - first);
+        }
+    }
 
     // What the catalogue says of a template's name, asked once per name and page: a page calls
     // the same templates again and again, and each answer is a search of a large table.

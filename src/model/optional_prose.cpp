@@ -106,7 +106,7 @@ void add_caption(Article& a, std::vector<Paragraph>& out, Span caption) {
     // A caption of a few words names what the image shows ("Arch of Trajan"); it claims
     // nothing a source could support.
     if (count_words(a.text(span)) < 4) return;
-    out.push_back(Paragraph{span, a.section_at(span.begin), {}});
+    out.push_back(Paragraph{span, a.section_at(span.begin), {}, true});
 }
 
 // The index of the first node that begins at or after an offset.
@@ -168,7 +168,7 @@ void collect_table_cells(Article& a, std::vector<Paragraph>& out) {
                                                                : c.span);
             if (cell.begin >= cell.end || !prose_cell(a.text(cell)) || in_paragraph(a, cell.begin))
                 continue;
-            out.push_back(Paragraph{cell, a.section_at(cell.begin), {row_begin, at}});
+            out.push_back(Paragraph{cell, a.section_at(cell.begin), {row_begin, at}, true});
         }
         row_cells.clear();
         row_begin = at;

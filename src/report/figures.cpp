@@ -1,10 +1,54 @@
 // The figures of one document that the machine formats report beside its diagnostics.
 #include <algorithm>
 
+#include <fmt/format.h>
+
 #include "../model/article.hpp"
+#include "../model/text.hpp"
 #include "renderer.hpp"
 
 namespace citelint::report {
+
+namespace {
+
+// Footnotes as Cite makes them: an unnamed ref with content is one, a named ref is one however
+// often it is used (NamedEntry: one per name, group and stretch between lists), and each marker
+// in the text after the first of a named ref reuses it. A list-defined ref's definition is no
+// marker, so its first use in the text is not a reuse. Short footnotes ({{sfn}}) are short
+// citations, counted as such.
+void count_footnotes(const model::Article& a, Figures& figures) {
+    for (const model::Ref& r : a.refs) {
+        const bool makes_footnote = r.origin == model::RefOrigin::tag ||
+                                    r.origin == model::RefOrigin::tag_function ||
+                                    r.origin == model::RefOrigin::footnote_template;
+        // follow= continues another footnote's text: no footnote of its own.
+        const bool follows = r.follow && model::php_truthy(*r.follow);
+        if (makes_footnote && !r.nested && r.list < 0 && !r.name && !follows &&
+            !r.content_is_empty())
+            ++figures.refs_defined;
+    }
+    for (const model::NamedEntry& entry : a.entries) {
+        if (!entry.definition) continue;
+        ++figures.refs_defined;
+        const auto markers = std::count_if(entry.refs.begin(), entry.refs.end(),
+                                           [&](std::uint32_t r) { return a.refs[r].list < 0; });
+        if (markers > 1) figures.refs_reused += static_cast<std::size_t>(markers - 1);
+    }
+}
+
+// {{citation needed}} and the other marks of an unsourced claim (not of a questioned source,
+// a missing page, nor the banners), with the month each was placed in when its date gives one.
+void count_citation_needed(const model::Article& a, Figures& figures) {
+    for (const model::Mark& m : a.marks) {
+        if (m.kind != model::NeedKind::unsourced || m.scope != model::MarkScope::claim) continue;
+        ++figures.citation_needed;
+        if (m.dated && m.dated->month >= 1 && m.dated->month <= 12)
+            figures.citation_needed_dates.push_back(
+                fmt::format("{:04}-{:02}", m.dated->year, m.dated->month));
+    }
+}
+
+} // namespace
 
 Figures figures_of(const model::Article& article) {
     Figures figures;
@@ -16,6 +60,13 @@ Figures figures_of(const model::Article& article) {
             std::count_if(article.sentences.begin(), article.sentences.end(),
                           [](const model::Sentence& s) { return s.covered; }));
     }
+    figures.words = article.prose_words;
+    count_footnotes(article, figures);
+    figures.short_citations = article.short_citations.size();
+    figures.short_citations_matched = static_cast<std::size_t>(
+        std::count_if(article.short_citations.begin(), article.short_citations.end(),
+                      [](const model::ShortCitation& s) { return s.targets > 0; }));
+    count_citation_needed(article, figures);
     return figures;
 }
 

@@ -52,7 +52,14 @@ nlohmann::json figures_json(const Figures& figures) {
     return {{"refs", figures.refs},
             {"citation_points", figures.citation_points},
             {"sentences", optional(figures.sentences)},
-            {"covered_sentences", optional(figures.covered_sentences)}};
+            {"covered_sentences", optional(figures.covered_sentences)},
+            {"words", figures.words},
+            {"refs_defined", figures.refs_defined},
+            {"refs_reused", figures.refs_reused},
+            {"short_citations", figures.short_citations},
+            {"short_citations_matched", figures.short_citations_matched},
+            {"citation_needed", figures.citation_needed},
+            {"citation_needed_dates", figures.citation_needed_dates}};
 }
 
 } // namespace citelint::report

@@ -35,6 +35,16 @@ struct Figures {
     // The sentence layer is built only when a claims rule runs; without it these are unknown.
     std::optional<std::size_t> sentences;         // prose sentences
     std::optional<std::size_t> covered_sentences; // of them, covered by a citation point
+    std::size_t words = 0;                        // of the running text (Article::prose_words)
+    // Distinct footnotes with content: unnamed refs with content, each named ref once (its
+    // definition), footnote templates ({{efn}}, {{refn}}) with content; not {{sfn}}.
+    std::size_t refs_defined = 0;
+    // Footnote markers in the text beyond the first of each named ref (<ref name=x/>, {{r|x}}).
+    std::size_t refs_reused = 0;
+    std::size_t short_citations = 0; // sources linked by short citations ({{sfn}}, {{harvnb}}, ...)
+    std::size_t short_citations_matched = 0; // of them, to an anchor the page makes
+    std::size_t citation_needed = 0; // inline marks of an unsourced claim ({{citation needed}})
+    std::vector<std::string> citation_needed_dates; // "YYYY-MM" of those dated to a month
 };
 
 Figures figures_of(const model::Article& article);
