@@ -73,9 +73,9 @@ TEST_CASE("figures: words of the prose paragraphs, without markup, refs, lists a
     // arguments: 6), Founded in 1850 (3).
     const report::Figures with_sentences = figures(page);
     CHECK(with_sentences.words == 16);
-    // The count does not depend on the sentence layer, nor on the options that make table
-    // cells and captions prose.
-    CHECK(figures(page, false).words == with_sentences.words);
+    // Without the sentence layer (no claims rule runs) the count is unknown, not 0. It does not
+    // depend on the options that make table cells and captions prose.
+    CHECK_FALSE(figures(page, false).words);
     model::ModelOptions tables;
     tables.claims.tables = true;
     tables.claims.captions = true;

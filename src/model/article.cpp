@@ -100,7 +100,7 @@ Article build_article(const Source& source, const ModelOptions& options) {
         SentenceSegmenter segmenter;
         collect_sentences(article, segmenter);
     }
-    collect_prose_words(article);
+    if (options.sentences) collect_prose_words(article);
     return article;
 }
 

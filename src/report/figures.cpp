@@ -60,7 +60,7 @@ Figures figures_of(const model::Article& article) {
             std::count_if(article.sentences.begin(), article.sentences.end(),
                           [](const model::Sentence& s) { return s.covered; }));
     }
-    figures.words = article.prose_words;
+    if (article.options.sentences) figures.words = article.prose_words;
     count_footnotes(article, figures);
     figures.short_citations = article.short_citations.size();
     figures.short_citations_matched = static_cast<std::size_t>(

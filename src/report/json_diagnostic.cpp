@@ -53,7 +53,7 @@ nlohmann::json figures_json(const Figures& figures) {
             {"citation_points", figures.citation_points},
             {"sentences", optional(figures.sentences)},
             {"covered_sentences", optional(figures.covered_sentences)},
-            {"words", figures.words},
+            {"words", optional(figures.words)},
             {"refs_defined", figures.refs_defined},
             {"refs_reused", figures.refs_reused},
             {"short_citations", figures.short_citations},

@@ -35,7 +35,7 @@ struct Figures {
     // The sentence layer is built only when a claims rule runs; without it these are unknown.
     std::optional<std::size_t> sentences;         // prose sentences
     std::optional<std::size_t> covered_sentences; // of them, covered by a citation point
-    std::size_t words = 0;                        // of the running text (Article::prose_words)
+    std::optional<std::size_t> words; // of the running text (Article::prose_words); sentence layer
     // Distinct footnotes with content: unnamed refs with content, each named ref once (its
     // definition), footnote templates ({{efn}}, {{refn}}) with content; not {{sfn}}.
     std::size_t refs_defined = 0;
