@@ -73,12 +73,7 @@ int run_check(const CheckOptions& options) {
             // What an input says besides its documents, where it says it: a dump that broke
             // after the pages read before it, a bad JSON line between the good ones.
             progress.clear();
-            if (outcome.message.is_error) {
-                error(outcome.message.text);
-                unusable_input = true;
-            } else {
-                std::cerr << "citelint: warning: " << outcome.message.text << '\n';
-            }
+            if (print_message(outcome.message)) unusable_input = true;
             return;
         }
         const Source& source = *outcome.source;

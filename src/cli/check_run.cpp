@@ -17,6 +17,14 @@ void error(std::string_view message) {
     std::cerr << "citelint: error: " << message << '\n';
 }
 
+bool print_message(const io::InputMessage& message) {
+    if (message.is_error)
+        error(message.text);
+    else
+        std::cerr << "citelint: warning: " << message.text << '\n';
+    return message.is_error;
+}
+
 namespace {
 
 // The rules that run on some input (each input has its configuration's selection), in the

@@ -50,5 +50,8 @@ class CheckRun {
 
 // Prints "citelint: error: MESSAGE" on stderr.
 void error(std::string_view message);
+// Prints what an input says besides its documents on stderr, as an error or a warning; true
+// for an error (the input could not be read, or not all of it).
+bool print_message(const io::InputMessage& message);
 
 } // namespace citelint::cli

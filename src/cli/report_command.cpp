@@ -108,12 +108,7 @@ bool add_checked(const CheckOptions& options, report::Audit& audit) {
     run.run(position, [&](Outcome&& outcome) {
         if (!outcome.source) {
             progress.clear();
-            if (outcome.message.is_error) {
-                error(outcome.message.text);
-                usable = false;
-            } else {
-                std::cerr << "citelint: warning: " << outcome.message.text << '\n';
-            }
+            if (print_message(outcome.message)) usable = false;
             return;
         }
         std::string problem;
