@@ -40,7 +40,7 @@ std::size_t next_bzip2_stream(std::string_view bytes, std::size_t from) {
 Bzip2Segments::Bzip2Segments(std::FILE* file, std::string head, unsigned threads,
                              std::size_t longest_segment)
     : file_(file), pending_(std::move(head)), longest_segment_(longest_segment),
-      window_(2 * static_cast<std::size_t>(threads) + 2) {
+      window_(static_cast<std::size_t>(threads) + 2) {
     cutting_ = std::thread([this] { cut(); });
     for (unsigned i = 0; i < threads; ++i)
         workers_.emplace_back([this] { decompress(); });
@@ -251,6 +251,9 @@ Bzip2Segments::Result Bzip2Segments::decompress(const Segment& segment) {
         }
     }
     result.bytes.resize(produced);
+    // The guess made room for six times the compressed size; the segments waiting to be read
+    // should hold only their bytes.
+    result.bytes.shrink_to_fit();
     return result;
 }
 
