@@ -562,3 +562,33 @@ TEST_CASE("a page marked a redirect only by its text in another language is skip
     write(path, text);
     CHECK(read_all(path.string()).pages == expected_pages);
 }
+
+TEST_CASE("a bzip2 segment that decompresses to far more than its size comes in bounded pieces") {
+    // A few hundred bytes of bzip2 that make 128 MB: each piece handed over is at most 8 MiB,
+    // whatever the segment holds, so such a file cannot make memory grow.
+    const fs::path path = temporary("spaces.bz2");
+    REQUIRE(std::system(("{ head -c 67108864 /dev/zero | tr '\\0' ' ' | bzip2 -9; "
+                         "head -c 67108864 /dev/zero | tr '\\0' ' ' | bzip2 -9; } >'" +
+                         path.string() + "'")
+                            .c_str()) == 0);
+    REQUIRE(fs::file_size(path) < 4096);
+    std::FILE* file = std::fopen(path.string().c_str(), "rb");
+    REQUIRE(file);
+    std::size_t total = 0;
+    std::size_t largest = 0;
+    std::string problem;
+    {
+        citelint::io::Bzip2Segments segments(file, {}, 2);
+        std::string chunk;
+        while (segments.read(chunk)) {
+            total += chunk.size();
+            largest = std::max(largest, chunk.size());
+            CHECK(chunk.find_first_not_of(' ') == std::string::npos);
+        }
+        problem = segments.problem();
+    }
+    std::fclose(file);
+    CHECK(problem.empty());
+    CHECK(total == 2 * 67108864u);
+    CHECK(largest <= 8u << 20);
+}

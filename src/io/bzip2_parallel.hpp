@@ -46,18 +46,22 @@ class Bzip2Segments {
         std::string bytes;        // compressed, whole streams
         bool last = false;
     };
+    // A segment being decompressed: its bytes in pieces, waiting to be read.
     struct Result {
-        std::string bytes; // decompressed
-        std::uint64_t end = 0;
+        std::deque<std::string> pieces;
+        bool complete = false; // every piece is there
+        std::uint64_t end = 0; // of the segment in the file
         std::string problem;
         bool last = false;
     };
 
     void cut();
+    void cut_segments();
     void decompress_rest(std::uint64_t offset);
     void decompress();
-    static Result decompress(const Segment& segment);
-    void stop();
+    std::string decompress(const Segment& segment, Result& result);
+    bool hand_over(Result& result, std::string& piece);
+    void join_all();
 
     std::FILE* file_;
     std::string pending_; // read and not yet cut off
@@ -66,7 +70,7 @@ class Bzip2Segments {
     std::mutex mutex_;
     std::condition_variable changed_;
     std::deque<std::pair<std::uint64_t, Segment>> waiting_; // cut, numbered, not yet taken
-    std::map<std::uint64_t, Result> done_; // by segment number
+    std::map<std::uint64_t, Result> done_; // by segment number, from when a thread takes it
     std::uint64_t cut_count_ = 0;
     std::uint64_t next_ = 0;
     std::size_t in_flight_ = 0; // cut and not yet handed over
@@ -74,7 +78,6 @@ class Bzip2Segments {
     bool stopping_ = false;
     bool finished_ = false;
     std::string read_problem_; // a read error of the file, after the segments before it
-    std::string later_problem_; // of the last segment handed over
     std::string problem_;
     std::uint64_t consumed_ = 0;
     std::thread cutting_;
