@@ -398,6 +398,12 @@ check "report: a page that cannot be read exits 2" exits 2 report -o "$tmp/missi
 check "... naming it" grep -q "missing.wiki: no such file or folder" "$tmp/err"
 check "... and writes nothing" test ! -e "$tmp/missing.html"
 check "report: a bad check option is a usage error" exits 2 report --select R999 "$tmp/bad.wiki"
+check "... even when every input is JSON lines" exits 2 report --select R999 "$tmp/pages.jsonl"
+printf 'Caf\351 text.<ref name="\377" />\n' >"$tmp/latin1.wiki"
+"$bin" check --format jsonl --today 2026-01-01 "$tmp/latin1.wiki" >"$tmp/latin1.jsonl"
+"$bin" report --format html --today 2026-01-01 "$tmp/latin1.jsonl" >"$tmp/from-lines.html"
+check "report: a page that is not UTF-8 checked in-process" exits 0 report --format html --today 2026-01-01 "$tmp/latin1.wiki"
+check "... gives the report its JSON line gives" cmp "$tmp/out" "$tmp/from-lines.html"
 
 # Rule documentation
 "$bin" rule >"$tmp/out"

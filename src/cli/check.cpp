@@ -111,7 +111,9 @@ int run_check(const CheckOptions& options) {
             }
             if (d.severity >= fail_on) failing = true;
         }
-        if (!diagnostics.empty()) progress.clear();
+        // Output to the terminal starts on a clean line: jsonl writes a line for every
+        // document, the other per-document formats one for each diagnostic.
+        if (!diagnostics.empty() || options.format == "jsonl") progress.clear();
         renderer->document(source, diagnostics, outcome.figures);
         progress.update(position);
     };

@@ -198,10 +198,6 @@ bool CheckRun::prepare() {
         configs_.push_back(effective);
     }
     configurations_->set_today(today);
-    if (options.jobs && *options.jobs == 0) {
-        error("--jobs takes a number of threads of 1 or more");
-        return false;
-    }
     pipeline_.jobs = options.jobs ? *options.jobs : available_cores();
     dump_options.decompression_threads = pipeline_.jobs;
     pipeline_.dump = std::move(dump_options);

@@ -55,9 +55,11 @@ void add_run_options(CLI::App* command, citelint::cli::CheckOptions& check) {
         ->delimiter(',')
         ->allow_extra_args(false)
         ->capture_default_str();
-    command->add_option("-j,--jobs", check.jobs,
-                          "N: threads checking documents (default: every core); the output is "
-                          "the same whatever N is");
+    command
+        ->add_option("-j,--jobs", check.jobs,
+                     "N: threads checking documents, 1 to 1024 (default: every core); the "
+                     "output is the same whatever N is")
+        ->check(CLI::Range(1, 1024));
     command->add_flag("-q,--quiet", check.quiet,
                         "print the diagnostics and nothing else: no summary, no progress line");
     command

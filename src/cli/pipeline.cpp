@@ -137,36 +137,36 @@ class Checker {
 // outcomes in order. Items read but not yet taken are at most `window`.
 class ParallelRun {
   public:
-    ParallelRun(Reader& reader, unsigned jobs) : reader_(reader), window_(8 * jobs) {
-        reading_ = std::thread([this] { read(); });
-        for (unsigned i = 0; i < jobs; ++i)
-            checkers_.emplace_back([this] { check(); });
+    ParallelRun(Reader& reader, unsigned jobs)
+        : reader_(reader), window_(8 * static_cast<std::size_t>(jobs)) {
+        try {
+            reading_ = std::thread([this] { read(); });
+            for (unsigned i = 0; i < jobs; ++i)
+                checkers_.emplace_back([this] { check(); });
+        } catch (...) {
+            // A thread could not be started: the ones that were are stopped before giving up.
+            join_all();
+            throw;
+        }
     }
 
-    ~ParallelRun() {
-        {
-            std::lock_guard lock(mutex_);
-            stopping_ = true;
-        }
-        changed_.notify_all();
-        reading_.join();
-        for (std::thread& thread : checkers_)
-            thread.join();
-    }
+    ~ParallelRun() { join_all(); }
 
     ParallelRun(const ParallelRun&) = delete;
     ParallelRun& operator=(const ParallelRun&) = delete;
 
-    // Hands every outcome to `take` in order; a failure on a checking thread is rethrown here.
+    // Hands every outcome to `take` in order; a failure on another thread is rethrown here
+    // in its place, after the outcomes before it, as a run on one thread would.
     void take_all(const std::function<void(Outcome&&)>& take) {
         for (std::uint64_t next = 0;; ++next) {
             Outcome outcome;
             {
                 std::unique_lock lock(mutex_);
                 changed_.wait(lock, [&] {
-                    return failure_ || done_.count(next) || (read_all_ && next == read_count_);
+                    return (failure_ && next == failed_at_) || done_.count(next) ||
+                           (read_all_ && next == read_count_);
                 });
-                if (failure_) std::rethrow_exception(failure_);
+                if (failure_ && next == failed_at_) std::rethrow_exception(failure_);
                 const auto found = done_.find(next);
                 if (found == done_.end()) return; // every item has been taken
                 outcome = std::move(found->second);
@@ -203,12 +203,18 @@ class ParallelRun {
                 if (!more) return;
             }
         } catch (...) {
-            fail(std::current_exception());
+            std::uint64_t at = 0;
+            {
+                std::lock_guard lock(mutex_);
+                at = read_count_; // the item it could not read
+            }
+            fail(std::current_exception(), at);
         }
     }
 
     void check() {
         Checker checker;
+        std::uint64_t number = 0;
         try {
             for (;;) {
                 Item item;
@@ -220,7 +226,7 @@ class ParallelRun {
                     item = std::move(waiting_.front());
                     waiting_.pop_front();
                 }
-                const std::uint64_t number = item.number;
+                number = item.number;
                 Outcome outcome = checker.check(std::move(item));
                 {
                     std::lock_guard lock(mutex_);
@@ -229,17 +235,33 @@ class ParallelRun {
                 changed_.notify_all();
             }
         } catch (...) {
-            fail(std::current_exception());
+            fail(std::current_exception(), number);
         }
     }
 
-    void fail(std::exception_ptr failure) {
+    // The first failure in input order is kept; the threads go on with the items before it
+    // (and stop reading), so that they are handed over.
+    void fail(std::exception_ptr failure, std::uint64_t at) {
         {
             std::lock_guard lock(mutex_);
-            if (!failure_) failure_ = failure;
+            if (!failure_ || at < failed_at_) {
+                failure_ = failure;
+                failed_at_ = at;
+            }
+            read_all_ = true; // nothing more is read
+        }
+        changed_.notify_all();
+    }
+
+    void join_all() {
+        {
+            std::lock_guard lock(mutex_);
             stopping_ = true;
         }
         changed_.notify_all();
+        if (reading_.joinable()) reading_.join();
+        for (std::thread& thread : checkers_)
+            thread.join();
     }
 
     Reader& reader_;
@@ -253,6 +275,7 @@ class ParallelRun {
     bool read_all_ = false;
     bool stopping_ = false;
     std::exception_ptr failure_;
+    std::uint64_t failed_at_ = 0; // the number of the item that failed
     std::thread reading_;
     std::vector<std::thread> checkers_;
 };

@@ -99,9 +99,7 @@ bool is_json_lines(std::string_view path) {
 // Checks the inputs that are pages (files, folders, dumps) as citelint check does with the
 // same options, and adds each document to the audit as its JSON line would; false after
 // saying why an input could not be used or read.
-bool add_checked(const CheckOptions& options, report::Audit& audit) {
-    CheckRun run(options);
-    if (!run.prepare()) return false;
+bool add_checked(const CheckOptions& options, const CheckRun& run, report::Audit& audit) {
     ReadPosition position;
     ProgressLine progress(std::cerr, !options.quiet && stderr_is_terminal(), run.total_size());
     bool usable = true;
@@ -111,9 +109,13 @@ bool add_checked(const CheckOptions& options, report::Audit& audit) {
             if (print_message(outcome.message)) usable = false;
             return;
         }
+        // Through the text of the line, as the jsonl format writes it (invalid UTF-8 becomes
+        // U+FFFD there), so that the report is the one its JSON lines would make.
         std::string problem;
         auto record = report::record_from_json(
-            report::document_json(*outcome.source, outcome.diagnostics, outcome.figures), problem);
+            nlohmann::json::parse(report::dump_line(report::document_json(
+                *outcome.source, outcome.diagnostics, outcome.figures))),
+            problem);
         if (!record) // the line is citelint's own: it always reads back
             throw std::logic_error("a checked document's record does not read back: " + problem);
         audit.add(std::move(*record));
@@ -124,17 +126,18 @@ bool add_checked(const CheckOptions& options, report::Audit& audit) {
 }
 
 // Every document of the inputs into the audit; false after saying why one cannot be read.
+// The options of the pages' check are read first, so that a bad one stops the run before any
+// input is.
 bool add_inputs(const ReportOptions& options, report::Audit& audit) {
     CheckOptions pages = options.check;
     pages.paths.clear();
-    for (const std::string& input : options.inputs) {
-        if (!is_json_lines(input)) {
-            pages.paths.push_back(input);
-            continue;
-        }
-        if (!add_json_lines(input, audit)) return false;
-    }
-    return pages.paths.empty() || add_checked(pages, audit);
+    for (const std::string& input : options.inputs)
+        if (!is_json_lines(input)) pages.paths.push_back(input);
+    CheckRun run(pages);
+    if (!run.prepare()) return false;
+    for (const std::string& input : options.inputs)
+        if (is_json_lines(input) && !add_json_lines(input, audit)) return false;
+    return pages.paths.empty() || add_checked(pages, run, audit);
 }
 
 bool overwrites_an_input(const ReportOptions& options) {
