@@ -114,6 +114,16 @@ TEST_CASE("record: what is wrong with a line that is not one") {
           "figures.refs is not a count");
     CHECK(problem_of(R"({"path": "a", "diagnostics": [], "figures": {"refs": "2"}})") ==
           "figures.refs is not a count");
+    // Counts no page could hold, and parts larger than their wholes, would make shares over
+    // 100% or sums that overflow.
+    CHECK(problem_of(R"({"path": "a", "diagnostics": [],
+        "figures": {"refs": 18446744073709551615}})") == "figures.refs is not a count");
+    CHECK(problem_of(R"({"path": "a", "diagnostics": [],
+        "figures": {"sentences": 3, "covered_sentences": 4}})") ==
+          "figures.covered_sentences is more than figures.sentences");
+    CHECK(problem_of(R"({"path": "a", "diagnostics": [],
+        "figures": {"short_citations": 0, "short_citations_matched": 1}})") ==
+          "figures.short_citations_matched is more than figures.short_citations");
     CHECK(problem_of(R"({"path": "a", "diagnostics": [],
         "figures": {"citation_needed_dates": ["March 2015"]}})") ==
           "figures.citation_needed_dates holds \"March 2015\", not a YYYY-MM month");

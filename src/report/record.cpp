@@ -13,11 +13,15 @@ using nlohmann::json;
 
 // Each reader returns false after saying in `problem` what is wrong with the value.
 
+// No page holds more than this of anything (a page is at most a few megabytes); a bigger
+// count is not a page's, and summing it could overflow the report's totals.
+constexpr std::uint64_t largest_count = std::uint64_t{1} << 40;
+
 bool read_count(const json& figures, const char* key, std::optional<std::uint64_t>& out,
                 std::string& problem) {
     const auto it = figures.find(key);
     if (it == figures.end() || it->is_null()) return true;
-    if (!it->is_number_unsigned()) {
+    if (!it->is_number_unsigned() || it->get<std::uint64_t>() > largest_count) {
         problem = fmt::format("figures.{} is not a count", key);
         return false;
     }
@@ -57,6 +61,15 @@ bool read_dates(const json& figures, RecordedFigures& out, std::string& problem)
     return true;
 }
 
+// A share's part is never more than its whole.
+bool part_of(const std::optional<std::uint64_t>& part, const char* part_key,
+             const std::optional<std::uint64_t>& whole, const char* whole_key,
+             std::string& problem) {
+    if (!part || !whole || *part <= *whole) return true;
+    problem = fmt::format("figures.{} is more than figures.{}", part_key, whole_key);
+    return false;
+}
+
 bool read_figures(const json& line, RecordedFigures& out, std::string& problem) {
     const auto it = line.find("figures");
     if (it == line.end() || it->is_null()) return true;
@@ -75,7 +88,11 @@ bool read_figures(const json& line, RecordedFigures& out, std::string& problem) 
            read_count(f, "short_citations", out.short_citations, problem) &&
            read_count(f, "short_citations_matched", out.short_citations_matched, problem) &&
            read_count(f, "citation_needed", out.citation_needed, problem) &&
-           read_dates(f, out, problem);
+           read_dates(f, out, problem) &&
+           part_of(out.covered_sentences, "covered_sentences", out.sentences, "sentences",
+                   problem) &&
+           part_of(out.short_citations_matched, "short_citations_matched", out.short_citations,
+                   "short_citations", problem);
 }
 
 const std::string* string_field(const json& object, const char* key) {
