@@ -66,6 +66,11 @@ expect "a bad JSON line exits 2" test $? -eq 2
 expect "... and says which line" grep -q "^citelint: error: <stdin>:2:[0-9]*:* " "$work/lines.err"
 (cd "$work" && "$bin" check --no-config --format gcc Alpha Beta) >"$work/files.gcc"
 expect "the other lines are checked as the same texts in files are" cmp "$work/lines.gcc" "$work/files.gcc"
+{ head -n 1 "$work/documents.jsonl"; i=0; while [ $i -lt 150 ]; do echo "not a document"; i=$((i + 1)); done; tail -n 1 "$work/documents.jsonl"; } |
+  "$bin" check --no-config --format gcc - >"$work/many.gcc" 2>"$work/many.err"
+expect "many bad lines: the first 100 are named" test "$(grep -c '^citelint: error: <stdin>:[0-9]*:' "$work/many.err")" -eq 100
+expect "... the others counted" grep -q '^citelint: error: <stdin>: 50 more lines are not documents$' "$work/many.err"
+expect "... and the lines after them checked" cmp "$work/many.gcc" "$work/files.gcc"
 "$bin" check --no-config --stdin-format wikitext --format gcc - <"$work/documents.jsonl" >"$work/as_text" 2>&1
 expect "--stdin-format wikitext reads them as one document" grep -q "^<stdin>:" "$work/as_text"
 printf '{{Infobox person}}\nText.\n' | "$bin" check --no-config --format jsonl - >"$work/infobox.jsonl"

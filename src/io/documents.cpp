@@ -6,6 +6,13 @@
 
 namespace citelint::io {
 
+namespace {
+
+// How many bad JSON lines of an input are named, each with its place.
+constexpr std::size_t named_bad_lines = 100;
+
+} // namespace
+
 std::optional<StdinFormat> stdin_format_named(std::string_view name) {
     if (name == "auto") return StdinFormat::detect;
     if (name == "wikitext") return StdinFormat::wikitext;
@@ -95,12 +102,17 @@ bool Documents::next(Document& document) {
                 document = std::move(*line.document);
                 return true;
             }
+            // The first bad lines are named; after them, a whole file that is not JSON lines
+            // would only fill memory with messages, so the others are counted.
+            if (++bad_lines_ > named_bad_lines) continue;
             const std::string where = line.column
                                           ? fmt::format("{}:{}:{}", name_, number, line.column)
                                           : fmt::format("{}:{}", name_, number);
             messages_.push_back({true, fmt::format("{}: {}", where, line.problem)});
         }
         done_ = true;
+        if (bad_lines_ > named_bad_lines)
+            error(fmt::format("{} more lines are not documents", bad_lines_ - named_bad_lines));
         if (!lines_->problem().empty()) error(lines_->problem());
         return false;
     }

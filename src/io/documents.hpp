@@ -57,6 +57,7 @@ class Documents {
     bool done_ = false;
     std::uint64_t read_ = 0; // the size of a wikitext document once it is read
     std::vector<InputMessage> messages_;
+    std::size_t bad_lines_ = 0; // JSON lines that are not documents
 };
 
 } // namespace citelint::io
