@@ -47,7 +47,9 @@ std::size_t next_bzip2_stream(std::string_view bytes, std::size_t from) {
 Bzip2Segments::Bzip2Segments(std::FILE* file, std::string head, unsigned threads,
                              std::size_t longest_segment)
     : file_(file), pending_(std::move(head)), longest_segment_(longest_segment),
-      window_(static_cast<std::size_t>(threads) + 2) {
+      // With fewer segments in flight the threads were seen waiting (two jobs: 48.5 s against
+      // 44.8 s on the 1.1 GB bench dump, on a noisy machine).
+      window_(2 * static_cast<std::size_t>(threads) + 2) {
     try {
         cutting_ = std::thread([this] { cut(); });
         for (unsigned i = 0; i < threads; ++i)
