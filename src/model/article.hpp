@@ -386,7 +386,7 @@ struct Article {
     // Words of the running text (words.hpp): the prose paragraphs outside the sections of
     // sources and links, projected as the sentence layer projects them (no markup, refs,
     // templates, comments; headings, lists, tables, captions and block quotations are no
-    // paragraphs). Counted whether or not the sentence layer is built.
+    // paragraphs). Counted only with the sentence layer, on its projection.
     std::uint32_t prose_words = 0;
 
     // The section an offset lies in (0: the lead).
@@ -423,9 +423,7 @@ void collect_citation_points(Article& article);
 void collect_marks(Article& article, const CitationNeededTemplates& catalogue,
                    const MonthNames& months);
 void collect_sentences(Article& article, SentenceSegmenter& segmenter);
-void collect_prose_words(Article& article); // after collect_sentences, when it runs
-// Per section, whether it holds sources or links (References, See also, ...) and no prose.
-std::vector<std::uint8_t> appendix_sections(const Article& article);
+void collect_prose_words(Article& article); // after collect_sentences
 // The citation points in, after and before each block quotation, once the sentences are known
 // (`appendix`: per section, whether it holds sources or links).
 void attach_block_quotes(Article& article, const std::vector<std::uint8_t>& appendix);

@@ -637,8 +637,6 @@ std::vector<Candidate> citation_points(const Article& a) {
     return kept;
 }
 
-} // namespace
-
 // Sections whose paragraphs are not prose: the lists of sources and links
 // (rules/data/source_sections.tsv, rules/data/uncited_sections.tsv) and their subsections.
 std::vector<std::uint8_t> appendix_sections(const Article& a) {
@@ -656,6 +654,8 @@ std::vector<std::uint8_t> appendix_sections(const Article& a) {
     }
     return appendix;
 }
+
+} // namespace
 
 void collect_sentences(Article& a, SentenceSegmenter& segmenter) {
     const std::vector<Candidate> points = citation_points(a);
