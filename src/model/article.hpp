@@ -420,6 +420,10 @@ void run_cite(Article& article);
 void collect_citations(Article& article, const CitationTemplates& catalogue);
 void collect_footnotes(Article& article, const FootnoteTemplates& catalogue);
 void collect_citation_points(Article& article);
+// A line that holds only citation points, right after a paragraph's last line, is that
+// paragraph's, and so is the text on the line after it (MediaWiki joins lines with no blank
+// line between them).
+void join_citation_lines(Article& article);
 void collect_marks(Article& article, const CitationNeededTemplates& catalogue,
                    const MonthNames& months);
 void collect_sentences(Article& article, SentenceSegmenter& segmenter);

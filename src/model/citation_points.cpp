@@ -65,4 +65,77 @@ void collect_citation_points(Article& a) {
             a.page_citation_points.push_back(p);
 }
 
+namespace {
+
+// A construct a line of citations may hold: a citation point, or a comment.
+struct Attached {
+    Span span;
+    bool citation = false;
+};
+
+// Whether a line shows nothing but citation points (and comments): a line holding only
+// "<ref>...</ref>" or "{{sfn|...}}". `k` walks `attached` (sorted) along the page.
+bool holds_only_citations(const Article& a, Span line, const std::vector<Attached>& attached,
+                          std::size_t& k) {
+    const std::string_view text = a.source->text();
+    bool any = false;
+    for (std::uint32_t at = line.begin; at < line.end;) {
+        while (k < attached.size() && attached[k].span.end <= at)
+            ++k;
+        if (k < attached.size() && attached[k].span.begin <= at) {
+            any |= attached[k].citation;
+            at = attached[k].span.end;
+            continue;
+        }
+        if (text[at] != ' ' && text[at] != '\t' && text[at] != '\r') return false;
+        ++at;
+    }
+    return any;
+}
+
+} // namespace
+
+void join_citation_lines(Article& a) {
+    if (a.paragraphs.empty() || a.page_citation_points.empty()) return;
+    const Source& source = *a.source;
+    std::vector<Attached> attached;
+    for (const PageCitationPoint& p : a.page_citation_points)
+        attached.push_back({p.span, true});
+    for (const auto& n : a.syntax.nodes)
+        if (n.parent == syntax::no_parent && n.kind == syntax::NodeKind::comment)
+            attached.push_back({n.whole, false});
+    std::sort(attached.begin(), attached.end(),
+              [](const Attached& x, const Attached& y) { return x.span.begin < y.span.begin; });
+    std::vector<Paragraph> out;
+    std::size_t k = 0;
+    for (std::size_t i = 0; i < a.paragraphs.size(); ++i) {
+        Paragraph p = a.paragraphs[i];
+        bool joined = false;
+        for (;;) {
+            const std::uint32_t last = source.locate(p.span.end).line;
+            if (source.line_span(last).end != p.span.end || last >= source.line_count()) break;
+            const Span next = source.line_span(last + 1);
+            // MediaWiki joins lines with no blank line between them into one paragraph: a
+            // citation on the line after the text is the text's.
+            if (!p.optional && next.begin < next.end &&
+                holds_only_citations(a, next, attached, k)) {
+                p.span.end = next.end;
+                joined = true;
+                continue;
+            }
+            // And the text on the line after that line goes on with the same paragraph.
+            if (joined && i + 1 < a.paragraphs.size() &&
+                a.paragraphs[i + 1].span.begin == next.begin &&
+                a.paragraphs[i + 1].section == p.section && !a.paragraphs[i + 1].optional) {
+                p.span.end = a.paragraphs[++i].span.end;
+                joined = false;
+                continue;
+            }
+            break;
+        }
+        out.push_back(p);
+    }
+    a.paragraphs = std::move(out);
+}
+
 } // namespace citelint::model
