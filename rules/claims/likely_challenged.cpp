@@ -12,7 +12,8 @@ void check(const Article& a, Sink& sink) {
         const std::string_view trimmed = model::php_trim(sentence_text(a, s));
         // A sentence ending in ":" introduces a list or a quotation; the claims are in what
         // follows.
-        if (s.cited_at_end || s.cited_inside || lead_exempt(a, s) || marked_within(a, s.span) ||
+        if (s.cited_at_end || s.cited_inside || lead_exempt(a, s) ||
+            a.prose_paragraphs[s.paragraph].plot || marked_within(a, s.span) ||
             section_marked(a, s.section) || (!trimmed.empty() && trimmed.back() == ':'))
             continue;
         const model::ClaimVerdict v = judge.judge(i);

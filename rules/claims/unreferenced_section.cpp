@@ -48,7 +48,10 @@ void check(const Article& a, Sink& sink) {
             ++point;
         const bool cited =
             point < a.page_citation_points.size() && a.page_citation_points[point].span.begin < end;
-        if (prose == 0 || cited || holds_sources(a, s) || section_marked(a, s)) continue;
+        // A plot summary is sourced by the work it summarises (WP:PLOTCITE).
+        const bool plot =
+            first_paragraph < a.prose_paragraphs.size() && a.prose_paragraphs[first_paragraph].plot;
+        if (prose == 0 || cited || plot || holds_sources(a, s) || section_marked(a, s)) continue;
         Diagnostic& d = sink.report(trimmed_span(a, a.sections[s].heading),
                                     fmt::format("section \"{}\" has {} of prose and no citation",
                                                 a.sections[s].title,

@@ -56,9 +56,9 @@ std::string_view cite_message_key(CiteKey key) {
 }
 
 std::uint32_t Article::section_at(std::uint32_t offset) const {
-    const auto it = std::upper_bound(
-        sections.begin() + (sections.empty() ? 0 : 1), sections.end(), offset,
-        [](std::uint32_t at, const Section& s) { return at < s.heading.begin; });
+    const auto it =
+        std::upper_bound(sections.begin() + (sections.empty() ? 0 : 1), sections.end(), offset,
+                         [](std::uint32_t at, const Section& s) { return at < s.heading.begin; });
     return static_cast<std::uint32_t>(std::max<std::ptrdiff_t>(it - sections.begin() - 1, 0));
 }
 

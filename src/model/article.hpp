@@ -35,8 +35,8 @@ struct ClaimsOptions {
 };
 
 struct ModelOptions {
-    std::optional<Dialect> dialect;   // detected when not given
-    bool cite_subreferencing = false; // MediaWiki's $wgCiteSubReferencing (details=)
+    std::optional<Dialect> dialect;         // detected when not given
+    bool cite_subreferencing = false;       // MediaWiki's $wgCiteSubReferencing (details=)
     const Catalogues* catalogues = nullptr; // the built-in ones when not given
     // The day the check counts as today (CS1's future and access-date limits). The command
     // line gives the real date; without one, the checks that need it are not made.
@@ -119,8 +119,8 @@ struct ReferenceList {
 struct TemplateUse {
     std::string name; // canonical title
     Span span;
-    std::vector<Span> values;         // argument values as written
-    bool alone_on_line = false;      // nothing else on its line(s)
+    std::vector<Span> values;   // argument values as written
+    bool alone_on_line = false; // nothing else on its line(s)
 };
 
 // A parameter of a citation template as the module reads it: name and value trimmed,
@@ -161,9 +161,9 @@ enum class AnchorMaker {
 
 // An anchor id made by a template, as Module:Footnotes computes it from the wikitext.
 struct Anchor {
-    std::string id;          // anchor-encoded ("CITEREFSmithJones2020")
+    std::string id;                 // anchor-encoded ("CITEREFSmithJones2020")
     std::vector<std::string> names; // the names it is made of, when made from names
-    std::string year;        // the year part ("2020a"), when made from names
+    std::string year;               // the year part ("2020a"), when made from names
     AnchorMaker maker = AnchorMaker::citation;
     std::uint32_t node = syntax::no_parent; // the template that makes it
     Span opening;                           // its "{{" and name
@@ -181,10 +181,10 @@ struct ShortCitation {
     ShortCitationKind kind = ShortCitationKind::sfn;
     std::string template_name; // canonical title
     std::uint32_t node = syntax::no_parent;
-    Span span;                 // the template
-    Span opening;              // its "{{" and name
-    Span target_span;          // the arguments the target is made of
-    std::string target;        // anchor-encoded id it links to
+    Span span;                      // the template
+    Span opening;                   // its "{{" and name
+    Span target_span;               // the arguments the target is made of
+    std::string target;             // anchor-encoded id it links to
     std::vector<std::string> names; // P1..P4 as given (empty with |ref=)
     std::string year;               // the year, when one was given
     bool explicit_ref = false;      // |ref= gave the target
@@ -215,7 +215,6 @@ struct Mark {
     bool in_prose = false;            // inside a paragraph of prose
     bool in_ref = false;              // inside a ref's content (a mark on the citation)
 };
-
 
 // One Cite error or warning, with what it is about.
 enum class CiteKey {
@@ -330,18 +329,20 @@ struct Sentence {
     // A citation written into its text, not at its end ("as Smith (2001, p. 9) shows"); a
     // footnote inside it sources only the words before it and does not count.
     bool cited_inside = false;
-    bool covered = false;      // cited at its end, or by the paragraph convention
+    bool covered = false;         // cited at its end, or by the paragraph convention
     std::int32_t covered_by = -1; // the citation point covering it (Article::citation_points)
 };
 
 // The sentence layer of one paragraph, parallel to Article::paragraphs.
 struct ProseParagraph {
     bool prose = false; // false under a heading of sources or links (References, See also, ...)
-    Span text;          // its projection in Article::prose_text
+    bool plot = false;  // in a plot summary (Plot, Synopsis, ...): the work sources it
+
+    Span text;                                            // its projection in Article::prose_text
     std::uint32_t first_piece = 0, piece_count = 0;       // Article::prose_pieces
     std::uint32_t first_sentence = 0, sentence_count = 0; // Article::sentences
     std::uint32_t first_point = 0, point_count = 0;       // Article::citation_points
-    std::uint32_t cited_sentences = 0;   // cited at their end
+    std::uint32_t cited_sentences = 0;                    // cited at their end
     std::uint32_t covered_sentences = 0; // covered, by their own citation or the convention
 };
 
@@ -359,23 +360,24 @@ struct Article {
     std::vector<Ref> refs;            // in document order
     std::vector<ReferenceList> lists; // in document order
     std::vector<NamedEntry> entries;
-    std::vector<CiteFinding> findings;         // in processing order
-    std::vector<Span> placeholders;            // rendered dialect: Template:Name placeholders
-    std::vector<TemplateUse> other_templates;  // page-level calls of templates not catalogued
-    std::vector<Citation> citations;           // citation templates, in document order
-    std::vector<Anchor> anchors;               // anchors short citations may link to
+    std::vector<CiteFinding> findings;          // in processing order
+    std::vector<Span> placeholders;             // rendered dialect: Template:Name placeholders
+    std::vector<TemplateUse> other_templates;   // page-level calls of templates not catalogued
+    std::vector<Citation> citations;            // citation templates, in document order
+    std::vector<Anchor> anchors;                // anchors short citations may link to
     std::vector<ShortCitation> short_citations; // in document order
-    std::vector<std::string> anchor_whitelist; // {{sfn whitelist}} ids, sorted
-    std::vector<std::string> template_names;   // canonical names of every template used, sorted
-    std::vector<std::uint32_t> unclosed_refs;  // syntax nodes of <ref> with no </ref>
-    std::vector<std::uint32_t> stray_closes;   // syntax nodes of </ref> closing nothing
+    std::vector<std::string> anchor_whitelist;  // {{sfn whitelist}} ids, sorted
+    std::vector<std::string> template_names;    // canonical names of every template used, sorted
+    std::vector<std::uint32_t> unclosed_refs;   // syntax nodes of <ref> with no </ref>
+    std::vector<std::uint32_t> stray_closes;    // syntax nodes of </ref> closing nothing
     std::vector<std::uint32_t> stray_template_closes; // syntax nodes of "}}" closing nothing
     std::vector<TemplateUse> page_templates;          // {{rp}}: page numbers for the ref before it
     std::vector<Span> source_blocks;           // {{refbegin}} ... {{refend}} (or the page's end)
     std::vector<std::uint32_t> unclosed_lists; // syntax nodes of <references> with no close
     std::vector<Mark> marks;                   // maintenance marks, in document order
-    std::vector<PageCitationPoint> page_citation_points; // anywhere, in document order, none inside another
-    std::vector<BlockQuote> block_quotes;                 // in document order
+    std::vector<PageCitationPoint>
+        page_citation_points;             // anywhere, in document order, none inside another
+    std::vector<BlockQuote> block_quotes; // in document order
     // The sentence layer (sentences.hpp): prose paragraphs with markup removed, their
     // sentences and citation points.
     std::string prose_text; // every prose paragraph's projection, each followed by '\n'

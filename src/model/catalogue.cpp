@@ -20,6 +20,7 @@ extern const char* const footnote_templates_tsv;        // from rules/data/footn
 extern const char* const footnotes_wrappers_tsv;        // from rules/data/footnotes_wrappers.tsv
 extern const char* const footnotes_whitelist_tsv;       // from rules/data/footnotes_whitelist.tsv
 extern const char* const uncited_sections_tsv;          // from rules/data/uncited_sections.tsv
+extern const char* const plot_sections_tsv;             // from rules/data/plot_sections.tsv
 extern const char* const citation_needed_templates_tsv; // rules/data/citation_needed_templates.tsv
 extern const char* const source_sections_tsv;           // from rules/data/source_sections.tsv
 extern const char* const month_names_tsv;               // from rules/data/month_names.tsv
@@ -425,7 +426,8 @@ SectionTitles::SectionTitles(std::string_view tsv) {
     }
     std::sort(folded_.begin(), folded_.end());
     for (const std::string& title : folded_)
-        signatures_.set(title_signature(title.front(), title.back(), title.size()) % signatures_.size());
+        signatures_.set(title_signature(title.front(), title.back(), title.size()) %
+                        signatures_.size());
 }
 
 bool SectionTitles::contains(std::string_view title) const {
@@ -436,8 +438,11 @@ bool SectionTitles::contains(std::string_view title) const {
     // Every section of every page is looked up, and nearly all titles are ASCII: most are ruled
     // out by their signature, the others compared as folded without making the folded copy.
     if (title.empty()) return false;
-    const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
-    const std::size_t signature = title_signature(lower(title.front()), lower(title.back()), title.size());
+    const auto lower = [](char c) {
+        return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    };
+    const std::size_t signature =
+        title_signature(lower(title.front()), lower(title.back()), title.size());
     if (!signatures_.test(signature % signatures_.size())) return false;
     const auto it = std::lower_bound(
         folded_.begin(), folded_.end(), title,
@@ -591,6 +596,7 @@ struct CatalogueTexts {
     std::string citation_needed = data::citation_needed_templates_tsv;
     std::string source_sections = data::source_sections_tsv;
     std::string uncited_sections = data::uncited_sections_tsv;
+    std::string plot_sections = data::plot_sections_tsv;
     std::string months = data::month_names_tsv;
     std::string visible_templates = data::visible_templates_tsv;
     std::string quote_templates = data::quote_templates_tsv;
@@ -602,6 +608,7 @@ struct CatalogueTexts {
                           CitationNeededTemplates(citation_needed),
                           SectionTitles(source_sections),
                           SectionTitles(uncited_sections),
+                          SectionTitles(plot_sections),
                           MonthNames(months),
                           VisibleTemplates(visible_templates),
                           QuoteTemplates(quote_templates)};
@@ -651,6 +658,8 @@ std::optional<Catalogues> Catalogues::with_additions(std::string_view tsv, std::
             target = &texts.source_sections;
         else if (kind == "uncited-section")
             target = &texts.uncited_sections;
+        else if (kind == "plot-section")
+            target = &texts.plot_sections;
         else if (kind == "visible-template")
             target = &texts.visible_templates;
         else if (kind == "quote-template")
@@ -658,7 +667,8 @@ std::optional<Catalogues> Catalogues::with_additions(std::string_view tsv, std::
         if (!target) {
             error = fmt::format(
                 "line {}: unknown catalogue '{}' (use reference, citation, footnote, wrapper, "
-                "citation-needed, source-section, uncited-section, visible-template or "
+                "citation-needed, source-section, uncited-section, plot-section, visible-template "
+                "or "
                 "quote-template)",
                 line_number, kind);
             break;

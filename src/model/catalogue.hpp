@@ -226,8 +226,8 @@ class QuoteTemplates {
     explicit QuoteTemplates(std::string_view tsv);
     // The arguments that hold the quoted text, in the order the template reads them ("text",
     // "1"); null when the template is not catalogued.
-    [[nodiscard]] const std::vector<std::string>* text_arguments(
-        std::string_view canonical_name) const;
+    [[nodiscard]] const std::vector<std::string>*
+    text_arguments(std::string_view canonical_name) const;
 
   private:
     std::vector<std::pair<std::string, std::vector<std::string>>> entries_; // sorted by name
@@ -242,6 +242,9 @@ struct Catalogues {
     CitationNeededTemplates citation_needed;
     SectionTitles source_sections;
     SectionTitles uncited_sections;
+    // Plot and fiction summaries (rules/data/plot_sections.tsv): prose the work itself sources
+    // (WP:PLOTCITE), so the claims rules ask no citation of it but for its quotations.
+    SectionTitles plot_sections;
     MonthNames months;
     VisibleTemplates visible_templates;
     QuoteTemplates quote_templates;
@@ -249,8 +252,9 @@ struct Catalogues {
     static const Catalogues& builtin();
     // The built-in catalogues and the rows of a user's file, each row the name of a catalogue
     // (reference, citation, footnote, wrapper, citation-needed, source-section,
-    // uncited-section, visible-template, quote-template) then the columns of that catalogue's file in rules/data/. A row that
-    // cannot be read is an error naming its line, in `error`.
+    // uncited-section, plot-section, visible-template, quote-template) then the columns of that
+    // catalogue's file in rules/data/. A row that cannot be read is an error naming its line, in
+    // `error`.
     static std::optional<Catalogues> with_additions(std::string_view tsv, std::string& error);
 };
 

@@ -16,7 +16,8 @@ bool inside(Span inner, Span outer) {
 // stands inside it: a ref, a full or a short citation.
 bool note_cites(const Article& a, const Ref& note) {
     auto in_note = [&](Span s) { return inside(s, note.span); };
-    return std::any_of(a.refs.begin(), a.refs.end(), [&](const Ref& r) { return in_note(r.span); }) ||
+    return std::any_of(a.refs.begin(), a.refs.end(),
+                       [&](const Ref& r) { return in_note(r.span); }) ||
            std::any_of(a.citations.begin(), a.citations.end(),
                        [&](const Citation& c) { return in_note(c.span); }) ||
            std::any_of(a.short_citations.begin(), a.short_citations.end(),
@@ -36,7 +37,8 @@ void collect_citation_points(Article& a) {
         points.push_back({r.span, CitationPointKind::ref});
     }
     for (const ShortCitation& s : a.short_citations)
-        if (s.kind == ShortCitationKind::harv) points.push_back({s.span, CitationPointKind::short_citation});
+        if (s.kind == ShortCitationKind::harv)
+            points.push_back({s.span, CitationPointKind::short_citation});
     // Names beginning "Cita" are taken for citation templates (as Module:Footnotes takes them),
     // but {{Citazione necessaria}} marks the want of one.
     for (const Citation& c : a.citations)
@@ -51,17 +53,20 @@ void collect_citation_points(Article& a) {
             const std::string_view after = a.source->text().substr(p.begin + marker.size(), 64);
             const FootnoteRole role = footnotes.role_of_prefix(after);
             const ReferenceTemplate* entry = references.longest_prefix(after);
-            if (role == FootnoteRole::harv || role == FootnoteRole::sfn || role == FootnoteRole::sfnm ||
-                (entry && entry->role == TemplateRole::reuse))
+            if (role == FootnoteRole::harv || role == FootnoteRole::sfn ||
+                role == FootnoteRole::sfnm || (entry && entry->role == TemplateRole::reuse))
                 points.push_back({p, CitationPointKind::short_footnote});
         }
     }
-    std::sort(points.begin(), points.end(), [](const PageCitationPoint& x, const PageCitationPoint& y) {
-        return x.span.begin != y.span.begin ? x.span.begin < y.span.begin : x.span.end > y.span.end;
-    });
+    std::sort(points.begin(), points.end(),
+              [](const PageCitationPoint& x, const PageCitationPoint& y) {
+                  return x.span.begin != y.span.begin ? x.span.begin < y.span.begin
+                                                      : x.span.end > y.span.end;
+              });
     // Keep the outermost of points that hold one another (a citation inside an inline ref).
     for (const PageCitationPoint& p : points)
-        if (a.page_citation_points.empty() || p.span.begin >= a.page_citation_points.back().span.end)
+        if (a.page_citation_points.empty() ||
+            p.span.begin >= a.page_citation_points.back().span.end)
             a.page_citation_points.push_back(p);
 }
 

@@ -13,10 +13,12 @@ using syntax::Node;
 using syntax::NodeKind;
 
 // Whether node i lies inside a ref: a <ref> tag, or the content of a ref-making template.
-bool inside_ref(const Article& a, std::uint32_t i, const std::vector<std::uint32_t>& ref_templates) {
+bool inside_ref(const Article& a, std::uint32_t i,
+                const std::vector<std::uint32_t>& ref_templates) {
     for (std::uint32_t p = a.node(i).parent; p != syntax::no_parent; p = a.node(p).parent) {
         const Node& up = a.node(p);
-        if (up.kind == NodeKind::extension_tag && (up.tag == syntax::Tag::ref || up.tag == syntax::Tag::references))
+        if (up.kind == NodeKind::extension_tag &&
+            (up.tag == syntax::Tag::ref || up.tag == syntax::Tag::references))
             return true;
         if (std::binary_search(ref_templates.begin(), ref_templates.end(), p)) return true;
     }
@@ -35,9 +37,11 @@ void collect_citations(Article& a, const CitationTemplates& catalogue) {
     // Templates that make refs or lists of them ({{#tag:ref}}, {{efn}}, {{reflist|refs=}}).
     std::vector<std::uint32_t> ref_templates;
     for (const Ref& r : a.refs)
-        if (r.origin != RefOrigin::tag && r.node != syntax::no_parent) ref_templates.push_back(r.node);
+        if (r.origin != RefOrigin::tag && r.node != syntax::no_parent)
+            ref_templates.push_back(r.node);
     for (const ReferenceList& l : a.lists)
-        if (l.origin != ListOrigin::tag && l.node != syntax::no_parent) ref_templates.push_back(l.node);
+        if (l.origin != ListOrigin::tag && l.node != syntax::no_parent)
+            ref_templates.push_back(l.node);
     std::sort(ref_templates.begin(), ref_templates.end());
 
     // What the catalogue says of each title, asked once per title: a page calls the same
@@ -55,8 +59,7 @@ void collect_citations(Article& a, const CitationTemplates& catalogue) {
         if (written.empty() || written.front() == '#' || written.front() == '{') continue;
         const std::string_view title = a.template_title(i);
         auto [known, fresh] = entries.try_emplace(title);
-        if (fresh && catalogue.contains_title(title))
-            known->second = {true, catalogue.find(title)};
+        if (fresh && catalogue.contains_title(title)) known->second = {true, catalogue.find(title)};
         if (!known->second.citation) continue;
         Citation c;
         c.node = i;

@@ -55,7 +55,8 @@ std::string remove_tag_pairs_and_comments(std::string_view text) {
             const std::string_view name = text.substr(i + 1, name_end - i - 1);
             const std::size_t gt = text.find('>', name_end);
             const auto known = unclosed_from.find(name);
-            if (gt != std::string_view::npos && (known == unclosed_from.end() || gt < known->second)) {
+            if (gt != std::string_view::npos &&
+                (known == unclosed_from.end() || gt < known->second)) {
                 const std::size_t end = closing_tag_end(text, name, gt + 1);
                 if (end != std::string_view::npos) {
                     i = end;

@@ -217,7 +217,7 @@ struct NameParams {
     // Cleaned values that are not views of the originals: a list, which costs nothing while
     // empty (as it mostly is) and keeps its strings where they are.
     std::forward_list<std::string> owned;
-    bool templated = false;        // some value held a template
+    bool templated = false; // some value held a template
     const std::string_view* get(std::string_view name) const {
         for (auto it = values.rbegin(); it != values.rend(); ++it)
             if (it->name == name) return &it->value;
@@ -298,11 +298,11 @@ struct NameAliases {
 
 constexpr NameAliases contributor_aliases{"contributor#", "contributor-last#", "contributor#-last",
                                           "contributor-surname#", "contributor#-surname"};
-constexpr NameAliases author_aliases{"last#",         "author#",      "surname#", "author-last#",
-                                     "author#-last",  "subject#",     "host#"};
+constexpr NameAliases author_aliases{"last#",        "author#",  "surname#", "author-last#",
+                                     "author#-last", "subject#", "host#"};
 constexpr NameAliases editor_aliases{"editor#", "editor-last#", "editor#-last", "editor-surname#",
                                      "editor#-surname"};
-constexpr NameAliases inventor_aliases{"inventor#",          "inventor-last#",    "inventor#-last",
+constexpr NameAliases inventor_aliases{"inventor#",         "inventor-last#",    "inventor#-last",
                                        "inventor-surname#", "inventor#-surname", "invent#",
                                        "invent-#"};
 constexpr NameAliases harvc_aliases{"last#", "author#"};
@@ -315,8 +315,8 @@ std::vector<std::string> names_get(const NameParams& p, const NameAliases& alias
     constexpr int none = 1 << 30;
     std::array<std::pair<int, const std::string_view*>, 5> best;
     best.fill({none, nullptr});
-    const std::span<const std::pair<std::string_view, std::string_view>> split(
-        aliases.split.data(), aliases.count);
+    const std::span<const std::pair<std::string_view, std::string_view>> split(aliases.split.data(),
+                                                                               aliases.count);
     for (const NameParam& q : p.values) {
         if (!q.numbered_ok || !aliases.may_match(q.name)) continue;
         const std::string_view name = q.name, before = q.before, after = q.after;
@@ -425,8 +425,7 @@ std::optional<std::string> sfnref_text(std::string_view text) {
 
 // date_get(): the year of the first date parameter that is given, as the anchor shows it.
 template <typename P>
-std::string date_get(const P& p, std::initializer_list<std::string_view> names,
-                     bool& templated) {
+std::string date_get(const P& p, std::initializer_list<std::string_view> names, bool& templated) {
     for (std::string_view name : names) {
         const auto* v = p.get(name);
         if (!v) continue;

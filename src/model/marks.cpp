@@ -26,8 +26,7 @@ std::vector<Argument> arguments(const Article& a, std::uint32_t i) {
     for (std::uint32_t j = i + 1; j < nodes.size() && nodes[j].whole.begin < n.whole.end; ++j) {
         if (nodes[j].parent != i || nodes[j].kind != NodeKind::template_arg) continue;
         Argument arg;
-        arg.name = nodes[j].named ? clean_text(a.text(nodes[j].name))
-                                  : std::to_string(++position);
+        arg.name = nodes[j].named ? clean_text(a.text(nodes[j].name)) : std::to_string(++position);
         arg.value = clean_text(a.text(nodes[j].inner));
         arg.value_span = nodes[j].inner;
         out.push_back(std::move(arg));
@@ -93,8 +92,9 @@ MarkScope scope_of(NeedKind kind, const std::vector<Argument>& args) {
 
 void collect_marks(Article& a, const CitationNeededTemplates& catalogue, const MonthNames& months) {
     // Most pages use none of the catalogued templates: look at each name used once.
-    const bool any = std::any_of(a.template_names.begin(), a.template_names.end(),
-                                 [&](const std::string& n) { return catalogue.entry(n) != nullptr; });
+    const bool any =
+        std::any_of(a.template_names.begin(), a.template_names.end(),
+                    [&](const std::string& n) { return catalogue.entry(n) != nullptr; });
     std::vector<Span> refs; // ref contents, to tell a mark on a citation
     for (const Ref& r : a.refs)
         if (r.content && !r.content_span.empty()) refs.push_back(r.content_span);
@@ -105,9 +105,11 @@ void collect_marks(Article& a, const CitationNeededTemplates& catalogue, const M
     auto place = [&](Mark& m) {
         m.section = a.section_at(m.span.begin);
         m.in_ref = in_ref(m.span);
-        const auto p = std::upper_bound(a.paragraphs.begin(), a.paragraphs.end(), m.span.begin,
-                                        [](std::uint32_t at, const Paragraph& x) { return at < x.span.begin; });
-        m.in_prose = p != a.paragraphs.begin() && m.span.begin < std::prev(p)->span.end && !m.in_ref;
+        const auto p = std::upper_bound(
+            a.paragraphs.begin(), a.paragraphs.end(), m.span.begin,
+            [](std::uint32_t at, const Paragraph& x) { return at < x.span.begin; });
+        m.in_prose =
+            p != a.paragraphs.begin() && m.span.begin < std::prev(p)->span.end && !m.in_ref;
     };
     const auto& nodes = a.syntax.nodes;
     for (std::uint32_t i = 0; any && i < nodes.size(); ++i) {
@@ -138,10 +140,12 @@ void collect_marks(Article& a, const CitationNeededTemplates& catalogue, const M
         const CitationNeededTemplate* entry =
             catalogue.longest_prefix(text.substr(p.begin + marker.size(), 64));
         if (!entry) continue;
-        const std::uint32_t end = p.begin + static_cast<std::uint32_t>(marker.size() + entry->name.size());
+        const std::uint32_t end =
+            p.begin + static_cast<std::uint32_t>(marker.size() + entry->name.size());
         if (end < text.size()) {
             const char next = text[end];
-            if ((next >= 'a' && next <= 'z') || (next >= '0' && next <= '9') || next == '-') continue;
+            if ((next >= 'a' && next <= 'z') || (next >= '0' && next <= '9') || next == '-')
+                continue;
         }
         Mark m;
         m.span = m.opening = {p.begin, end};

@@ -10,11 +10,10 @@
 namespace citelint::model {
 
 inline constexpr std::string_view file_namespaces[] = {
-    "File",      "Image",       "Media",    "Datei",  "Bild",     "Fichier", "Archivo",
-    "Imagen",    "Arquivo",     "Ficheiro", "Файл",   "Изображение", "Plik", "Grafika",
-    "Bestand",   "Afbeelding",  "Fil",      "Tiedosto", "Soubor", "Fájl",    "Dosya",
-    "Berkas",    "Tập tin",     "Αρχείο",   "ملف",    "پرونده",   "קובץ",    "ファイル",
-    "画像",      "文件",        "파일",     "चित्र",
+    "File",    "Image",    "Media",  "Datei",       "Bild",  "Fichier", "Archivo", "Imagen",
+    "Arquivo", "Ficheiro", "Файл",   "Изображение", "Plik",  "Grafika", "Bestand", "Afbeelding",
+    "Fil",     "Tiedosto", "Soubor", "Fájl",        "Dosya", "Berkas",  "Tập tin", "Αρχείο",
+    "ملف",     "پرونده",   "קובץ",   "ファイル",    "画像",  "文件",    "파일",    "चित्र",
 };
 
 inline constexpr std::string_view category_namespaces[] = {
@@ -29,8 +28,8 @@ inline bool is_file_namespace(std::string_view canonical) {
 }
 
 inline bool is_category_namespace(std::string_view canonical) {
-    return std::find(std::begin(category_namespaces), std::end(category_namespaces),
-                     canonical) != std::end(category_namespaces);
+    return std::find(std::begin(category_namespaces), std::end(category_namespaces), canonical) !=
+           std::end(category_namespaces);
 }
 
 } // namespace citelint::model

@@ -24,15 +24,27 @@ using syntax::Tag;
 // languages/messages/MessagesEn.php, with the German, French, Spanish, Italian, Portuguese,
 // Russian and Dutch names): a last argument that is one of these leaves the image uncaptioned.
 constexpr std::string_view image_options[] = {
-    "thumb",  "thumbnail", "frame",      "framed",   "frameless", "border",   "left",
-    "right",  "center",    "centre",     "none",     "upright",   "baseline", "sub",
-    "super",  "sup",       "top",        "text-top", "middle",    "bottom",   "text-bottom",
-    "mini",   "miniatur",  "hochkant",   "links",    "rechts",    "zentriert", "ohne",
-    "rahmen", "rahmenlos", "vignette",   "gauche",   "droite",    "centré",   "néant",
-    "cadre",  "sans_cadre", "redresse",  "miniaturadeimagen", "miniatura", "izquierda",
-    "derecha", "centro",   "no",         "marco",    "sinmarco",  "destra",   "sinistra",
-    "esquerda", "direita", "мини",       "миниатюра", "справа",   "слева",    "центр",
-    "рамка",  "без",       "links",      "rechts",   "gecentreerd", "geen",
+    "thumb",      "thumbnail", "frame",
+    "framed",     "frameless", "border",
+    "left",       "right",     "center",
+    "centre",     "none",      "upright",
+    "baseline",   "sub",       "super",
+    "sup",        "top",       "text-top",
+    "middle",     "bottom",    "text-bottom",
+    "mini",       "miniatur",  "hochkant",
+    "links",      "rechts",    "zentriert",
+    "ohne",       "rahmen",    "rahmenlos",
+    "vignette",   "gauche",    "droite",
+    "centré",     "néant",     "cadre",
+    "sans_cadre", "redresse",  "miniaturadeimagen",
+    "miniatura",  "izquierda", "derecha",
+    "centro",     "no",        "marco",
+    "sinmarco",   "destra",    "sinistra",
+    "esquerda",   "direita",   "мини",
+    "миниатюра",  "справа",    "слева",
+    "центр",      "рамка",     "без",
+    "links",      "rechts",    "gecentreerd",
+    "geen",
 };
 
 bool image_option(std::string_view argument) {
@@ -51,8 +63,7 @@ bool image_option(std::string_view argument) {
 
 bool file_target(std::string_view target) {
     const auto colon = target.find(':');
-    if (colon == std::string_view::npos || (!target.empty() && target.front() == ':'))
-        return false;
+    if (colon == std::string_view::npos || (!target.empty() && target.front() == ':')) return false;
     return is_file_namespace(canonical_title(target.substr(0, colon)));
 }
 
@@ -93,9 +104,9 @@ Span trimmed_span(const Article& a, Span span) {
 // Whether the paragraphs built from the page's lines hold an offset (an added paragraph must
 // not overlap them).
 bool in_paragraph(const Article& a, std::uint32_t offset) {
-    const auto after = std::upper_bound(
-        a.paragraphs.begin(), a.paragraphs.end(), offset,
-        [](std::uint32_t at, const Paragraph& p) { return at < p.span.begin; });
+    const auto after =
+        std::upper_bound(a.paragraphs.begin(), a.paragraphs.end(), offset,
+                         [](std::uint32_t at, const Paragraph& p) { return at < p.span.begin; });
     return after != a.paragraphs.begin() && std::prev(after)->span.end > offset;
 }
 
@@ -164,8 +175,8 @@ void collect_table_cells(Article& a, std::vector<Paragraph>& out) {
             // "style=... | text": the text is after the first '|' outside the nodes in it.
             const auto parts =
                 arguments(a, c.span, syntax::no_parent, first_node_at(nodes, c.span.begin));
-            const Span cell = trimmed_span(a, parts.size() > 1 ? Span{parts[1].begin, c.span.end}
-                                                               : c.span);
+            const Span cell =
+                trimmed_span(a, parts.size() > 1 ? Span{parts[1].begin, c.span.end} : c.span);
             if (cell.begin >= cell.end || !prose_cell(a.text(cell)) || in_paragraph(a, cell.begin))
                 continue;
             out.push_back(Paragraph{cell, a.section_at(cell.begin), {row_begin, at}, true});
@@ -191,7 +202,8 @@ void collect_table_cells(Article& a, std::vector<Paragraph>& out) {
             end_row(n.whole.begin);
         } else if (marker == "|" || marker == "||") {
             end_cell(n.whole.begin);
-            const bool caption = marker == "|" && n.whole.end < text.size() && text[n.whole.end] == '+';
+            const bool caption =
+                marker == "|" && n.whole.end < text.size() && text[n.whole.end] == '+';
             in_cell = true;
             data = !caption && (marker == "|" || data);
             cell_begin = n.whole.end;

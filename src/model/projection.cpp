@@ -15,7 +15,6 @@ using syntax::Node;
 using syntax::NodeKind;
 using syntax::Tag;
 
-
 // HTML tags MediaWiki allows in wikitext: the tags go, their contents stay.
 constexpr std::string_view html_tags[] = {
     "abbr", "b",    "bdi",  "bdo",   "big",  "blockquote", "br",     "center", "cite",

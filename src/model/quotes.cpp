@@ -39,7 +39,8 @@ void attach_block_quotes(Article& a, const std::vector<std::uint8_t>& appendix) 
         const ProseParagraph& prose = a.prose_paragraphs[paragraph - 1];
         if (prose.prose && prose.sentence_count > 0 &&
             blank_between(text, before.span.end, q.span.begin))
-            q.introduction = static_cast<std::int32_t>(prose.first_sentence + prose.sentence_count - 1);
+            q.introduction =
+                static_cast<std::int32_t>(prose.first_sentence + prose.sentence_count - 1);
     }
 }
 

@@ -83,7 +83,7 @@ class Collector {
     const std::vector<Node>& nodes_;
     const ReferenceTemplates& catalogue_;
     std::unordered_map<std::uint32_t, std::int32_t> list_container_; // node -> list index
-    std::vector<Span> positional_values_, named_values_; // other_template()'s buffers
+    std::vector<Span> positional_values_, named_values_;             // other_template()'s buffers
     // The catalogue's entry for each title, looked up once per title: a page calls the same
     // templates again and again. (Keys are views of Article::template_titles.)
     std::unordered_map<std::string_view, const ReferenceTemplate*> entries_;
@@ -150,7 +150,8 @@ class Collector {
     // Calls f(j) for each node j directly under node i: its subtree follows it in the node
     // list. (No list of them is made: most templates are looked at once.)
     template <typename F> void for_each_child(std::uint32_t i, F f) const {
-        for (std::uint32_t j = i + 1; j < nodes_.size() && nodes_[j].whole.begin < nodes_[i].whole.end; ++j)
+        for (std::uint32_t j = i + 1;
+             j < nodes_.size() && nodes_[j].whole.begin < nodes_[i].whole.end; ++j)
             if (nodes_[j].parent == i) f(j);
     }
 

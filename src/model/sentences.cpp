@@ -139,7 +139,6 @@ struct AbbreviationPieces {
     bool complete = false;  // CLDR's list was read; without it ICU is always asked
     bool full_stops = true; // every abbreviation ends in a full stop
 
-
     void add(std::string_view abbreviation) {
         full_stops = full_stops && abbreviation.ends_with('.');
         for (std::size_t i = 0; i < abbreviation.size();) {
@@ -545,7 +544,8 @@ void SentenceSegmenter::split_walking(std::string_view text,
     if (U_FAILURE(status)) return;
     std::uint32_t begin = 0;
     for (std::int32_t b = iterator_->next(); b != icu::BreakIterator::DONE; b = iterator_->next()) {
-        if (static_cast<std::size_t>(b) < text.size() && after_ordinal(text, static_cast<std::uint32_t>(b)))
+        if (static_cast<std::size_t>(b) < text.size() &&
+            after_ordinal(text, static_cast<std::uint32_t>(b)))
             continue;
         add(text, begin, static_cast<std::uint32_t>(b), out);
         begin = static_cast<std::uint32_t>(b);
@@ -637,29 +637,35 @@ std::vector<Candidate> citation_points(const Article& a) {
     return kept;
 }
 
-// Sections whose paragraphs are not prose: the lists of sources and links
-// (rules/data/source_sections.tsv, rules/data/uncited_sections.tsv) and their subsections.
-std::vector<std::uint8_t> appendix_sections(const Article& a) {
-    std::vector<std::uint8_t> appendix(a.sections.size(), 0);
-    std::vector<std::pair<std::uint8_t, std::uint8_t>> open; // level, appendix
+// What a section is, with its subsections: a list of sources and links, whose paragraphs are
+// not prose (rules/data/source_sections.tsv, uncited_sections.tsv), or a plot summary, whose
+// prose the work itself sources (plot_sections.tsv).
+enum SectionKind : std::uint8_t { appendix = 1, plot = 2 };
+
+std::vector<std::uint8_t> section_kinds(const Article& a) {
+    std::vector<std::uint8_t> kinds(a.sections.size(), 0);
+    std::vector<std::pair<std::uint8_t, std::uint8_t>> open; // level, kinds
     for (std::size_t s = 1; s < a.sections.size(); ++s) {
         const Section& section = a.sections[s];
         while (!open.empty() && open.back().first >= section.level)
             open.pop_back();
         const std::string title = strip_comments(section.title);
-        const bool own = a.catalogues->source_sections.contains(title) ||
-                         a.catalogues->uncited_sections.contains(title);
-        appendix[s] = own || (!open.empty() && open.back().second);
-        open.emplace_back(section.level, appendix[s]);
+        std::uint8_t own = 0;
+        if (a.catalogues->source_sections.contains(title) ||
+            a.catalogues->uncited_sections.contains(title))
+            own |= appendix;
+        if (a.catalogues->plot_sections.contains(title)) own |= plot;
+        kinds[s] = own | (open.empty() ? 0 : open.back().second);
+        open.emplace_back(section.level, kinds[s]);
     }
-    return appendix;
+    return kinds;
 }
 
 } // namespace
 
 void collect_sentences(Article& a, SentenceSegmenter& segmenter) {
     const std::vector<Candidate> points = citation_points(a);
-    const std::vector<std::uint8_t> appendix = appendix_sections(a);
+    const std::vector<std::uint8_t> kinds = section_kinds(a);
     ProseProjector projector(a);
     std::vector<std::pair<std::uint32_t, std::uint32_t>> cuts;
     std::size_t next_point = 0;
@@ -674,7 +680,9 @@ void collect_sentences(Article& a, SentenceSegmenter& segmenter) {
         ProseParagraph& pp = a.prose_paragraphs[p];
         while (next_point < points.size() && points[next_point].span.begin < paragraph.span.begin)
             ++next_point;
-        pp.prose = paragraph.section >= appendix.size() || !appendix[paragraph.section];
+        const std::uint8_t kind = paragraph.section < kinds.size() ? kinds[paragraph.section] : 0;
+        pp.prose = (kind & appendix) == 0;
+        pp.plot = (kind & plot) != 0;
         pp.first_sentence = static_cast<std::uint32_t>(a.sentences.size());
         pp.first_point = static_cast<std::uint32_t>(a.citation_points.size());
         pp.first_piece = static_cast<std::uint32_t>(a.prose_pieces.size());
@@ -734,10 +742,9 @@ void collect_sentences(Article& a, SentenceSegmenter& segmenter) {
         }
         // A table cell's row: the citations in its later cells stand at the cell's end.
         if (paragraph.row.end > paragraph.span.end && pp.sentence_count > 0) {
-            auto q = std::lower_bound(points.begin(), points.end(), paragraph.span.end,
-                                      [](const Candidate& x, std::uint32_t at) {
-                                          return x.span.begin < at;
-                                      });
+            auto q = std::lower_bound(
+                points.begin(), points.end(), paragraph.span.end,
+                [](const Candidate& x, std::uint32_t at) { return x.span.begin < at; });
             for (; q != points.end() && q->span.begin < paragraph.row.end; ++q) {
                 CitationPoint c;
                 c.kind = q->kind;
@@ -776,7 +783,10 @@ void collect_sentences(Article& a, SentenceSegmenter& segmenter) {
             later = own;
         }
     }
-    attach_block_quotes(a, appendix);
+    std::vector<std::uint8_t> appendices(kinds.size());
+    for (std::size_t s = 0; s < kinds.size(); ++s)
+        appendices[s] = (kinds[s] & appendix) != 0;
+    attach_block_quotes(a, appendices);
 }
 
 } // namespace citelint::model

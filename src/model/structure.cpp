@@ -48,6 +48,13 @@ bool pseudo_heading(std::string_view line) {
     return false;
 }
 
+// A horizontal rule: MediaWiki turns four or more hyphens at the start of a line into <hr />.
+// A line of nothing else shows no text; text after the hyphens is prose as any other.
+bool horizontal_rule(std::string_view line) {
+    const std::string_view trimmed = php_trim(line);
+    return line.starts_with("----") && trimmed.find_first_not_of('-') == std::string_view::npos;
+}
+
 // Rendered dialect: whether a line ends as a sentence does, with . ! ? : ; or the full stop of
 // another script, perhaps inside closing quotes or brackets, placeholders after it aside
 // ("...the members.Template:Sfn").
@@ -188,7 +195,6 @@ bool placeholder_line(std::string_view line) {
            line.find('<') == std::string_view::npos;
 }
 
-
 // The <blockquote> elements of the page's text, outside other constructs (`hidden`, sorted)
 // and outside headings, lists and tables; an element that is never closed is left alone.
 std::vector<BlockQuote> blockquote_elements(const Article& a, const std::vector<Span>& hidden,
@@ -253,9 +259,8 @@ std::optional<BlockQuote> quote_template(const Article& a, std::uint32_t index) 
     unsigned position = 0;
     for (std::uint32_t j = index + 1; j < nodes.size() && nodes[j].whole.begin < n.whole.end; ++j) {
         if (nodes[j].parent != index || nodes[j].kind != NodeKind::template_arg) continue;
-        const std::string key = nodes[j].named
-                                    ? clean_text(a.text(nodes[j].name))
-                                    : std::to_string(++position);
+        const std::string key =
+            nodes[j].named ? clean_text(a.text(nodes[j].name)) : std::to_string(++position);
         const auto it = std::find(arguments->begin(), arguments->end(), key);
         const auto rank = static_cast<std::size_t>(it - arguments->begin());
         if (rank < best && !php_trim(a.text(nodes[j].inner)).empty()) {
@@ -381,8 +386,9 @@ void collect_structure(Article& a) {
             return x.begin != y.begin ? x.begin < y.begin : x.end > y.end;
         });
         a.block_quotes.insert(a.block_quotes.end(), elements.begin(), elements.end());
-        std::sort(a.block_quotes.begin(), a.block_quotes.end(),
-                  [](const BlockQuote& x, const BlockQuote& y) { return x.span.begin < y.span.begin; });
+        std::sort(
+            a.block_quotes.begin(), a.block_quotes.end(),
+            [](const BlockQuote& x, const BlockQuote& y) { return x.span.begin < y.span.begin; });
     }
     if (a.dialect == Dialect::rendered) {
         for (std::uint32_t line = 1; line <= source.line_count(); ++line) {
@@ -426,8 +432,9 @@ void collect_structure(Article& a) {
         if (!php_trim(source.slice(span)).empty())
             caption_next = placeholder && is_file_line(source.slice(span));
         const bool prose = !not_prose[line] && !pseudo_heading(source.slice(span)) &&
-                           line_has_text(source.text(), span, hidden, h) &&
-                           !placeholder && !caption;
+                           !horizontal_rule(source.slice(span)) &&
+                           line_has_text(source.text(), span, hidden, h) && !placeholder &&
+                           !caption;
         if (prose && !open) {
             // A paragraph that starts after a template's "}}" (an infobox ending on the line)
             // starts there, not inside it.
