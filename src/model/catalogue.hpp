@@ -53,11 +53,12 @@ struct CitationTemplate {
     std::string wiki;       // another wiki's own name: its language code
 };
 
-// The citation templates catalogue (rules/data/citation_templates.tsv), compiled in.
+// The citation templates catalogue (rules/data/citation_templates.tsv, and the citation
+// templates that are not CS1 of rules/data/scripture_templates.tsv), compiled in.
 class CitationTemplates {
   public:
     // `tsv`: CS1/CS2 names and redirects; `others`: more names of citation templates that
-    // make anchors but are not checked as CS1 (a wiki's own citation templates).
+    // are not checked as CS1 (scripture references, a wiki's own citation templates).
     explicit CitationTemplates(std::string_view tsv, std::string_view others = {});
 
     // A catalogued name or redirect, or any name beginning "Cite" or "Cita" (as
