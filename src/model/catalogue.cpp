@@ -452,9 +452,11 @@ CitationNeededTemplates::CitationNeededTemplates(std::string_view tsv) {
         CitationNeededTemplate entry;
         entry.name = canonical_title(f[0]);
         entry.kind = kind == "weak-source"      ? NeedKind::weak_source
+                     : kind == "disputed"       ? NeedKind::disputed
                      : kind == "locator"        ? NeedKind::locator
                      : kind == "section-banner" ? NeedKind::section_banner
                      : kind == "article-banner" ? NeedKind::article_banner
+                     : kind == "banner"         ? NeedKind::banner
                                                 : NeedKind::unsourced;
         std::string_view sources = f.size() > 2 ? f[2] : std::string_view{};
         while (!sources.empty()) {

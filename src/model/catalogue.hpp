@@ -173,7 +173,15 @@ class SectionTitles {
 
 // Templates marking a claim unsourced or its source wanting, and banners marking a section or
 // an article as wanting citations (rules/data/citation_needed_templates.tsv).
-enum class NeedKind { unsourced, weak_source, locator, section_banner, article_banner };
+enum class NeedKind {
+    unsourced,      // the claim needs a citation
+    weak_source,    // the cited source is questioned
+    disputed,       // the claim itself is doubted ({{dubious}}): its accuracy, not its source
+    locator,        // the citation lacks a page or place
+    section_banner, // the section wants citations
+    article_banner, // the article wants citations
+    banner,         // the article or the section it heads, by where it stands (it.wiki's {{F}})
+};
 
 struct CitationNeededTemplate {
     std::string name; // canonical title
