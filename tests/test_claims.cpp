@@ -176,3 +176,24 @@ TEST_CASE("a quotation is cited at the latest at the end of its own sentence") {
     CHECK(found[0].code == "C003");
     CHECK(found[0].message.find("only in a later sentence") != std::string::npos);
 }
+
+TEST_CASE("titles, mentioned phrases and names in quotation marks are no quotations") {
+    // Titles in sentence case or in another language after the word for the work, and titles
+    // in title case with their minor words in lower case.
+    CHECK_FALSE(model::find_quotation("She recorded the song \"Love me tender and true\"."));
+    CHECK_FALSE(model::find_quotation("Elle chanta la chanson « Ne me quitte pas ce soir »."));
+    CHECK_FALSE(model::find_quotation("L'articolo \"Sulla forma dei ponti di pietra\" uscì."));
+    CHECK_FALSE(model::find_quotation("Its last episode was \"End of the Tunnel\"."));
+    // Words and phrases mentioned, names, and a German compound.
+    CHECK_FALSE(model::find_quotation("They use the term \"the long walk to the water\"."));
+    CHECK_FALSE(model::find_quotation("Expressions such as \"as quiet as the valley\" abound."));
+    CHECK_FALSE(model::find_quotation("Die sogenannte „Mauer in den Köpfen“ blieb."));
+    CHECK_FALSE(model::find_quotation("Die „Wir schaffen das schon wieder“-Rede fiel 2015."));
+    CHECK_FALSE(model::find_quotation("通りは「6月17日の大通り」と改名された。"));
+    // Real quotations stay: after "that", after a title's word when the run is a description
+    // in lower case, a cue word inside a longer word, and a German quotation's short words.
+    CHECK(model::find_quotation("He said that \"we will never surrender to them\"."));
+    CHECK(model::find_quotation("A critic called the book \"a gentle satire on an age\"."));
+    CHECK(model::find_quotation("It was renamed \"we will never surrender to them\"."));
+    CHECK(model::find_quotation("Er rief: „Ich bin ein Berliner“."));
+}

@@ -55,8 +55,10 @@ std::string render_file(const std::string& relative, bool pretty) {
 // quotes "especially the Kurdish minority" with no citation: one uncited tail, with the
 // quotation and the claim model's verdict as its notes (one diagnostic per place). Quotations
 // whose only citation comes in a later sentence of their paragraph are reported (WP:MINREF: at
-// the latest at the end of their own sentence); read: line 56's figures "600 by September, ..."
-// (cited two sentences later), line 106's Abrahamian quotation (cited three sentences later).
+// the latest at the end of their own sentence); read: line 106's Abrahamian quotation (cited
+// three sentences later). Line 56's figures in quotation marks ("600 by September, 1700 by
+// October, and 2500 by December") read as a title (capitals but for minor words): a missed
+// quotation, not a false one.
 // Line 362's sentence of figures (a year, money, quantities) has only the paragraph's later
 // citation and is likely-challenged's; image captions after "File:" lines and
 // list lead-ins ending in ":" are not prose.

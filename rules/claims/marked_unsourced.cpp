@@ -10,6 +10,8 @@ std::string_view what_it_marks(const Mark& m) {
     switch (m.kind) {
     case NeedKind::weak_source:
         return "marks the source of this claim as questioned";
+    case NeedKind::disputed:
+        return "marks this claim as dubious (its accuracy is disputed)";
     case NeedKind::locator:
         return "marks this citation as lacking a page";
     default:
@@ -34,6 +36,9 @@ std::string_view help(const Mark& m) {
     switch (m.kind) {
     case NeedKind::weak_source:
         return "cite a reliable source that supports the claim, then remove the mark";
+    case NeedKind::disputed:
+        return "check the claim against reliable sources (and the talk page's discussion), "
+               "correct or cite it, then remove the mark";
     case NeedKind::locator:
         return "give the page of the source (|page= or {{rp|...}}), then remove the mark";
     default:
@@ -63,12 +68,15 @@ extern const engine::Rule marked_unsourced{
         "Each maintenance mark of the `{{citation needed}}` family, with how long it has stood: "
         "the inline marks of a claim with no source (`{{citation needed}}`, `{{cn}}`, `{{fact}}`, "
         "`{{citation needed span}}`), of a questioned source (`{{better source needed}}`, "
-        "`{{unreliable source?}}`, `{{failed verification}}`, `{{dubious}}`, `{{verification "
-        "needed}}`), of a citation without a page (`{{page needed}}`), and the banners of a "
+        "`{{unreliable source?}}`, `{{failed verification}}`, `{{verification needed}}`), of a "
+        "claim whose accuracy is doubted (`{{dubious}}`, `{{disputed inline}}`), of a citation "
+        "without a page (`{{page needed}}`), and the banners of a "
         "section (`{{unreferenced section}}`, `{{more citations needed section}}`, `{{more "
         "citations needed|section}}`) or an article (`{{unreferenced}}`, `{{more citations "
         "needed}}` and its old name `{{refimprove}}`, `{{BLP sources}}`, `{{primary sources}}`, "
-        "...), with their redirects and the translations seen in real articles (`{{citazione "
+        "...; it.wiki's `{{F}}` and `{{NN}}` speak of the article at the top of the page and of "
+        "a section at the top of a section), with their redirects and the translations seen in "
+        "real articles (`{{citazione "
         "necessaria}}`, `{{нет АИ}}`, `{{Bron?}}`, `{{Fakt}}`, `{{要出典}}`, ...: "
         "rules/data/citation_needed_templates.tsv, which also says where each template takes its "
         "date). The date the mark was placed is read in the usual forms (`March 2015`, `2015-03`, "

@@ -26,6 +26,7 @@ extern const char* const source_sections_tsv;           // from rules/data/sourc
 extern const char* const month_names_tsv;               // from rules/data/month_names.tsv
 extern const char* const visible_templates_tsv;         // from rules/data/visible_templates.tsv
 extern const char* const quote_templates_tsv;           // from rules/data/quote_templates.tsv
+extern const char* const scripture_templates_tsv;       // from rules/data/scripture_templates.tsv
 } // namespace citelint::data
 
 namespace citelint::model {
@@ -456,9 +457,11 @@ CitationNeededTemplates::CitationNeededTemplates(std::string_view tsv) {
         CitationNeededTemplate entry;
         entry.name = canonical_title(f[0]);
         entry.kind = kind == "weak-source"      ? NeedKind::weak_source
+                     : kind == "disputed"       ? NeedKind::disputed
                      : kind == "locator"        ? NeedKind::locator
                      : kind == "section-banner" ? NeedKind::section_banner
                      : kind == "article-banner" ? NeedKind::article_banner
+                     : kind == "banner"         ? NeedKind::banner
                                                 : NeedKind::unsourced;
         std::string_view sources = f.size() > 2 ? f[2] : std::string_view{};
         while (!sources.empty()) {
@@ -589,7 +592,8 @@ namespace {
 struct CatalogueTexts {
     std::string references = data::reference_templates_tsv;
     std::string citations = data::citation_templates_tsv;
-    std::string other_citations;
+    // Citation templates that are not CS1: the scripture references, and a user's rows.
+    std::string other_citations = data::scripture_templates_tsv;
     std::string footnotes = data::footnote_templates_tsv;
     std::string wrappers = data::footnotes_wrappers_tsv;
     std::string whitelist = data::footnotes_whitelist_tsv;

@@ -53,11 +53,12 @@ struct CitationTemplate {
     std::string wiki;       // another wiki's own name: its language code
 };
 
-// The citation templates catalogue (rules/data/citation_templates.tsv), compiled in.
+// The citation templates catalogue (rules/data/citation_templates.tsv, and the citation
+// templates that are not CS1 of rules/data/scripture_templates.tsv), compiled in.
 class CitationTemplates {
   public:
     // `tsv`: CS1/CS2 names and redirects; `others`: more names of citation templates that
-    // make anchors but are not checked as CS1 (a wiki's own citation templates).
+    // are not checked as CS1 (scripture references, a wiki's own citation templates).
     explicit CitationTemplates(std::string_view tsv, std::string_view others = {});
 
     // A catalogued name or redirect, or any name beginning "Cite" or "Cita" (as
@@ -172,7 +173,15 @@ class SectionTitles {
 
 // Templates marking a claim unsourced or its source wanting, and banners marking a section or
 // an article as wanting citations (rules/data/citation_needed_templates.tsv).
-enum class NeedKind { unsourced, weak_source, locator, section_banner, article_banner };
+enum class NeedKind {
+    unsourced,      // the claim needs a citation
+    weak_source,    // the cited source is questioned
+    disputed,       // the claim itself is doubted ({{dubious}}): its accuracy, not its source
+    locator,        // the citation lacks a page or place
+    section_banner, // the section wants citations
+    article_banner, // the article wants citations
+    banner,         // the article or the section it heads, by where it stands (it.wiki's {{F}})
+};
 
 struct CitationNeededTemplate {
     std::string name; // canonical title

@@ -14,6 +14,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "quotations.hpp"
+
 namespace citelint::model {
 
 enum class ClaimFeature : std::uint8_t {
@@ -155,12 +157,6 @@ class ClaimModel {
     double threshold_ = 0.5;
     double challenge_threshold_ = 0.5;
 };
-
-// A direct quotation in a text: a run of four or more words between quotation marks ("", “”,
-// «», „“, 「」) that is not a title in quotation marks (most of its words capitalised: "The
-// World We Made") nor a gloss (after "meaning", "literally", "translated as", or inside
-// parentheses: Teufelsberg ("the devil's hill")). Its bytes in the text, or none.
-std::optional<std::pair<std::size_t, std::size_t>> find_quotation(std::string_view text);
 
 // The words of a text as a reader counts them: runs of letters and digits, and a word for every
 // two Han or kana characters (Chinese and Japanese write no spaces between words, and most of

@@ -78,8 +78,12 @@ void read_date(Mark& m, const std::vector<Argument>& args, const CitationNeededT
     }
 }
 
-MarkScope scope_of(NeedKind kind, const std::vector<Argument>& args) {
+// `section`: the section the mark stands in, 0 for the lead.
+MarkScope scope_of(NeedKind kind, const std::vector<Argument>& args, std::uint32_t section) {
     if (kind == NeedKind::section_banner) return MarkScope::section;
+    // it.wiki's {{F}} and {{NN}} speak of the whole page at its top and of a section at the
+    // section's top: one template for both, placed where it applies.
+    if (kind == NeedKind::banner) return section == 0 ? MarkScope::article : MarkScope::section;
     if (kind != NeedKind::article_banner) return MarkScope::claim;
     // {{More citations needed|section}}, {{Unreferenced|section}}: en.wiki's banners speak of
     // the section when their first argument says so.
@@ -127,9 +131,9 @@ void collect_marks(Article& a, const CitationNeededTemplates& catalogue, const M
         m.name = entry->name;
         m.written_name = std::string(php_trim(strip_comments(written)));
         m.kind = entry->kind;
-        m.scope = scope_of(entry->kind, args);
         read_date(m, args, *entry, months);
         place(m);
+        m.scope = scope_of(entry->kind, args, m.section);
         a.marks.push_back(std::move(m));
     }
     if (a.dialect != Dialect::rendered) return;
@@ -151,8 +155,8 @@ void collect_marks(Article& a, const CitationNeededTemplates& catalogue, const M
         m.span = m.opening = {p.begin, end};
         m.name = m.written_name = entry->name;
         m.kind = entry->kind;
-        m.scope = scope_of(entry->kind, {});
         place(m);
+        m.scope = scope_of(entry->kind, {}, m.section);
         a.marks.push_back(std::move(m));
     }
     std::stable_sort(a.marks.begin(), a.marks.end(),

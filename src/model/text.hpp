@@ -1,6 +1,7 @@
 // Small text helpers shared by the model and the rules.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <cstring>
 #include <string>
@@ -11,6 +12,21 @@
 #endif
 
 namespace citelint::model {
+
+// Bytes of words as the claim model and the quotation finder cut a sentence: ASCII letters and
+// digits, the apostrophe, and every byte of a non-ASCII character; a table because every byte
+// of every scored sentence is looked up.
+inline constexpr std::array<bool, 256> claim_word_bytes = [] {
+    std::array<bool, 256> table{};
+    for (int c = 0; c < 256; ++c)
+        table[static_cast<std::size_t>(c)] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                                             (c >= '0' && c <= '9') || c == '\'' || c >= 0x80;
+    return table;
+}();
+
+inline bool claim_word_byte(unsigned char c) {
+    return claim_word_bytes[c];
+}
 
 // The full stops of other scripts: ideographic 。, full-width ！ and ？, Devanagari danda ।,
 // Arabic question mark ؟.
