@@ -122,6 +122,19 @@ TEST_CASE("segmentation: ordinals written with a full stop are no sentence ends"
           Strings{"Sein Nachfolger war Ludwig XV.", "Er regierte lange."});
 }
 
+TEST_CASE("segmentation: an ordinal before a no-break space is no sentence end") {
+    // "19.&nbsp;Jahrhundert": the space after the full stop is a no-break one.
+    CHECK(split("Im 19.\u00a0Jahrhundert wuchs die Stadt. Danach kam der Krieg.") ==
+          Strings{"Im 19.\u00a0Jahrhundert wuchs die Stadt.", "Danach kam der Krieg."});
+    CHECK(split("Die Einheit kam am 3.\u202fOktober 1990.") ==
+          Strings{"Die Einheit kam am 3.\u202fOktober 1990."});
+    CHECK(prose_of(build("Der Bau begann im 14.&nbsp;Jahrhundert. Er dauerte lange.")) ==
+          Strings{"Der Bau begann im 14.\u00a0Jahrhundert.", "Er dauerte lange."});
+    // A count before a capitalised word still ends its sentence.
+    CHECK(split("Von den Booten blieben nur\u00a098. Nach dem Krieg kamen neue.") ==
+          Strings{"Von den Booten blieben nur\u00a098.", "Nach dem Krieg kamen neue."});
+}
+
 TEST_CASE("refs and templates between sentences") {
     const auto b = build("First.<ref>a</ref> Second.{{sfn|A|2000}} Third.");
     const auto& a = b.article;
