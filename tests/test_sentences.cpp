@@ -67,6 +67,22 @@ TEST_CASE("projection maps back to the source") {
     CHECK(prose_of(b) == Strings{"Tom & Jerry ran.", "Then cats sat."});
 }
 
+TEST_CASE("sentence spans begin and end at visible characters") {
+    // Not at quote marks, a link's target, a template's name and hidden arguments, a no-break
+    // space, a behaviour switch or a tag.
+    const auto b = build("&nbsp;'''Paris''' is big. ''[[Lyon]]'' is small. [[Capital city|"
+                         "Capitals]] are great. {{lang|fr|Tr\u00e8s}} grand. __NOTOC__ "
+                         "<li>'''One''' item</li> here. <onlyinclude>Berlin is a city."
+                         "</onlyinclude>\n\n<ol><li>First point.</li><li>Second point.</li></ol>");
+    CHECK(sentences_of(b) == Strings{"Paris''' is big.", "Lyon]]'' is small.",
+                                     "Capitals]] are great.", "Tr\u00e8s}} grand.",
+                                     "One''' item</li> here.", "Berlin is a city.", "First point.",
+                                     "Second point."});
+    CHECK(prose_of(b) == Strings{"Paris is big.", "Lyon is small.", "Capitals are great.",
+                                 "Tr\u00e8s grand.", "One item  here.", "Berlin is a city.",
+                                 "First point.", "Second point."});
+}
+
 TEST_CASE("segmentation: abbreviations, initials, decimals, ellipses") {
     CHECK(split("He moved to the U.S. in 1990. Then he left.") ==
           Strings{"He moved to the U.S. in 1990.", "Then he left."});

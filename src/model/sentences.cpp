@@ -440,8 +440,9 @@ Stop stop_class(const std::array<Stop, table_end>& table, UChar32 c) {
 
 void SentenceSegmenter::add(std::string_view text, std::uint32_t first, std::uint32_t end,
                             std::vector<std::pair<std::uint32_t, std::uint32_t>>& out) {
-    while (first < end && is_php_space(text[first]))
-        ++first;
+    // Any white space, a no-break one too ("&nbsp;"), is no visible character.
+    for (std::uint32_t i = first; first < end && white(next_code_point(text, i)); i = first)
+        first = i;
     while (end > first) {
         std::uint32_t at = end;
         if (!white(before(text, at))) break;
