@@ -31,6 +31,7 @@
 #include "src/engine/runner.hpp"
 #include "src/io/inputs.hpp"
 #include "src/model/article.hpp"
+#include "src/model/claim_verdict.hpp"
 #include "src/model/claims.hpp"
 
 namespace {
@@ -101,7 +102,7 @@ void measure(const std::string& path, const std::string& text, Counts& counts,
     std::FILE* dump = settings.dump;
     const Source source(path, text);
     const auto article = model::build_article(source, settings.options);
-    const auto& claim_model = model::ClaimModel::builtin();
+    model::ClaimJudge judge(article);
     // 1. Citation need.
     if (article.citation_points.size() >= 20) {
         std::vector<Span> points;
@@ -122,21 +123,13 @@ void measure(const std::string& path, const std::string& text, Counts& counts,
             if (predicted && !label) ++counts.fp;
             if (!predicted && label) ++counts.fn;
             if (dump) {
-                const std::string_view sentence =
-                    std::string_view(article.prose_text)
-                        .substr(s.text.begin, s.text.end - s.text.begin);
-                const std::string_view title =
-                    s.section < article.sections.size()
-                        ? std::string_view(article.sections[s.section].title)
-                        : "";
-                const auto& p = article.prose_paragraphs[s.paragraph];
-                const auto x =
-                    claim_model.features(sentence, title, {i - p.first_sentence, p.sentence_count});
+                // The features as the rules compute them: the verdict's, on the words judged.
+                const model::ClaimVerdict v = judge.judge(i);
                 std::fprintf(dump, "%s\t%d", std::filesystem::path(path).filename().c_str(),
                              label ? 1 : 0);
-                for (float v : x)
-                    std::fprintf(dump, "\t%g", static_cast<double>(v));
-                std::vector<std::string> words = model::claim_words(sentence);
+                for (float x : v.features)
+                    std::fprintf(dump, "\t%g", static_cast<double>(x));
+                std::vector<std::string> words = model::claim_words(article.prose(v.text));
                 std::sort(words.begin(), words.end());
                 words.erase(std::unique(words.begin(), words.end()), words.end());
                 std::string joined;
@@ -169,8 +162,9 @@ void measure(const std::string& path, const std::string& text, Counts& counts,
                          s.span.end - cut.removed_before[s.span.end]};
         // The sentence as the unmarked text has it.
         const auto again = std::find_if(
-            unmarked.sentences.begin(), unmarked.sentences.end(),
-            [&](const model::Sentence& u) { return u.span.begin < moved.end && moved.begin < u.span.end; });
+            unmarked.sentences.begin(), unmarked.sentences.end(), [&](const model::Sentence& u) {
+                return u.span.begin < moved.end && moved.begin < u.span.end;
+            });
         const bool covered = again != unmarked.sentences.end() && again->covered;
         counts.marked_covered += covered;
         if (overlaps(flags, moved)) {
@@ -214,10 +208,9 @@ int main(int argc, char** argv) {
         }
     }
     if (paths.empty() || (half != "train" && half != "test" && half != "all")) {
-        std::fprintf(
-            stderr,
-            "usage: citelint_claims_eval [--half train|test|all] [--strict] [--dump FILE] "
-            "[--misses FILE] FOLDER...\n");
+        std::fprintf(stderr,
+                     "usage: citelint_claims_eval [--half train|test|all] [--strict] [--dump FILE] "
+                     "[--misses FILE] FOLDER...\n");
         return 2;
     }
     if (std::FILE* dump = settings.dump) {

@@ -119,3 +119,78 @@ TEST_CASE("quotations, not titles in quotation marks nor glosses") {
     // ... while a quotation after a figure still counts.
     CHECK(model::find_quotation("In 1990 \"we built the finest bridge in the land\", he said."));
 }
+
+// The verdict the claims rules share, and one diagnostic per place.
+#include "src/engine/runner.hpp"
+#include "src/model/claim_verdict.hpp"
+#include "tests/built.hpp"
+
+namespace {
+
+model::ClaimVerdict verdict_of(const testing::Built& b, std::uint32_t sentence) {
+    model::ClaimJudge judge(b.article);
+    return judge.judge(sentence);
+}
+
+std::vector<engine::Diagnostic> claims_of(const testing::Built& b) {
+    return engine::run_rules(b.article, engine::Selection::make({"claims"}, {}, {})).diagnostics;
+}
+
+} // namespace
+
+TEST_CASE("weak signs alone do not make a claim likely to be challenged") {
+    // A year and "may" are weak signs (rules/data/claim_words.tsv): together they are not enough.
+    const auto weak = testing::build("== History ==\nIt was built in 1950.<ref>a</ref> The mill "
+                                     "may have been sold in 1990. It closed.<ref>b</ref>\n");
+    const auto v = verdict_of(weak, 1);
+    CHECK(model::content_evidence(v.features) < 1.0F);
+    CHECK_FALSE(v.likely_challenged);
+    // A figure is a strong sign.
+    const auto strong = testing::build("== History ==\nIt was built in 1950.<ref>a</ref> It was "
+                                       "the largest mill in Europe, with 12,000 workers. It "
+                                       "closed.<ref>b</ref>\n");
+    CHECK(model::content_evidence(verdict_of(strong, 1).features) >= 1.0F);
+}
+
+TEST_CASE("a sentence's words after a footnote inside it are judged on their own") {
+    const auto b = testing::build("== History ==\nThe bridge was the longest in the world, with "
+                                  "12,000 tonnes of steel,<ref>a</ref> and it was painted red.\n");
+    const auto v = verdict_of(b, 0);
+    CHECK(b.source.slice(v.span) == "and it was painted red.");
+    CHECK(b.article.prose(v.text) == "and it was painted red.");
+    CHECK_FALSE(v.likely_challenged); // the superlative and the figure are the footnote's
+}
+
+TEST_CASE("one claims diagnostic per place: the wider place keeps the others as notes") {
+    // An uncited paragraph quoting someone: the paragraph is reported, the quotation is its note.
+    const auto b = testing::build("== Reception ==\nThe bridge opened in 1932.<ref>a</ref>\n\n"
+                                  "A critic wrote that it was \"the finest bridge of the whole "
+                                  "age of steel\". It was the largest in Europe, with 12,000 "
+                                  "tonnes of steel.\n");
+    const auto found = claims_of(b);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].code == "C001");
+    bool quotation = false;
+    for (const auto& n : found[0].notes)
+        quotation |= n.message.find("(uncited-quotation)") != std::string::npos;
+    CHECK(quotation);
+    // With the paragraph rule off, the quotation is reported on its own again.
+    const auto alone = engine::run_rules(b.article, engine::Selection::make({"C003"}, {}, {}));
+    REQUIRE(alone.diagnostics.size() == 1);
+    CHECK(alone.diagnostics[0].code == "C003");
+}
+
+TEST_CASE("a quotation is cited at the latest at the end of its own sentence") {
+    // A citation right after the quotation, mid-sentence, cites it.
+    const auto cited = testing::build("== Reception ==\nA critic called it \"the finest bridge of "
+                                      "the age\"<ref>a</ref> in a review. It opened in "
+                                      "1932.<ref>b</ref>\n");
+    CHECK(claims_of(cited).empty());
+    // A citation only in a later sentence does not, though it covers the sentence.
+    const auto later = testing::build("== Reception ==\nA critic called it \"the finest bridge of "
+                                      "the age\" in a review. It opened in 1932.<ref>b</ref>\n");
+    const auto found = claims_of(later);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].code == "C003");
+    CHECK(found[0].message.find("only in a later sentence") != std::string::npos);
+}

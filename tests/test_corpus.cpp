@@ -1,5 +1,6 @@
 // Acceptance over the real articles of ../shared/corpus (beside the checkout, in CI too):
 // every page parses whole, and every diagnostic points inside its page.
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -25,11 +26,19 @@ TEST_CASE("every corpus article parses whole and its diagnostics point inside it
         const auto article = model::build_article(source);
         INFO(entry.path().filename().string());
         CHECK(!article.syntax.truncated);
-        for (const auto& d : engine::run_rules(article, all).diagnostics) {
+        const auto found = engine::run_rules(article, all).diagnostics;
+        std::vector<Span> places; // of the claims diagnostics that speak for one
+        for (const auto& d : found) {
             CHECK(d.span.begin <= d.span.end);
             CHECK(d.span.end <= source.text().size());
+            if (d.place) places.push_back(*d.place);
             ++diagnostics;
         }
+        // One claims diagnostic per place: no sentence carries two, and a paragraph or section
+        // reported as a whole has none of its sentences reported again.
+        std::sort(places.begin(), places.end(), [](Span x, Span y) { return x.begin < y.begin; });
+        for (std::size_t k = 1; k < places.size(); ++k)
+            CHECK(places[k - 1].end <= places[k].begin);
         ++pages;
     }
     CHECK(pages >= 400);

@@ -52,8 +52,13 @@ std::string render_file(const std::string& relative, bool pretty) {
 // "Template:Bsn" (line 362, {{better source needed}}); its sections all cite (the one section
 // with no ref, "Terrorist designation", holds only the placeholder "Template:See also").
 // Claims: the paragraph ending line 221 ends with a sentence after its last Template:Sfn that
-// quotes "especially the Kurdish minority" with no citation (uncited tail, uncited quotation,
-// and the claim model's quotation + last-in-paragraph); image captions after "File:" lines and
+// quotes "especially the Kurdish minority" with no citation: one uncited tail, with the
+// quotation and the claim model's verdict as its notes (one diagnostic per place). Quotations
+// whose only citation comes in a later sentence of their paragraph are reported (WP:MINREF: at
+// the latest at the end of their own sentence); read: line 56's figures "600 by September, ..."
+// (cited two sentences later), line 106's Abrahamian quotation (cited three sentences later).
+// Line 362's sentence of figures (a year, money, quantities) has only the paragraph's later
+// citation and is likely-challenged's; image captions after "File:" lines and
 // list lead-ins ending in ":" are not prose.
 TEST_CASE("snapshot: the seed article, pretty") {
     CHECK(render_file("fixtures/mek-rendered.txt", true) ==

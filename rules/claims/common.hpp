@@ -25,4 +25,13 @@ inline bool within_section(const Article& a, std::uint32_t section, std::uint32_
     return true;
 }
 
+// A section banner ({{unreferenced section}}) in the section or a section above it: editors
+// have marked the whole section, and marked-unsourced (C004) reports the banner; nothing in
+// the section is reported again.
+inline bool section_marked(const Article& a, std::uint32_t section) {
+    return std::any_of(a.marks.begin(), a.marks.end(), [&](const Mark& m) {
+        return m.scope == MarkScope::section && within_section(a, section, m.section);
+    });
+}
+
 } // namespace citelint::rules

@@ -1,6 +1,4 @@
-#include <fmt/ranges.h>
-
-#include "../../src/model/claims.hpp"
+#include "../../src/model/claim_verdict.hpp"
 #include "sentences_common.hpp"
 
 namespace citelint::rules {
@@ -8,36 +6,35 @@ namespace citelint::rules {
 namespace {
 
 void check(const Article& a, Sink& sink) {
-    const auto& model = model::ClaimModel::builtin();
-    model::ClaimScratch scratch; // reused for every sentence of the page
+    model::ClaimJudge judge(a);
     for (std::uint32_t i = 0; i < a.sentences.size(); ++i) {
         const Sentence& s = a.sentences[i];
-        const std::string_view text = sentence_text(a, s);
-        const std::string_view trimmed = model::php_trim(text);
+        const std::string_view trimmed = model::php_trim(sentence_text(a, s));
         // A sentence ending in ":" introduces a list or a quotation; the claims are in what
         // follows.
-        if (sourced(s) || lead_exempt(a, s) || marked_within(a, s.span) ||
-            (!trimmed.empty() && trimmed.back() == ':'))
+        if (s.cited_at_end || s.cited_inside || lead_exempt(a, s) || marked_within(a, s.span) ||
+            section_marked(a, s.section) || (!trimmed.empty() && trimmed.back() == ':'))
             continue;
-        const auto x = model.features(text, section_title(a, s), place_of(a, i), scratch);
-        const double p = model.score(x, model.lexical_weight(text));
-        if (p < model.threshold() || !model::has_claim_content(x)) continue;
-        // A footnote inside the sentence sources the words before it: the claim left uncited
-        // is after the last one.
-        Span span = s.span;
-        const model::ProseParagraph& paragraph = a.prose_paragraphs[s.paragraph];
-        for (std::uint32_t k = paragraph.first_point; k < paragraph.first_point + paragraph.point_count;
-             ++k) {
-            const model::CitationPoint& c = a.citation_points[k];
-            if (c.sentence == static_cast<std::int32_t>(i) && !c.at_sentence_end &&
-                c.span.end < span.end)
-                span.begin = std::max(span.begin, c.span.end);
-        }
+        const model::ClaimVerdict v = judge.judge(i);
+        const bool convention = s.covered && s.covered_by >= 0;
+        if (!v.likely_challenged || (convention && v.score < judge.model().challenge_threshold()))
+            continue;
         Diagnostic& d = sink.report(
-            span, fmt::format("this claim has no citation and is likely to be challenged "
-                                "({}; score {:.2f})",
-                                fmt::join(model.explain(x), ", "), p));
-        d.help.push_back("cite a reliable source for it, or mark it with {{citation needed}}");
+            v.span,
+            fmt::format("{} is likely to be challenged and has no citation of its own "
+                        "({})",
+                        v.span.begin > s.span.begin ? "the end of this sentence" : "this sentence",
+                        model::describe(judge.model(), v)));
+        d.place = v.span;
+        if (convention) {
+            d.notes.push_back({a.citation_points[static_cast<std::size_t>(s.covered_by)].span,
+                               "only this later citation covers it, by the paragraph convention"});
+            d.help.push_back("if that source supports it, repeat the citation at its end (a named "
+                             "ref: <ref name=\"...\" />); otherwise cite a source for it, or mark "
+                             "it with {{citation needed}}");
+        } else {
+            d.help.push_back("cite a reliable source for it, or mark it with {{citation needed}}");
+        }
     }
 }
 
@@ -48,34 +45,49 @@ extern const engine::Rule likely_challenged{
     "likely-challenged",
     engine::Family::claims,
     engine::Severity::warning,
-    "an uncited sentence has the marks of a claim readers challenge",
+    "a sentence with no citation of its own has the marks of a claim readers challenge",
     {},
     {
-        "A body sentence no citation point covers, which the claim model scores at or above its "
-        "threshold. The model is logistic: a weight per feature of the sentence and its section "
-        "title (figures, years, money, percentages, quantities, quotations, reported speech, "
-        "superlatives, evaluative, contentious and hedging words, names, length, a History, "
-        "Reception or Plot section), learned by bench/train-claims.py from the sentences of the "
-        "corpus (cited at their end or not, as in the citation-need research). A sentence is "
-        "reported only when a feature about its content fired (a figure, a year, money, a "
-        "percentage, a quantity, a quotation, reported speech, a superlative, an evaluative, "
-        "contentious or hedging word): its place in the paragraph, its length and its section "
-        "change the score but do not by themselves make it a claim. The message names the "
+        "A body sentence with no citation point of its own, covered only by the paragraph "
+        "convention (a citation later in its paragraph), that the claim model scores as likely "
+        "to be challenged: the sentence editors tag {{citation needed}} in an otherwise cited "
+        "paragraph, since the later citation may not support it. The model is logistic: a "
+        "weight per feature of the sentence and its section title (figures, years, money, "
+        "percentages, quantities, quotations, reported speech, superlatives, evaluative, "
+        "contentious and hedging words, names, length, a History, Reception or Plot section), "
+        "learned by bench/train-claims.py from the corpus's sentences (cited at their end or "
+        "not, as in the citation-need research). A sentence is reported only when its content "
+        "gives enough evidence: one strong sign (a figure, money, a percentage, a quantity, a "
+        "quotation, \"according to\", a superlative such as \"the largest\") or three weak "
+        "ones (a year, \"may\", \"first\", \"charged\", \"called\": words that most "
+        "sentences using them need no citation for; rules/data/claim_words.tsv marks them); its "
+        "place, length and section alone never make it a claim. Such a sentence must also score "
+        "at least the model's challenge threshold, set for precision on the training half (of "
+        "the sentences it flags there, 60 % are cited at their own end). The message names the "
         "features that fired, strongest first, and the score; `citelint explain FILE:LINE:COL` "
-        "shows each feature with its weight, the score and the threshold. The lead is left alone, and so "
-        "are sentences editors have marked with {{citation needed}} or kin (marked-unsourced "
-        "reports them). It overlaps unsourced-paragraph and uncited-tail on purpose: they say "
-        "where citations are missing, this says which missing ones matter most; select one "
-        "lens or the other with --select/--ignore.",
-        "Material likely to be challenged needs an inline citation (WP:V, WP:MINREF). Among a "
-        "page's uncited sentences, those with figures, superlatives, opinions or contentious "
-        "words are the ones editors challenge first.",
-        "== History ==\nIt was the largest factory in Europe, employing 12,000 workers.",
-        "== History ==\nIt was the largest factory in Europe, employing 12,000 "
-        "workers.<ref>{{cite book |last=Smith |title=Industry |year=1990 |page=7}}</ref>",
-        "--claims-strict: a sentence is covered only by a citation point at its own end (the "
-        "paragraph convention is dropped), so uncited sentences inside a paragraph are judged "
-        "too. --claims-lead checked: the lead's sentences are judged as the body's.",
+        "shows each feature with its weight, the score and the thresholds. A footnote inside the "
+        "sentence sources the words before it: the words after the last one are judged on their "
+        "own. The lead is left alone, and so are sentences editors have marked with {{citation "
+        "needed}} or kin, and sections under a banner (marked-unsourced reports them).\n\n"
+        "A sentence no citation covers at all is judged too, at the model's lower threshold "
+        "(the best F1 on the training half), but where unsourced-paragraph, uncited-tail or "
+        "unreferenced-section report its place, the verdict is one of their notes (which "
+        "sentences score high, and why), not a diagnostic of its own: one claims diagnostic "
+        "per place. Selected alone (--select C006), it shows the model's verdict on every "
+        "uncited sentence.",
+        "Material likely to be challenged needs an inline citation (WP:V, WP:MINREF). A "
+        "citation at the end of a paragraph is taken to support the sentences before it, but "
+        "a figure or a superlative in the middle of the paragraph is where that assumption "
+        "fails most often, and where readers look for the source first.",
+        "== History ==\nThe factory opened in 1910. It was the largest factory in Europe, "
+        "employing 12,000 workers. It closed in 1985.<ref>{{cite book |last=Smith "
+        "|title=Industry |year=1990 |page=7}}</ref>",
+        "== History ==\nThe factory opened in 1910. It was the largest factory in Europe, "
+        "employing 12,000 workers.<ref name=smith7>{{cite book |last=Smith |title=Industry "
+        "|year=1990 |page=7}}</ref> It closed in 1985.<ref name=smith7 />",
+        "--claims-strict: a sentence is covered only by a citation point at its own end; the "
+        "sentences this rule judges are the same (those with a citation later in their "
+        "paragraph). --claims-lead checked: the lead's sentences are judged as the body's.",
     },
     check,
 };

@@ -15,6 +15,21 @@ bool block_sourced(const Article& a, const model::BlockQuote& q) {
            (q.introduction >= 0 && sourced(a.sentences[static_cast<std::size_t>(q.introduction)]));
 }
 
+// Whether a citation point stands after the quotation, in its own sentence: right after it
+// ("called it "..."<ref/> and left"), or at the sentence's end. WP:MINREF: a quotation is cited
+// at the latest at the end of the sentence holding it, so a citation in a later sentence,
+// which covers the sentence by the paragraph convention, does not cite the quotation.
+bool quotation_cited(const Article& a, std::uint32_t index, std::uint32_t quote_end) {
+    const Sentence& s = a.sentences[index];
+    if (s.cited_at_end || s.cited_inside) return true;
+    const ProseParagraph& p = a.prose_paragraphs[s.paragraph];
+    for (std::uint32_t k = p.first_point; k < p.first_point + p.point_count; ++k) {
+        const model::CitationPoint& c = a.citation_points[k];
+        if (c.sentence == static_cast<std::int32_t>(index) && c.text >= quote_end) return true;
+    }
+    return false;
+}
+
 void check(const Article& a, Sink& sink) {
     // The last sentence of a paragraph that introduces a block quotation: a citation in or after
     // the block counts for a quotation in it too ("He called it "...", and went on:").
@@ -24,18 +39,30 @@ void check(const Article& a, Sink& sink) {
             sourced_by_block.push_back(q.introduction);
     for (std::uint32_t i = 0; i < a.sentences.size(); ++i) {
         const Sentence& s = a.sentences[i];
-        if (sourced(s) || std::find(sourced_by_block.begin(), sourced_by_block.end(),
-                                    static_cast<std::int32_t>(i)) != sourced_by_block.end())
+        if (std::find(sourced_by_block.begin(), sourced_by_block.end(),
+                      static_cast<std::int32_t>(i)) != sourced_by_block.end())
             continue;
-        if (!model::find_quotation(sentence_text(a, s))) continue;
-        Diagnostic& d = sink.report(s.span, "this sentence quotes someone and has no citation");
-        d.help.push_back("cite the source of the quotation right after it (WP:MINREF: every direct "
-                         "quotation needs "
-                         "an inline citation)");
+        const auto quote = model::find_quotation(sentence_text(a, s));
+        if (!quote ||
+            quotation_cited(a, i, s.text.begin + static_cast<std::uint32_t>(quote->second)))
+            continue;
+        const bool later = s.covered && s.covered_by >= 0;
+        Diagnostic& d = sink.report(
+            s.span, later ? "this sentence quotes someone and its citation comes only in a later "
+                            "sentence"
+                          : "this sentence quotes someone and has no citation");
+        d.place = s.span;
+        if (later)
+            d.notes.push_back({a.citation_points[static_cast<std::size_t>(s.covered_by)].span,
+                               "the next citation, after the sentence"});
+        d.help.push_back("cite the source of the quotation right after it, or at the latest at "
+                         "the end of its sentence (WP:MINREF: every direct quotation needs an "
+                         "inline citation)");
     }
     for (const model::BlockQuote& q : a.block_quotes) {
         if (!q.prose || q.words < 4 || block_sourced(a, q) || marked_within(a, q.span)) continue;
         Diagnostic& d = sink.report(q.span, "this block quotation has no citation");
+        d.place = q.span;
         if (q.introduction >= 0)
             d.notes.push_back({a.sentences[static_cast<std::size_t>(q.introduction)].span,
                                "the sentence introducing it has none either"});

@@ -32,15 +32,16 @@ void check(const Article& a, Sink& sink) {
         const bool inside = point.span.begin > span.begin && point.span.end < span.end;
         if (inside) span.begin = point.span.end;
         Diagnostic& d = sink.report(
-            span, uncovered > 1
-                      ? fmt::format(
-                            "the last {} sentences of this paragraph come after its last citation",
-                            uncovered)
-                  : inside
-                      ? std::string("the end of this paragraph's last sentence comes after its "
-                                    "last citation")
-                      : std::string(
-                            "the last sentence of this paragraph comes after its last citation"));
+            span,
+            uncovered > 1
+                ? fmt::format(
+                      "the last {} sentences of this paragraph come after its last citation",
+                      uncovered)
+            : inside
+                ? std::string("the end of this paragraph's last sentence comes after its "
+                              "last citation")
+                : std::string("the last sentence of this paragraph comes after its last citation"));
+        d.place = span;
         d.notes.push_back({point.span, "the paragraph's last citation"});
         d.help.push_back("if the source cited before supports these sentences too, move its "
                          "citation to the end of "

@@ -18,14 +18,6 @@ bool holds_sources(const Article& a, std::uint32_t section) {
     return false;
 }
 
-// A section banner ({{unreferenced section}}) in the section or a section above it: the
-// banner is reported by marked-unsourced (C004), the section not again here.
-bool marked(const Article& a, std::uint32_t section) {
-    return std::any_of(a.marks.begin(), a.marks.end(), [&](const Mark& m) {
-        return m.scope == MarkScope::section && within_section(a, section, m.section);
-    });
-}
-
 // "It borders on:" before a list: a paragraph of one line and one sentence that ends in a colon
 // introduces what follows, and says nothing of its own that a source could support.
 bool introduces_list(const Article& a, const model::Paragraph& p) {
@@ -56,12 +48,13 @@ void check(const Article& a, Sink& sink) {
             ++point;
         const bool cited =
             point < a.page_citation_points.size() && a.page_citation_points[point].span.begin < end;
-        if (prose == 0 || cited || holds_sources(a, s) || marked(a, s)) continue;
+        if (prose == 0 || cited || holds_sources(a, s) || section_marked(a, s)) continue;
         Diagnostic& d = sink.report(trimmed_span(a, a.sections[s].heading),
                                     fmt::format("section \"{}\" has {} of prose and no citation",
                                                 a.sections[s].title,
                                                 prose == 1 ? std::string("a paragraph")
                                                            : fmt::format("{} paragraphs", prose)));
+        d.place = Span{begin, end}; // the section's own text: its sentences are its
         const Span first = a.paragraphs[first_paragraph].span;
         const auto line_end = a.text(first).find('\n');
         d.notes.push_back(

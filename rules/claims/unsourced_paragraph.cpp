@@ -18,6 +18,7 @@ void check(const Article& a, Sink& sink) {
                                   ? std::string("this paragraph has no citation")
                                   : fmt::format("this paragraph of {} sentences has no citation",
                                                 p.sentence_count));
+        d.place = span;
         d.help.push_back(
             "cite a reliable source for its claims (a <ref> after the sentences it supports), or "
             "mark what needs one with {{citation needed}}");

@@ -40,7 +40,7 @@ struct Diagnostic {
     std::string message;
     std::vector<Note> notes; // related places
     std::vector<std::string> help;
-    bool limitation = false;  // says what the rule could not check: always info
+    bool limitation = false; // says what the rule could not check: always info
     // For a limitation several rules share ("of 321 citations: their parameters were lost"),
     // what this rule could not check ("the identifiers") and the shared rest: the runner
     // makes one diagnostic of those at one place.
@@ -49,6 +49,10 @@ struct Diagnostic {
     bool maintenance = false; // a fault the checked-against tool only tracks (a CS1 maint
                               // category, no visible error): always info
     std::optional<Fix> fix;
+    // The place a claims diagnostic speaks for, when it is wider than its span: a section
+    // reported at its heading speaks for the whole section. The runner keeps one claims
+    // diagnostic per place (run_rules).
+    std::optional<Span> place;
 };
 
 } // namespace citelint::engine

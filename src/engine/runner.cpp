@@ -1,6 +1,7 @@
 #include "runner.hpp"
 
 #include <algorithm>
+#include <map>
 
 #include <fmt/format.h>
 
@@ -21,7 +22,8 @@ void merge_shared_limitations(std::vector<Diagnostic>& diagnostics) {
         std::vector<std::size_t> same;
         if (!shared.empty())
             for (std::size_t k = i; k < j; ++k)
-                if (diagnostics[k].limitation_shared == shared && diagnostics[k].span.end == diagnostics[i].span.end)
+                if (diagnostics[k].limitation_shared == shared &&
+                    diagnostics[k].span.end == diagnostics[i].span.end)
                     same.push_back(k);
         if (same.size() < 2) {
             out.push_back(std::move(diagnostics[i]));
@@ -38,10 +40,70 @@ void merge_shared_limitations(std::vector<Diagnostic>& diagnostics) {
         merged.message = fmt::format("could not check {} of {}", whats, shared);
         out.push_back(std::move(merged));
         for (std::size_t k = i + 1; k < j; ++k)
-            if (std::find(same.begin(), same.end(), k) == same.end()) out.push_back(std::move(diagnostics[k]));
+            if (std::find(same.begin(), same.end(), k) == same.end())
+                out.push_back(std::move(diagnostics[k]));
         i = j;
     }
     diagnostics = std::move(out);
+}
+
+// One diagnostic per place among those that speak for one (the claims family: a section, a
+// paragraph, a run of sentences, a sentence): one whose place overlaps a wider one's, or the
+// same place as one of a lower code, is told as a note of that one instead ("a paragraph
+// flagged as a whole does not also get its sentences flagged one by one"). A few notes each;
+// the rest are counted.
+void keep_one_per_place(std::vector<Diagnostic>& diagnostics) {
+    std::vector<std::size_t> placed;
+    for (std::size_t i = 0; i < diagnostics.size(); ++i)
+        if (diagnostics[i].place) placed.push_back(i);
+    if (placed.size() < 2) return;
+    std::sort(placed.begin(), placed.end(), [&](std::size_t x, std::size_t y) {
+        const Span a = *diagnostics[x].place, b = *diagnostics[y].place;
+        if (a.size() != b.size()) return a.size() > b.size();
+        if (diagnostics[x].code != diagnostics[y].code)
+            return diagnostics[x].code < diagnostics[y].code;
+        return a.begin < b.begin;
+    });
+    constexpr std::size_t notes_per_kind = 3;
+    std::map<std::uint32_t, std::size_t> kept; // place begin -> diagnostic; places disjoint
+    std::map<std::pair<std::size_t, std::string_view>, std::size_t> told; // (kept, code) -> count
+    std::vector<bool> folded(diagnostics.size(), false);
+    for (const std::size_t i : placed) {
+        const Span place = *diagnostics[i].place;
+        std::optional<std::size_t> into;
+        auto next = kept.upper_bound(place.begin);
+        if (next != kept.begin()) {
+            const auto before = std::prev(next);
+            if (diagnostics[before->second].place->end > place.begin ||
+                (place.empty() && before->first == place.begin))
+                into = before->second;
+        }
+        if (!into && next != kept.end() && next->first < place.end) into = next->second;
+        if (!into) {
+            kept.emplace(place.begin, i);
+            continue;
+        }
+        folded[i] = true;
+        Diagnostic& host = diagnostics[*into];
+        const std::size_t n = ++told[{*into, diagnostics[i].code}];
+        if (n <= notes_per_kind)
+            host.notes.push_back(
+                {diagnostics[i].span,
+                 fmt::format("{} ({})", diagnostics[i].message, diagnostics[i].name)});
+    }
+    for (const auto& [key, n] : told)
+        if (n > notes_per_kind)
+            diagnostics[key.first].help.push_back(
+                fmt::format("{} more places in it are {} ({}); `citelint explain FILE:LINE` shows "
+                            "how each sentence is read",
+                            n - notes_per_kind, engine::find_rule(key.second)->name, key.second));
+    std::size_t out = 0;
+    for (std::size_t i = 0; i < diagnostics.size(); ++i)
+        if (!folded[i]) {
+            if (out != i) diagnostics[out] = std::move(diagnostics[i]);
+            ++out;
+        }
+    diagnostics.resize(out);
 }
 
 } // namespace
@@ -58,6 +120,7 @@ CheckResult run_rules(const model::Article& article, const Selection& selection)
                     ? Severity::info
                     : choice.severity;
     }
+    keep_one_per_place(result.diagnostics);
     std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(),
                      [](const Diagnostic& a, const Diagnostic& b) {
                          if (a.span.begin != b.span.begin) return a.span.begin < b.span.begin;

@@ -193,10 +193,10 @@ std::uint32_t count_words(std::string_view text) {
         }
         i += length;
         const bool ideograph = (c >= 0x3040 && c < 0xa000) || (c >= 0xf900 && c < 0xfb00);
-        const bool letter = c >= 0x80 ? c != 0xa0 && !(c >= 0x2000 && c < 0x3040) &&
-                                            !(c >= 0xff00 && c < 0xff66) // fullwidth punctuation
-                                      : (c >= '0' && c <= '9') ||
-                                            ((c | 0x20u) >= 'a' && (c | 0x20u) <= 'z');
+        const bool letter =
+            c >= 0x80 ? c != 0xa0 && !(c >= 0x2000 && c < 0x3040) &&
+                            !(c >= 0xff00 && c < 0xff66) // fullwidth punctuation
+                      : (c >= '0' && c <= '9') || ((c | 0x20u) >= 'a' && (c | 0x20u) <= 'z');
         if (ideograph) {
             ++characters;
             in_word = false;
@@ -219,14 +219,15 @@ std::optional<std::pair<std::size_t, std::size_t>> find_quotation(std::string_vi
                                                                               {"\u300C", "\u300D"}};
     // Before a gloss ("meaning ...") or a name ("known as ..."), quotation marks quote no one.
     static constexpr std::string_view gloss_words[] = {
-        "meaning",   "means",      "literally",   "translated as", "lit.",       "i.e.",
-        "that is",   "cioè",       "ovvero",      "called",        "known as",   "nicknamed",
-        "named",     "dubbed",     "titled",      "entitled",      "so-called",  "detto", "detta",
-        "chiamato",  "chiamata",   "noto come",   "nota come",     "soprannominato",
-        "soprannome", "genannt",   "appelé",      "appelée",       "surnommé",   "surnommée",
-        "llamado",   "llamada",    "conocido como", "conocida como", "denominado", "denominada",
-        "называемый", "называемая", "называемое", "называют",     "прозванный", "מכונה",
-        "称为",      "被誉为",     "号称",
+        "meaning",    "means",      "literally",     "translated as",  "lit.",
+        "i.e.",       "that is",    "cioè",          "ovvero",         "called",
+        "known as",   "nicknamed",  "named",         "dubbed",         "titled",
+        "entitled",   "so-called",  "detto",         "detta",          "chiamato",
+        "chiamata",   "noto come",  "nota come",     "soprannominato", "soprannome",
+        "genannt",    "appelé",     "appelée",       "surnommé",       "surnommée",
+        "llamado",    "llamada",    "conocido como", "conocida como",  "denominado",
+        "denominada", "называемый", "называемая",    "называемое",     "называют",
+        "прозванный", "מכונה",      "称为",          "被誉为",         "号称",
     };
     // An ASCII '"' after the digits of a measure in degrees, minutes and seconds or feet and
     // inches (52° 31' 6", 5' 10"), or between Hebrew letters (the gershayim of an abbreviation,
@@ -237,8 +238,8 @@ std::optional<std::pair<std::size_t, std::size_t>> find_quotation(std::string_vi
         while (digits > 0 && text[digits - 1] >= '0' && text[digits - 1] <= '9')
             --digits;
         if (digits < at) {
-            const std::string_view lead = text.substr(digits >= 8 ? digits - 8 : 0,
-                                                      digits >= 8 ? 8 : digits);
+            const std::string_view lead =
+                text.substr(digits >= 8 ? digits - 8 : 0, digits >= 8 ? 8 : digits);
             return lead.find('\'') != std::string_view::npos ||
                    lead.find("\u2032") != std::string_view::npos ||
                    lead.find("\u00B0") != std::string_view::npos;
@@ -312,10 +313,11 @@ ClaimModel::ClaimModel(std::string_view words, std::string_view weights) {
     for_each_row(words, [&](const std::vector<std::string_view>& f) {
         if (f.size() < 2) return;
         const std::string_view feature = f[0], phrase = f[1];
+        const bool weak = f.size() >= 3 && f[2] == "weak";
         if (const auto f = feature_of(feature)) {
             std::vector<std::string> parts = claim_words(phrase);
             const bool section = claim_feature_name(*f).rfind("section_", 0) == 0;
-            if (!parts.empty()) phrases_.push_back({std::move(parts), *f, section});
+            if (!parts.empty()) phrases_.push_back({std::move(parts), *f, section, weak});
         }
     });
     std::sort(phrases_.begin(), phrases_.end(),
@@ -341,10 +343,13 @@ ClaimModel::ClaimModel(std::string_view words, std::string_view weights) {
             bias_ = v;
         else if (name == "threshold")
             threshold_ = v;
+        else if (name == "challenge_threshold")
+            challenge_threshold_ = v;
         else if (const auto f = feature_of(name))
             weights_[static_cast<std::size_t>(*f)] = v;
     });
     std::sort(lexicon_.begin(), lexicon_.end());
+    challenge_threshold_ = std::max(challenge_threshold_, threshold_);
 }
 
 const ClaimModel& ClaimModel::builtin() {
@@ -361,7 +366,10 @@ ClaimFeatures ClaimModel::features(std::string_view sentence, std::string_view s
 ClaimFeatures ClaimModel::features(std::string_view sentence, std::string_view section_title,
                                    SentencePlace place, ClaimScratch& scratch) const {
     ClaimFeatures x{};
-    auto set = [&](ClaimFeature f) { x[static_cast<std::size_t>(f)] = 1.0F; };
+    auto set = [&](ClaimFeature f, float value = 1.0F) {
+        float& v = x[static_cast<std::size_t>(f)];
+        v = std::max(v, value);
+    };
     // The words as views into one lower-cased copy: no string per word.
     const std::vector<std::string_view>& words = scratch.words;
     const std::vector<std::string_view>& title = scratch.title;
@@ -382,7 +390,7 @@ ClaimFeatures ClaimModel::features(std::string_view sentence, std::string_view s
                 if (phrase.section != section || i + phrase.words.size() > ws.size()) continue;
                 if (std::equal(phrase.words.begin(), phrase.words.end(),
                                ws.begin() + static_cast<std::ptrdiff_t>(i)))
-                    set(phrase.feature);
+                    set(phrase.feature, phrase.weak ? weak_sign : 1.0F);
             }
         }
     };
@@ -392,7 +400,7 @@ ClaimFeatures ClaimModel::features(std::string_view sentence, std::string_view s
     for (const std::string_view w : words)
         find_figures(w, number, year);
     if (number) set(ClaimFeature::number);
-    if (year) set(ClaimFeature::year);
+    if (year) set(ClaimFeature::year, weak_sign); // dates of events: a weak sign alone
     bool percent = false, money = false;
     find_signs(sentence, percent, money);
     if (percent) set(ClaimFeature::percent);

@@ -51,6 +51,22 @@ inline bool has_claim_content(const std::array<float, claim_feature_count>& x) {
     return false;
 }
 
+// How much a sentence's content says it is a claim: a feature about its content counts 1 when a
+// strong sign fired it (a figure, a quotation, "according to", "the largest"), 0.4 when only a
+// weak one did (a year, "may", "first", "charged", "called": words most sentences that use them
+// need no citation for; rules/data/claim_words.tsv marks them). A verdict needs 1: one strong
+// sign, or three weak ones.
+inline float content_evidence(const std::array<float, claim_feature_count>& x) {
+    float sum = 0;
+    for (auto f = static_cast<std::size_t>(ClaimFeature::number);
+         f <= static_cast<std::size_t>(ClaimFeature::hedge); ++f)
+        sum += x[f];
+    return sum;
+}
+
+// A feature's value when only weak signs fired it.
+inline constexpr float weak_sign = 0.4F;
+
 // Where a sentence stands in its paragraph.
 struct SentencePlace {
     std::uint32_t index = 0; // 0-based
@@ -64,16 +80,16 @@ using ClaimFeatures = std::array<float, claim_feature_count>;
 // Buffers ClaimModel::features() reuses from one sentence to the next, so that scoring a page
 // does not allocate per sentence; one per caller, never shared between threads.
 struct ClaimScratch {
-    std::string lowered, lowered_title;           // lower-cased copies of sentence and title
-    std::vector<std::string_view> words, title;   // their words, views into the copies
+    std::string lowered, lowered_title;         // lower-cased copies of sentence and title
+    std::vector<std::string_view> words, title; // their words, views into the copies
     std::string title_text; // the title `title` was read from: a section's sentences share it
     bool title_read = false;
 };
 
 class ClaimModel {
   public:
-    // `words`: feature<TAB>word rows; `weights`: feature<TAB>weight rows, with "bias" and
-    // "threshold" rows.
+    // `words`: feature<TAB>word[<TAB>weak] rows; `weights`: feature<TAB>weight rows, with "bias"
+    // and "threshold" rows.
     ClaimModel(std::string_view words, std::string_view weights);
     // first_words_ views into phrases_: not copied.
     ClaimModel(const ClaimModel&) = delete;
@@ -94,6 +110,9 @@ class ClaimModel {
     [[nodiscard]] std::vector<std::string> telling_words(std::string_view sentence,
                                                          std::size_t most) const;
     [[nodiscard]] double threshold() const { return threshold_; }
+    // The higher bar for a sentence a later citation in its paragraph covers by convention:
+    // set for precision (bench/train-claims.py), since such a sentence has a source nearby.
+    [[nodiscard]] double challenge_threshold() const { return challenge_threshold_; }
     [[nodiscard]] double bias() const { return bias_; }
     [[nodiscard]] double weight(ClaimFeature f) const {
         return weights_[static_cast<std::size_t>(f)];
@@ -106,6 +125,7 @@ class ClaimModel {
         std::vector<std::string> words; // lower-cased
         ClaimFeature feature;
         bool section = false; // matched against the section title, not the sentence
+        bool weak = false;    // a weak sign (content_evidence())
     };
     // FNV-1a: every word of a scored sentence is looked up, most of them short, for which
     // std::hash's (made for long keys) costs several times more.
@@ -133,6 +153,7 @@ class ClaimModel {
     std::vector<std::pair<std::string, double>> lexicon_; // sorted by word
     double bias_ = 0;
     double threshold_ = 0.5;
+    double challenge_threshold_ = 0.5;
 };
 
 // A direct quotation in a text: a run of four or more words between quotation marks ("", “”,
