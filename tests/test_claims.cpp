@@ -38,8 +38,13 @@ TEST_CASE("claim features: figures and signs in every script") {
     CHECK(fired("રૂ. ૫૬ લાખ") == V{"number", "short_sentence"});
     CHECK(fired("人口が５０％増えた。") == V{"number", "percent", "short_sentence"});
     CHECK(fired("Цена — 500 ₽.") == V{"number", "money", "short_sentence"});
-    // Letters are no figures, whatever their script.
+    // Scripts written without spaces run figures into their words.
+    CHECK(fired("東京は1868年に首都となった。") == V{"year", "short_sentence"});
+    // Letters are no figures, whatever their script; digits after a letter name something.
     CHECK(fired("سال نو") == V{"short_sentence"});
+    CHECK(fired("The formula of water is H2O and the file is an MP3.") == V{"proper_names"});
+    CHECK(fired("The runners met in the 1500m race of the 1990s.") == V{"number"});
+    CHECK(fired("Her brother (1814–1830) ruled the duchy after her.") == V{"year"});
 }
 
 TEST_CASE("claim features: speech, superlatives, evaluations, contentious words, hedges") {
