@@ -24,6 +24,29 @@ TEST_CASE("claim features: figures, years, money, percentages") {
     CHECK(fired("The new bridge cost $3 million to build.") == V{"number", "money", "quantity"});
 }
 
+TEST_CASE("claim features: figures and signs in every script") {
+    // Years and counts written in the digits of Persian, Arabic, Hindi, Bengali, Burmese, Thai
+    // and full width, and the percent and currency signs of those scripts.
+    CHECK(fired("سال ۱۳۹۸") == V{"year", "short_sentence"});
+    CHECK(fired("सन् १९४७") == V{"year", "short_sentence"});
+    CHECK(fired("১৯৭১ সাল") == V{"year", "short_sentence"});
+    CHECK(fired("၁၉၄၇ ခုနှစ်") == V{"year", "short_sentence"});
+    CHECK(fired("１９４７") == V{"year", "short_sentence"});
+    CHECK(fired("ปี ๒๕๖๓") == V{"number", "short_sentence"});
+    CHECK(fired("١٢٣ منزلا") == V{"number", "short_sentence"});
+    CHECK(fired("نسبة ٤٥٪") == V{"number", "percent", "short_sentence"});
+    CHECK(fired("રૂ. ૫૬ લાખ") == V{"number", "short_sentence"});
+    CHECK(fired("人口が５０％増えた。") == V{"number", "percent", "short_sentence"});
+    CHECK(fired("Цена — 500 ₽.") == V{"number", "money", "short_sentence"});
+    // Scripts written without spaces run figures into their words.
+    CHECK(fired("東京は1868年に首都となった。") == V{"year", "short_sentence"});
+    // Letters are no figures, whatever their script; digits after a letter name something.
+    CHECK(fired("سال نو") == V{"short_sentence"});
+    CHECK(fired("The formula of water is H2O and the file is an MP3.") == V{"proper_names"});
+    CHECK(fired("The runners met in the 1500m race of the 1990s.") == V{"number"});
+    CHECK(fired("Her brother (1814–1830) ruled the duchy after her.") == V{"year"});
+}
+
 TEST_CASE("claim features: speech, superlatives, evaluations, contentious words, hedges") {
     CHECK(fired("According to the mayor, the plan works well.") == V{"reported_speech"});
     CHECK(fired("It is the largest lake in the country.") == V{"superlative"});

@@ -67,6 +67,22 @@ TEST_CASE("projection maps back to the source") {
     CHECK(prose_of(b) == Strings{"Tom & Jerry ran.", "Then cats sat."});
 }
 
+TEST_CASE("sentence spans begin and end at visible characters") {
+    // Not at quote marks, a link's target, a template's name and hidden arguments, a no-break
+    // space, a behaviour switch or a tag.
+    const auto b = build("&nbsp;'''Paris''' is big. ''[[Lyon]]'' is small. [[Capital city|"
+                         "Capitals]] are great. {{lang|fr|Tr\u00e8s}} grand. __NOTOC__ "
+                         "<li>'''One''' item</li> here. <onlyinclude>Berlin is a city."
+                         "</onlyinclude>\n\n<ol><li>First point.</li><li>Second point.</li></ol>");
+    CHECK(sentences_of(b) == Strings{"Paris''' is big.", "Lyon]]'' is small.",
+                                     "Capitals]] are great.", "Tr\u00e8s}} grand.",
+                                     "One''' item</li> here.", "Berlin is a city.", "First point.",
+                                     "Second point."});
+    CHECK(prose_of(b) == Strings{"Paris is big.", "Lyon is small.", "Capitals are great.",
+                                 "Tr\u00e8s grand.", "One item  here.", "Berlin is a city.",
+                                 "First point.", "Second point."});
+}
+
 TEST_CASE("segmentation: abbreviations, initials, decimals, ellipses") {
     CHECK(split("He moved to the U.S. in 1990. Then he left.") ==
           Strings{"He moved to the U.S. in 1990.", "Then he left."});
@@ -120,6 +136,81 @@ TEST_CASE("segmentation: ordinals written with a full stop are no sentence ends"
           Strings{"The single peaked at number 5.", "The album sold better."});
     CHECK(split("Sein Nachfolger war Ludwig XV. Er regierte lange.") ==
           Strings{"Sein Nachfolger war Ludwig XV.", "Er regierte lange."});
+}
+
+TEST_CASE("segmentation: an ordinal before a no-break space is no sentence end") {
+    // "19.&nbsp;Jahrhundert": the space after the full stop is a no-break one.
+    CHECK(split("Im 19.\u00a0Jahrhundert wuchs die Stadt. Danach kam der Krieg.") ==
+          Strings{"Im 19.\u00a0Jahrhundert wuchs die Stadt.", "Danach kam der Krieg."});
+    CHECK(split("Die Einheit kam am 3.\u202fOktober 1990.") ==
+          Strings{"Die Einheit kam am 3.\u202fOktober 1990."});
+    CHECK(prose_of(build("Der Bau begann im 14.&nbsp;Jahrhundert. Er dauerte lange.")) ==
+          Strings{"Der Bau begann im 14.\u00a0Jahrhundert.", "Er dauerte lange."});
+    // A count before a capitalised word still ends its sentence.
+    CHECK(split("Von den Booten blieben nur\u00a098. Nach dem Krieg kamen neue.") ==
+          Strings{"Von den Booten blieben nur\u00a098.", "Nach dem Krieg kamen neue."});
+}
+
+TEST_CASE("segmentation: a sentence may open with a number") {
+    CHECK(split("The population grew fourfold. 1900 was the peak year.") ==
+          Strings{"The population grew fourfold.", "1900 was the peak year."});
+    CHECK(split("Er zog nach Hamburg. 1995 kehrte er zur\u00fcck.") ==
+          Strings{"Er zog nach Hamburg.", "1995 kehrte er zur\u00fcck."});
+    CHECK(split("The share of farmers fell sharply. 85% of the people now live in towns.") ==
+          Strings{"The share of farmers fell sharply.", "85% of the people now live in towns."});
+    // Abbreviations, initials, short words that may be abbreviations and dates keep the
+    // number in their sentence.
+    CHECK(split("It held approx. 300 people in all.") ==
+          Strings{"It held approx. 300 people in all."});
+    CHECK(split("The hall held ca. 300 people.") == Strings{"The hall held ca. 300 people."});
+    CHECK(split("See the map on p. 5 of the guide.") ==
+          Strings{"See the map on p. 5 of the guide."});
+    CHECK(split("Das regelt Art. 5 des Gesetzes.") == Strings{"Das regelt Art. 5 des Gesetzes."});
+    CHECK(split("The vote is held under para. 2 of the rules.") ==
+          Strings{"The vote is held under para. 2 of the rules."});
+    CHECK(split("Er wurde am 3. 10. 1990 geboren.") == Strings{"Er wurde am 3. 10. 1990 geboren."});
+}
+
+TEST_CASE("segmentation: an abbreviation is a whole word") {
+    // "ca." and "pp." are abbreviations; "Africa." and "app." end in them but are none.
+    CHECK(split("They sailed around Africa. The voyage took a year.") ==
+          Strings{"They sailed around Africa.", "The voyage took a year."});
+    CHECK(split("She wrote an app. The store sold it, see pp. 4-5 of the report.") ==
+          Strings{"She wrote an app.", "The store sold it, see pp. 4-5 of the report."});
+    CHECK(split("The soldiers came from (Gen. Lee's) army.") ==
+          Strings{"The soldiers came from (Gen. Lee's) army."});
+    CHECK(split("They served in the non-U.S. Army units.") ==
+          Strings{"They served in the non-U.S. Army units."});
+    // A capitalised abbreviation stands before a name, not before a word that opens sentences.
+    CHECK(split("Funds came under the Act. In 2004 it was renewed.") ==
+          Strings{"Funds came under the Act.", "In 2004 it was renewed."});
+    CHECK(split("She moved to the U.S. The move was long. Dr. No was filmed in 1962.") ==
+          Strings{"She moved to the U.S.", "The move was long.", "Dr. No was filmed in 1962."});
+}
+
+TEST_CASE("segmentation: an acronym or a single capital letter may end a sentence") {
+    CHECK(split("It was funded by the IMF. A 3% tax followed.") ==
+          Strings{"It was funded by the IMF.", "A 3% tax followed."});
+    CHECK(split("The country joined NATO. Its army grew.") ==
+          Strings{"The country joined NATO.", "Its army grew."});
+    CHECK(split("The office moved to Washington, DC. The staff followed.") ==
+          Strings{"The office moved to Washington, DC.", "The staff followed."});
+    CHECK(split("He took vitamin A. The results were good.") ==
+          Strings{"He took vitamin A.", "The results were good."});
+    CHECK(split("The line runs along 75\u00b0 E. In the north it turns.") ==
+          Strings{"The line runs along 75\u00b0 E.", "In the north it turns."});
+    // Initials do not.
+    CHECK(split("J. R. R. Tolkien wrote it. It sold.") ==
+          Strings{"J. R. R. Tolkien wrote it.", "It sold."});
+    CHECK(split("John A. Smith said so.") == Strings{"John A. Smith said so."});
+    CHECK(split("The book by J. A. Smith sold well.") ==
+          Strings{"The book by J. A. Smith sold well."});
+    CHECK(split("He served in the U.S. Army for years.") ==
+          Strings{"He served in the U.S. Army for years."});
+    CHECK(split("The essay by B. Miller appeared in 1990.") ==
+          Strings{"The essay by B. Miller appeared in 1990."});
+    CHECK(split("The clinic \"G. M. Lancisi\" opened.") ==
+          Strings{"The clinic \"G. M. Lancisi\" opened."});
 }
 
 TEST_CASE("refs and templates between sentences") {
@@ -332,15 +423,21 @@ TEST_CASE("segmentation asks ICU only where a sentence may end, and loses nothin
           "He wrote in 1990. The book sold.", "It was big etc. The end.",
           // Decided from the Sentence_Break classes (UAX #29 SB6-SB11) without ICU.
           "It cost $4.2 billion. Then it fell.", "It was a concept.  The words stayed.",
-          "It is at google.com today.", "He joined Muhl & Co., a firm.", "She got her Ph.D. in 1990.",
-          "He led the club (TMRC). In 1960 it grew.", "It said \"good luck\". This was odd.",
-          "It was noted. \"The first day\" came.", "Od 3. oktobra 1990 je bilo.",
-          "Bu şəhər idi. Şəhərin əhalisi çoxdur.", "O bölündü. 1990-cu ildə bitdi.",
-          "Wait! what was that? Nothing.", "Yahoo! Is it here? Yes.", "It was in 3. The rest.",
-          "Он пришёл. Она ушла. и всё.", "市に位置する。市域人口は多い。16ある。",
-          "यह सही है। वह भी।", "Sony Corp. trial ended. Then.", "It ended.) Then more.",
-          "Soft\u00ad. Hyphen.", "Mark.\u0301 Then.", "It ended . Then more.",
-          "A.B. Then.", "He said: no. yes. No."}) {
+          "It is at google.com today.", "He joined Muhl & Co., a firm.",
+          "She got her Ph.D. in 1990.", "He led the club (TMRC). In 1960 it grew.",
+          "It said \"good luck\". This was odd.", "It was noted. \"The first day\" came.",
+          "Od 3. oktobra 1990 je bilo.", "Bu şəhər idi. Şəhərin əhalisi çoxdur.",
+          "O bölündü. 1990-cu ildə bitdi.", "Wait! what was that? Nothing.",
+          "Yahoo! Is it here? Yes.", "It was in 3. The rest.", "Он пришёл. Она ушла. и всё.",
+          "市に位置する。市域人口は多い。16ある。", "यह सही है। वह भी।",
+          "Sony Corp. trial ended. Then.", "It ended.) Then more.", "Soft\u00ad. Hyphen.",
+          "Mark.\u0301 Then.", "It ended . Then more.", "A.B. Then.", "He said: no. yes. No.",
+          // Our fix-ups: numbers opening sentences, whole-word abbreviations, capitals.
+          "The town grew fourfold. 1900 was the peak.", "It grew fourfold.\u00a0\"1900 was\" odd.",
+          "It held approx. 300 people. Then 5.", "They sailed around Africa. The voyage ended.",
+          "It was funded by the IMF. A 3% tax followed.", "He took vitamin A. The results came.",
+          "Washington, DC. The staff. DC. 1990 came.", "Im 19.\u00a0Jahrhundert wuchs sie.",
+          "The clinic \"G. M. Lancisi\" opened.", "Under the Act. In 2004 it ended."}) {
         segmenter.split(text, asked);
         segmenter.split_walking(text, walked);
         INFO(text);

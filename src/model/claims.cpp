@@ -8,6 +8,9 @@
 #include <cstdlib>
 #include <optional>
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 namespace citelint::data {
 extern const char* const claim_words_tsv;   // from rules/data/claim_words.tsv
 extern const char* const claim_weights_tsv; // from rules/data/claim_weights.tsv
@@ -77,20 +80,79 @@ void word_views(std::string_view text, std::string& lowered, std::vector<std::st
     if (capitalised) *capitalised = capitals;
 }
 
-bool is_digit(char c) {
-    return c >= '0' && c <= '9';
+// The value of the decimal digit that starts at `at`, in any script (Unicode's Nd: ASCII,
+// Arabic-Indic ٠-٩, Persian ۰-۹, Devanagari ०-९, Bengali, Thai, Burmese, full width ０-９, ...),
+// and `at` moved past it; -1, and `at` past the character, when it is none. Only characters
+// of the blocks that hold digits are looked up: Latin, Greek and Cyrillic letters are not.
+int digit_at(std::string_view text, std::size_t& at) {
+    const auto byte = static_cast<unsigned char>(text[at]);
+    if (byte < 0x80) {
+        ++at;
+        return byte >= '0' && byte <= '9' ? byte - '0' : -1;
+    }
+    auto i = static_cast<std::int32_t>(at);
+    UChar32 c = 0;
+    U8_NEXT(text.data(), i, static_cast<std::int32_t>(text.size()), c);
+    at = static_cast<std::size_t>(i);
+    const bool may_be_digit = byte == 0xD9 || byte == 0xDB || byte == 0xDF ||
+                              (byte >= 0xE0 && byte <= 0xE1) || byte == 0xEA || byte == 0xEF ||
+                              byte == 0xF0;
+    return may_be_digit && c >= 0 ? u_charDigitValue(c) : -1;
 }
 
-// Whether a text holds '%', and a currency sign ($ € £ ¥ ₹), in one pass.
+// The figures of a word: each run of digits is a number, or a year (four digits, 1000-2099),
+// but a run after an ASCII letter belongs to a name ("H2O", "MP3"). Scripts written without
+// spaces run figures into their words ("1947年", "５０％増えた"); a run that an ASCII letter
+// follows is a number with its unit ("1500m", "1990s"), not a year.
+void find_figures(std::string_view word, bool& number, bool& year) {
+    bool after_letter = false;
+    for (std::size_t i = 0; i < word.size();) {
+        const std::size_t start = i;
+        int first = digit_at(word, i);
+        if (first < 0) {
+            const auto byte = static_cast<unsigned char>(word[start]);
+            after_letter = static_cast<unsigned>((byte | 0x20) - 'a') < 26u;
+            continue;
+        }
+        int second = -1;
+        std::size_t digits = 1, end = i;
+        for (int d = 0; end < word.size() && (d = digit_at(word, i)) >= 0; end = i, ++digits)
+            if (digits == 1) second = d;
+        i = end;
+        if (after_letter) continue;
+        const auto next = end < word.size() ? static_cast<unsigned char>(word[end]) : 0;
+        const bool unit = static_cast<unsigned>((next | 0x20) - 'a') < 26u;
+        if (digits == 4 && !unit && (first == 1 || (first == 2 && second == 0)))
+            year = true;
+        else
+            number = true;
+    }
+}
+
+// Whether a text holds '"' or a byte that begins one of the other quotation marks (“ „ « 「).
+bool may_hold_quotation_mark(std::string_view text) {
+    for (std::size_t i = skip_plain<false, '"', '\xC2', '\xE2', '\xE3'>(text, 0, text.size());
+         i < text.size(); ++i)
+        if (text[i] == '"' || text[i] == '\xC2' || text[i] == '\xE2' || text[i] == '\xE3')
+            return true;
+    return false;
+}
+
+// Whether a text holds a percent sign (%, and the Arabic ٪, full-width ％ and small ﹪), and a
+// currency sign (Unicode's Sc: $ € £ ¥ ₹ ₽ ৳ ﷼ ...), in one pass. The bytes looked at
+// are the first bytes of the blocks that hold those signs.
 void find_signs(std::string_view text, bool& percent, bool& money) {
     const std::size_t size = text.size();
-    for (std::size_t i = skip_plain<false, '%', '$', '\xC2', '\xE2'>(text, 0, size); i < size;
-         i = skip_plain<false, '%', '$', '\xC2', '\xE2'>(text, i + 1, size)) {
-        const std::string_view rest = text.substr(i);
-        if (rest.front() == '%')
+    constexpr auto next = skip_plain<false, '%', '$', '\xC2', '\xD6', '\xD8', '\xD9', '\xDF',
+                                     '\xE0', '\xE1', '\xE2', '\xEA', '\xEF', '\xF0'>;
+    for (std::size_t i = next(text, 0, size); i < size; i = next(text, i, size)) {
+        auto at = static_cast<std::int32_t>(i);
+        UChar32 c = 0;
+        U8_NEXT(text.data(), at, static_cast<std::int32_t>(size), c);
+        i = static_cast<std::size_t>(at);
+        if (c == '%' || c == 0x066A || c == 0xFE6A || c == 0xFF05)
             percent = true;
-        else if (rest.front() == '$' || rest.starts_with("\u00A3") || rest.starts_with("\u00A5") ||
-                 rest.starts_with("\u20AC") || rest.starts_with("\u20B9"))
+        else if (c >= 0 && u_charType(c) == U_CURRENCY_SYMBOL)
             money = true;
     }
 }
@@ -243,14 +305,11 @@ ClaimFeatures ClaimModel::features(std::string_view sentence, std::string_view s
     };
     mark_phrases(words, false);
     if (!title.empty()) mark_phrases(title, true);
-    for (const std::string_view w : words) {
-        if (w.empty() || !is_digit(w.front())) continue;
-        const bool all = std::all_of(w.begin(), w.end(), is_digit);
-        if (all && w.size() == 4 && (w[0] == '1' || (w[0] == '2' && w[1] == '0')))
-            set(ClaimFeature::year, weak_sign); // dates of events: a weak sign alone
-        else
-            set(ClaimFeature::number);
-    }
+    bool number = false, year = false;
+    for (const std::string_view w : words)
+        find_figures(w, number, year);
+    if (number) set(ClaimFeature::number);
+    if (year) set(ClaimFeature::year, weak_sign); // dates of events: a weak sign alone
     bool percent = false, money = false;
     find_signs(sentence, percent, money);
     if (percent) set(ClaimFeature::percent);

@@ -5,6 +5,9 @@
 #include <string>
 #include <vector>
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include "catalogue.hpp"
 #include "tsv.hpp"
 
@@ -55,8 +58,17 @@ const OrdinalWords& ordinal_words() {
     return words;
 }
 
-bool space(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+// The start of the white space that ends at `end`: ASCII spaces and the others of Unicode, as
+// a no-break space ("19.&nbsp;Jahrhundert") or a narrow one.
+std::size_t space_before(std::string_view text, std::size_t end) {
+    while (end > 0) {
+        auto i = static_cast<std::int32_t>(end);
+        UChar32 c = 0;
+        U8_PREV(text.data(), 0, i, c);
+        if (c < 0 || !u_isUWhiteSpace(c)) break;
+        end = static_cast<std::size_t>(i);
+    }
+    return end;
 }
 
 bool digit(char c) {
@@ -73,9 +85,7 @@ bool word_byte(char c) {
 
 bool after_ordinal(std::string_view text, std::uint32_t at) {
     if (at > text.size()) return false;
-    std::size_t stop = at;
-    while (stop > 0 && space(text[stop - 1]))
-        --stop;
+    const std::size_t stop = space_before(text, at);
     if (stop < 2 || text[stop - 1] != '.') return false;
     std::size_t number = stop - 1;
     while (number > 0 && digit(text[number - 1]))
@@ -83,17 +93,13 @@ bool after_ordinal(std::string_view text, std::uint32_t at) {
     const std::size_t digits = stop - 1 - number;
     // One to three digits standing alone: not a year, a decimal ("3.14.") or a version ("v2.").
     if (digits == 0 || digits > 3) return false;
-    if (number > 0 && !space(text[number - 1]) && text[number - 1] != '(' &&
-        text.substr(number - std::min<std::size_t>(number, 2), 2) != "\u00A0")
-        return false;
+    if (number > 0 && text[number - 1] != '(' && space_before(text, number) == number) return false;
     const OrdinalWords& words = ordinal_words();
     std::size_t end = at;
     while (end < text.size() && word_byte(text[end]))
         ++end;
     if (end > at && words.follows(text.substr(at, end - at))) return true;
-    std::size_t before_end = number;
-    while (before_end > 0 && space(text[before_end - 1]))
-        --before_end;
+    const std::size_t before_end = space_before(text, number);
     std::size_t before = before_end;
     while (before > 0 && word_byte(text[before - 1]))
         --before;

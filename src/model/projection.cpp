@@ -15,19 +15,31 @@ using syntax::Node;
 using syntax::NodeKind;
 using syntax::Tag;
 
-// HTML tags MediaWiki allows in wikitext: the tags go, their contents stay.
+// HTML tags MediaWiki allows in wikitext (Sanitizer.php), and the tags of transclusion that
+// show their contents on the page itself (<noinclude>, <onlyinclude>; <includeonly> is a node
+// of its own, dropped with its contents): the tags go, their contents stay.
 constexpr std::string_view html_tags[] = {
-    "abbr", "b",    "bdi",  "bdo",   "big",  "blockquote", "br",     "center", "cite",
-    "code", "data", "del",  "dfn",   "div",  "em",         "font",   "hr",     "i",
-    "ins",  "kbd",  "mark", "p",     "q",    "rb",         "rp",     "rt",     "rtc",
-    "ruby", "s",    "samp", "small", "span", "strike",     "strong", "sub",    "sup",
-    "time", "tt",   "u",    "var",   "wbr",
+    "abbr", "b",      "bdi",    "bdo", "big",  "blockquote", "br",  "caption",     "center",
+    "cite", "code",   "data",   "dd",  "del",  "dfn",        "div", "dl",          "dt",
+    "em",   "font",   "h1",     "h2",  "h3",   "h4",         "h5",  "h6",          "hr",
+    "i",    "ins",    "kbd",    "li",  "mark", "noinclude",  "ol",  "onlyinclude", "p",
+    "q",    "rb",     "rp",     "rt",  "rtc",  "ruby",       "s",   "samp",        "small",
+    "span", "strike", "strong", "sub", "sup",  "table",      "td",  "th",          "time",
+    "tr",   "tt",     "u",      "ul",  "var",  "wbr",
 };
 
-// Bytes plain_run() stops at: quote marks, tags, character references, line breaks.
+// Those of them that begin or end a block or a line: a space, so that words on either side
+// stay apart ("<li>First.</li><li>Second.</li>").
+constexpr std::string_view block_tags[] = {
+    "br", "caption", "dd", "div", "dl", "dt",    "h1", "h2", "h3", "h4", "h5",
+    "h6", "hr",      "li", "ol",  "p",  "table", "td", "th", "tr", "ul",
+};
+
+// Bytes plain_run() stops at: quote marks, tags, character references, line breaks, the
+// underscores of behaviour switches.
 constexpr std::array<bool, 256> special_bytes = [] {
     std::array<bool, 256> table{};
-    for (unsigned char c : std::string_view("'<&\n\r\t"))
+    for (unsigned char c : std::string_view("'<&\n\r\t_"))
         table[c] = true;
     return table;
 }();
@@ -142,7 +154,7 @@ void ProseProjector::plain_run(std::uint32_t begin, std::uint32_t end) {
     std::uint32_t start = begin;
     for (std::uint32_t i = begin; i < end;) {
         i = static_cast<std::uint32_t>(
-            skip_plain<false, '\'', '<', '&', '\n', '\r', '\t'>(src_, i, end));
+            skip_plain<false, '\'', '<', '&', '\n', '\r', '\t', '_'>(src_, i, end));
         while (i < end && !special_bytes[static_cast<unsigned char>(src_[i])])
             ++i;
         if (i == end) break;
@@ -187,11 +199,17 @@ void ProseProjector::plain_run(std::uint32_t begin, std::uint32_t end) {
             if (known && (name_end == end || !ascii_alnum(src_[name_end]))) {
                 const auto tag_end = static_cast<std::uint32_t>(name_end + close + 1);
                 emit_verbatim(start, i);
-                if (lower == "br" || lower == "hr" || lower == "p" || lower == "div")
+                if (std::find(std::begin(block_tags), std::end(block_tags), lower) !=
+                    std::end(block_tags))
                     emit(" ", {i, tag_end});
                 start = i = tag_end;
                 continue;
             }
+        }
+        if (const std::size_t length = behaviour_switch_at(src_, i, end); length > 0) {
+            emit_verbatim(start, i); // __NOTOC__ and the like show nothing
+            start = i = i + static_cast<std::uint32_t>(length);
+            continue;
         }
         if (c == '&') {
             std::uint32_t semi = i + 1;

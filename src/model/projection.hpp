@@ -14,8 +14,9 @@ namespace citelint::model {
 // What stays: text, the labels of wikilinks and external links, the contents of HTML tags,
 // the shown arguments of the templates of rules/data/visible_templates.tsv, character
 // references decoded. What goes: refs, other templates, comments, extension tags but
-// <nowiki> and <poem>, file and category links, bold and italic quote marks, and in the
-// rendered dialect the `Template:Name` placeholders. Newlines and tabs become spaces.
+// <nowiki> and <poem>, file and category links, bold and italic quote marks, behaviour
+// switches (__NOTOC__), and in the rendered dialect the `Template:Name` placeholders. Newlines
+// and tabs, and the tags of blocks and lines (<br>, <li>, <td>), become spaces.
 class ProseProjector {
   public:
     explicit ProseProjector(Article& article);

@@ -7,7 +7,6 @@
 #include <string>
 
 #include <unicode/brkiter.h>
-#include <unicode/filteredbrk.h>
 #include <unicode/locid.h>
 #include <unicode/uchar.h>
 #include <unicode/udata.h>
@@ -19,10 +18,12 @@
 #include "ordinals.hpp"
 #include "projection.hpp"
 #include "text.hpp"
+#include "tsv.hpp"
 
 namespace citelint::data {
-extern const char* const abbreviations_tsv; // from rules/data/abbreviations.tsv
-}
+extern const char* const abbreviations_tsv;     // from rules/data/abbreviations.tsv
+extern const char* const sentence_starters_tsv; // from rules/data/sentence_starters.tsv
+} // namespace citelint::data
 
 namespace citelint::model {
 
@@ -41,25 +42,17 @@ UChar32 before(std::string_view text, std::uint32_t& end) {
     return c;
 }
 
-// "J. " or " R. ": a sentence that ends in an initial, which ICU takes for a full stop.
-bool ends_in_initial(std::string_view text, std::uint32_t begin, std::uint32_t end) {
-    if (end < begin + 2 || text[end - 1] != '.') return false;
-    std::uint32_t at = end - 1;
-    const UChar32 letter = before(text, at);
-    if (!u_isupper(letter)) return false;
-    if (at == begin) return true;
-    const UChar32 previous = before(text, at);
-    if (!(white(previous) || previous == '(' || previous == '.')) return false;
-    // A Roman numeral after a word is a number that may end the sentence ("World War I.",
-    // "Charles V.", "Malcolm X."), where an initial follows another initial or a first name
-    // ("J. R. R.", "George W.").
-    if (white(previous) && (letter == 'I' || letter == 'V' || letter == 'X')) {
-        while (at > begin && white(text[at - 1]))
-            --at;
-        const auto last = at > begin ? static_cast<unsigned char>(text[at - 1]) : 0;
-        if (last >= 'a' && last <= 'z') return false;
-    }
-    return true;
+// The code point starting at `at`, and `at` moved past it.
+UChar32 next_code_point(std::string_view text, std::uint32_t& at) {
+    auto i = static_cast<std::int32_t>(at);
+    UChar32 c = 0;
+    U8_NEXT(text.data(), i, static_cast<std::int32_t>(text.size()), c);
+    at = static_cast<std::uint32_t>(i);
+    return c;
+}
+
+bool letter(UChar32 c) {
+    return c < 0x80 ? static_cast<unsigned>((c | 0x20) - 'a') < 26u : u_isalpha(c) != 0;
 }
 
 } // namespace
@@ -83,81 +76,50 @@ bool has_word_character(std::string_view text) {
 
 namespace {
 
-// CLDR's suppressions of sentence breaks after abbreviations (what the locale keyword
-// "ss=standard" gives), and ours (rules/data/abbreviations.tsv). English's list is the
-// largest and the abbreviations of the other languages' prose in ../shared/corpus are mostly
-// the same Latin ones, so one iterator serves every page.
-// Our abbreviations (rules/data/abbreviations.tsv), one per row.
-template <typename Each> void for_each_abbreviation(Each each) {
-    for (std::string_view rows = data::abbreviations_tsv; !rows.empty();) {
-        const auto eol = rows.find('\n');
-        const std::string_view row = php_trim(rows.substr(0, eol));
-        rows = eol == std::string_view::npos ? std::string_view{} : rows.substr(eol + 1);
-        if (row.empty() || row.front() == '#') continue;
-        each(row);
-    }
-}
-
+// ICU's sentence rules (UAX #29) without its filter of abbreviations: that filter takes an
+// abbreviation for the end of any word that ends like it ("ca." in "Africa.", "pp." in "app.",
+// "F." in "IMF."), so ours below matches whole words instead.
 std::unique_ptr<icu::BreakIterator> make_iterator() {
     UErrorCode status = U_ZERO_ERROR;
-    const icu::Locale english("en");
-    std::unique_ptr<icu::FilteredBreakIteratorBuilder> builder(
-        icu::FilteredBreakIteratorBuilder::createInstance(english, status));
-    for_each_abbreviation([&](std::string_view row) {
-        if (U_FAILURE(status)) return;
-        builder->suppressBreakAfter(icu::UnicodeString::fromUTF8(icu::StringPiece(
-                                        row.data(), static_cast<std::int32_t>(row.size()))),
-                                    status);
-    });
-    std::unique_ptr<icu::BreakIterator> iterator;
-    if (U_SUCCESS(status))
-        iterator.reset(builder->wrapIteratorWithFilter(
-            icu::BreakIterator::createSentenceInstance(english, status), status));
+    std::unique_ptr<icu::BreakIterator> iterator(
+        icu::BreakIterator::createSentenceInstance(icu::Locale("en"), status));
     if (U_FAILURE(status) || !iterator)
         throw std::runtime_error(std::string("cannot set up ICU sentence segmentation: ") +
                                  u_errorName(status));
     return iterator;
 }
 
-// Building the suppressions costs more than segmenting a page, so it is done once; each
-// segmenter clones the result, which ICU allows from any thread (the clone shares the
-// read-only rules and suppressions, reference-counted atomically).
+// Loading the rules costs more than segmenting a page, so it is done once; each segmenter
+// clones the result, which ICU allows from any thread (the clone shares the read-only rules,
+// reference-counted atomically).
 const icu::BreakIterator& prototype() {
     static const std::unique_ptr<icu::BreakIterator> iterator = make_iterator();
     return *iterator;
 }
 
-// The pieces of every abbreviation the iterator suppresses breaks after, between its spaces
-// and full stops. ICU's filter suppresses a break when an abbreviation, or its part up to a
-// full stop ("Ph." of "Ph.D."), ends the text before it, wherever the word begins: "Mr." also
-// matches "XMr.". So a full stop is no abbreviation's when the word before it ends in no first
-// piece ("Mr", "Ph") and is no later piece ("D" of "Ph.D.", "al" of "et al.", which follow a
-// space or a full stop in the abbreviation and so in the text).
-struct AbbreviationPieces {
-    // By their last byte: a word is compared with the few pieces it could end in.
-    std::array<std::vector<std::string>, 256> first, later;
-    bool complete = false;  // CLDR's list was read; without it ICU is always asked
-    bool full_stops = true; // every abbreviation ends in a full stop
+// The first column of a catalogue's rows, less a final full stop, sorted: whole words to look
+// up.
+std::vector<std::string> sorted_words(std::string_view tsv) {
+    std::vector<std::string> words;
+    for_each_row(tsv, [&](const std::vector<std::string_view>& f) {
+        words.emplace_back(f[0].ends_with('.') ? f[0].substr(0, f[0].size() - 1) : f[0]);
+    });
+    std::sort(words.begin(), words.end());
+    return words;
+}
 
-    void add(std::string_view abbreviation) {
-        full_stops = full_stops && abbreviation.ends_with('.');
-        for (std::size_t i = 0; i < abbreviation.size();) {
-            const std::size_t end =
-                std::min(abbreviation.find_first_of(" .", i), abbreviation.size());
-            if (end > i) {
-                const std::string_view piece = abbreviation.substr(i, end - i);
-                (i == 0 ? first : later)[static_cast<unsigned char>(piece.back())].emplace_back(
-                    piece);
-            }
-            i = end + 1;
-        }
-    }
-};
+bool listed(const std::vector<std::string>& words, std::string_view word) {
+    return std::binary_search(words.begin(), words.end(), word);
+}
 
-// CLDR's English list, read where FilteredBreakIteratorBuilder::createInstance() reads it
-// (the break iterator data, exceptions/SentenceBreak), and ours.
-AbbreviationPieces read_abbreviation_pieces() {
-    AbbreviationPieces out;
+// The abbreviations after which a full stop ends no sentence, without that full stop: CLDR's
+// English list (what ICU's locale keyword "ss=standard" suppresses: "Mr.", "e.g.", "U.S."),
+// read where FilteredBreakIteratorBuilder::createInstance() reads it (the break iterator data,
+// exceptions/SentenceBreak), and ours (rules/data/abbreviations.tsv). English's list is the
+// largest and the abbreviations of the other languages' prose in ../shared/corpus are mostly
+// the same Latin ones, so one list serves every page.
+std::vector<std::string> read_abbreviations() {
+    std::string rows(data::abbreviations_tsv);
     UErrorCode status = U_ZERO_ERROR;
     UResourceBundle* bundle =
         ures_open(U_ICUDATA_NAME U_TREE_SEPARATOR_STRING "brkitr", "en", &status);
@@ -167,38 +129,24 @@ AbbreviationPieces read_abbreviation_pieces() {
         std::int32_t length = 0;
         const UChar* text = ures_getNextString(list, &length, nullptr, &status);
         if (U_FAILURE(status)) break;
-        std::string utf8;
-        icu::UnicodeString(false, text, length).toUTF8String(utf8);
-        out.add(utf8);
+        rows += '\n';
+        icu::UnicodeString(false, text, length).toUTF8String(rows);
     }
-    out.complete = U_SUCCESS(status) && ures_getSize(list) > 0;
     ures_close(list);
     ures_close(exceptions);
     ures_close(bundle);
-    for_each_abbreviation([&](std::string_view row) { out.add(row); });
-    return out;
+    return sorted_words(rows);
 }
 
-const AbbreviationPieces& abbreviation_pieces() {
-    static const AbbreviationPieces pieces = read_abbreviation_pieces();
-    return pieces;
+const std::vector<std::string>& abbreviations() {
+    static const std::vector<std::string> words = read_abbreviations();
+    return words;
 }
 
-// Whether a full stop at `dot` may end an abbreviation ICU's filter knows: the word before it
-// (back to a space or a full stop) ends in a first piece or is a later piece.
-bool may_end_abbreviation(std::string_view text, std::uint32_t dot) {
-    const AbbreviationPieces& abbreviations = abbreviation_pieces();
-    std::uint32_t begin = dot;
-    while (begin > 0 && text[begin - 1] != ' ' && text[begin - 1] != '.')
-        --begin;
-    if (begin == dot) return true; // " ." or "..": no word to compare, ICU is asked
-    const std::string_view word = text.substr(begin, dot - begin);
-    const auto last_byte = static_cast<unsigned char>(word.back());
-    for (const std::string& piece : abbreviations.first[last_byte])
-        if (word.ends_with(piece)) return true;
-    for (const std::string& piece : abbreviations.later[last_byte])
-        if (word == piece) return true;
-    return false;
+// rules/data/sentence_starters.tsv: words that open sentences rather than follow initials.
+const std::vector<std::string>& sentence_starters() {
+    static const std::vector<std::string> words = sorted_words(data::sentence_starters_tsv);
+    return words;
 }
 
 // The Sentence_Break class of a code point; ASCII from a table (prose is mostly ASCII).
@@ -214,24 +162,141 @@ USentenceBreak sentence_class(UChar32 c) {
     return static_cast<USentenceBreak>(u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK));
 }
 
+// The word before a full stop at `dot`: its letters and full stops back to any other character
+// ("U.S" of "non-U.S.", "Gen" of "(Gen."), without that full stop.
+std::string_view word_before_stop(std::string_view text, std::uint32_t dot) {
+    std::uint32_t begin = dot;
+    while (begin > 0) {
+        std::uint32_t at = begin;
+        const UChar32 c = before(text, at);
+        if (c != '.' && !letter(c)) break;
+        begin = at;
+    }
+    while (begin < dot && text[begin] == '.')
+        ++begin;
+    return text.substr(begin, dot - begin);
+}
+
+// Capital letters and nothing else: an acronym ("IMF") or a single capital ("A").
+bool capitals(std::string_view word) {
+    if (word.empty()) return false;
+    for (std::uint32_t i = 0; i < word.size();)
+        if (!u_isupper(next_code_point(word, i))) return false;
+    return true;
+}
+
+// Whether the text at `at` (past spaces and quotation marks) opens a sentence by its first
+// word: a word of sentence_starters() standing alone (the "The" of "The results", not the "A"
+// of "A. Smith"), or a number when `numbers`.
+bool opens_sentence(std::string_view text, std::uint32_t at, bool numbers) {
+    std::uint32_t word = at;
+    UChar32 c = ' ';
+    while (at < text.size() && (white(c) || sentence_class(c) == U_SB_CLOSE)) {
+        word = at;
+        c = next_code_point(text, at);
+    }
+    if (u_isdigit(c)) return numbers;
+    std::uint32_t end = word;
+    for (std::uint32_t i = end; end < text.size() && letter(next_code_point(text, i)); i = end)
+        end = i;
+    if (end == word) return false;
+    std::uint32_t i = end;
+    if (end < text.size() && !white(next_code_point(text, i)) && text[end] != ',') return false;
+    return listed(sentence_starters(), text.substr(word, end - word));
+}
+
+// Whether the text before `at`, its spaces aside, ends in a full stop that ends an
+// abbreviation: a whole word of abbreviations(), and when it is capitalised, one that no word
+// opening a sentence follows. Capitalised abbreviations stand before names ("Mr. Smith", "St.
+// Louis"); those that are words too end sentences ("under the Act. In 2004 it"). Capitals alone
+// are left to capitals_continue().
+bool abbreviation_before(std::string_view text, std::uint32_t at) {
+    std::uint32_t end = at;
+    for (std::uint32_t i = end; end > 0 && white(before(text, i)); i = end)
+        end = i;
+    if (end == 0 || text[end - 1] != '.') return false;
+    const std::string_view word = word_before_stop(text, end - 1);
+    if (capitals(word) || !listed(abbreviations(), word)) return false;
+    std::uint32_t first = 0;
+    return !u_isupper(next_code_point(word, first)) || !opens_sentence(text, at, false);
+}
+
+// Whether a sentence that ends at `end` in capitals and a full stop goes on past it: an initial
+// ("J. R. R. Tolkien", "George W. Bush", "U.K" of initials) or an abbreviation in capitals
+// ("Washington, DC."), unless what follows opens a sentence ("vitamin A. The results",
+// "Washington, DC. The staff"). Other acronyms end their sentence ("the IMF. A tax"), as a
+// Roman numeral after a word does ("World War I.", "Charles V.").
+bool capitals_continue(std::string_view text, std::uint32_t begin, std::uint32_t end) {
+    if (end < begin + 2 || text[end - 1] != '.') return false;
+    std::uint32_t word_begin =
+        end - 1 - static_cast<std::uint32_t>(word_before_stop(text, end - 1).size());
+    word_begin = std::max(word_begin, begin);
+    const std::string_view word = text.substr(word_begin, end - 1 - word_begin);
+    const std::size_t dot = word.rfind('.');
+    const std::string_view last = dot == std::string_view::npos ? word : word.substr(dot + 1);
+    if (!capitals(last)) return false;
+    std::uint32_t one = 0;
+    next_code_point(last, one);
+    if (one < last.size()) // an acronym
+        return dot == std::string_view::npos && listed(abbreviations(), word) &&
+               !opens_sentence(text, end, true);
+    if (dot == std::string_view::npos && word_begin > begin) {
+        std::uint32_t at = word_begin;
+        const UChar32 previous = before(text, at);
+        if (!white(previous) && sentence_class(previous) != U_SB_CLOSE) return false; // "(J."
+        // A Roman numeral after a word is a number, where an initial follows another initial
+        // or a first name ("J. R. R.", "George W.").
+        if (white(previous) && (last == "I" || last == "V" || last == "X")) {
+            while (at > begin && white(text[at - 1]))
+                --at;
+            const auto before_space = at > begin ? static_cast<unsigned char>(text[at - 1]) : 0;
+            if (before_space >= 'a' && before_space <= 'z') return false;
+        }
+    }
+    return !opens_sentence(text, end, false);
+}
+
+// Whether a number at `at` opens a sentence after a full stop, which ICU's rule SB8 keeps in
+// the sentence before it when a lower-case word follows the number ("approx. 5 people", but
+// also "grew fourfold. 1900 was"): after a word of four letters or more, or in capitals ("NATO.
+// 1990"), that is no abbreviation. Shorter words may be abbreviations no list holds ("Art. 5",
+// "ok. 30%"), and a number after a number is a date ("3. 10. 1990").
+bool number_opens_sentence(std::string_view text, std::uint32_t floor, std::uint32_t at) {
+    if (at >= text.size() || at <= floor) return false;
+    std::uint32_t i = at;
+    if (!u_isdigit(next_code_point(text, i))) return false;
+    std::uint32_t stop = at;
+    for (i = stop; stop > floor && white(before(text, i)); i = stop)
+        stop = i;
+    if (stop == at) return false;
+    for (i = stop; stop > floor && sentence_class(before(text, i)) == U_SB_CLOSE; i = stop)
+        stop = i;
+    if (stop < floor + 2 || text[stop - 1] != '.' || text[stop - 2] == '.') return false;
+    const std::string_view word = word_before_stop(text, stop - 1);
+    if (word.empty() || word.find('.') != std::string_view::npos || listed(abbreviations(), word))
+        return false;
+    std::size_t letters = 0;
+    for (i = 0; i < word.size(); ++letters)
+        next_code_point(word, i);
+    return letters >= 4 || (letters >= 2 && capitals(word));
+}
+
 enum class Verdict { breaks, continues, ask_icu };
 
 // Bytes that are not UTF-8: how ICU replaces them is left to it.
 constexpr auto unreadable = static_cast<USentenceBreak>(-1);
 
-// What ICU decides at `at`, the place after a stop (a full stop or the like, its closing marks
-// and its spaces), worked out from the Sentence_Break classes by the rules of UAX #29 that can
-// apply there, and from the abbreviation filter:
+// What ICU's rules decide at `at`, the place after a stop (a full stop or the like, its closing
+// marks and its spaces), worked out from the Sentence_Break classes by the rules of UAX #29
+// that can apply there:
 //   SB6  ATerm × Numeric                 ("3.14")
 //   SB7  (Upper | Lower) ATerm × Upper   ("U.S")
 //   SB8  ATerm Close* Sp* × (¬(OLetter | Upper | Lower | ParaSep | SATerm))* Lower
 //                                        ("Corp. trial", "3. oktobra")
 //   SB8a SATerm Close* Sp* × (SContinue | SATerm)   ("Co.,")
 //   SB11 SATerm Close* Sp* ÷             everything else
-// ICU's filter then keeps a sentence going only where the text before the break (less one
-// space) ends in an abbreviation, all of which end in a full stop. ICU is asked when the
-// classes alone cannot tell: a possible abbreviation, a combining mark or format character
-// (SB5), a closing mark or separator after the spaces, or a decision that would need text past
+// ICU is asked when the classes alone cannot tell: a combining mark or format character (SB5),
+// a closing mark or separator after the spaces, or a decision that would need text past
 // `right`, the end of the window ICU itself would be given.
 Verdict rules_verdict(std::string_view text, std::uint32_t floor, std::uint32_t at,
                       std::uint32_t right) {
@@ -299,13 +364,7 @@ Verdict rules_verdict(std::string_view text, std::uint32_t floor, std::uint32_t 
             k = classify(j, end);
         }
     }
-    // SB11 breaks; the filter may keep the sentence going after an abbreviation.
-    const AbbreviationPieces& abbreviations = abbreviation_pieces();
-    if (!abbreviations.complete) return Verdict::ask_icu;
-    std::uint32_t last = at - (text[at - 1] == ' ' ? 1 : 0);
-    if (last == 0 || text[last - 1] != '.')
-        return abbreviations.full_stops ? Verdict::breaks : Verdict::ask_icu;
-    return may_end_abbreviation(text, last - 1) ? Verdict::ask_icu : Verdict::breaks;
+    return Verdict::breaks; // SB11
 }
 
 } // namespace
@@ -381,8 +440,9 @@ Stop stop_class(const std::array<Stop, table_end>& table, UChar32 c) {
 
 void SentenceSegmenter::add(std::string_view text, std::uint32_t first, std::uint32_t end,
                             std::vector<std::pair<std::uint32_t, std::uint32_t>>& out) {
-    while (first < end && is_php_space(text[first]))
-        ++first;
+    // Any white space, a no-break one too ("&nbsp;"), is no visible character.
+    for (std::uint32_t i = first; first < end && white(next_code_point(text, i)); i = first)
+        first = i;
     while (end > first) {
         std::uint32_t at = end;
         if (!white(before(text, at))) break;
@@ -397,7 +457,7 @@ void SentenceSegmenter::add(std::string_view text, std::uint32_t first, std::uin
         out.back().second = end;
     else
         out.emplace_back(first, end);
-    merge_ = ends_in_initial(text, out.back().first, end);
+    merge_ = capitals_continue(text, out.back().first, end);
 }
 
 void SentenceSegmenter::split(std::string_view text,
@@ -448,7 +508,10 @@ void SentenceSegmenter::split(std::string_view text,
     if (candidates_.empty()) return add(text, 0, static_cast<std::uint32_t>(size), out);
     std::uint32_t begin = 0;
     for (std::uint32_t at : candidates_) {
-        if (at <= begin || after_ordinal(text, at) || !break_at(text, begin, at)) continue;
+        if (at <= begin || after_ordinal(text, at)) continue;
+        if (!number_opens_sentence(text, begin, at) &&
+            (!break_at(text, begin, at) || abbreviation_before(text, at)))
+            continue;
         add(text, begin, at, out);
         begin = at;
     }
@@ -542,13 +605,34 @@ void SentenceSegmenter::split_walking(std::string_view text,
     utext_openUTF8(&text_, text.data(), static_cast<std::int64_t>(text.size()), &status);
     iterator_->setText(&text_, status);
     if (U_FAILURE(status)) return;
+    std::vector<std::uint32_t> icu_breaks;
+    for (std::int32_t b = iterator_->next(); b != icu::BreakIterator::DONE; b = iterator_->next())
+        icu_breaks.push_back(static_cast<std::uint32_t>(b));
+    // And where a number follows a full stop, its closing marks and spaces.
+    std::vector<std::uint32_t> places = icu_breaks;
+    for (std::size_t dot = text.find('.'); dot != std::string_view::npos;
+         dot = text.find('.', dot + 1)) {
+        auto at = static_cast<std::uint32_t>(dot + 1);
+        for (std::uint32_t i = at;
+             at < text.size() && sentence_class(next_code_point(text, i)) == U_SB_CLOSE; i = at)
+            at = i;
+        for (std::uint32_t i = at; at < text.size() && white(next_code_point(text, i)); i = at)
+            at = i;
+        places.push_back(at);
+    }
+    std::sort(places.begin(), places.end());
+    places.erase(std::unique(places.begin(), places.end()), places.end());
     std::uint32_t begin = 0;
-    for (std::int32_t b = iterator_->next(); b != icu::BreakIterator::DONE; b = iterator_->next()) {
-        if (static_cast<std::size_t>(b) < text.size() &&
-            after_ordinal(text, static_cast<std::uint32_t>(b)))
-            continue;
-        add(text, begin, static_cast<std::uint32_t>(b), out);
-        begin = static_cast<std::uint32_t>(b);
+    for (std::uint32_t at : places) {
+        if (at <= begin) continue;
+        if (at < text.size()) {
+            if (after_ordinal(text, at)) continue;
+            const bool icu = std::binary_search(icu_breaks.begin(), icu_breaks.end(), at);
+            if (!number_opens_sentence(text, begin, at) && (!icu || abbreviation_before(text, at)))
+                continue;
+        }
+        add(text, begin, at, out);
+        begin = at;
     }
 }
 

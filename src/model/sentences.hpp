@@ -17,12 +17,14 @@
 
 namespace citelint::model {
 
-// ICU's sentence break iterator with the abbreviation suppressions of CLDR ("Dr.", "e.g.",
-// "U.S.": the locale keyword ss=standard) and two fix-ups of ours: a single capital letter and
-// a full stop is an initial ("J. R. R. Tolkien"), and a number and a full stop before a month
-// or a noun that ordinals govern is an ordinal ("im 19. Jahrhundert", ordinals.hpp): neither is
-// a sentence end. Set up once and reused for
-// every paragraph of every page a thread reads; not for use by two threads at once.
+// ICU's sentence break rules (UAX #29) with fix-ups of ours. No sentence ends after an
+// abbreviation of CLDR's list ("Dr.", "e.g.", "U.S.": what the locale keyword ss=standard
+// suppresses) or ours, matched as a whole word; nor after an initial ("J. R. R. Tolkien") unless
+// a word that opens sentences follows ("vitamin A. The"); nor after a number and a full stop
+// before a month or a noun that ordinals govern ("im 19. Jahrhundert", ordinals.hpp). One does
+// end before a number after a full stop and a long word ("grew fourfold. 1900 was"), which
+// ICU's rule SB8 keeps together. Set up once and reused for every paragraph of every page a
+// thread reads; not for use by two threads at once.
 class SentenceSegmenter {
   public:
     SentenceSegmenter();

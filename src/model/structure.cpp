@@ -166,12 +166,9 @@ bool line_has_text(std::string_view text, Span line, const std::vector<Span>& hi
                 continue;
             }
         }
-        if (c == '_' && text.substr(at, 2) == "__") { // a magic word: __NOTOC__
-            const auto close = text.find("__", at + 2);
-            if (close != std::string_view::npos && close < line.end && close - at < 40) {
-                at = static_cast<std::uint32_t>(close + 2);
-                continue;
-            }
+        if (const std::size_t length = behaviour_switch_at(text, at, line.end); length > 0) {
+            at += static_cast<std::uint32_t>(length);
+            continue;
         }
         return true;
     }

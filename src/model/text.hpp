@@ -123,6 +123,23 @@ inline std::size_t skip_plain(std::string_view text, std::size_t at, std::size_t
     return at;
 }
 
+// The length of a behaviour switch at `at` (a magic word such as __NOTOC__, __NOINDEX__ or a
+// wiki's translation of one, __KEIN_INHALTSVERZEICHNIS__: two underscores, up to 40 bytes of
+// capitals, digits, underscores and non-ASCII letters, two underscores) ending by `end`; 0
+// when there is none. It changes the page and shows nothing in it; "__init__" is text.
+inline std::size_t behaviour_switch_at(std::string_view text, std::size_t at, std::size_t end) {
+    if (text.substr(at, 2) != "__") return 0;
+    const std::size_t close = text.find("__", at + 2);
+    if (close == std::string_view::npos || close == at + 2 || close + 2 > end || close - at > 42)
+        return 0;
+    for (std::size_t i = at + 2; i < close; ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c >= 0x80))
+            return 0;
+    }
+    return close + 2 - at;
+}
+
 // What expanding wikitext leaves of comments: nothing (an unclosed one runs to the end).
 std::string strip_comments(std::string_view raw);
 
