@@ -25,7 +25,7 @@ void check(const Article& a, Sink& sink) {
             fmt::format("{} is likely to be challenged and has no citation of its own "
                         "({})",
                         v.span.begin > s.span.begin ? "the end of this sentence" : "this sentence",
-                        model::describe(judge.model(), v)));
+                        model::describe(judge.model(), v, a.prose(v.text))));
         d.place = v.span;
         if (convention) {
             d.notes.push_back({a.citation_points[static_cast<std::size_t>(s.covered_by)].span,

@@ -1,3 +1,4 @@
+#include "../../src/model/claim_verdict.hpp"
 #include "sentences_common.hpp"
 
 namespace citelint::rules {
@@ -30,7 +31,7 @@ void check(const Article& a, Sink& sink) {
         Span span = sentences_span(a, p.first_sentence + tail, uncovered);
         // A footnote inside the sentence sources the words before it: the tail begins after it.
         const bool inside = point.span.begin > span.begin && point.span.end < span.end;
-        if (inside) span.begin = point.span.end;
+        if (inside) span.begin = model::visible_begin(a, point.paragraph, point.text);
         Diagnostic& d = sink.report(
             span,
             uncovered > 1

@@ -1,6 +1,10 @@
 #include "claim_verdict.hpp"
 
+#include <span>
+
 #include <fmt/format.h>
+
+#include "projection.hpp"
 #include <fmt/ranges.h>
 
 namespace citelint::model {
@@ -13,18 +17,17 @@ void judged_part(const Article& a, std::uint32_t index, Span& span, Span& text) 
     span = s.span;
     text = s.text;
     const ProseParagraph& p = a.prose_paragraphs[s.paragraph];
+    bool cut = false;
     for (std::uint32_t k = p.first_point; k < p.first_point + p.point_count; ++k) {
         const CitationPoint& c = a.citation_points[k];
         if (c.sentence != static_cast<std::int32_t>(index) || c.at_sentence_end ||
             c.span.end >= span.end || c.text >= text.end)
             continue;
-        span.begin = std::max(span.begin, c.span.end);
         text.begin = std::max(text.begin, c.text);
+        cut = true;
     }
-    // The words, not the space after the footnote.
-    const std::string_view source = a.source->text();
-    while (span.begin < span.end && (source[span.begin] == ' ' || source[span.begin] == '\n'))
-        ++span.begin;
+    if (!cut) return;
+    span.begin = visible_begin(a, s.paragraph, text.begin);
     while (text.begin < text.end &&
            (a.prose_text[text.begin] == ' ' || a.prose_text[text.begin] == '\n'))
         ++text.begin;
@@ -50,9 +53,62 @@ ClaimVerdict ClaimJudge::judge(std::uint32_t index) {
     return v;
 }
 
-std::string describe(const ClaimModel& model, const ClaimVerdict& verdict) {
-    return fmt::format("{}; score {:.2f}", fmt::join(model.explain(verdict.features), ", "),
-                       verdict.score);
+std::uint32_t visible_begin(const Article& a, std::uint32_t paragraph, std::uint32_t text) {
+    const ProseParagraph& p = a.prose_paragraphs[paragraph];
+    while (text < p.text.end && (a.prose_text[text] == ' ' || a.prose_text[text] == '\n' ||
+                                 a.prose_text.compare(text, 2, "\xC2\xA0") == 0))
+        text += a.prose_text[text] == ' ' || a.prose_text[text] == '\n' ? 1 : 2;
+    const std::span<const ProsePiece> pieces(a.prose_pieces.data() + p.first_piece, p.piece_count);
+    return prose_source_begin(pieces, text);
+}
+
+namespace {
+
+// A feature about a sentence's content, as a reader names it.
+std::string_view plain_name(ClaimFeature f) {
+    switch (f) {
+    case ClaimFeature::number:
+        return "a figure";
+    case ClaimFeature::year:
+        return "a year";
+    case ClaimFeature::percent:
+        return "a percentage";
+    case ClaimFeature::money:
+        return "a sum of money";
+    case ClaimFeature::quantity:
+        return "a quantity";
+    case ClaimFeature::quotation:
+        return "a quotation";
+    case ClaimFeature::reported_speech:
+        return "reported speech";
+    case ClaimFeature::superlative:
+        return "a superlative";
+    case ClaimFeature::evaluative:
+        return "an evaluation";
+    case ClaimFeature::contentious:
+        return "a contentious word";
+    case ClaimFeature::hedge:
+        return "a hedge";
+    default:
+        return claim_feature_name(f);
+    }
+}
+
+} // namespace
+
+std::string describe(const ClaimModel& model, const ClaimVerdict& verdict, std::string_view words) {
+    // The signs about its content, strongest first, with the words that fired them.
+    const auto signs = model.signs(words);
+    std::string out;
+    for (const ClaimFeature f : model.fired(verdict.features)) {
+        if (f > ClaimFeature::hedge) continue; // place, length, section: in explain's account
+        std::string quoted;
+        for (const auto& [feature, text] : signs)
+            if (feature == f) quoted += fmt::format("{}\"{}\"", quoted.empty() ? "" : ", ", text);
+        out += fmt::format("{}{}{}", out.empty() ? "" : ", ", plain_name(f),
+                           quoted.empty() ? "" : " (" + quoted + ")");
+    }
+    return fmt::format("{}; score {:.2f}", out, verdict.score);
 }
 
 } // namespace citelint::model

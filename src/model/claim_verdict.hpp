@@ -38,7 +38,13 @@ class ClaimJudge {
     ClaimScratch scratch_;
 };
 
-// Why a verdict is what it is, for a message: "superlative, number; score 0.71".
-std::string describe(const ClaimModel& model, const ClaimVerdict& verdict);
+// Where the words of a paragraph's prose text from `text` on begin in the source: at the first
+// visible character, past spaces and past markup that shows nothing ('', {{rp|...}}, &nbsp;).
+std::uint32_t visible_begin(const Article& a, std::uint32_t paragraph, std::uint32_t text);
+
+// Why a verdict is what it is, for a message: the signs about its content, strongest first,
+// with the words that fired them, and the score: `a superlative ("largest"), a figure; score
+// 0.55`. `words`: the text judged (the article's prose at verdict.text).
+std::string describe(const ClaimModel& model, const ClaimVerdict& verdict, std::string_view words);
 
 } // namespace citelint::model

@@ -328,6 +328,32 @@ ClaimFeatures ClaimModel::features(std::string_view sentence, std::string_view s
     return x;
 }
 
+std::vector<std::pair<ClaimFeature, std::string>>
+ClaimModel::signs(std::string_view sentence) const {
+    std::string lowered;
+    std::vector<std::string_view> words;
+    word_views(sentence, lowered, words);
+    std::vector<std::pair<ClaimFeature, std::string>> out;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        if (!first_word_shapes_.test(shape(words[i]))) continue;
+        const auto found = first_words_.find(words[i]);
+        if (found == first_words_.end()) continue;
+        for (std::uint32_t k = found->second.first; k < found->second.second; ++k) {
+            const Phrase& phrase = phrases_[k];
+            if (phrase.section || i + phrase.words.size() > words.size() ||
+                !std::equal(phrase.words.begin(), phrase.words.end(),
+                            words.begin() + static_cast<std::ptrdiff_t>(i)))
+                continue;
+            std::string text;
+            for (const std::string& w : phrase.words)
+                text += (text.empty() ? "" : " ") + w;
+            const std::pair<ClaimFeature, std::string> sign{phrase.feature, std::move(text)};
+            if (std::find(out.begin(), out.end(), sign) == out.end()) out.push_back(sign);
+        }
+    }
+    return out;
+}
+
 double ClaimModel::lexical_weight(std::string_view sentence) const {
     if (lexicon_.empty()) return 0;
     std::vector<std::string> words = claim_words(sentence);
@@ -371,19 +397,24 @@ double ClaimModel::score(const ClaimFeatures& x, double lexical) const {
     return 1.0 / (1.0 + std::exp(-z));
 }
 
-std::vector<std::string_view> ClaimModel::explain(const ClaimFeatures& x) const {
+std::vector<ClaimFeature> ClaimModel::fired(const ClaimFeatures& x) const {
     // Reserved once for all features: grown one push_back at a time, they reallocated
     // several times per reported sentence.
-    std::vector<std::size_t> fired;
+    std::vector<ClaimFeature> fired;
     fired.reserve(claim_feature_count);
     for (std::size_t i = 0; i < claim_feature_count; ++i)
-        if (x[i] != 0.0F && weights_[i] > 0) fired.push_back(i);
-    std::sort(fired.begin(), fired.end(),
-              [&](std::size_t a, std::size_t b) { return weights_[a] > weights_[b]; });
+        if (x[i] != 0.0F && weights_[i] > 0) fired.push_back(static_cast<ClaimFeature>(i));
+    std::sort(fired.begin(), fired.end(), [&](ClaimFeature a, ClaimFeature b) {
+        return weight(a) * x[static_cast<std::size_t>(a)] >
+               weight(b) * x[static_cast<std::size_t>(b)];
+    });
+    return fired;
+}
+
+std::vector<std::string_view> ClaimModel::explain(const ClaimFeatures& x) const {
     std::vector<std::string_view> names;
-    names.reserve(fired.size());
-    for (std::size_t i : fired)
-        names.push_back(feature_names[i]);
+    for (const ClaimFeature f : fired(x))
+        names.push_back(feature_names[static_cast<std::size_t>(f)]);
     return names;
 }
 

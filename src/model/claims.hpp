@@ -119,7 +119,13 @@ class ClaimModel {
     [[nodiscard]] double weight(ClaimFeature f) const {
         return weights_[static_cast<std::size_t>(f)];
     }
-    // The features that fired, strongest first, as names.
+    // The words and phrases of a sentence that fired a feature about its content, in order of
+    // appearance, each once: what a message quotes as the reason ("largest", "according to").
+    [[nodiscard]] std::vector<std::pair<ClaimFeature, std::string>>
+    signs(std::string_view sentence) const;
+    // The features that fired with a positive weight, strongest contribution first.
+    [[nodiscard]] std::vector<ClaimFeature> fired(const ClaimFeatures& x) const;
+    // The same, as names.
     [[nodiscard]] std::vector<std::string_view> explain(const ClaimFeatures& x) const;
 
   private:
