@@ -129,15 +129,6 @@ void find_figures(std::string_view word, bool& number, bool& year) {
     }
 }
 
-// Whether a text holds '"' or a byte that begins one of the other quotation marks (“ „ « 「).
-bool may_hold_quotation_mark(std::string_view text) {
-    for (std::size_t i = skip_plain<false, '"', '\xC2', '\xE2', '\xE3'>(text, 0, text.size());
-         i < text.size(); ++i)
-        if (text[i] == '"' || text[i] == '\xC2' || text[i] == '\xE2' || text[i] == '\xE3')
-            return true;
-    return false;
-}
-
 // Whether a text holds a percent sign (%, and the Arabic ٪, full-width ％ and small ﹪), and a
 // currency sign (Unicode's Sc: $ € £ ¥ ₹ ₽ ৳ ﷼ ...), in one pass. The bytes looked at
 // are the first bytes of the blocks that hold those signs.
