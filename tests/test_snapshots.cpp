@@ -54,13 +54,10 @@ std::string render_file(const std::string& relative, bool pretty) {
 // Claims: the paragraph ending line 221 ends with a sentence after its last Template:Sfn that
 // quotes "especially the Kurdish minority" with no citation: one uncited tail, with the
 // quotation and the claim model's verdict as its notes (one diagnostic per place). Quotations
-// whose only citation comes in a later sentence of their paragraph are reported (WP:MINREF: at
-// the latest at the end of their own sentence); read: line 106's Abrahamian quotation (cited
-// three sentences later). Line 56's figures in quotation marks ("600 by September, 1700 by
-// October, and 2500 by December") read as a title (capitals but for minor words): a missed
-// quotation, not a false one.
-// Line 362's sentence of figures (a year, money, quantities) has only the paragraph's later
-// citation and is likely-challenged's; image captions after "File:" lines and
+// whose only citation comes two or more sentences later in their paragraph are reported
+// (WP:MINREF); read: line 106's Abrahamian quotation (cited three sentences later). One cited
+// at the end of the next sentence is taken to share that citation. Image captions after
+// "File:" lines and
 // list lead-ins ending in ":" are not prose.
 TEST_CASE("snapshot: the seed article, pretty") {
     CHECK(render_file("fixtures/mek-rendered.txt", true) ==

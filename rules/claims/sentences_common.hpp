@@ -3,6 +3,7 @@
 #pragma once
 
 #include <algorithm>
+#include <optional>
 
 #include "../../src/model/claims.hpp"
 #include "common.hpp"
@@ -58,11 +59,30 @@ inline bool lead_exempt(const Article& a, const Sentence& s) {
     return s.in_lead && a.options.claims.lead_exempt;
 }
 
-// A paragraph of one sentence ending in ":" introduces the list after it ("... as follows:").
-inline bool list_lead_in(const Article& a, const ProseParagraph& p) {
-    if (p.sentence_count != 1) return false;
-    const std::string_view t = model::php_trim(sentence_text(a, a.sentences[p.first_sentence]));
+// Whether a sentence states nothing a source could support: a cross-reference ("For a full
+// list, see [[...]]"), a sentence that introduces the list after it ("The provinces are:"), or
+// one ending in ":" (it introduces a list or a quotation: the claims are in what follows).
+inline bool states_nothing(const Article& a, const Sentence& s) {
+    if (s.cross_reference || s.introduces_list) return true;
+    const std::string_view t = model::php_trim(sentence_text(a, s));
     return !t.empty() && t.back() == ':';
+}
+
+// Whether none of a paragraph's sentences states anything a source could support.
+inline bool states_nothing(const Article& a, const ProseParagraph& p) {
+    for (std::uint32_t i = p.first_sentence; i < p.first_sentence + p.sentence_count; ++i)
+        if (!states_nothing(a, a.sentences[i])) return false;
+    return true;
+}
+
+// The first citation point after a sentence in its paragraph (Article::citation_points), or
+// none: the one the paragraph convention lets cover it.
+inline std::optional<std::size_t> next_citation(const Article& a, std::uint32_t index) {
+    const Sentence& s = a.sentences[index];
+    const ProseParagraph& p = a.prose_paragraphs[s.paragraph];
+    for (std::uint32_t k = p.first_point; k < p.first_point + p.point_count; ++k)
+        if (a.citation_points[k].text >= s.text.end) return k;
+    return std::nullopt;
 }
 
 // Where a sentence stands in its paragraph.

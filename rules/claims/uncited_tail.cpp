@@ -13,12 +13,11 @@ void check(const Article& a, Sink& sink) {
         while (tail > 0 && !sourced(a.sentences[p.first_sentence + tail - 1]))
             --tail;
         std::uint32_t uncovered = p.sentence_count - tail;
-        // A last sentence ending in ":" introduces the list after it ("The provinces are:").
-        if (uncovered > 0) {
-            const std::string_view last = model::php_trim(
-                sentence_text(a, a.sentences[p.first_sentence + p.sentence_count - 1]));
-            if (!last.empty() && last.back() == ':') --uncovered;
-        }
+        // Sentences at the end that state nothing (a list's introduction, "See [[...]]") are
+        // no part of it.
+        while (uncovered > 0 &&
+               states_nothing(a, a.sentences[p.first_sentence + tail + uncovered - 1]))
+            --uncovered;
         if (uncovered == 0) continue;
         // Sentences editors have all marked with {{citation needed}} are marked-unsourced's.
         bool all_marked = true;

@@ -1,4 +1,4 @@
-#include "common.hpp"
+#include "sentences_common.hpp"
 
 namespace citelint::rules {
 
@@ -18,14 +18,6 @@ bool holds_sources(const Article& a, std::uint32_t section) {
     return false;
 }
 
-// "It borders on:" before a list: a paragraph of one line and one sentence that ends in a colon
-// introduces what follows, and says nothing of its own that a source could support.
-bool introduces_list(const Article& a, const model::Paragraph& p) {
-    const std::string_view text = model::php_trim(a.text(p.span));
-    return !text.empty() && text.back() == ':' && text.find('\n') == std::string_view::npos &&
-           text.find(". ") == std::string_view::npos;
-}
-
 void check(const Article& a, Sink& sink) {
     std::size_t paragraph = 0, point = 0;
     for (std::uint32_t s = 1; s < a.sections.size(); ++s) {
@@ -39,7 +31,9 @@ void check(const Article& a, Sink& sink) {
         std::size_t first_paragraph = a.paragraphs.size();
         for (std::size_t p = paragraph; p < a.paragraphs.size() && a.paragraphs[p].section == s;
              ++p) {
-            if (introduces_list(a, a.paragraphs[p])) continue;
+            // A paragraph that only introduces a list or sends the reader elsewhere states
+            // nothing a source could support.
+            if (p < a.prose_paragraphs.size() && states_nothing(a, a.prose_paragraphs[p])) continue;
             ++prose;
             first_paragraph = std::min(first_paragraph, p);
         }

@@ -101,7 +101,10 @@ Article build_article(const Source& source, const ModelOptions& options) {
         SentenceSegmenter segmenter;
         collect_sentences(article, segmenter);
     }
-    if (options.sentences) collect_prose_words(article);
+    if (options.sentences) {
+        mark_non_claims(article);
+        collect_prose_words(article);
+    }
     return article;
 }
 

@@ -331,6 +331,10 @@ struct Sentence {
     bool cited_inside = false;
     bool covered = false;         // cited at its end, or by the paragraph convention
     std::int32_t covered_by = -1; // the citation point covering it (Article::citation_points)
+    // It states nothing a source could support (mark_non_claims): a cross-reference ("For a
+    // full list, see [[...]]"), or the sentence that introduces the list after it.
+    bool cross_reference = false;
+    bool introduces_list = false;
 };
 
 // The sentence layer of one paragraph, parallel to Article::paragraphs.
@@ -430,6 +434,8 @@ void collect_marks(Article& article, const CitationNeededTemplates& catalogue,
                    const MonthNames& months);
 void collect_sentences(Article& article, SentenceSegmenter& segmenter);
 void collect_prose_words(Article& article); // after collect_sentences
+// Marks the sentences that state nothing a source could support (after collect_sentences).
+void mark_non_claims(Article& article);
 // The citation points in, after and before each block quotation, once the sentences are known
 // (`appendix`: per section, whether it holds sources or links).
 void attach_block_quotes(Article& article, const std::vector<std::uint8_t>& appendix);

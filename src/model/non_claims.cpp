@@ -1,0 +1,116 @@
+// Sentences of prose that state nothing a source could support: cross-references written in
+// the text ("For a full list, see [[...]]") and the sentences that introduce a list or a table
+// ("The provinces are:"). The words are data: rules/data/non_claim_cues.tsv.
+#include <algorithm>
+#include <vector>
+
+#include "article.hpp"
+#include "text.hpp"
+#include "tsv.hpp"
+
+namespace citelint::data {
+extern const char* const non_claim_cues_tsv; // from rules/data/non_claim_cues.tsv
+} // namespace citelint::data
+
+namespace citelint::model {
+
+namespace {
+
+struct Cues {
+    std::vector<std::string> see_start, see_clause, list_intro; // lower-cased (ASCII)
+};
+
+const Cues& cues() {
+    static const Cues table = [] {
+        Cues c;
+        for_each_row(data::non_claim_cues_tsv, [&](const std::vector<std::string_view>& f) {
+            if (f.size() < 2) return;
+            std::string cue = ascii_lower(f[0]);
+            if (f[1] == "see-start")
+                c.see_start.push_back(std::move(cue));
+            else if (f[1] == "see-clause")
+                c.see_clause.push_back(std::move(cue));
+            else if (f[1] == "list-intro")
+                c.list_intro.push_back(std::move(cue));
+        });
+        return c;
+    }();
+    return table;
+}
+
+bool letter_at(std::string_view text, std::size_t at) {
+    if (at >= text.size()) return false;
+    const auto c = static_cast<unsigned char>(text[at]);
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+}
+
+// Whether `cue` stands in `lowered` at `at` as whole words.
+bool word_at(std::string_view lowered, std::size_t at, std::string_view cue) {
+    return lowered.compare(at, cue.size(), cue) == 0 && (at == 0 || !letter_at(lowered, at - 1)) &&
+           !letter_at(lowered, at + cue.size());
+}
+
+bool has_word(std::string_view lowered, std::string_view cue) {
+    for (std::size_t at = lowered.find(cue); at != std::string_view::npos;
+         at = lowered.find(cue, at + 1))
+        if (word_at(lowered, at, cue)) return true;
+    return false;
+}
+
+std::size_t words_in(std::string_view text) {
+    std::size_t words = 0;
+    for (std::size_t i = 0; i < text.size(); ++i)
+        words += letter_at(text, i) && !letter_at(text, i + 1);
+    return words;
+}
+
+// "See [[...]]", "Main article: [[...]]", "For a full list, see [[...]]": a sentence that only
+// sends the reader elsewhere, and links there.
+bool cross_reference(std::string_view source, std::string_view lowered) {
+    if (source.find("[[") == std::string_view::npos) return false;
+    const Cues& c = cues();
+    for (const std::string& cue : c.see_start)
+        if (word_at(lowered, 0, cue)) return true;
+    // After a short opening clause: "For the climate of the region, see [[...]]".
+    for (const std::string& cue : c.see_clause)
+        for (std::size_t at = lowered.find(", " + cue); at != std::string_view::npos;
+             at = lowered.find(", " + cue, at + 1))
+            if (word_at(lowered, at + 2, cue) && words_in(lowered.substr(0, at)) <= 8) return true;
+    return false;
+}
+
+// Whether a list or a table starts on the next line that is not blank after `end`.
+bool list_follows(std::string_view text, std::uint32_t end) {
+    std::size_t at = end;
+    while (at < text.size() &&
+           (text[at] == ' ' || text[at] == '\t' || text[at] == '\r' || text[at] == '\n'))
+        ++at;
+    if (at >= text.size()) return false;
+    const bool new_line = text.substr(end, at - end).find('\n') != std::string_view::npos;
+    return new_line && (text[at] == '*' || text[at] == '#' || text[at] == ';' ||
+                        text.compare(at, 2, "{|") == 0);
+}
+
+} // namespace
+
+void mark_non_claims(Article& a) {
+    const std::string_view source = a.source->text();
+    for (std::uint32_t p = 0; p < a.prose_paragraphs.size(); ++p) {
+        const ProseParagraph& pp = a.prose_paragraphs[p];
+        for (std::uint32_t i = pp.first_sentence; i < pp.first_sentence + pp.sentence_count; ++i) {
+            Sentence& s = a.sentences[i];
+            const std::string_view text = php_trim(a.prose(s.text));
+            const std::string lowered = ascii_lower(text);
+            s.cross_reference = cross_reference(a.source->slice(s.span), lowered);
+            if (i + 1 != pp.first_sentence + pp.sentence_count ||
+                !list_follows(source, a.paragraphs[p].span.end))
+                continue;
+            bool intro = !text.empty() && text.back() == ':';
+            for (const std::string& cue : cues().list_intro)
+                intro = intro || has_word(lowered, cue);
+            s.introduces_list = intro;
+        }
+    }
+}
+
+} // namespace citelint::model
