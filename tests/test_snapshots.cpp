@@ -54,10 +54,8 @@ std::string render_file(const std::string& relative, bool pretty) {
 // Claims: the paragraph ending line 221 ends with a sentence after its last Template:Sfn that
 // quotes "especially the Kurdish minority" with no citation: one uncited tail, with the
 // quotation and the claim model's verdict as its notes (one diagnostic per place). Quotations
-// whose only citation comes two or more sentences later in their paragraph are reported
-// (WP:MINREF); read: line 106's Abrahamian quotation (cited three sentences later). One cited
-// at the end of the next sentence is taken to share that citation. Image captions after
-// "File:" lines and
+// whose citation comes later in their paragraph (line 106's Abrahamian quotation, three
+// sentences on) are covered by it unless --claims-strict. Image captions after "File:" lines and
 // list lead-ins ending in ":" are not prose.
 TEST_CASE("snapshot: the seed article, pretty") {
     CHECK(render_file("fixtures/mek-rendered.txt", true) ==
