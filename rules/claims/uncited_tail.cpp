@@ -65,8 +65,13 @@ extern const engine::Rule uncited_tail{
         "One diagnostic per paragraph, spanning those sentences, with the last citation as a "
         "note. A footnote inside a sentence sources the words before it, not the sentence: when "
         "the paragraph's last citation stands inside its last sentence, the words after it are "
-        "reported. A last sentence ending in \":\" introduces a list and is not counted. The "
-        "lead is left alone (WP:LEADCITE).",
+        "reported. Last sentences that state nothing a source could support (ending in \":\", "
+        "introducing the list after them, or pointing elsewhere: \"See [[...]]\") are not "
+        "counted, nor are plot summaries (WP:PLOTCITE). The lead is left alone (WP:LEADCITE)."
+        " One claims diagnostic per place: the sentences of it that the claim model scores as "
+        "likely to be challenged (likely-challenged) and its uncited quotations "
+        "(uncited-quotation) are notes of this diagnostic, naming why, not diagnostics of their "
+        "own.",
         "Sentences added after a paragraph's citation are the commonest way unsourced material "
         "enters an article: readers take the citation before them to support them, and it does "
         "not.",

@@ -90,7 +90,14 @@ extern const engine::Rule unreferenced_section{
         "subsections are left alone. A section that a banner already marks "
         "(`{{unreferenced section}}`, `{{more citations needed|section}}`, ..., in it or in a "
         "section above it) is reported by marked-unsourced (C004) and not here; an article "
-        "banner (`{{unreferenced}}`) does not keep the sections quiet. The span is the heading.",
+        "banner (`{{unreferenced}}`) does not keep the sections quiet. Plot summaries "
+        "(rules/data/plot_sections.tsv, WP:PLOTCITE), and paragraphs that only introduce a "
+        "list, point elsewhere or hold transclusions and horizontal rules are not prose that "
+        "needs a citation. The span is the heading; the diagnostic speaks for the section's "
+        "own text. One claims diagnostic per place: the sentences of it that the claim model "
+        "scores as likely to be challenged (likely-challenged) and its uncited quotations "
+        "(uncited-quotation) are notes of this diagnostic, naming why, not diagnostics of their "
+        "own.",
         "A section without a single citation gives the reader no way to check any of its claims, "
         "and it is where challenged material can be removed wholesale (WP:V, WP:MINREF). Such "
         "sections are the usual target of `{{unreferenced section}}`.",

@@ -45,7 +45,15 @@ extern const engine::Rule unsourced_paragraph{
         "left alone (WP:LEADCITE: it may rest on the body's citations); so is a paragraph of a "
         "section with no citation at all (unreferenced-section reports the section once) and a "
         "paragraph editors have marked with {{citation needed}} or kin (marked-unsourced "
-        "reports the mark). The span is the paragraph's sentences.",
+        "reports the mark). Plot summaries (WP:PLOTCITE: Plot, Synopsis, ...: "
+        "rules/data/plot_sections.tsv), paragraphs that only introduce a list or point "
+        "elsewhere (\"See [[...]]\": rules/data/non_claim_cues.tsv) and horizontal rules "
+        "are not reported; a citation on the line right after the text belongs to its "
+        "paragraph, as MediaWiki joins the lines. The span is the paragraph's sentences."
+        " One claims diagnostic per place: the sentences of it that the claim model scores as "
+        "likely to be challenged (likely-challenged) and its uncited quotations "
+        "(uncited-quotation) are notes of this diagnostic, naming why, not diagnostics of their "
+        "own.",
         "Wikipedia's verifiability policy asks that material likely to be challenged, quotations "
         "and contentious material about living people carry an inline citation; a whole "
         "paragraph without one cannot be checked by readers, and it is where unsourced claims "
