@@ -13,6 +13,7 @@
 #include "../engine/runner.hpp"
 #include "../io/inputs.hpp"
 #include "../model/article.hpp"
+#include "../model/claim_verdict.hpp"
 #include "../model/claims.hpp"
 #include "../model/text.hpp"
 #include "commands.hpp"
@@ -50,64 +51,105 @@ std::optional<Place> parse_place(std::string_view text) {
     return Place{std::string(rest), *tail, 0};
 }
 
-std::string coverage(const model::Article& a, const model::Sentence& s) {
+std::string coverage(const model::Article& a, std::uint32_t index) {
+    const model::Sentence& s = a.sentences[index];
     if (s.cited_at_end) return "cited at its end";
     if (s.covered) {
         const auto at = a.source->locate(a.citation_points[s.covered_by].span.begin);
         return fmt::format("covered by the citation at {}:{} (one citation at the end of a "
-                           "paragraph covers the sentences before it)",
+                           "paragraph covers the sentences before it; --claims-strict drops "
+                           "that convention)",
                            at.line, at.byte_column);
     }
     if (s.cited_inside) return "attributed in its text (a citation written into the sentence)";
-    return a.options.claims.strict ? "not covered (strict: only a citation at its own end covers it)"
-                                   : "not covered";
+    // Why not: no citation in the paragraph, none after it, or strict coverage.
+    const model::ProseParagraph& p = a.prose_paragraphs[s.paragraph];
+    bool later = false, inside = false;
+    for (std::uint32_t k = p.first_point; k < p.first_point + p.point_count; ++k) {
+        later |= a.citation_points[k].text >= s.text.end;
+        inside |= a.citation_points[k].sentence == static_cast<std::int32_t>(index);
+    }
+    if (later)
+        return "not covered: strict coverage asks a citation at its own end, and a later one "
+               "in its paragraph does not count";
+    if (p.point_count == 0) return "not covered: its paragraph has no citation at all";
+    return inside ? "not covered: a footnote inside it sources only the words before it, and "
+                    "none follows in its paragraph"
+                  : "not covered: it comes after its paragraph's last citation";
+}
+
+// What keeps the claims rules from asking a citation of a sentence at all, if anything.
+std::string_view exempt(const model::Article& a, const model::Sentence& s) {
+    if (s.in_lead && a.options.claims.lead_exempt)
+        return "in the lead, which may rest on the body's citations (WP:LEADCITE); only its "
+               "quotations are judged";
+    if (a.prose_paragraphs[s.paragraph].plot)
+        return "in a plot summary, which the work itself sources (WP:PLOTCITE); only its "
+               "quotations are judged";
+    if (s.cross_reference) return "a cross-reference: it points elsewhere and states nothing";
+    if (s.introduces_list) return "it introduces the list after it and states nothing";
+    return {};
 }
 
 void explain_sentence(const model::Article& a, std::uint32_t index,
                       const std::vector<engine::Diagnostic>& diagnostics) {
-    const auto& model = model::ClaimModel::builtin();
+    model::ClaimJudge judge(a);
+    const auto& model = judge.model();
     const model::Sentence& s = a.sentences[index];
     const model::ProseParagraph& p = a.prose_paragraphs[s.paragraph];
-    const std::string_view text =
-        std::string_view(a.prose_text).substr(s.text.begin, s.text.end - s.text.begin);
     const std::string_view title =
         s.section < a.sections.size() ? std::string_view(a.sections[s.section].title) : "";
     const auto at = a.source->locate(s.span.begin);
-    std::cout << fmt::format("{}:{}:{}: sentence {} of {} in its paragraph, {}\n",
-                             a.source->path(), at.line, at.byte_column,
-                             index - p.first_sentence + 1, p.sentence_count,
-                             s.in_lead ? std::string("in the lead")
-                                       : fmt::format("section \"{}\"", title));
-    std::cout << "  " << model::php_trim(text) << "\n";
-    std::cout << "  coverage: " << coverage(a, s) << "\n";
+    std::cout << fmt::format(
+        "{}:{}:{}: sentence {} of {} in its paragraph, {}\n", a.source->path(), at.line,
+        at.byte_column, index - p.first_sentence + 1, p.sentence_count,
+        s.in_lead ? std::string("in the lead") : fmt::format("section \"{}\"", title));
+    std::cout << "  " << model::php_trim(a.prose(s.text)) << "\n";
+    std::cout << "  coverage: " << coverage(a, index) << "\n";
+    if (const std::string_view why = exempt(a, s); !why.empty())
+        std::cout << "  not a claim to cite: " << why << "\n";
 
-    const model::SentencePlace place{index - p.first_sentence, p.sentence_count};
-    const auto x = model.features(text, title, place);
+    const model::ClaimVerdict v = judge.judge(index);
+    if (v.text.begin != s.text.begin)
+        std::cout << "  judged on its words after the footnote inside it: "
+                  << model::php_trim(a.prose(v.text)) << "\n";
     std::cout << "  claim model (bench/train-claims.py, rules/data/claim_weights.tsv):\n";
     double z = model.bias();
     std::cout << fmt::format("    {:<20} {:+.3f}\n", "bias", model.bias());
     for (std::size_t f = 0; f < model::claim_feature_count; ++f) {
-        if (x[f] == 0.0F) continue;
+        if (v.features[f] == 0.0F) continue;
         const auto feature = static_cast<model::ClaimFeature>(f);
-        const double contribution = model.weight(feature) * x[f];
+        const double contribution = model.weight(feature) * v.features[f];
         z += contribution;
-        std::cout << fmt::format("    {:<20} {:+.3f}\n", model::claim_feature_name(feature),
-                                 contribution);
+        std::cout << fmt::format("    {:<20} {:+.3f}{}\n", model::claim_feature_name(feature),
+                                 contribution, v.features[f] < 1.0F ? "  (weak signs only)" : "");
     }
-    const double lexical = model.lexical_weight(text);
-    if (lexical != 0) {
-        z += lexical;
-        std::cout << fmt::format("    {:<20} {:+.3f}\n", "words", lexical);
+    if (v.lexical != 0) {
+        z += v.lexical;
+        std::cout << fmt::format("    {:<20} {:+.3f}\n", "words", v.lexical);
     }
-    const double score = model.score(x, lexical);
-    const bool content = model::has_claim_content(x);
+    const auto signs = model.signs(a.prose(v.text));
+    if (!signs.empty()) {
+        std::string listed;
+        for (const auto& [feature, text] : signs)
+            listed += fmt::format("{}\"{}\" ({})", listed.empty() ? "" : ", ", text,
+                                  model::claim_feature_name(feature));
+        std::cout << "  signs: " << listed << "\n";
+    }
+    const float evidence = model::content_evidence(v.features);
     std::cout << fmt::format(
-        "  score {:.2f} (logistic of {:+.3f}), threshold {:.2f}: {}\n", score, z,
-        model.threshold(),
-        score < model.threshold() ? "below the threshold"
-        : !content ? "above the threshold, but no feature about its content fired (its place, "
-                     "length or section alone do not make it a claim)"
-                   : "likely to be challenged when no citation covers it");
+        "  score {:.2f} (logistic of {:+.3f}), threshold {:.2f}, challenge threshold {:.2f}; "
+        "evidence about its content {:.1f} (1 needed: a strong sign or three weak ones): {}\n",
+        v.score, z, model.threshold(), model.challenge_threshold(), evidence,
+        v.score < model.threshold() ? "below the threshold"
+        : evidence < 1.0F
+            ? "above the threshold, but with too little evidence about its content (its place, "
+              "length, section or weak signs alone do not make it a claim)"
+        : v.score < model.challenge_threshold()
+            ? "likely to be challenged when no citation covers it (below the challenge "
+              "threshold that a later citation in its paragraph raises it to with "
+              "--claims-strict)"
+            : "likely to be challenged when no citation covers it");
 
     bool any = false;
     for (const auto& d : diagnostics) {
@@ -119,6 +161,73 @@ void explain_sentence(const model::Article& a, std::uint32_t index,
                                  engine::severity_name(d.severity), d.code, d.message);
     }
     if (!any) std::cout << "  diagnostics: none of the claims family\n";
+}
+
+// A section, at its heading (where unreferenced-section reports it): its citations, its prose,
+// and what keeps it from being judged.
+void explain_section(const model::Article& a, std::uint32_t section,
+                     const std::vector<engine::Diagnostic>& diagnostics) {
+    const model::Section& sec = a.sections[section];
+    const auto at = a.source->locate(sec.heading.begin);
+    const std::uint32_t end = section + 1 < a.sections.size()
+                                  ? a.sections[section + 1].heading.begin
+                                  : static_cast<std::uint32_t>(a.source->text().size());
+    std::size_t points = 0, paragraphs = 0, sentences = 0, stating = 0;
+    bool plot = false, prose = true;
+    for (const auto& c : a.page_citation_points)
+        points += c.span.begin >= sec.heading.begin && c.span.begin < end;
+    for (std::uint32_t p = 0; p < a.paragraphs.size(); ++p) {
+        if (a.paragraphs[p].section != section) continue;
+        const model::ProseParagraph& pp = a.prose_paragraphs[p];
+        ++paragraphs;
+        sentences += pp.sentence_count;
+        plot |= pp.plot;
+        prose &= pp.prose;
+        for (std::uint32_t i = pp.first_sentence; i < pp.first_sentence + pp.sentence_count; ++i)
+            stating += !a.sentences[i].cross_reference && !a.sentences[i].introduces_list;
+    }
+    std::cout << fmt::format("{}:{}:{}: section \"{}\" (level {})\n", a.source->path(), at.line,
+                             at.byte_column, sec.title, sec.level);
+    std::cout << fmt::format("  its own text (to the next heading): {} citation point{}, {} "
+                             "paragraph{} of prose, {} sentence{} ({} stating something)\n",
+                             points, points == 1 ? "" : "s", paragraphs, paragraphs == 1 ? "" : "s",
+                             sentences, sentences == 1 ? "" : "s", stating);
+    if (!prose)
+        std::cout << "  a section of sources or links (rules/data/source_sections.tsv, "
+                     "uncited_sections.tsv): not prose\n";
+    if (plot)
+        std::cout << "  a plot summary (rules/data/plot_sections.tsv): the work sources it "
+                     "(WP:PLOTCITE); only its quotations are judged\n";
+    bool any = false;
+    for (const auto& d : diagnostics) {
+        if (d.span.begin < sec.heading.begin || d.span.begin >= sec.heading.end) continue;
+        if (!any) std::cout << "  diagnostics:\n";
+        any = true;
+        const auto where = a.source->locate(d.span.begin);
+        std::cout << fmt::format("    {}:{}: {}[{}]: {}\n", where.line, where.byte_column,
+                                 engine::severity_name(d.severity), d.code, d.message);
+        for (const auto& n : d.notes) {
+            const auto nat = a.source->locate(n.span.begin);
+            std::cout << fmt::format("      note {}:{}: {}\n", nat.line, nat.byte_column,
+                                     n.message);
+        }
+    }
+    if (!any) std::cout << "  diagnostics: none of the claims family\n";
+}
+
+// A block quotation (where uncited-quotation reports it): what sources it.
+void explain_block_quote(const model::Article& a, const model::BlockQuote& q) {
+    const auto at = a.source->locate(q.span.begin);
+    std::cout << fmt::format(
+        "{}:{}:{}: a block quotation ({}), {} words\n", a.source->path(), at.line, at.byte_column,
+        q.template_name.empty() ? std::string("<blockquote>") : "{{" + q.template_name + "}}",
+        q.words);
+    std::cout << fmt::format("  a citation in it (its text or attribution): {}; right after it: "
+                             "{}; the sentence introducing it: {}\n",
+                             q.cited_inside ? "yes" : "no", q.cited_after ? "yes" : "no",
+                             q.introduction < 0
+                                 ? std::string("none")
+                                 : coverage(a, static_cast<std::uint32_t>(q.introduction)));
 }
 
 } // namespace
@@ -171,8 +280,7 @@ int run_explain(const ExplainOptions& options) {
     model::ModelOptions model_options = effective->model;
     model_options.sentences = true;
     const model::Article article = model::build_article(source, model_options);
-    const auto result =
-        engine::run_rules(article, engine::Selection::make({"claims"}, {}, {}));
+    const auto result = engine::run_rules(article, engine::Selection::make({"claims"}, {}, {}));
 
     // The sentences on the line, or the one holding the column.
     Span wanted = source.line_span(place->line);
@@ -196,10 +304,26 @@ int run_explain(const ExplainOptions& options) {
         explain_sentence(article, i, result.diagnostics);
         found = true;
     }
+    // Where unreferenced-section and uncited-quotation report what is no sentence: a heading, a
+    // block quotation.
+    for (std::uint32_t k = 1; k < article.sections.size(); ++k) {
+        const Span heading = article.sections[k].heading;
+        if (heading.begin >= wanted.end || heading.end <= wanted.begin) continue;
+        if (found) std::cout << "\n";
+        explain_section(article, k, result.diagnostics);
+        found = true;
+    }
+    for (const model::BlockQuote& q : article.block_quotes) {
+        if (q.span.begin >= wanted.end || q.span.end <= wanted.begin) continue;
+        if (found) std::cout << "\n";
+        explain_block_quote(article, q);
+        found = true;
+    }
     if (!found) {
         std::cout << fmt::format(
-            "{}:{}: no prose sentence here (headings, lists, tables, infoboxes, captions, comments "
-            "and the sections of sources and links are not prose)\n",
+            "{}:{}: no prose sentence, heading or block quotation here (lists, tables, "
+            "infoboxes, captions, comments and the sections of sources and links are not "
+            "prose)\n",
             place->path, place->line);
         return problems;
     }
