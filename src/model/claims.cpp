@@ -280,22 +280,11 @@ ClaimFeatures ClaimModel::features(std::string_view sentence, std::string_view s
         scratch.title_text = section_title;
         scratch.title_read = true;
     }
-    auto mark_phrases = [&](const std::vector<std::string_view>& ws, bool section) {
-        for (std::size_t i = 0; i < ws.size(); ++i) {
-            if (!first_word_shapes_.test(shape(ws[i]))) continue;
-            const auto found = first_words_.find(ws[i]);
-            if (found == first_words_.end()) continue;
-            for (std::uint32_t k = found->second.first; k < found->second.second; ++k) {
-                const Phrase& phrase = phrases_[k];
-                if (phrase.section != section || i + phrase.words.size() > ws.size()) continue;
-                if (std::equal(phrase.words.begin(), phrase.words.end(),
-                               ws.begin() + static_cast<std::ptrdiff_t>(i)))
-                    set(phrase.feature, phrase.weak ? weak_sign : 1.0F);
-            }
-        }
+    const auto mark = [&](const Phrase& phrase) {
+        set(phrase.feature, phrase.weak ? weak_sign : 1.0F);
     };
-    mark_phrases(words, false);
-    if (!title.empty()) mark_phrases(title, true);
+    for_each_phrase(words, false, mark);
+    if (!title.empty()) for_each_phrase(title, true, mark);
     bool number = false, year = false;
     for (const std::string_view w : words)
         find_figures(w, number, year);
@@ -325,23 +314,13 @@ ClaimModel::signs(std::string_view sentence) const {
     std::vector<std::string_view> words;
     word_views(sentence, lowered, words);
     std::vector<std::pair<ClaimFeature, std::string>> out;
-    for (std::size_t i = 0; i < words.size(); ++i) {
-        if (!first_word_shapes_.test(shape(words[i]))) continue;
-        const auto found = first_words_.find(words[i]);
-        if (found == first_words_.end()) continue;
-        for (std::uint32_t k = found->second.first; k < found->second.second; ++k) {
-            const Phrase& phrase = phrases_[k];
-            if (phrase.section || i + phrase.words.size() > words.size() ||
-                !std::equal(phrase.words.begin(), phrase.words.end(),
-                            words.begin() + static_cast<std::ptrdiff_t>(i)))
-                continue;
-            std::string text;
-            for (const std::string& w : phrase.words)
-                text += (text.empty() ? "" : " ") + w;
-            const std::pair<ClaimFeature, std::string> sign{phrase.feature, std::move(text)};
-            if (std::find(out.begin(), out.end(), sign) == out.end()) out.push_back(sign);
-        }
-    }
+    for_each_phrase(words, false, [&](const Phrase& phrase) {
+        std::string text;
+        for (const std::string& w : phrase.words)
+            text += (text.empty() ? "" : " ") + w;
+        std::pair<ClaimFeature, std::string> sign{phrase.feature, std::move(text)};
+        if (std::find(out.begin(), out.end(), sign) == out.end()) out.push_back(std::move(sign));
+    });
     return out;
 }
 

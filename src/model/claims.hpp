@@ -152,6 +152,24 @@ class ClaimModel {
         const auto back = static_cast<unsigned char>(word.back());
         return ((front * 97U + back) * 32U + std::min<std::size_t>(word.size(), 31)) % 4096;
     }
+    // Calls `found` with each phrase of the sentence's (or, `section`, the title's) words, in
+    // order of the word it begins at.
+    template <typename Found>
+    void for_each_phrase(const std::vector<std::string_view>& words, bool section,
+                         Found found) const {
+        for (std::size_t i = 0; i < words.size(); ++i) {
+            if (!first_word_shapes_.test(shape(words[i]))) continue;
+            const auto range = first_words_.find(words[i]);
+            if (range == first_words_.end()) continue;
+            for (std::uint32_t k = range->second.first; k < range->second.second; ++k) {
+                const Phrase& phrase = phrases_[k];
+                if (phrase.section == section && i + phrase.words.size() <= words.size() &&
+                    std::equal(phrase.words.begin(), phrase.words.end(),
+                               words.begin() + static_cast<std::ptrdiff_t>(i)))
+                    found(phrase);
+            }
+        }
+    }
     std::bitset<4096> first_word_shapes_;
     std::vector<Phrase> phrases_; // sorted by first word
     // First word -> the range of phrases_ that begin with it (keys view into phrases_).
