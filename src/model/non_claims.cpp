@@ -66,16 +66,35 @@ std::size_t words_in(std::string_view text) {
 
 // "See [[...]]", "Main article: [[...]]", "For a full list, see [[...]]": a sentence that only
 // sends the reader elsewhere, and links there.
-bool cross_reference(std::string_view source, std::string_view lowered) {
-    if (source.find("[[") == std::string_view::npos) return false;
+bool cross_reference(std::string_view lowered) {
     const Cues& c = cues();
     for (const std::string& cue : c.see_start)
         if (word_at(lowered, 0, cue)) return true;
     // After a short opening clause: "For the climate of the region, see [[...]]".
-    for (const std::string& cue : c.see_clause)
-        for (std::size_t at = lowered.find(", " + cue); at != std::string_view::npos;
-             at = lowered.find(", " + cue, at + 1))
-            if (word_at(lowered, at + 2, cue) && words_in(lowered.substr(0, at)) <= 8) return true;
+    std::size_t words = 0, counted = 0;
+    for (std::size_t at = lowered.find(", "); at != std::string_view::npos;
+         at = lowered.find(", ", at + 2)) {
+        words += words_in(lowered.substr(counted, at - counted));
+        counted = at;
+        if (words > 8) return false;
+        for (const std::string& cue : c.see_clause)
+            if (word_at(lowered, at + 2, cue)) return true;
+    }
+    return false;
+}
+
+// Whether a sentence's head could hold a cross-reference at all: its first word begins a
+// "see" cue, or a comma follows its first words. Most sentences are told by this alone.
+bool may_point_elsewhere(std::string_view head) {
+    if (head.find(", ") != std::string_view::npos) return true;
+    std::size_t end = 0;
+    while (end < head.size() && letter_at(head, end))
+        ++end;
+    const std::string first = ascii_lower(head.substr(0, end));
+    for (const std::string& cue : cues().see_start)
+        if (cue.compare(0, first.size(), first) == 0 &&
+            (cue.size() == first.size() || cue[first.size()] == ' '))
+            return true;
     return false;
 }
 
@@ -99,12 +118,20 @@ void mark_non_claims(Article& a) {
         const ProseParagraph& pp = a.prose_paragraphs[p];
         for (std::uint32_t i = pp.first_sentence; i < pp.first_sentence + pp.sentence_count; ++i) {
             Sentence& s = a.sentences[i];
+            // Most sentences link nowhere and end no paragraph before a list: they are told
+            // from the source alone, without a lower-cased copy.
+            const bool links = a.source->slice(s.span).find("[[") != std::string_view::npos;
+            const bool last = i + 1 == pp.first_sentence + pp.sentence_count &&
+                              list_follows(source, a.paragraphs[p].span.end);
+            if (!links && !last) continue;
             const std::string_view text = php_trim(a.prose(s.text));
+            // A cross-reference says so within its first words (at most eight before the
+            // comma): its head is enough.
+            constexpr std::size_t head = 160;
+            s.cross_reference = links && may_point_elsewhere(text.substr(0, head)) &&
+                                cross_reference(ascii_lower(text.substr(0, head)));
+            if (!last) continue;
             const std::string lowered = ascii_lower(text);
-            s.cross_reference = cross_reference(a.source->slice(s.span), lowered);
-            if (i + 1 != pp.first_sentence + pp.sentence_count ||
-                !list_follows(source, a.paragraphs[p].span.end))
-                continue;
             bool intro = !text.empty() && text.back() == ':';
             for (const std::string& cue : cues().list_intro)
                 intro = intro || has_word(lowered, cue);
