@@ -62,6 +62,13 @@ std::string coverage(const model::Article& a, std::uint32_t index) {
                            at.line, at.byte_column);
     }
     if (s.cited_inside) return "attributed in its text (a citation written into the sentence)";
+    if (const std::int32_t by = a.prose_paragraphs[s.paragraph].attributed_by; by >= 0) {
+        const auto at =
+            a.source->locate(a.citation_points[static_cast<std::size_t>(by)].span.begin);
+        return fmt::format("a paragraph of statistics sourced by the attribution that opens its "
+                           "section, at {}:{} (\"As of the census<ref/> of ...\")",
+                           at.line, at.byte_column);
+    }
     // Why not: no citation in the paragraph, none after it, or strict coverage.
     const model::ProseParagraph& p = a.prose_paragraphs[s.paragraph];
     bool later = false, inside = false;

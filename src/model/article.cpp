@@ -103,6 +103,7 @@ Article build_article(const Source& source, const ModelOptions& options) {
     }
     if (options.sentences) {
         mark_non_claims(article);
+        mark_attributed_statistics(article);
         collect_prose_words(article);
     }
     return article;

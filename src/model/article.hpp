@@ -341,6 +341,10 @@ struct Sentence {
 struct ProseParagraph {
     bool prose = false; // false under a heading of sources or links (References, See also, ...)
     bool plot = false;  // in a plot summary (Plot, Synopsis, ...): the work sources it
+    // A paragraph of statistics whose section opens with its source ("As of the census<ref/>
+    // of 2000, ..."), the opening one too when that is its only citation: that citation point
+    // (Article::citation_points), or -1.
+    std::int32_t attributed_by = -1;
 
     Span text;                                            // its projection in Article::prose_text
     std::uint32_t first_piece = 0, piece_count = 0;       // Article::prose_pieces
@@ -436,6 +440,8 @@ void collect_sentences(Article& article, SentenceSegmenter& segmenter);
 void collect_prose_words(Article& article); // after collect_sentences
 // Marks the sentences that state nothing a source could support (after collect_sentences).
 void mark_non_claims(Article& article);
+// Marks the paragraphs of statistics a section's opening attribution sources.
+void mark_attributed_statistics(Article& article);
 // The citation points in, after and before each block quotation, once the sentences are known
 // (`appendix`: per section, whether it holds sources or links).
 void attach_block_quotes(Article& article, const std::vector<std::uint8_t>& appendix);

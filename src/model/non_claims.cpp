@@ -2,6 +2,7 @@
 // the text ("For a full list, see [[...]]") and the sentences that introduce a list or a table
 // ("The provinces are:"). The words are data: rules/data/non_claim_cues.tsv.
 #include <algorithm>
+#include <optional>
 #include <vector>
 
 #include "article.hpp"
@@ -17,7 +18,7 @@ namespace citelint::model {
 namespace {
 
 struct Cues {
-    std::vector<std::string> see_start, see_clause, list_intro; // lower-cased (ASCII)
+    std::vector<std::string> see_start, see_clause, list_intro, source_opener; // lower-cased
 };
 
 const Cues& cues() {
@@ -32,6 +33,8 @@ const Cues& cues() {
                 c.see_clause.push_back(std::move(cue));
             else if (f[1] == "list-intro")
                 c.list_intro.push_back(std::move(cue));
+            else if (f[1] == "source-opener")
+                c.source_opener.push_back(std::move(cue));
         });
         return c;
     }();
@@ -110,7 +113,60 @@ bool list_follows(std::string_view text, std::uint32_t end) {
                         text.compare(at, 2, "{|") == 0);
 }
 
+// The citation point that opens a section as its source: inside the first sentence of its first
+// prose paragraph, right after a source-opener word within its first eight words ("As of the
+// census<ref/> of 2000, ..."); or none.
+std::optional<std::uint32_t> source_opener(const Article& a, const ProseParagraph& pp) {
+    if (pp.sentence_count == 0 || pp.point_count == 0) return std::nullopt;
+    const CitationPoint& c = a.citation_points[pp.first_point];
+    if (c.sentence != static_cast<std::int32_t>(pp.first_sentence) || c.at_sentence_end)
+        return std::nullopt;
+    const Sentence& s = a.sentences[pp.first_sentence];
+    std::string before = ascii_lower(a.prose({s.text.begin, std::max(s.text.begin, c.text)}));
+    while (!before.empty() && before.back() == ' ')
+        before.pop_back();
+    if (words_in(before) > 8) return std::nullopt;
+    for (const std::string& cue : cues().source_opener)
+        if (before.size() >= cue.size() && word_at(before, before.size() - cue.size(), cue))
+            return pp.first_point;
+    return std::nullopt;
+}
+
+// A paragraph of statistics: most of its sentences hold a figure.
+bool statistics(const Article& a, const ProseParagraph& pp) {
+    std::uint32_t with = 0;
+    for (std::uint32_t i = pp.first_sentence; i < pp.first_sentence + pp.sentence_count; ++i) {
+        const std::string_view t = a.prose(a.sentences[i].text);
+        with += std::any_of(t.begin(), t.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+    }
+    return pp.sentence_count > 0 && with * 2 >= pp.sentence_count;
+}
+
 } // namespace
+
+void mark_attributed_statistics(Article& a) {
+    std::optional<std::uint32_t> opener; // the current section's source opener
+    std::uint32_t section = 0;
+    bool first = true;
+    for (std::uint32_t p = 0; p < a.prose_paragraphs.size(); ++p) {
+        ProseParagraph& pp = a.prose_paragraphs[p];
+        if (!pp.prose) continue;
+        if (first || a.paragraphs[p].section != section) {
+            section = a.paragraphs[p].section;
+            opener = section == 0 ? std::nullopt : source_opener(a, pp);
+            first = false;
+            // Its own sentence too: the citation after "census" sources the figures after it.
+            if (opener &&
+                a.citation_points[pp.first_point + pp.point_count - 1].span.end <=
+                    a.citation_points[*opener].span.end &&
+                statistics(a, pp))
+                pp.attributed_by = static_cast<std::int32_t>(*opener);
+            continue;
+        }
+        if (opener && pp.point_count == 0 && statistics(a, pp))
+            pp.attributed_by = static_cast<std::int32_t>(*opener);
+    }
+}
 
 void mark_non_claims(Article& a) {
     const std::string_view source = a.source->text();
