@@ -12,7 +12,7 @@ void check(const Article& a, Sink& sink) {
         // A sentence the paragraph convention covers is left alone: read against the source,
         // its later citation supported it in 21 of 25 cases (bench/claims-precision.tsv).
         // --claims-strict drops the convention, and then such a sentence is judged.
-        if (s.covered || s.cited_at_end || s.cited_inside || lead_exempt(a, s) ||
+        if (sourced(s) || s.cited_at_end || lead_exempt(a, s) ||
             a.prose_paragraphs[s.paragraph].plot ||
             a.prose_paragraphs[s.paragraph].attributed_by >= 0 || marked_within(a, s.span) ||
             section_marked(a, s.section) || states_nothing(a, s))

@@ -50,7 +50,7 @@ inline bool marked_within(const Article& a, Span span) {
 // Whether a sentence has a source: covered (a citation point at its end, or the paragraph's
 // next one), or a citation inside it, as Harvard style writes "as Smith (2001, p. 9) shows".
 inline bool sourced(const Sentence& s) {
-    return s.covered || s.cited_inside;
+    return s.covered || s.cited_inside || s.names_source;
 }
 
 // Whether the lead's exemption keeps a sentence quiet: by WP:LEADCITE the lead may rest on the

@@ -28,7 +28,7 @@ bool block_sourced(const Article& a, const model::BlockQuote& q) {
 // quotation). WP:MINREF: a quotation is cited at the latest at the end of its sentence.
 bool quotation_cited(const Article& a, std::uint32_t index) {
     const Sentence& s = a.sentences[index];
-    if (s.cited_at_end || s.cited_inside) return true;
+    if (s.cited_at_end || s.cited_inside || s.names_source) return true;
     const ProseParagraph& p = a.prose_paragraphs[s.paragraph];
     for (std::uint32_t k = p.first_point; k < p.first_point + p.point_count; ++k)
         if (a.citation_points[k].sentence == static_cast<std::int32_t>(index)) return true;

@@ -335,6 +335,9 @@ struct Sentence {
     // full list, see [[...]]"), or the sentence that introduces the list after it.
     bool cross_reference = false;
     bool introduces_list = false;
+    // It names its source in the text: a work's title in italics and a verb of telling
+    // ("Pascoe's 1979 ''A Cornish Armory'' gives ..."), as an attribution (mark_non_claims).
+    bool names_source = false;
 };
 
 // The sentence layer of one paragraph, parallel to Article::paragraphs.

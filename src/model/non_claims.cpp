@@ -18,7 +18,8 @@ namespace citelint::model {
 namespace {
 
 struct Cues {
-    std::vector<std::string> see_start, see_clause, list_intro, source_opener; // lower-cased
+    std::vector<std::string> see_start, see_clause, list_intro, source_opener,
+        source_verb; // lower-cased
 };
 
 const Cues& cues() {
@@ -35,6 +36,8 @@ const Cues& cues() {
                 c.list_intro.push_back(std::move(cue));
             else if (f[1] == "source-opener")
                 c.source_opener.push_back(std::move(cue));
+            else if (f[1] == "source-verb")
+                c.source_verb.push_back(std::move(cue));
         });
         return c;
     }();
@@ -98,6 +101,31 @@ bool may_point_elsewhere(std::string_view head) {
         if (cue.compare(0, first.size(), first) == 0 &&
             (cue.size() == first.size() || cue[first.size()] == ' '))
             return true;
+    return false;
+}
+
+// Whether a sentence names its source in the text: a title in italics followed at once by a
+// verb of telling ("''A Cornish Armory'' gives ...") or after "according to" (its source
+// text, where the italics still are).
+bool names_source(std::string_view source) {
+    for (std::size_t open = source.find("''"); open != std::string_view::npos;) {
+        const std::size_t title = open + 2;
+        const std::size_t close = source.find("''", title);
+        if (close == std::string_view::npos || close == title) return false;
+        const std::string before =
+            ascii_lower(source.substr(open >= 13 ? open - 13 : 0, open >= 13 ? 13 : open));
+        if (before.ends_with("according to ")) return true;
+        std::size_t word = close + 2;
+        while (word < source.size() && (source[word] == ' ' || source[word] == '\''))
+            ++word;
+        std::size_t end = word;
+        while (end < source.size() && letter_at(source, end))
+            ++end;
+        const std::string verb = ascii_lower(source.substr(word, end - word));
+        for (const std::string& cue : cues().source_verb)
+            if (verb == cue) return true;
+        open = source.find("''", close + 2);
+    }
     return false;
 }
 
@@ -176,7 +204,9 @@ void mark_non_claims(Article& a) {
             Sentence& s = a.sentences[i];
             // Most sentences link nowhere and end no paragraph before a list: they are told
             // from the source alone, without a lower-cased copy.
-            const bool links = a.source->slice(s.span).find("[[") != std::string_view::npos;
+            const std::string_view written = a.source->slice(s.span);
+            s.names_source = written.find("''") != std::string_view::npos && names_source(written);
+            const bool links = written.find("[[") != std::string_view::npos;
             const bool last = i + 1 == pp.first_sentence + pp.sentence_count &&
                               list_follows(source, a.paragraphs[p].span.end);
             if (!links && !last) continue;
