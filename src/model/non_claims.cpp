@@ -70,37 +70,25 @@ std::size_t words_in(std::string_view text) {
     return words;
 }
 
-// "See [[...]]", "Main article: [[...]]", "For a full list, see [[...]]": a sentence that only
-// sends the reader elsewhere, and links there.
-bool cross_reference(std::string_view lowered) {
-    const Cues& c = cues();
-    for (const std::string& cue : c.see_start)
-        if (word_at(lowered, 0, cue)) return true;
-    // After a short opening clause: "For the climate of the region, see [[...]]".
-    std::size_t words = 0, counted = 0;
-    for (std::size_t at = lowered.find(", "); at != std::string_view::npos;
-         at = lowered.find(", ", at + 2)) {
-        words += words_in(lowered.substr(counted, at - counted));
-        counted = at;
-        if (words > 8) return false;
-        for (const std::string& cue : c.see_clause)
-            if (word_at(lowered, at + 2, cue)) return true;
-    }
-    return false;
+// Whether `cue` (lower case) stands in `text` at `at` as whole words, ASCII letters in either
+// case: no lower-cased copy of the text.
+bool cue_at(std::string_view text, std::size_t at, std::string_view cue) {
+    return ascii_iequal_at(text, at, cue) && (at == 0 || !letter_at(text, at - 1)) &&
+           !letter_at(text, at + cue.size());
 }
 
-// Whether a sentence's head could hold a cross-reference at all: its first word begins a
-// "see" cue, or a comma follows its first words. Most sentences are told by this alone.
-bool may_point_elsewhere(std::string_view head) {
-    if (head.find(", ") != std::string_view::npos) return true;
-    std::size_t end = 0;
-    while (end < head.size() && letter_at(head, end))
-        ++end;
-    const std::string first = ascii_lower(head.substr(0, end));
-    for (const std::string& cue : cues().see_start)
-        if (cue.compare(0, first.size(), first) == 0 &&
-            (cue.size() == first.size() || cue[first.size()] == ' '))
-            return true;
+// "See [[...]]", "Main article: [[...]]", "For a full list, see [[...]]": a sentence that only
+// sends the reader elsewhere (and links there: the caller's test). Read on the sentence's
+// head as written: most sentences are told by their first word and their commas.
+bool cross_reference(std::string_view head) {
+    const Cues& c = cues();
+    for (const std::string& cue : c.see_start)
+        if (cue_at(head, 0, cue)) return true;
+    // After a short opening clause: "For the climate of the region, see [[...]]".
+    for (std::size_t at = head.find(", "); at != std::string_view::npos;
+         at = head.find(", ", at + 2))
+        for (const std::string& cue : c.see_clause)
+            if (cue_at(head, at + 2, cue)) return words_in(head.substr(0, at)) <= 8;
     return false;
 }
 
@@ -214,8 +202,7 @@ void mark_non_claims(Article& a) {
             // A cross-reference says so within its first words (at most eight before the
             // comma): its head is enough.
             constexpr std::size_t head = 160;
-            s.cross_reference = links && may_point_elsewhere(text.substr(0, head)) &&
-                                cross_reference(ascii_lower(text.substr(0, head)));
+            s.cross_reference = links && cross_reference(text.substr(0, head));
             if (!last) continue;
             const std::string lowered = ascii_lower(text);
             bool intro = !text.empty() && text.back() == ':';
