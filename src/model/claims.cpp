@@ -105,6 +105,11 @@ int digit_at(std::string_view text, std::size_t& at) {
 // spaces run figures into their words ("1947年", "５０％増えた"); a run that an ASCII letter
 // follows is a number with its unit ("1500m", "1990s"), not a year.
 void find_figures(std::string_view word, bool& number, bool& year) {
+    // Most words are ASCII letters alone: no digit of any script in them.
+    if (std::none_of(word.begin(), word.end(), [](char c) {
+            return (c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0x80;
+        }))
+        return;
     bool after_letter = false;
     for (std::size_t i = 0; i < word.size();) {
         const std::size_t start = i;
