@@ -73,7 +73,11 @@ std::size_t words_in(std::string_view text) {
 // Whether `cue` (lower case) stands in `text` at `at` as whole words, ASCII letters in either
 // case: no lower-cased copy of the text.
 bool cue_at(std::string_view text, std::size_t at, std::string_view cue) {
-    return ascii_iequal_at(text, at, cue) && (at == 0 || !letter_at(text, at - 1)) &&
+    if (at >= text.size()) return false;
+    // The first byte tells most cues apart, before any comparison.
+    char first = text[at];
+    if (first >= 'A' && first <= 'Z') first = static_cast<char>(first - 'A' + 'a');
+    return first == cue.front() && ascii_iequal_at(text, at, cue) && (at == 0 || !letter_at(text, at - 1)) &&
            !letter_at(text, at + cue.size());
 }
 
