@@ -18,6 +18,9 @@ void check(const Article& a, Sink& sink) {
             section_marked(a, s.section) || states_nothing(a, s))
             continue;
         const model::ClaimVerdict v = judge.judge(i);
+        // By default a footnote inside the sentence covers its end too (as uncited-tail reads
+        // it); --claims-strict judges the words after it.
+        if (v.text.begin != s.text.begin && !a.options.claims.strict) continue;
         // Strict: a sentence with a citation later in its paragraph has a source nearby; the
         // bar for it is the higher one, set for precision.
         const std::optional<std::size_t> next = next_citation(a, i);
