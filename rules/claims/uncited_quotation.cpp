@@ -131,8 +131,8 @@ extern const engine::Rule uncited_quotation{
         "|title=Letters |year=1970 |page=12}}</ref>}}",
         "--claims-strict: only a citation point in the quotation's own sentence covers it, as "
         "WP:MINREF asks (the paragraph convention is dropped; the message then says the "
-        "citation comes only in a later sentence). Quotations in plot summaries are reported "
-        "too. The quote templates are data "
+        "citation comes only in a later sentence), and quotations in plot summaries (by default "
+        "sourced by the work they summarise) are reported too. The quote templates are data "
         "(rules/data/quote_templates.tsv); another wiki's are added with --templates (rows "
         "\"quote-template\", the name, the arguments holding the quoted text).",
     },
