@@ -316,12 +316,17 @@ TEST_CASE("a Roman numeral after a word ends a sentence; an initial does not") {
 
 TEST_CASE("a citation inside a sentence is not at its end") {
     // A footnote sources the words before it; the sentence is neither cited at its end nor
-    // attributed in its text.
+    // attributed in its text. By default it covers the sentence's end, as a later citation
+    // covers the sentences before it; strict coverage drops that.
     const auto b = build("Smith<ref>a</ref> says so, and Jones agrees.");
     REQUIRE(b.article.sentences.size() == 1);
     CHECK_FALSE(b.article.sentences[0].cited_inside);
     CHECK_FALSE(b.article.sentences[0].cited_at_end);
-    CHECK_FALSE(b.article.sentences[0].covered);
+    CHECK(b.article.sentences[0].covered);
+    model::ModelOptions strict;
+    strict.claims.strict = true;
+    CHECK_FALSE(
+        build("Smith<ref>a</ref> says so, and Jones agrees.", strict).article.sentences[0].covered);
     // A citation written into the text (Harvard style) attributes the sentence it stands in.
     const auto h = build("As {{harvnb|Smith|2001|p=9}} shows, the bridge fell in a storm.");
     REQUIRE(h.article.sentences.size() == 1);

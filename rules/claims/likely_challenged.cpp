@@ -18,9 +18,6 @@ void check(const Article& a, Sink& sink) {
             section_marked(a, s.section) || states_nothing(a, s))
             continue;
         const model::ClaimVerdict v = judge.judge(i);
-        // By default a footnote inside the sentence covers its end too (as uncited-tail reads
-        // it); --claims-strict judges the words after it.
-        if (v.text.begin != s.text.begin && !a.options.claims.strict) continue;
         // Strict: a sentence with a citation later in its paragraph has a source nearby; the
         // bar for it is the higher one, set for precision.
         const std::optional<std::size_t> next = next_citation(a, i);
@@ -70,8 +67,9 @@ extern const engine::Rule likely_challenged{
         "citation for; rules/data/claim_words.tsv marks them); its place, length and section "
         "alone never make it a claim. The message names the signs in plain words with the "
         "words that fired them, and the score; `citelint explain FILE:LINE:COL` shows each "
-        "feature with its weight, the score and the thresholds. A footnote inside the sentence "
-        "sources the words before it: the words after the last one are judged on their own.\n\n"
+        "feature with its weight, the score and the thresholds. With --claims-strict a footnote "
+        "inside the sentence sources only the words before it, and the words after the last "
+        "one are judged on their own (by default it covers the sentence's end).\n\n"
         "One claims diagnostic per place: where unsourced-paragraph, uncited-tail or "
         "unreferenced-section report the paragraph, the tail or the section, the verdict is one "
         "of their notes (which sentences score high, and why), not a diagnostic of its own; on "

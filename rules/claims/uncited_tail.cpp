@@ -30,13 +30,10 @@ void check(const Article& a, Sink& sink) {
         if (lead_exempt(a, first)) continue;
         const auto& point = a.citation_points[p.first_point + p.point_count - 1];
         Span span = sentences_span(a, p.first_sentence + tail, uncovered);
-        // A footnote inside the sentence sources the words before it: the tail begins after it.
+        // With strict coverage a footnote inside the sentence sources only the words before it:
+        // the tail begins after it (by default it covers the sentence's end, and the sentence
+        // is no part of the tail).
         const bool inside = point.span.begin > span.begin && point.span.end < span.end;
-        // By default a footnote inside the last sentence covers its end, as the paragraph
-        // convention covers the sentences before a citation: read against the source, 1 of 5
-        // such reports was worth acting on (bench/claims-precision.tsv, second sample).
-        // --claims-strict reports the words after it.
-        if (inside && uncovered == 1 && !a.options.claims.strict) continue;
         if (inside) span.begin = model::visible_begin(a, point.paragraph, point.text);
         // A short clause after that footnote that claims nothing checkable ("but the idea is
         // much older", "as follows") frames what the footnote sources: read against the

@@ -55,7 +55,12 @@ std::string coverage(const model::Article& a, std::uint32_t index) {
     const model::Sentence& s = a.sentences[index];
     if (s.cited_at_end) return "cited at its end";
     if (s.covered) {
-        const auto at = a.source->locate(a.citation_points[s.covered_by].span.begin);
+        const model::CitationPoint& by = a.citation_points[s.covered_by];
+        const auto at = a.source->locate(by.span.begin);
+        if (by.sentence == static_cast<std::int32_t>(index))
+            return fmt::format("covered by the footnote inside it at {}:{} (it covers the "
+                               "sentence's end too; --claims-strict drops that convention)",
+                               at.line, at.byte_column);
         return fmt::format("covered by the citation at {}:{} (one citation at the end of a "
                            "paragraph covers the sentences before it; --claims-strict drops "
                            "that convention)",

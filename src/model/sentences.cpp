@@ -860,6 +860,12 @@ void collect_sentences(Article& a, SentenceSegmenter& segmenter) {
                     s.covered_by = static_cast<std::int32_t>(q);
                     break;
                 }
+            // A footnote inside the sentence covers its end as a later citation covers the
+            // sentences before it: read against the source, the words after such a footnote
+            // were worth a citation of their own 1 time in 5 (bench/claims-precision.tsv).
+            // Strict coverage drops this convention as the other.
+            if (s.covered_by < 0 && own < later && !a.options.claims.strict)
+                s.covered_by = static_cast<std::int32_t>(later - 1);
             s.covered = s.covered_by >= 0;
             pp.cited_sentences += s.cited_at_end;
             pp.covered_sentences += s.covered;
