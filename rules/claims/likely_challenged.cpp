@@ -12,18 +12,16 @@ void check(const Article& a, Sink& sink) {
         // A sentence the paragraph convention covers is left alone: read against the source,
         // its later citation supported it in 21 of 25 cases (bench/claims-precision.tsv).
         // --claims-strict drops the convention, and then such a sentence is judged.
-        if (sourced(s) || s.cited_at_end || lead_exempt(a, s) ||
-            a.prose_paragraphs[s.paragraph].plot ||
-            a.prose_paragraphs[s.paragraph].attributed_by >= 0 || marked_within(a, s.span) ||
-            section_marked(a, s.section) || states_nothing(a, s))
+        if (sourced(s) || lead_exempt(a, s) || needs_no_citation(a.prose_paragraphs[s.paragraph]) ||
+            marked_within(a, s.span) || section_marked(a, s.section) || states_nothing(a, s))
             continue;
         const model::ClaimVerdict v = judge.judge(i);
+        if (!v.likely_challenged) continue;
         // Strict: a sentence with a citation later in its paragraph has a source nearby; the
         // bar for it is the higher one, set for precision.
         const std::optional<std::size_t> next = next_citation(a, i);
         const bool later = a.options.claims.strict && next.has_value();
-        if (!v.likely_challenged || (later && v.score < judge.model().challenge_threshold()))
-            continue;
+        if (later && v.score < judge.model().challenge_threshold()) continue;
         Diagnostic& d = sink.report(
             v.span,
             fmt::format("{} is likely to be challenged and has no citation of its own "

@@ -75,6 +75,21 @@ inline bool states_nothing(const Article& a, const ProseParagraph& p) {
     return true;
 }
 
+// Whether a paragraph's prose has a source without an inline citation: a plot summary (the
+// work it summarises, WP:PLOTCITE), or statistics its section's opening attribution sources.
+inline bool needs_no_citation(const ProseParagraph& p) {
+    return p.plot || p.attributed_by >= 0;
+}
+
+// Whether a citation point stands anywhere in a sentence (at its end, inside it, or at a
+// source it names).
+inline bool has_citation_in(const Article& a, std::uint32_t index) {
+    const ProseParagraph& p = a.prose_paragraphs[a.sentences[index].paragraph];
+    for (std::uint32_t k = p.first_point; k < p.first_point + p.point_count; ++k)
+        if (a.citation_points[k].sentence == static_cast<std::int32_t>(index)) return true;
+    return false;
+}
+
 // The first citation point after a sentence in its paragraph (Article::citation_points), or
 // none: the one the paragraph convention lets cover it.
 inline std::optional<std::size_t> next_citation(const Article& a, std::uint32_t index) {

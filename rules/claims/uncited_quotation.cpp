@@ -15,11 +15,7 @@ bool block_sourced(const Article& a, const model::BlockQuote& q) {
     if (q.introduction < 0) return false;
     // Any citation in the introduction counts: "As per<ref/> the effects are:".
     const auto intro = static_cast<std::uint32_t>(q.introduction);
-    if (sourced(a.sentences[intro])) return true;
-    const ProseParagraph& p = a.prose_paragraphs[a.sentences[intro].paragraph];
-    for (std::uint32_t k = p.first_point; k < p.first_point + p.point_count; ++k)
-        if (a.citation_points[k].sentence == q.introduction) return true;
-    return false;
+    return sourced(a.sentences[intro]) || has_citation_in(a, intro);
 }
 
 // Whether a citation point stands in the quotation's own sentence: right after it ("called it
@@ -28,11 +24,7 @@ bool block_sourced(const Article& a, const model::BlockQuote& q) {
 // quotation). WP:MINREF: a quotation is cited at the latest at the end of its sentence.
 bool quotation_cited(const Article& a, std::uint32_t index) {
     const Sentence& s = a.sentences[index];
-    if (s.cited_at_end || s.cited_inside || s.names_source) return true;
-    const ProseParagraph& p = a.prose_paragraphs[s.paragraph];
-    for (std::uint32_t k = p.first_point; k < p.first_point + p.point_count; ++k)
-        if (a.citation_points[k].sentence == static_cast<std::int32_t>(index)) return true;
-    return false;
+    return s.cited_at_end || s.cited_inside || s.names_source || has_citation_in(a, index);
 }
 
 void check(const Article& a, Sink& sink) {

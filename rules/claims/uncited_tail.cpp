@@ -7,8 +7,7 @@ namespace {
 
 void check(const Article& a, Sink& sink) {
     for (const ProseParagraph& p : a.prose_paragraphs) {
-        if (!p.prose || p.plot || p.attributed_by >= 0 || p.sentence_count == 0 ||
-            p.point_count == 0)
+        if (!p.prose || needs_no_citation(p) || p.sentence_count == 0 || p.point_count == 0)
             continue;
         // The sentences after the paragraph's last covered one.
         std::uint32_t tail = p.sentence_count;

@@ -6,8 +6,8 @@ namespace {
 
 void check(const Article& a, Sink& sink) {
     for (const ProseParagraph& p : a.prose_paragraphs) {
-        if (!p.prose || p.plot || p.attributed_by >= 0 || p.sentence_count == 0 ||
-            p.point_count > 0 || states_nothing(a, p))
+        if (!p.prose || needs_no_citation(p) || p.sentence_count == 0 || p.point_count > 0 ||
+            states_nothing(a, p))
             continue;
         const Sentence& first = a.sentences[p.first_sentence];
         // A paragraph that opens by naming its source in the text ("Pascoe's 1979 ''A Cornish

@@ -103,6 +103,28 @@ std::string_view exempt(const model::Article& a, const model::Sentence& s) {
     return {};
 }
 
+// The claims diagnostics `at` picks, with their notes when `notes`; or says there are none.
+template <typename At>
+void print_diagnostics(const model::Article& a, const std::vector<engine::Diagnostic>& diagnostics,
+                       At at, bool notes) {
+    bool any = false;
+    for (const auto& d : diagnostics) {
+        if (!at(d)) continue;
+        if (!any) std::cout << "  diagnostics:\n";
+        any = true;
+        const auto where = a.source->locate(d.span.begin);
+        std::cout << fmt::format("    {}:{}: {}[{}]: {}\n", where.line, where.byte_column,
+                                 engine::severity_name(d.severity), d.code, d.message);
+        if (!notes) continue;
+        for (const auto& n : d.notes) {
+            const auto nat = a.source->locate(n.span.begin);
+            std::cout << fmt::format("      note {}:{}: {}\n", nat.line, nat.byte_column,
+                                     n.message);
+        }
+    }
+    if (!any) std::cout << "  diagnostics: none of the claims family\n";
+}
+
 void explain_sentence(const model::Article& a, std::uint32_t index,
                       const std::vector<engine::Diagnostic>& diagnostics) {
     model::ClaimJudge judge(a);
@@ -163,16 +185,12 @@ void explain_sentence(const model::Article& a, std::uint32_t index,
               "--claims-strict)"
             : "likely to be challenged when no citation covers it");
 
-    bool any = false;
-    for (const auto& d : diagnostics) {
-        if (d.span.begin >= s.span.end || d.span.end <= s.span.begin) continue;
-        if (!any) std::cout << "  diagnostics:\n";
-        any = true;
-        const auto where = a.source->locate(d.span.begin);
-        std::cout << fmt::format("    {}:{}: {}[{}]: {}\n", where.line, where.byte_column,
-                                 engine::severity_name(d.severity), d.code, d.message);
-    }
-    if (!any) std::cout << "  diagnostics: none of the claims family\n";
+    print_diagnostics(
+        a, diagnostics,
+        [&](const engine::Diagnostic& d) {
+            return d.span.begin < s.span.end && d.span.end > s.span.begin;
+        },
+        false);
 }
 
 // A section, at its heading (where unreferenced-section reports it): its citations, its prose,
@@ -210,21 +228,12 @@ void explain_section(const model::Article& a, std::uint32_t section,
     if (plot)
         std::cout << "  a plot summary (rules/data/plot_sections.tsv): the work sources it "
                      "(WP:PLOTCITE); only its quotations are judged\n";
-    bool any = false;
-    for (const auto& d : diagnostics) {
-        if (d.span.begin < sec.heading.begin || d.span.begin >= sec.heading.end) continue;
-        if (!any) std::cout << "  diagnostics:\n";
-        any = true;
-        const auto where = a.source->locate(d.span.begin);
-        std::cout << fmt::format("    {}:{}: {}[{}]: {}\n", where.line, where.byte_column,
-                                 engine::severity_name(d.severity), d.code, d.message);
-        for (const auto& n : d.notes) {
-            const auto nat = a.source->locate(n.span.begin);
-            std::cout << fmt::format("      note {}:{}: {}\n", nat.line, nat.byte_column,
-                                     n.message);
-        }
-    }
-    if (!any) std::cout << "  diagnostics: none of the claims family\n";
+    print_diagnostics(
+        a, diagnostics,
+        [&](const engine::Diagnostic& d) {
+            return d.span.begin >= sec.heading.begin && d.span.begin < sec.heading.end;
+        },
+        true);
 }
 
 // A block quotation (where uncited-quotation reports it): what sources it.

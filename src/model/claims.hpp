@@ -43,16 +43,6 @@ enum class ClaimFeature : std::uint8_t {
 
 inline constexpr std::size_t claim_feature_count = 20;
 
-// Whether a sentence says something a reader could challenge: one of the features about its
-// content fired (number to hedge). Its place, length and section change how likely a citation
-// is, but say nothing about what it claims.
-inline bool has_claim_content(const std::array<float, claim_feature_count>& x) {
-    for (auto f = static_cast<std::size_t>(ClaimFeature::number);
-         f <= static_cast<std::size_t>(ClaimFeature::hedge); ++f)
-        if (x[f] != 0.0F) return true;
-    return false;
-}
-
 // How much a sentence's content says it is a claim: a feature about its content counts 1 when a
 // strong sign fired it (a figure, a quotation, "according to", "the largest"), 0.4 when only a
 // weak one did (a year, "may", "first", "charged", "called": words most sentences that use them
