@@ -50,8 +50,10 @@ void check(const Article& a, Sink& sink) {
         // sentence were worth acting on 4 times, the later citation being the quotation's in
         // 12 (bench/claims-precision.tsv). --claims-strict asks, as WP:MINREF does, a citation
         // at the latest at the end of the quotation's own sentence.
+        // So does the citation in the quotation, list or table a short lead-in introduces.
         const std::optional<std::size_t> next = next_citation(a, i);
-        if (next && !a.options.claims.strict) continue;
+        if ((next || a.prose_paragraphs[s.paragraph].introduces_cited) && !a.options.claims.strict)
+            continue;
         const bool later = next.has_value();
         Diagnostic& d = sink.report(
             s.span, later ? "this sentence quotes someone and its citation comes only in a later "

@@ -41,7 +41,12 @@ extern const engine::Rule unsourced_paragraph{
     {
         "A prose paragraph of the body with no citation point at all: no <ref> in any form (named "
         "reuse and {{r}} included), no short citation ({{sfn}}, {{harvnb}}...), no full citation "
-        "written inline, no note with a citation inside. Prose excludes headings, lists, tables, "
+        "written inline, no note with a citation inside, no author-date citation written as "
+        "text (\"(Knuth 1973:5)\", \"(Sidwell 2006; Blench 2010)\", or one whose name and "
+        "year match a citation of the page). A lead-in of one or two sentences that ends by "
+        "introducing the quotation, list or table after it (\"...in the following context:\") is "
+        "sourced by a "
+        "citation in what it introduces. Prose excludes headings, lists, tables, "
         "infoboxes, captions and the sections that hold sources or links (References, Further "
         "reading, External links, See also and their variants and translations). The lead is "
         "left alone (WP:LEADCITE: it may rest on the body's citations); so is a paragraph of a "

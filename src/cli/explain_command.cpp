@@ -66,7 +66,9 @@ std::string coverage(const model::Article& a, std::uint32_t index) {
                            "that convention)",
                            at.line, at.byte_column);
     }
-    if (s.cited_inside) return "attributed in its text (a citation written into the sentence)";
+    if (s.cited_inside)
+        return "attributed in its text (a citation written into the sentence, such as \"Smith "
+               "(2001, p. 9) shows\")";
     if (const std::int32_t by = a.prose_paragraphs[s.paragraph].attributed_by; by >= 0) {
         const auto at =
             a.source->locate(a.citation_points[static_cast<std::size_t>(by)].span.begin);
@@ -76,6 +78,9 @@ std::string coverage(const model::Article& a, std::uint32_t index) {
     }
     // Why not: no citation in the paragraph, none after it, or strict coverage.
     const model::ProseParagraph& p = a.prose_paragraphs[s.paragraph];
+    if (p.introduces_cited)
+        return "sourced by the citation in the quotation, list or table its paragraph "
+               "introduces (a lead-in of one or two sentences ending in \":\")";
     bool later = false, inside = false;
     for (std::uint32_t k = p.first_point; k < p.first_point + p.point_count; ++k) {
         later |= a.citation_points[k].text >= s.text.end;

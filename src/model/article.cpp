@@ -91,6 +91,7 @@ Article build_article(const Source& source, const ModelOptions& options) {
     collect_citations(article, article.catalogues->citations);
     collect_footnotes(article, article.catalogues->footnotes);
     collect_citation_points(article);
+    collect_written_citations(article);
     join_citation_lines(article);
     collect_marks(article, article.catalogues->citation_needed, article.catalogues->months);
     if (!options.sentences) {

@@ -300,6 +300,7 @@ enum class CitationPointKind {
     short_citation, // {{harvnb}} and kin in prose, Template:Harvnb
     note,           // an explanatory note ({{efn}}, {{refn|group=}}) with a citation inside
     citation,       // a full citation template standing in prose
+    written,        // an author-date citation written as text: "(Knuth 1973:5)"
 };
 
 // A place anywhere in the page where a source is attached, prose or not (unreferenced-section
@@ -348,6 +349,11 @@ struct ProseParagraph {
     // of 2000, ..."), the opening one too when that is its only citation: that citation point
     // (Article::citation_points), or -1.
     std::int32_t attributed_by = -1;
+    // A lead-in of one or two sentences that ends by introducing what follows it ("... in the
+    // following context:"), and a citation stands in what follows, before the next paragraph
+    // or heading: the quotation, list or table it introduces, whose source speaks for the
+    // words that lead into it.
+    bool introduces_cited = false;
 
     Span text;                                            // its projection in Article::prose_text
     std::uint32_t first_piece = 0, piece_count = 0;       // Article::prose_pieces
@@ -388,6 +394,7 @@ struct Article {
     std::vector<Mark> marks;                   // maintenance marks, in document order
     std::vector<PageCitationPoint>
         page_citation_points;             // anywhere, in document order, none inside another
+    std::vector<Span> written_citations;  // those written as text, "(Knuth 1973:5)"
     std::vector<BlockQuote> block_quotes; // in document order
     // The sentence layer (sentences.hpp): prose paragraphs with markup removed, their
     // sentences and citation points.
@@ -433,6 +440,9 @@ void run_cite(Article& article);
 void collect_citations(Article& article, const CitationTemplates& catalogue);
 void collect_footnotes(Article& article, const FootnoteTemplates& catalogue);
 void collect_citation_points(Article& article);
+// Author-date citations written into the paragraphs as text ("(Knuth 1973:5)", "Sidwell (2011)"),
+// added to the page's citation points (after collect_footnotes: a citation's anchor tells one).
+void collect_written_citations(Article& article);
 // A line that holds only citation points, right after a paragraph's last line, is that
 // paragraph's, and so is the text on the line after it (MediaWiki joins lines with no blank
 // line between them).

@@ -77,8 +77,8 @@ bool cue_at(std::string_view text, std::size_t at, std::string_view cue) {
     // The first byte tells most cues apart, before any comparison.
     char first = text[at];
     if (first >= 'A' && first <= 'Z') first = static_cast<char>(first - 'A' + 'a');
-    return first == cue.front() && ascii_iequal_at(text, at, cue) && (at == 0 || !letter_at(text, at - 1)) &&
-           !letter_at(text, at + cue.size());
+    return first == cue.front() && ascii_iequal_at(text, at, cue) &&
+           (at == 0 || !letter_at(text, at - 1)) && !letter_at(text, at + cue.size());
 }
 
 // "See [[...]]", "Main article: [[...]]", "For a full list, see [[...]]": a sentence that only
@@ -162,6 +162,21 @@ bool statistics(const Article& a, const ProseParagraph& pp) {
     return pp.sentence_count > 0 && with * 2 >= pp.sentence_count;
 }
 
+// Whether a citation point stands between a paragraph's end and what comes next in its
+// section: the next paragraph, or the next heading.
+bool cited_after(const Article& a, std::uint32_t p) {
+    const std::uint32_t from = a.paragraphs[p].span.end;
+    const std::uint32_t section = a.paragraphs[p].section;
+    std::uint32_t to = section + 1 < a.sections.size()
+                           ? a.sections[section + 1].heading.begin
+                           : static_cast<std::uint32_t>(a.source->text().size());
+    if (p + 1 < a.paragraphs.size()) to = std::min(to, a.paragraphs[p + 1].span.begin);
+    const auto first = std::lower_bound(
+        a.page_citation_points.begin(), a.page_citation_points.end(), from,
+        [](const PageCitationPoint& c, std::uint32_t at) { return c.span.begin < at; });
+    return first != a.page_citation_points.end() && first->span.begin < to;
+}
+
 } // namespace
 
 void mark_attributed_statistics(Article& a) {
@@ -191,7 +206,14 @@ void mark_attributed_statistics(Article& a) {
 void mark_non_claims(Article& a) {
     const std::string_view source = a.source->text();
     for (std::uint32_t p = 0; p < a.prose_paragraphs.size(); ++p) {
-        const ProseParagraph& pp = a.prose_paragraphs[p];
+        ProseParagraph& pp = a.prose_paragraphs[p];
+        // A short lead-in only: before a longer one's introducing sentence stand claims of
+        // their own, which the material it introduces does not source.
+        if (pp.sentence_count > 0 && pp.sentence_count <= 2) {
+            const std::string_view last =
+                php_trim(a.prose(a.sentences[pp.first_sentence + pp.sentence_count - 1].text));
+            pp.introduces_cited = !last.empty() && last.back() == ':' && cited_after(a, p);
+        }
         for (std::uint32_t i = pp.first_sentence; i < pp.first_sentence + pp.sentence_count; ++i) {
             Sentence& s = a.sentences[i];
             // Most sentences link nowhere and end no paragraph before a list: they are told

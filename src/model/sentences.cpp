@@ -683,6 +683,8 @@ std::vector<Candidate> citation_points(const Article& a) {
             all.push_back({s.span, CitationPointKind::short_citation, {}, false});
     for (const Citation& c : a.citations)
         if (!c.in_ref) all.push_back({c.span, CitationPointKind::citation, {}, false});
+    for (const Span& w : a.written_citations)
+        all.push_back({w, CitationPointKind::written, {}, false});
     if (a.dialect == Dialect::rendered) {
         // Template:R and Template:Harvnb make no ref of their own in the model: their names
         // (or the word after a bare "Template:") say what they are.
@@ -810,16 +812,22 @@ void collect_sentences(Article& a, SentenceSegmenter& segmenter) {
             if (sentence < a.sentences.size() && a.sentences[sentence].paragraph == p) {
                 Sentence& s = a.sentences[sentence];
                 c.sentence = static_cast<std::int32_t>(sentence);
-                // At its end: no word of it after the point (claim.<ref/>, claim<ref/>.).
+                // At its end: no word of it after the point (claim.<ref/>, claim<ref/>.). A
+                // citation written as text is in the projection: no word after its end.
+                const std::uint32_t after =
+                    c.kind == CitationPointKind::written
+                        ? std::min(prose_text_at(pieces, c.span.end, text_end), s.text.end)
+                        : c.text;
                 c.at_sentence_end =
                     c.text >= s.text.end ||
-                    (c.text > s.text.begin && !has_word_character(a.prose({c.text, s.text.end})));
+                    (c.text > s.text.begin && !has_word_character(a.prose({after, s.text.end})));
                 // A footnote inside a sentence sources the words before it; a citation written
                 // into the text (Harvard style) sources the sentence it stands in.
                 if (c.at_sentence_end)
                     s.cited_at_end = true;
                 else if (c.kind == CitationPointKind::short_citation ||
-                         c.kind == CitationPointKind::citation)
+                         c.kind == CitationPointKind::citation ||
+                         c.kind == CitationPointKind::written)
                     s.cited_inside = true;
             }
             a.citation_points.push_back(c);

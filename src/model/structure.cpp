@@ -316,6 +316,9 @@ void collect_structure(Article& a) {
     std::vector<std::uint8_t> not_prose(source.line_count() + 2, 0);
     std::vector<std::pair<std::uint32_t, Section>> headings;
     std::vector<Span> hidden; // top-level constructs that show no text of prose where they stand
+    // Those of them that stand in the run of the text, whatever lines they span: refs, footnote
+    // templates and comments (a table or an infobox template is a block of its own).
+    std::vector<Span> inline_hidden;
     std::vector<std::uint32_t> open_tables; // lines of "{|" not closed yet
     LineCursor cursor(source);
     for (const auto& n : a.syntax.nodes) {
@@ -343,14 +346,26 @@ void collect_structure(Article& a) {
             }
             break;
         }
-        case NodeKind::template_call:
-            if (auto q = quote_template(a, static_cast<std::uint32_t>(&n - a.syntax.nodes.data())))
-                a.block_quotes.push_back(std::move(*q));
+        case NodeKind::template_call: {
+            const auto index = static_cast<std::uint32_t>(&n - a.syntax.nodes.data());
+            if (auto q = quote_template(a, index)) a.block_quotes.push_back(std::move(*q));
             hidden.push_back(n.whole);
+            const std::string_view title = a.template_title(index);
+            const ReferenceTemplate* entry = a.catalogues->references.find_title(title);
+            if (a.catalogues->footnotes.role(title) != FootnoteRole::none ||
+                (entry &&
+                 (entry->role == TemplateRole::footnote || entry->role == TemplateRole::reuse ||
+                  entry->role == TemplateRole::short_footnote)))
+                inline_hidden.push_back(n.whole);
             break;
+        }
         case NodeKind::comment:
+            hidden.push_back(n.whole);
+            inline_hidden.push_back(n.whole);
+            break;
         case NodeKind::extension_tag:
             hidden.push_back(n.whole);
+            if (n.tag == syntax::Tag::ref) inline_hidden.push_back(n.whole);
             break;
         case NodeKind::wikilink:
             if (link_shows_no_text(source.slice(n.name))) hidden.push_back(n.whole);
@@ -416,6 +431,22 @@ void collect_structure(Article& a) {
             a.paragraphs.push_back(current);
         open = false;
     };
+    // Whether a line lies inside a ref, a template or a comment that began after the text of
+    // the open paragraph's last line: MediaWiki takes such a construct out of the text before
+    // it cuts paragraphs, so the text after it goes on with the same paragraph
+    // ("...increases.<ref>Montgomery / (2001, Section 5-2) / </ref> Consequently, ...").
+    // Top-level nodes: none inside another.
+    std::sort(inline_hidden.begin(), inline_hidden.end(),
+              [](const Span& x, const Span& y) { return x.begin < y.begin; });
+    const auto continues_inline = [&](Span line) {
+        const auto after =
+            std::lower_bound(inline_hidden.begin(), inline_hidden.end(), line.begin,
+                             [](const Span& hid, std::uint32_t at) { return hid.begin < at; });
+        if (after == inline_hidden.begin()) return false;
+        const Span& hid = *(after - 1);
+        return hid.begin > current.span.begin && hid.end >= line.end &&
+               !php_trim(source.slice({current.span.begin, hid.begin})).empty();
+    };
     for (std::uint32_t line = 1; line <= source.line_count(); ++line) {
         if (next_heading < headings.size() && headings[next_heading].first == line) {
             a.sections.push_back(headings[next_heading].second);
@@ -449,7 +480,7 @@ void collect_structure(Article& a) {
                 Paragraph{{begin, span.end}, static_cast<std::uint32_t>(a.sections.size() - 1), {}};
             first_line = line;
             open = true;
-        } else if (prose) {
+        } else if (prose || (open && continues_inline(span))) {
             current.span.end = span.end;
         } else if (open) {
             close(line - 1);
