@@ -102,6 +102,10 @@ TEST_CASE("display width") {
     CHECK(report::display_width("e\xcc\x81") == 1);
     CHECK(report::display_width("\t", 0) == 4);
     CHECK(report::display_width("\t", 3) == 1);
+    CHECK(report::wider_than("abcd", 3));
+    CHECK_FALSE(report::wider_than("abc", 3));
+    CHECK(report::wider_than("a\xe6\x97\xa5", 2));
+    CHECK_FALSE(report::wider_than("e\xcc\x81\t", 4));
 }
 
 TEST_CASE(

@@ -19,7 +19,7 @@ namespace {
 
 struct Cues {
     std::vector<std::string> see_start, see_clause, list_intro, source_opener,
-        source_verb; // lower-cased
+        source_verb; // lower-cased; see_start and see_clause sorted
 };
 
 const Cues& cues() {
@@ -39,6 +39,8 @@ const Cues& cues() {
             else if (f[1] == "source-verb")
                 c.source_verb.push_back(std::move(cue));
         });
+        std::sort(c.see_start.begin(), c.see_start.end());
+        std::sort(c.see_clause.begin(), c.see_clause.end());
         return c;
     }();
     return table;
@@ -70,15 +72,17 @@ std::size_t words_in(std::string_view text) {
     return words;
 }
 
-// Whether `cue` (lower case) stands in `text` at `at` as whole words, ASCII letters in either
-// case: no lower-cased copy of the text.
-bool cue_at(std::string_view text, std::size_t at, std::string_view cue) {
-    if (at >= text.size()) return false;
-    // The first byte tells most cues apart, before any comparison.
+// Whether one of `cues` (lower case, sorted) stands in `text` at `at` as whole words, ASCII
+// letters in either case: no lower-cased copy of the text. Only the cues that begin with the
+// letter there are compared.
+bool cue_at(std::string_view text, std::size_t at, const std::vector<std::string>& cues) {
+    if (at >= text.size() || (at > 0 && letter_at(text, at - 1))) return false;
     char first = text[at];
     if (first >= 'A' && first <= 'Z') first = static_cast<char>(first - 'A' + 'a');
-    return first == cue.front() && ascii_iequal_at(text, at, cue) &&
-           (at == 0 || !letter_at(text, at - 1)) && !letter_at(text, at + cue.size());
+    auto cue = std::lower_bound(cues.begin(), cues.end(), std::string_view(&first, 1));
+    for (; cue != cues.end() && cue->front() == first; ++cue)
+        if (ascii_iequal_at(text, at, *cue) && !letter_at(text, at + cue->size())) return true;
+    return false;
 }
 
 // "See [[...]]", "Main article: [[...]]", "For a full list, see [[...]]": a sentence that only
@@ -86,13 +90,11 @@ bool cue_at(std::string_view text, std::size_t at, std::string_view cue) {
 // head as written: most sentences are told by their first word and their commas.
 bool cross_reference(std::string_view head) {
     const Cues& c = cues();
-    for (const std::string& cue : c.see_start)
-        if (cue_at(head, 0, cue)) return true;
+    if (cue_at(head, 0, c.see_start)) return true;
     // After a short opening clause: "For the climate of the region, see [[...]]".
     for (std::size_t at = head.find(", "); at != std::string_view::npos;
          at = head.find(", ", at + 2))
-        for (const std::string& cue : c.see_clause)
-            if (cue_at(head, at + 2, cue)) return words_in(head.substr(0, at)) <= 8;
+        if (cue_at(head, at + 2, c.see_clause)) return words_in(head.substr(0, at)) <= 8;
     return false;
 }
 

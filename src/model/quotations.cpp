@@ -171,17 +171,20 @@ std::optional<std::pair<std::size_t, std::size_t>> find_quotation(std::string_vi
             std::string_view before = text.substr(0, a);
             while (!before.empty() && before.back() == ' ')
                 before.remove_suffix(1);
-            // A title, a gloss in parentheses (Teufelsberg ("the devil's hill")), or a run the
-            // words around it make a gloss, a name, a mention or a title.
+            // A title, a short run, a gloss in parentheses (Teufelsberg ("the devil's hill")), or
+            // a run the words around it make a gloss, a name, a mention or a title. The cues,
+            // the longest test, are looked for last.
             std::size_t words = 0;
-            const bool title = title_cased(inside, data, words);
+            if (title_cased(inside, data, words) || (words < 4 && count_words(inside) < 4)) {
+                a = next;
+                continue;
+            }
             const bool lower_case =
                 !inside.empty() && inside.front() >= 'a' && inside.front() <= 'z';
             const bool named = (!before.empty() && before.back() == '(') ||
                                cued_before(before, lower_case, data) ||
                                cued_after(text.substr(b + close.size()), lower_case, data);
-            if ((words >= 4 || count_words(inside) >= 4) && !title && !named)
-                return std::pair{a, b + close.size()};
+            if (!named) return std::pair{a, b + close.size()};
             a = next;
         }
     }

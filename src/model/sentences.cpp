@@ -228,6 +228,9 @@ bool abbreviation_before(std::string_view text, std::uint32_t at) {
 // Roman numeral after a word does ("World War I.", "Charles V.").
 bool capitals_continue(std::string_view text, std::uint32_t begin, std::uint32_t end) {
     if (end < begin + 2 || text[end - 1] != '.') return false;
+    // Most sentences end in a word in lower case: ruled out before the word is read.
+    const auto last_byte = static_cast<unsigned char>(text[end - 2]);
+    if (last_byte < 0x80 && (last_byte < 'A' || last_byte > 'Z')) return false;
     std::uint32_t word_begin =
         end - 1 - static_cast<std::uint32_t>(word_before_stop(text, end - 1).size());
     word_begin = std::max(word_begin, begin);

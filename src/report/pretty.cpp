@@ -35,11 +35,19 @@ struct Printable {
 
 Printable printable(std::string_view bytes, std::size_t column) {
     Printable out;
+    out.text.reserve(bytes.size());
     const std::size_t start = column;
     std::int32_t i = 0;
     const auto length = static_cast<std::int32_t>(bytes.size());
     while (i < length) {
         const std::int32_t before = i;
+        const auto byte = static_cast<unsigned char>(bytes[static_cast<std::size_t>(i)]);
+        if (byte >= 0x20 && byte < 0x7f) { // printable ASCII, most of any line: one column
+            out.text += static_cast<char>(byte);
+            ++column;
+            ++i;
+            continue;
+        }
         UChar32 cp = 0;
         U8_NEXT(bytes.data(), i, length, cp);
         if (cp == '\t') {
@@ -151,17 +159,17 @@ class PrettyRenderer final : public Renderer {
             span.end > line_span.begin ? span.end - line_span.begin : begin, begin, line.size());
         // A window of the line around the span: Wikipedia paragraphs are one long line.
         std::size_t from = 0, to = line.size();
-        if (display_width(line) > options_.max_line_width) {
+        if (wider_than(line, options_.max_line_width)) {
             const std::size_t margin = options_.max_line_width / 3;
+            const std::size_t room = options_.max_line_width - margin; // for the span and after
             from = walk(line, begin, margin, true);
-            const std::size_t span_width = display_width(line.substr(begin, end - begin));
-            to = walk(line, end,
-                      span_width >= options_.max_line_width - margin
-                          ? 0
-                          : options_.max_line_width - margin - span_width,
-                      false);
-            if (span_width > options_.max_line_width - margin)
-                to = walk(line, begin, options_.max_line_width - margin, false);
+            const std::string_view spanned = line.substr(begin, end - begin);
+            if (wider_than(spanned, room)) {
+                to = walk(line, begin, room, false);
+            } else {
+                const std::size_t span_width = display_width(spanned);
+                to = walk(line, end, span_width >= room ? 0 : room - span_width, false);
+            }
         }
         const std::string_view prefix = from > 0 ? "..." : "";
         const std::string_view suffix = to < line.size() ? "..." : "";

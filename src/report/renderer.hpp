@@ -90,4 +90,8 @@ std::uint32_t utf16_column(const Source& source, std::uint32_t offset);
 std::size_t display_width(std::string_view text, std::size_t start_column = 0,
                           std::size_t tab_width = 4);
 
+// Whether `text` is wider than `columns` (from column 0, tabs of 4), read no further than that:
+// a page's paragraphs are lines of thousands of characters.
+bool wider_than(std::string_view text, std::size_t columns);
+
 } // namespace citelint::report
