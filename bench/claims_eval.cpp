@@ -7,7 +7,9 @@
 //    likely-challenged) run, and a sentence they flag counts as "needs a citation".
 // 2. Citation-needed recall: every body sentence carrying a {{citation needed}}-family mark;
 //    the mark is removed, the claims rules run (unsourced-paragraph, uncited-tail,
-//    uncited-quotation, likely-challenged), and the share of those sentences flagged is given.
+//    uncited-quotation, unreferenced-section, likely-challenged), and the share of those
+//    sentences flagged is given. A diagnostic flags the place it speaks for: a section reported
+//    at its heading flags the sentences of its text.
 // Articles are split in two halves by the FNV-1a hash of their file name (even: train, odd:
 // test), as bench/train-claims.py splits them; --half test (the default) reports on the half
 // the weights were not learned from. --dump writes every labelled sentence of measurement 1
@@ -88,7 +90,7 @@ std::vector<Span> flagged(const Source& source, const std::vector<std::string>& 
     std::vector<Span> spans;
     for (const auto& d :
          engine::run_rules(article, engine::Selection::make(rules, {}, {})).diagnostics)
-        if (!d.limitation) spans.push_back(d.span);
+        if (!d.limitation) spans.push_back(d.place.value_or(d.span)); // a section: its text
     return spans;
 }
 
@@ -148,7 +150,8 @@ void measure(const std::string& path, const std::string& text, Counts& counts,
     if (marks.empty()) return;
     const Cut cut = cut_out(text, marks);
     const Source stripped(path, cut.text);
-    const auto flags = flagged(stripped, {"C001", "C002", "C003", "C006"}, settings.options);
+    const auto flags =
+        flagged(stripped, {"C001", "C002", "C003", "C005", "C006"}, settings.options);
     const auto unmarked = model::build_article(stripped, settings.options);
     for (const auto& s : article.sentences) {
         if (s.in_lead) continue;

@@ -227,6 +227,7 @@ check "--claims-tables judges cells that hold sentences" exits 1 check --select 
 check "... the uncited cell only (the other's row cites it)" test "$(cat "$tmp/out")" = "$tmp/table.wiki:7:8: warning: this paragraph has no citation [C001]"
 
 # explain: how the claims rules read the sentences at a place
+printf '== History ==\nRosser (1939:225) defined it first. It was restated later.<ref>Kleene 1952.</ref>\n' >"$tmp/written.wiki"
 check "explain a sentence by line and column" exits 0 explain "$tmp/claims.wiki:4:28"
 check "... shows the sentence" grep -q "^  With 12,000 workers it was the largest factory in Europe.$" "$tmp/out"
 check "... its coverage by the paragraph's citation" grep -q "coverage: covered by the citation at 4:" "$tmp/out"
@@ -247,6 +248,13 @@ check "... three sentences" test "$(grep -c 'in its paragraph' "$tmp/out")" -eq 
 check "explain a heading: the section, as unreferenced-section reads it" exits 0 explain "$tmp/claims.wiki:3"
 check "... its citations and prose" grep -q "its own text (to the next heading): 1 citation point, 1 paragraph of prose, 3 sentences" "$tmp/out"
 check "explain a line with no prose: exit 1" exits 1 explain "$tmp/claims.wiki:7"
+printf '== Media ==\n[[Sony Pictures Home Entertainment|Sony Wonder]] released it on VHS. It sold well.\n' >"$tmp/opening.wiki"
+check "explain a column in the markup that opens a sentence: that sentence" exits 0 explain "$tmp/opening.wiki:2:3"
+check "... named at its first visible character" grep -q "^$tmp/opening.wiki:2:36: sentence 1 of 2 in its paragraph" "$tmp/out"
+check "... and not the next one" test "$(grep -c 'in its paragraph' "$tmp/out")" -eq 1
+check "explain a sentence with a citation written as text" exits 0 explain --claims-strict "$tmp/written.wiki:2:1"
+check "... attributed in its text" grep -q "coverage: attributed in its text" "$tmp/out"
+check "... and judged whole" sh -c "! grep -q 'judged on its words after' '$tmp/out'"
 check "explain past the end of the file is unusable input" exits 2 explain "$tmp/claims.wiki:99"
 check "... naming the file and line" grep -q "claims.wiki:99: the file has" "$tmp/err"
 check "explain without a line is a usage error" exits 2 explain "$tmp/claims.wiki"

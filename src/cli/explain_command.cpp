@@ -330,6 +330,20 @@ int run_explain(const ExplainOptions& options) {
         explain_sentence(article, i, result.diagnostics);
         found = true;
     }
+    // A column in the markup that opens a sentence ("[[Sony Pictures|Sony Wonder]] ..."): the
+    // sentence it opens, on the same line.
+    if (!found && place->column > 0) {
+        const Span line = source.line_span(place->line);
+        const auto next =
+            std::find_if(article.sentences.begin(), article.sentences.end(),
+                         [&](const model::Sentence& s) { return s.span.begin >= wanted.end; });
+        if (next != article.sentences.end() && next->span.begin < line.end &&
+            (next == article.sentences.begin() || (next - 1)->span.end <= wanted.begin)) {
+            explain_sentence(article, static_cast<std::uint32_t>(next - article.sentences.begin()),
+                             result.diagnostics);
+            found = true;
+        }
+    }
     // Where unreferenced-section and uncited-quotation report what is no sentence: a heading, a
     // block quotation.
     for (std::uint32_t k = 1; k < article.sections.size(); ++k) {

@@ -11,7 +11,9 @@ namespace citelint::model {
 
 namespace {
 
-// The part of a sentence a verdict is about: after the last footnote inside it, if any.
+// The part of a sentence a verdict is about: after the last footnote inside it, if any. A
+// citation written into the text ({{harvnb}}, an inline citation template, "(Knuth 1973:5)")
+// sources the whole sentence, and cuts nothing.
 void judged_part(const Article& a, std::uint32_t index, Span& span, Span& text) {
     const Sentence& s = a.sentences[index];
     span = s.span;
@@ -20,7 +22,10 @@ void judged_part(const Article& a, std::uint32_t index, Span& span, Span& text) 
     bool cut = false;
     for (std::uint32_t k = p.first_point; k < p.first_point + p.point_count; ++k) {
         const CitationPoint& c = a.citation_points[k];
-        if (c.sentence != static_cast<std::int32_t>(index) || c.at_sentence_end ||
+        const bool written_in = c.kind == CitationPointKind::short_citation ||
+                                c.kind == CitationPointKind::citation ||
+                                c.kind == CitationPointKind::written;
+        if (c.sentence != static_cast<std::int32_t>(index) || c.at_sentence_end || written_in ||
             c.span.end >= span.end || c.text >= text.end)
             continue;
         text.begin = std::max(text.begin, c.text);
