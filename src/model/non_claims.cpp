@@ -18,8 +18,8 @@ namespace citelint::model {
 namespace {
 
 struct Cues {
-    std::vector<std::string> see_start, see_clause, list_intro, source_opener,
-        source_verb; // lower-cased; see_start and see_clause sorted
+    std::vector<std::string> see_start, see_clause, see_purpose, list_intro, source_opener,
+        source_verb; // lower-cased; see_start, see_clause and see_purpose sorted
 };
 
 const Cues& cues() {
@@ -32,6 +32,8 @@ const Cues& cues() {
                 c.see_start.push_back(std::move(cue));
             else if (f[1] == "see-clause")
                 c.see_clause.push_back(std::move(cue));
+            else if (f[1] == "see-purpose")
+                c.see_purpose.push_back(std::move(cue));
             else if (f[1] == "list-intro")
                 c.list_intro.push_back(std::move(cue));
             else if (f[1] == "source-opener")
@@ -41,6 +43,7 @@ const Cues& cues() {
         });
         std::sort(c.see_start.begin(), c.see_start.end());
         std::sort(c.see_clause.begin(), c.see_clause.end());
+        std::sort(c.see_purpose.begin(), c.see_purpose.end());
         return c;
     }();
     return table;
@@ -90,11 +93,16 @@ bool cue_at(std::string_view text, std::size_t at, const std::vector<std::string
 // head as written: most sentences are told by their first word and their commas.
 bool cross_reference(std::string_view head) {
     const Cues& c = cues();
+    // "(See [[God in Christianity]] ...)": a cross-reference in parentheses is one too.
+    if (head.starts_with('(')) head.remove_prefix(1);
     if (cue_at(head, 0, c.see_start)) return true;
-    // After a short opening clause: "For the climate of the region, see [[...]]".
+    // After a short opening clause ("For the climate of the region, see [[...]]"), or one of
+    // any length that says what the link is for ("For an example of the simple algorithm
+    // described in all three levels, see [[...]]").
+    const bool purpose = cue_at(head, 0, c.see_purpose);
     for (std::size_t at = head.find(", "); at != std::string_view::npos;
          at = head.find(", ", at + 2))
-        if (cue_at(head, at + 2, c.see_clause)) return words_in(head.substr(0, at)) <= 8;
+        if (cue_at(head, at + 2, c.see_clause)) return purpose || words_in(head.substr(0, at)) <= 8;
     return false;
 }
 
@@ -131,8 +139,13 @@ bool list_follows(std::string_view text, std::uint32_t end) {
         ++at;
     if (at >= text.size()) return false;
     const bool new_line = text.substr(end, at - end).find('\n') != std::string_view::npos;
-    return new_line && (text[at] == '*' || text[at] == '#' || text[at] == ';' ||
-                        text.compare(at, 2, "{|") == 0);
+    if (!new_line) return false;
+    // An indented table (":{|") is a table as well.
+    std::size_t table = at;
+    while (table < text.size() && text[table] == ':')
+        ++table;
+    return text[at] == '*' || text[at] == '#' || text[at] == ';' ||
+           text.compare(table, 2, "{|") == 0;
 }
 
 // The citation point that opens a section as its source: inside the first sentence of its first
