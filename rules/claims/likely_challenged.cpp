@@ -27,7 +27,7 @@ void check(const Article& a, Sink& sink) {
             fmt::format("{} is likely to be challenged and has no citation of its own "
                         "({})",
                         v.span.begin > s.span.begin ? "the end of this sentence" : "this sentence",
-                        model::describe(judge.model(), v, a.prose(v.text))));
+                        model::describe(judge.model(), v)));
         d.place = v.span;
         if (later) {
             d.notes.push_back({a.citation_points[*next].span,

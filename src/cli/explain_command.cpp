@@ -167,7 +167,7 @@ void explain_sentence(const model::Article& a, std::uint32_t index,
         z += v.lexical;
         std::cout << fmt::format("    {:<20} {:+.3f}\n", "words", v.lexical);
     }
-    const auto signs = model.signs(a.prose(v.text));
+    const auto signs = model.signs(v.signs);
     if (!signs.empty()) {
         std::string listed;
         for (const auto& [feature, text] : signs)

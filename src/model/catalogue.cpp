@@ -168,8 +168,9 @@ FootnoteRole FootnoteTemplates::role(std::string_view canonical_name) const {
                                      [](const auto& e, std::string_view k) { return e.first < k; });
     if (it != roles_.end() && it->first == canonical_name) return it->second;
     // {{sfnref}} and {{harvid}} are recognised whatever their case (Module:Footnotes lowers them).
-    const std::string lower = ascii_lower(canonical_name);
-    if (lower == "sfnref" || lower == "harvid") return FootnoteRole::sfnref;
+    if (canonical_name.size() == 6 && (ascii_iequal_at(canonical_name, 0, "sfnref") ||
+                                       ascii_iequal_at(canonical_name, 0, "harvid")))
+        return FootnoteRole::sfnref;
     return FootnoteRole::none;
 }
 

@@ -52,6 +52,7 @@ ClaimVerdict ClaimJudge::judge(std::uint32_t index) {
     const ProseParagraph& p = a.prose_paragraphs[s.paragraph];
     v.features =
         model_.features(words, title, {index - p.first_sentence, p.sentence_count}, scratch_);
+    v.signs = scratch_.signs;
     v.lexical = model_.lexical_weight(words);
     v.score = model_.score(v.features, v.lexical);
     v.likely_challenged = v.score >= model_.threshold() && content_evidence(v.features) >= 1.0F;
@@ -101,17 +102,17 @@ std::string_view plain_name(ClaimFeature f) {
 
 } // namespace
 
-std::string describe(const ClaimModel& model, const ClaimVerdict& verdict, std::string_view words) {
+std::string describe(const ClaimModel& model, const ClaimVerdict& verdict) {
     // The signs about its content, strongest first, with the words that fired them.
-    const auto signs = model.signs(words);
+    const auto signs = model.signs(verdict.signs);
     std::string out;
     for (const ClaimFeature f : model.fired(verdict.features)) {
         if (f > ClaimFeature::hedge) continue; // place, length, section: in explain's account
         std::string quoted;
         for (const auto& [feature, text] : signs)
-            if (feature == f) quoted += fmt::format("{}\"{}\"", quoted.empty() ? "" : ", ", text);
-        out += fmt::format("{}{}{}", out.empty() ? "" : ", ", plain_name(f),
-                           quoted.empty() ? "" : " (" + quoted + ")");
+            if (feature == f) quoted.append(quoted.empty() ? "\"" : ", \"").append(text) += '"';
+        out.append(out.empty() ? "" : ", ").append(plain_name(f));
+        if (!quoted.empty()) out.append(" (").append(quoted) += ')';
     }
     return fmt::format("{}; score {:.2f}", out, verdict.score);
 }

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "article.hpp"
 #include "claims.hpp"
@@ -17,8 +18,9 @@ struct ClaimVerdict {
     Span span; // in the source
     Span text; // in Article::prose_text
     ClaimFeatures features{};
-    double lexical = 0; // what the learned lexicon adds
-    double score = 0;   // the probability that it needs a citation
+    std::vector<std::uint32_t> signs; // the model's phrases its words matched (ClaimScratch)
+    double lexical = 0;               // what the learned lexicon adds
+    double score = 0;                 // the probability that it needs a citation
     // At or over the threshold, on evidence about its content strong enough to act on: see
     // ClaimJudge::judge.
     bool likely_challenged = false;
@@ -44,7 +46,7 @@ std::uint32_t visible_begin(const Article& a, std::uint32_t paragraph, std::uint
 
 // Why a verdict is what it is, for a message: the signs about its content, strongest first,
 // with the words that fired them, and the score: `a superlative ("largest"), a figure; score
-// 0.55`. `words`: the text judged (the article's prose at verdict.text).
-std::string describe(const ClaimModel& model, const ClaimVerdict& verdict, std::string_view words);
+// 0.55`.
+std::string describe(const ClaimModel& model, const ClaimVerdict& verdict);
 
 } // namespace citelint::model

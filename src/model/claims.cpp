@@ -288,7 +288,11 @@ ClaimFeatures ClaimModel::features(std::string_view sentence, std::string_view s
     const auto mark = [&](const Phrase& phrase) {
         set(phrase.feature, phrase.weak ? weak_sign : 1.0F);
     };
-    for_each_phrase(words, false, mark);
+    scratch.signs.clear();
+    for_each_phrase(words, false, [&](const Phrase& phrase) {
+        mark(phrase);
+        scratch.signs.push_back(static_cast<std::uint32_t>(&phrase - phrases_.data()));
+    });
     if (!title.empty()) for_each_phrase(title, true, mark);
     bool number = false, year = false;
     for (const std::string_view w : words)
@@ -314,18 +318,16 @@ ClaimFeatures ClaimModel::features(std::string_view sentence, std::string_view s
 }
 
 std::vector<std::pair<ClaimFeature, std::string>>
-ClaimModel::signs(std::string_view sentence) const {
-    std::string lowered;
-    std::vector<std::string_view> words;
-    word_views(sentence, lowered, words);
+ClaimModel::signs(const std::vector<std::uint32_t>& phrases) const {
     std::vector<std::pair<ClaimFeature, std::string>> out;
-    for_each_phrase(words, false, [&](const Phrase& phrase) {
+    for (const std::uint32_t k : phrases) {
+        const Phrase& phrase = phrases_[k];
         std::string text;
         for (const std::string& w : phrase.words)
             text += (text.empty() ? "" : " ") + w;
         std::pair<ClaimFeature, std::string> sign{phrase.feature, std::move(text)};
         if (std::find(out.begin(), out.end(), sign) == out.end()) out.push_back(std::move(sign));
-    });
+    }
     return out;
 }
 

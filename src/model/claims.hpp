@@ -76,6 +76,9 @@ struct ClaimScratch {
     std::vector<std::string_view> words, title; // their words, views into the copies
     std::string title_text; // the title `title` was read from: a section's sentences share it
     bool title_read = false;
+    // The phrases the last sentence's words matched, in order (ClaimModel::signs() names them):
+    // kept so that a message need not find them again.
+    std::vector<std::uint32_t> signs;
 };
 
 class ClaimModel {
@@ -111,8 +114,9 @@ class ClaimModel {
     }
     // The words and phrases of a sentence that fired a feature about its content, in order of
     // appearance, each once: what a message quotes as the reason ("largest", "according to").
+    // `phrases`: those features() matched (ClaimScratch::signs).
     [[nodiscard]] std::vector<std::pair<ClaimFeature, std::string>>
-    signs(std::string_view sentence) const;
+    signs(const std::vector<std::uint32_t>& phrases) const;
     // The features that fired with a positive weight, strongest contribution first.
     [[nodiscard]] std::vector<ClaimFeature> fired(const ClaimFeatures& x) const;
     // The same, as names.

@@ -5,6 +5,7 @@
 #include <array>
 #include <stdexcept>
 #include <string>
+#include <unordered_set>
 
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>
@@ -97,19 +98,27 @@ const icu::BreakIterator& prototype() {
     return *iterator;
 }
 
-// The first column of a catalogue's rows, less a final full stop, sorted: whole words to look
-// up.
-std::vector<std::string> sorted_words(std::string_view tsv) {
-    std::vector<std::string> words;
+// Whole words to look up, hashed: every full stop of a page has the word before it looked
+// up, and a binary search over strings cost more than the rest of deciding the break.
+struct WordHash {
+    using is_transparent = void; // looked up by std::string_view, without a copy
+    std::size_t operator()(std::string_view word) const noexcept {
+        return std::hash<std::string_view>{}(word);
+    }
+};
+using WordSet = std::unordered_set<std::string, WordHash, std::equal_to<>>;
+
+// The first column of a catalogue's rows, less a final full stop.
+WordSet word_set(std::string_view tsv) {
+    WordSet words;
     for_each_row(tsv, [&](const std::vector<std::string_view>& f) {
-        words.emplace_back(f[0].ends_with('.') ? f[0].substr(0, f[0].size() - 1) : f[0]);
+        words.emplace(f[0].ends_with('.') ? f[0].substr(0, f[0].size() - 1) : f[0]);
     });
-    std::sort(words.begin(), words.end());
     return words;
 }
 
-bool listed(const std::vector<std::string>& words, std::string_view word) {
-    return std::binary_search(words.begin(), words.end(), word);
+bool listed(const WordSet& words, std::string_view word) {
+    return words.find(word) != words.end();
 }
 
 // The abbreviations after which a full stop ends no sentence, without that full stop: CLDR's
@@ -118,7 +127,7 @@ bool listed(const std::vector<std::string>& words, std::string_view word) {
 // exceptions/SentenceBreak), and ours (rules/data/abbreviations.tsv). English's list is the
 // largest and the abbreviations of the other languages' prose in ../shared/corpus are mostly
 // the same Latin ones, so one list serves every page.
-std::vector<std::string> read_abbreviations() {
+WordSet read_abbreviations() {
     std::string rows(data::abbreviations_tsv);
     UErrorCode status = U_ZERO_ERROR;
     UResourceBundle* bundle =
@@ -135,17 +144,17 @@ std::vector<std::string> read_abbreviations() {
     ures_close(list);
     ures_close(exceptions);
     ures_close(bundle);
-    return sorted_words(rows);
+    return word_set(rows);
 }
 
-const std::vector<std::string>& abbreviations() {
-    static const std::vector<std::string> words = read_abbreviations();
+const WordSet& abbreviations() {
+    static const WordSet words = read_abbreviations();
     return words;
 }
 
 // rules/data/sentence_starters.tsv: words that open sentences rather than follow initials.
-const std::vector<std::string>& sentence_starters() {
-    static const std::vector<std::string> words = sorted_words(data::sentence_starters_tsv);
+const WordSet& sentence_starters() {
+    static const WordSet words = word_set(data::sentence_starters_tsv);
     return words;
 }
 
@@ -167,6 +176,12 @@ USentenceBreak sentence_class(UChar32 c) {
 std::string_view word_before_stop(std::string_view text, std::uint32_t dot) {
     std::uint32_t begin = dot;
     while (begin > 0) {
+        // ASCII, as most words are, without decoding it.
+        if (const auto byte = static_cast<unsigned char>(text[begin - 1]); byte < 0x80) {
+            if (byte != '.' && !letter(byte)) break;
+            --begin;
+            continue;
+        }
         std::uint32_t at = begin;
         const UChar32 c = before(text, at);
         if (c != '.' && !letter(c)) break;
@@ -372,10 +387,6 @@ Verdict rules_verdict(std::string_view text, std::uint32_t floor, std::uint32_t 
 
 } // namespace
 
-SentenceSegmenter::SentenceSegmenter() : iterator_(prototype().clone()) {
-    if (!iterator_) throw std::runtime_error("cannot set up ICU sentence segmentation");
-}
-
 SentenceSegmenter::~SentenceSegmenter() {
     utext_close(&text_);
 }
@@ -422,23 +433,26 @@ Stop stop_class_of(UChar32 c) {
 }
 
 // The classes of the alphabets' code points (below U+3100: Latin to Devanagari, Arabic, CJK
-// punctuation), looked up once: most prose is made of them.
+// punctuation) are kept by each segmenter as they are met (`known`, unknown_stop until then):
+// most prose is made of them, and a page uses a few dozen of the 12,544, which it costs more to
+// look up all at once than to segment a page.
 constexpr UChar32 table_end = 0x3100;
-const std::array<Stop, table_end>& stop_table() {
-    static const std::array<Stop, table_end> table = [] {
-        std::array<Stop, table_end> t{};
-        for (UChar32 c = 0; c < table_end; ++c)
-            t[static_cast<std::size_t>(c)] = stop_class_of(c);
-        return t;
-    }();
-    return table;
-}
+constexpr std::uint8_t unknown_stop = 0xFF;
 
-Stop stop_class(const std::array<Stop, table_end>& table, UChar32 c) {
-    if (c < table_end) return table[static_cast<std::size_t>(c)];
+Stop stop_class(std::vector<std::uint8_t>& known, UChar32 c) {
+    if (c < table_end) {
+        std::uint8_t& entry = known[static_cast<std::size_t>(c)];
+        if (entry == unknown_stop) entry = static_cast<std::uint8_t>(stop_class_of(c));
+        return static_cast<Stop>(entry);
+    }
     if ((c >= 0x3400 && c < 0xa000) || (c >= 0xac00 && c < 0xd7a4))
         return Stop::none; // Han, Hangul
     return stop_class_of(c);
+}
+
+SentenceSegmenter::SentenceSegmenter()
+    : iterator_(prototype().clone()), stop_classes_(table_end, unknown_stop) {
+    if (!iterator_) throw std::runtime_error("cannot set up ICU sentence segmentation");
 }
 
 void SentenceSegmenter::add(std::string_view text, std::uint32_t first, std::uint32_t end,
@@ -472,7 +486,6 @@ void SentenceSegmenter::split(std::string_view text,
     // asked, so that it reads a few characters around each instead of the whole text.
     candidates_.clear();
     const auto size = static_cast<std::int32_t>(text.size());
-    const auto& table = stop_table();
     Stop previous = Stop::none;
     bool in_stop = false;
     for (std::int32_t i = 0; i < size;) {
@@ -493,7 +506,7 @@ void SentenceSegmenter::split(std::string_view text,
             ++i;
         else
             U8_NEXT(text.data(), i, size, c);
-        const Stop now = c < 0 ? Stop::none : stop_class(table, c);
+        const Stop now = c < 0 ? Stop::none : stop_class(stop_classes_, c);
         if (now == Stop::attached) continue; // SB5: part of the character before
         if (now == Stop::term || now == Stop::separator) {
             in_stop = true;

@@ -49,8 +49,9 @@ class SentenceSegmenter {
     bool merge_ = false; // the last sentence ended in an initial: the next one continues it
     std::unique_ptr<icu::BreakIterator> iterator_;
     UText text_ = UTEXT_INITIALIZER;
-    std::vector<std::uint32_t> candidates_; // where a sentence may end
-    std::u16string window_;                 // the text around one of them, as ICU reads it
+    std::vector<std::uint32_t> candidates_;  // where a sentence may end
+    std::u16string window_;                  // the text around one of them, as ICU reads it
+    std::vector<std::uint8_t> stop_classes_; // of the code points below U+3100 met so far
 };
 
 // Whether UTF-8 text holds a letter or a digit.

@@ -51,8 +51,8 @@ bool pseudo_heading(std::string_view line) {
 // A horizontal rule: MediaWiki turns four or more hyphens at the start of a line into <hr />.
 // A line of nothing else shows no text; text after the hyphens is prose as any other.
 bool horizontal_rule(std::string_view line) {
-    const std::string_view trimmed = php_trim(line);
-    return line.starts_with("----") && trimmed.find_first_not_of('-') == std::string_view::npos;
+    return line.starts_with("----") &&
+           php_trim(line).find_first_not_of('-') == std::string_view::npos;
 }
 
 // Rendered dialect: whether a line ends as a sentence does, with . ! ? : ; or the full stop of
