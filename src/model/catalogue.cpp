@@ -1,6 +1,7 @@
 #include "catalogue.hpp"
 
 #include <algorithm>
+#include <numeric>
 
 #include <fmt/format.h>
 
@@ -123,6 +124,22 @@ std::string fold_case(std::string_view text) {
     return out;
 }
 
+// Sorts rows (name, what it has) by name, rows of one name in the order read. The order is
+// worked out on indices and each row moved once: a merge sort of the rows themselves moves
+// them, several strings each, on every pass, at more cost than reading the catalogue.
+template <typename Row> void sort_by_name(std::vector<Row>& rows) {
+    std::vector<std::uint32_t> order(rows.size());
+    std::iota(order.begin(), order.end(), 0U);
+    std::stable_sort(order.begin(), order.end(), [&](std::uint32_t x, std::uint32_t y) {
+        return rows[x].first < rows[y].first;
+    });
+    std::vector<Row> sorted;
+    sorted.reserve(rows.size());
+    for (const std::uint32_t i : order)
+        sorted.push_back(std::move(rows[i]));
+    rows = std::move(sorted);
+}
+
 } // namespace
 
 FootnoteTemplates::FootnoteTemplates(std::string_view roles_tsv, std::string_view wrappers_tsv,
@@ -157,10 +174,9 @@ FootnoteTemplates::FootnoteTemplates(std::string_view roles_tsv, std::string_vie
             dnb_templates_.push_back(canonical_title(f[1]));
         }
     });
-    auto by_name = [](const auto& x, const auto& y) { return x.first < y.first; };
-    std::stable_sort(roles_.begin(), roles_.end(), by_name);
-    std::stable_sort(wrappers_.begin(), wrappers_.end(), by_name);
-    std::stable_sort(whitelist_.begin(), whitelist_.end(), by_name);
+    sort_by_name(roles_);
+    sort_by_name(wrappers_);
+    sort_by_name(whitelist_);
 }
 
 FootnoteRole FootnoteTemplates::role(std::string_view canonical_name) const {

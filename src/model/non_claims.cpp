@@ -2,6 +2,7 @@
 // the text ("For a full list, see [[...]]") and the sentences that introduce a list or a table
 // ("The provinces are:"). The words are data: rules/data/non_claim_cues.tsv.
 #include <algorithm>
+#include <array>
 #include <optional>
 #include <vector>
 
@@ -17,9 +18,28 @@ namespace citelint::model {
 
 namespace {
 
+// Cues looked for at a place (cue_at()), sorted, with where those of each first byte stand:
+// cue_at() is asked after every comma of every sentence that links, and compares only the cues
+// that begin with the letter there, found without a search.
+struct PlacedCues {
+    std::vector<std::string> cues;
+    std::array<std::uint16_t, 257> from{}; // cues beginning with byte b: [from[b], from[b + 1])
+
+    void index() {
+        std::sort(cues.begin(), cues.end());
+        std::size_t k = 0;
+        for (std::size_t b = 0; b < from.size(); ++b) {
+            while (k < cues.size() &&
+                   (cues[k].empty() || static_cast<unsigned char>(cues[k].front()) < b))
+                ++k;
+            from[b] = static_cast<std::uint16_t>(k);
+        }
+    }
+};
+
 struct Cues {
-    std::vector<std::string> see_start, see_clause, see_purpose, list_intro, source_opener,
-        source_verb; // lower-cased; see_start, see_clause and see_purpose sorted
+    PlacedCues see_start, see_clause, see_purpose;
+    std::vector<std::string> list_intro, source_opener, source_verb; // lower-cased
 };
 
 const Cues& cues() {
@@ -29,11 +49,11 @@ const Cues& cues() {
             if (f.size() < 2) return;
             std::string cue = ascii_lower(f[0]);
             if (f[1] == "see-start")
-                c.see_start.push_back(std::move(cue));
+                c.see_start.cues.push_back(std::move(cue));
             else if (f[1] == "see-clause")
-                c.see_clause.push_back(std::move(cue));
+                c.see_clause.cues.push_back(std::move(cue));
             else if (f[1] == "see-purpose")
-                c.see_purpose.push_back(std::move(cue));
+                c.see_purpose.cues.push_back(std::move(cue));
             else if (f[1] == "list-intro")
                 c.list_intro.push_back(std::move(cue));
             else if (f[1] == "source-opener")
@@ -41,9 +61,9 @@ const Cues& cues() {
             else if (f[1] == "source-verb")
                 c.source_verb.push_back(std::move(cue));
         });
-        std::sort(c.see_start.begin(), c.see_start.end());
-        std::sort(c.see_clause.begin(), c.see_clause.end());
-        std::sort(c.see_purpose.begin(), c.see_purpose.end());
+        c.see_start.index();
+        c.see_clause.index();
+        c.see_purpose.index();
         return c;
     }();
     return table;
@@ -78,13 +98,15 @@ std::size_t words_in(std::string_view text) {
 // Whether one of `cues` (lower case, sorted) stands in `text` at `at` as whole words, ASCII
 // letters in either case: no lower-cased copy of the text. Only the cues that begin with the
 // letter there are compared.
-bool cue_at(std::string_view text, std::size_t at, const std::vector<std::string>& cues) {
+bool cue_at(std::string_view text, std::size_t at, const PlacedCues& placed) {
     if (at >= text.size() || (at > 0 && letter_at(text, at - 1))) return false;
     char first = text[at];
     if (first >= 'A' && first <= 'Z') first = static_cast<char>(first - 'A' + 'a');
-    auto cue = std::lower_bound(cues.begin(), cues.end(), std::string_view(&first, 1));
-    for (; cue != cues.end() && cue->front() == first; ++cue)
-        if (ascii_iequal_at(text, at, *cue) && !letter_at(text, at + cue->size())) return true;
+    const auto b = static_cast<unsigned char>(first);
+    for (std::size_t k = placed.from[b]; k < placed.from[b + 1]; ++k) {
+        const std::string& cue = placed.cues[k];
+        if (ascii_iequal_at(text, at, cue) && !letter_at(text, at + cue.size())) return true;
+    }
     return false;
 }
 
