@@ -448,11 +448,18 @@ SectionTitles::SectionTitles(std::string_view tsv) {
                         signatures_.size());
 }
 
-bool SectionTitles::contains(std::string_view title) const {
-    title = trim(title);
-    const bool ascii = std::all_of(title.begin(), title.end(),
-                                   [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-    if (!ascii) return std::binary_search(folded_.begin(), folded_.end(), fold_case(title));
+SectionTitles::Key SectionTitles::key(std::string_view title) {
+    Key k;
+    k.title = trim(title);
+    k.ascii = std::all_of(k.title.begin(), k.title.end(),
+                          [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    if (!k.ascii) k.folded = fold_case(k.title);
+    return k;
+}
+
+bool SectionTitles::contains(const Key& key) const {
+    if (!key.ascii) return std::binary_search(folded_.begin(), folded_.end(), key.folded);
+    const std::string_view title = key.title;
     // Every section of every page is looked up, and nearly all titles are ASCII: most are ruled
     // out by their signature, the others compared as folded without making the folded copy.
     if (title.empty()) return false;

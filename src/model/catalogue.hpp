@@ -162,9 +162,19 @@ class FootnoteTemplates {
 // (rules/data/uncited_sections.tsv: further reading, external links, the subject's works).
 class SectionTitles {
   public:
+    // A title made ready to be looked up: trimmed, and case-folded when it is not ASCII. The
+    // folding costs most, and a page's titles are each looked up in several catalogues.
+    struct Key {
+        std::string_view title; // trimmed
+        std::string folded;     // when not ASCII
+        bool ascii = true;
+    };
+    static Key key(std::string_view title);
+
     explicit SectionTitles(std::string_view tsv);
     // Whether a section title (trimmed, comments dropped) is catalogued, ignoring case.
-    [[nodiscard]] bool contains(std::string_view title) const;
+    [[nodiscard]] bool contains(std::string_view title) const { return contains(key(title)); }
+    [[nodiscard]] bool contains(const Key& key) const;
 
   private:
     std::vector<std::string> folded_; // case-folded titles, sorted

@@ -752,11 +752,12 @@ std::vector<std::uint8_t> section_kinds(const Article& a) {
         while (!open.empty() && open.back().first >= section.level)
             open.pop_back();
         const std::string title = strip_comments(section.title);
+        const SectionTitles::Key key = SectionTitles::key(title);
         std::uint8_t own = 0;
-        if (a.catalogues->source_sections.contains(title) ||
-            a.catalogues->uncited_sections.contains(title))
+        if (a.catalogues->source_sections.contains(key) ||
+            a.catalogues->uncited_sections.contains(key))
             own |= appendix;
-        if (a.catalogues->plot_sections.contains(title)) own |= plot;
+        if (a.catalogues->plot_sections.contains(key)) own |= plot;
         kinds[s] = own | (open.empty() ? 0 : open.back().second);
         open.emplace_back(section.level, kinds[s]);
     }
