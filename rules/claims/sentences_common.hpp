@@ -30,12 +30,7 @@ inline bool section_has_citation(const Article& a, std::uint32_t section) {
     const std::uint32_t end = section + 1 < a.sections.size()
                                   ? a.sections[section + 1].heading.begin
                                   : static_cast<std::uint32_t>(a.source->text().size());
-    // The points are in document order, none inside another: the first at or after the
-    // heading is the only one to look at.
-    const auto first = std::lower_bound(
-        a.page_citation_points.begin(), a.page_citation_points.end(), begin,
-        [](const model::PageCitationPoint& p, std::uint32_t at) { return p.span.begin < at; });
-    return first != a.page_citation_points.end() && first->span.begin < end;
+    return model::has_citation_point_in(a, begin, end);
 }
 
 // Whether a {{citation needed}}-family mark stands in a span: editors have flagged it already

@@ -425,6 +425,9 @@ struct Article {
     }
 };
 
+// Whether a citation point of the page (Article::page_citation_points) begins in [begin, end).
+bool has_citation_point_in(const Article& article, std::uint32_t begin, std::uint32_t end);
+
 // mw.uri.anchorEncode as anchor ids need it: character references decoded, runs of spaces and
 // underscores made one '_', trimmed.
 std::string anchor_encode(std::string_view text);

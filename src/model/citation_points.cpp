@@ -26,6 +26,14 @@ bool note_cites(const Article& a, const Ref& note) {
 
 } // namespace
 
+bool has_citation_point_in(const Article& a, std::uint32_t begin, std::uint32_t end) {
+    // In document order, none inside another: the first at or after `begin` is the one to see.
+    const auto first = std::lower_bound(
+        a.page_citation_points.begin(), a.page_citation_points.end(), begin,
+        [](const PageCitationPoint& p, std::uint32_t at) { return p.span.begin < at; });
+    return first != a.page_citation_points.end() && first->span.begin < end;
+}
+
 void collect_citation_points(Article& a) {
     std::vector<PageCitationPoint> points;
     for (const Ref& r : a.refs) {

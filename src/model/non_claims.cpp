@@ -202,16 +202,12 @@ bool statistics(const Article& a, const ProseParagraph& pp) {
 // Whether a citation point stands between a paragraph's end and what comes next in its
 // section: the next paragraph, or the next heading.
 bool cited_after(const Article& a, std::uint32_t p) {
-    const std::uint32_t from = a.paragraphs[p].span.end;
     const std::uint32_t section = a.paragraphs[p].section;
     std::uint32_t to = section + 1 < a.sections.size()
                            ? a.sections[section + 1].heading.begin
                            : static_cast<std::uint32_t>(a.source->text().size());
     if (p + 1 < a.paragraphs.size()) to = std::min(to, a.paragraphs[p + 1].span.begin);
-    const auto first = std::lower_bound(
-        a.page_citation_points.begin(), a.page_citation_points.end(), from,
-        [](const PageCitationPoint& c, std::uint32_t at) { return c.span.begin < at; });
-    return first != a.page_citation_points.end() && first->span.begin < to;
+    return has_citation_point_in(a, a.paragraphs[p].span.end, to);
 }
 
 } // namespace
