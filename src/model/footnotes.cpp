@@ -19,9 +19,6 @@ namespace {
 using syntax::Node;
 using syntax::NodeKind;
 
-bool is_digit(char c) {
-    return c >= '0' && c <= '9';
-}
 bool is_lower(char c) {
     return c >= 'a' && c <= 'z';
 }
@@ -30,7 +27,7 @@ bool is_lower(char c) {
 bool digits_at(std::string_view s, std::size_t i, std::size_t n) {
     if (s.size() < i + n) return false;
     for (std::size_t k = 0; k < n; ++k)
-        if (!is_digit(s[i + k])) return false;
+        if (!ascii_digit(s[i + k])) return false;
     return true;
 }
 
@@ -85,14 +82,14 @@ std::string anchor_year(std::string_view d) {
         std::size_t end = d.size();
         if (end > 0 && is_lower(d[end - 1])) --end;
         std::size_t start = end;
-        while (start > 0 && is_digit(d[start - 1]) && end - start < 4)
+        while (start > 0 && ascii_digit(d[start - 1]) && end - start < 4)
             --start;
         if (end - start >= 3) return std::string(d.substr(start));
     }
     // ^YYY(Y) at the start, with an optional letter.
     {
         std::size_t n = 0;
-        while (n < d.size() && n < 4 && is_digit(d[n]))
+        while (n < d.size() && n < 4 && ascii_digit(d[n]))
             ++n;
         if (n >= 3) return std::string(d.substr(0, n + letter_len(n)));
     }
@@ -229,10 +226,10 @@ struct NameParams {
         p.value = value;
         p.before = name;
         if (const auto d = static_cast<std::size_t>(
-                std::find_if(name.begin(), name.end(), is_digit) - name.begin());
+                std::find_if(name.begin(), name.end(), ascii_digit) - name.begin());
             d != name.size()) {
             auto e = d;
-            while (e < name.size() && is_digit(name[e]))
+            while (e < name.size() && ascii_digit(name[e]))
                 ++e;
             if (e - d != 1 || name[d] == '0' || name[d] > '4') {
                 p.numbered_ok = false;

@@ -9,6 +9,7 @@
 #include <unicode/utf8.h>
 
 #include "catalogue.hpp"
+#include "text.hpp"
 #include "tsv.hpp"
 
 namespace citelint::data {
@@ -71,10 +72,6 @@ std::size_t space_before(std::string_view text, std::size_t end) {
     return end;
 }
 
-bool digit(char c) {
-    return c >= '0' && c <= '9';
-}
-
 // A letter of a word: an ASCII letter or any byte of a multi-byte UTF-8 character.
 bool word_byte(char c) {
     const auto b = static_cast<unsigned char>(c);
@@ -88,7 +85,7 @@ bool after_ordinal(std::string_view text, std::uint32_t at) {
     const std::size_t stop = space_before(text, at);
     if (stop < 2 || text[stop - 1] != '.') return false;
     std::size_t number = stop - 1;
-    while (number > 0 && digit(text[number - 1]))
+    while (number > 0 && ascii_digit(text[number - 1]))
         --number;
     const std::size_t digits = stop - 1 - number;
     // One to three digits standing alone: not a year, a decimal ("3.14.") or a version ("v2.").

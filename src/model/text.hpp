@@ -33,6 +33,10 @@ inline bool claim_word_byte(unsigned char c) {
 inline constexpr std::string_view other_script_stops[] = {"\u3002", "\uFF01", "\uFF1F", "\u0964",
                                                           "\u061F"};
 
+inline bool ascii_digit(char c) {
+    return c >= '0' && c <= '9';
+}
+
 inline bool is_php_space(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\0';
 }
@@ -134,8 +138,7 @@ inline std::size_t behaviour_switch_at(std::string_view text, std::size_t at, st
         return 0;
     for (std::size_t i = at + 2; i < close; ++i) {
         const auto c = static_cast<unsigned char>(text[i]);
-        if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c >= 0x80))
-            return 0;
+        if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c >= 0x80)) return 0;
     }
     return close + 2 - at;
 }

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "article.hpp"
+#include "text.hpp"
 
 namespace citelint::model {
 
@@ -21,10 +22,6 @@ namespace {
 
 bool ascii_upper(char c) {
     return c >= 'A' && c <= 'Z';
-}
-
-bool digit(char c) {
-    return c >= '0' && c <= '9';
 }
 
 // A byte of a name: a letter of any script, an apostrophe or a hyphen inside it.
@@ -74,13 +71,13 @@ class Reader {
         const std::size_t begin = at_;
         if (text_.size() - at_ < 4 || !(text_[at_] == '1' || text_[at_] == '2')) return false;
         for (int i = 0; i < 4; ++i)
-            if (!digit(text_[at_ + static_cast<std::size_t>(i)])) return false;
+            if (!ascii_digit(text_[at_ + static_cast<std::size_t>(i)])) return false;
         if (text_[at_] == '2' && text_[at_ + 1] != '0') return false;
         at_ += 4;
         if (!done() && peek() >= 'a' && peek() <= 'z' &&
             (at_ + 1 >= text_.size() || !name_byte(text_[at_ + 1])))
             ++at_;
-        if (!done() && (digit(peek()) || name_byte(peek()))) return false;
+        if (!done() && (ascii_digit(peek()) || name_byte(peek()))) return false;
         out = text_.substr(begin, at_ - begin);
         return true;
     }
@@ -96,7 +93,7 @@ class Reader {
         bool any = false;
         while (!done()) {
             const char c = peek();
-            if (digit(c)) {
+            if (ascii_digit(c)) {
                 any = true;
                 ++at_;
             } else if (c == '-' || c == ',' || c == ' ') {
@@ -145,7 +142,7 @@ class Finder {
     Span at(std::string_view text, std::size_t open) {
         std::vector<Entry> entries;
         Reader r(text, open + 1);
-        if (digit(r.peek())) {
+        if (ascii_digit(r.peek())) {
             // "Sidwell (2011) suggests": the names stand before the parenthesis.
             Entry e;
             if (!read_date(r, e) || !r.literal(")")) return {};
