@@ -20,6 +20,13 @@ void check(const Article& a, Sink& sink) {
                states_nothing(a, a.sentences[p.first_sentence + tail + uncovered - 1]))
             --uncovered;
         if (uncovered == 0) continue;
+        // A tail after a sentence that names its source in the text ("Lord voices a number of
+        // reservations ... First, ...") goes on with what that source says, as a paragraph
+        // that opens with one does (unsourced-paragraph).
+        if (tail > 0) {
+            const Sentence& before = a.sentences[p.first_sentence + tail - 1];
+            if (before.names_source && !before.covered && !before.cited_inside) continue;
+        }
         // Sentences editors have all marked with {{citation needed}} are marked-unsourced's.
         bool all_marked = true;
         for (std::uint32_t k = tail; k < p.sentence_count && all_marked; ++k)
@@ -82,7 +89,10 @@ extern const engine::Rule uncited_tail{
         "words after it are reported unless they are a short clause claiming nothing checkable. "
         "Last sentences that state nothing a source could support (ending in \":\", "
         "introducing the list after them, or pointing elsewhere: \"See [[...]]\") are not "
-        "counted, nor are plot summaries (WP:PLOTCITE). The lead is left alone (WP:LEADCITE)."
+        "counted, nor are plot summaries (WP:PLOTCITE). Nor is a tail after a sentence that "
+        "names its source in the text: the source just cited, by its author's name and a verb "
+        "of telling (\"...</ref> Lord voices a number of reservations ... First, ...\"), or "
+        "a work's title in italics (WP:INTEXT). The lead is left alone (WP:LEADCITE)."
         " One claims diagnostic per place: the sentences of it that the claim model scores as "
         "likely to be challenged (likely-challenged) and its uncited quotations "
         "(uncited-quotation) are notes of this diagnostic, naming why, not diagnostics of their "

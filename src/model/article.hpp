@@ -337,7 +337,8 @@ struct Sentence {
     bool cross_reference = false;
     bool introduces_list = false;
     // It names its source in the text: a work's title in italics and a verb of telling
-    // ("Pascoe's 1979 ''A Cornish Armory'' gives ..."), as an attribution (mark_non_claims).
+    // ("Pascoe's 1979 ''A Cornish Armory'' gives ..."), or, right after a citation, the cited
+    // author's name and one ("...</ref> Lord voices ..."), as an attribution (mark_non_claims).
     bool names_source = false;
 };
 

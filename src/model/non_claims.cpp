@@ -153,6 +153,42 @@ bool names_source(std::string_view source) {
     return false;
 }
 
+// Whether a sentence right after a citation opens by naming that citation's author as the
+// subject of a verb of telling ("...<ref>{{cite book |last=Lord ...}}</ref> Lord voices a
+// number of reservations ..."): it goes on reporting the source just cited (WP:INTEXT).
+bool names_cited_author(const Article& a, const ProseParagraph& pp, std::uint32_t i) {
+    if (i == pp.first_sentence || !a.sentences[i - 1].cited_at_end) return false;
+    // The first two words: a capitalised name and a verb of telling.
+    const std::string_view text = php_trim(a.prose(a.sentences[i].text));
+    std::size_t end = 0;
+    while (end < text.size() && letter_at(text, end))
+        ++end;
+    if (end == 0 || end + 1 >= text.size() || text[end] != ' ') return false;
+    const std::string_view name = text.substr(0, end);
+    std::size_t verb_end = end + 1;
+    while (verb_end < text.size() && letter_at(text, verb_end))
+        ++verb_end;
+    const std::string verb = ascii_lower(text.substr(end + 1, verb_end - end - 1));
+    const auto& verbs = cues().source_verb;
+    if (std::find(verbs.begin(), verbs.end(), verb) == verbs.end()) return false;
+    // The names the citations at the end of the sentence before are made of.
+    const auto names = [&](const std::vector<std::string>& of) {
+        return std::find(of.begin(), of.end(), name) != of.end();
+    };
+    for (std::uint32_t q = pp.first_point; q < pp.first_point + pp.point_count; ++q) {
+        const CitationPoint& c = a.citation_points[q];
+        if (c.sentence != static_cast<std::int32_t>(i - 1) || !c.at_sentence_end) continue;
+        for (const Anchor& anchor : a.anchors)
+            if (anchor.opening.begin >= c.span.begin && anchor.opening.end <= c.span.end &&
+                names(anchor.names))
+                return true;
+        for (const ShortCitation& sc : a.short_citations)
+            if (sc.span.begin >= c.span.begin && sc.span.end <= c.span.end && names(sc.names))
+                return true;
+    }
+    return false;
+}
+
 // Whether a list or a table starts on the next line that is not blank after `end`.
 bool list_follows(std::string_view text, std::uint32_t end) {
     std::size_t at = end;
@@ -252,7 +288,8 @@ void mark_non_claims(Article& a) {
             // Most sentences link nowhere and end no paragraph before a list: they are told
             // from the source alone, without a lower-cased copy.
             const std::string_view written = a.source->slice(s.span);
-            s.names_source = written.find("''") != std::string_view::npos && names_source(written);
+            s.names_source = (written.find("''") != std::string_view::npos && names_source(written)) ||
+                             names_cited_author(a, pp, i);
             const bool links = written.find("[[") != std::string_view::npos;
             const bool last = i + 1 == pp.first_sentence + pp.sentence_count &&
                               list_follows(source, a.paragraphs[p].span.end);

@@ -224,12 +224,27 @@ class Finder {
 void collect_written_citations(Article& a) {
     const std::string_view text = a.source->text();
     Finder finder(a);
+    // Where they are looked for: the paragraphs, and the lines of lists and indented text (an
+    // indented quotation ends with its source as often as a paragraph does: ":"..." (Kleene
+    // 1943:273)").
+    std::vector<Span> runs;
+    runs.reserve(a.paragraphs.size());
+    for (const Paragraph& p : a.paragraphs)
+        runs.push_back(p.span);
+    for (const auto& n : a.syntax.nodes) {
+        if (n.parent != syntax::no_parent || n.kind != syntax::NodeKind::list_marker) continue;
+        const std::size_t end = std::min(text.find('\n', n.whole.end), text.size());
+        runs.push_back({n.whole.end, static_cast<std::uint32_t>(end)});
+    }
+    std::sort(runs.begin(), runs.end(),
+              [](const Span& x, const Span& y) { return x.begin < y.begin; });
     std::vector<PageCitationPoint> found;
-    for (const Paragraph& p : a.paragraphs) {
-        for (std::size_t open = text.find('(', p.span.begin); open < p.span.end;
+    for (const Span& run : runs) {
+        for (std::size_t open = text.find('(', run.begin); open < run.end;
              open = text.find('(', open + 1)) {
-            const Span s = finder.at(text.substr(0, p.span.end), open);
-            if (s.end > s.begin) found.push_back({s, CitationPointKind::written});
+            const Span s = finder.at(text.substr(0, run.end), open);
+            if (s.end > s.begin && (found.empty() || s.begin >= found.back().span.end))
+                found.push_back({s, CitationPointKind::written});
         }
     }
     if (found.empty()) return;
