@@ -285,12 +285,21 @@ ClaimFeatures ClaimModel::features(std::string_view sentence, std::string_view s
         scratch.title_text = section_title;
         scratch.title_read = true;
     }
-    const auto mark = [&](const Phrase& phrase) {
+    const auto mark = [&](const Phrase& phrase, std::size_t /*at*/) {
         set(phrase.feature, phrase.weak ? weak_sign : 1.0F);
     };
+    // A capitalised word after another capitalised one, neither of them the sentence's first,
+    // is part of a name, not the word of the list: "the United States", "the Papal States".
+    // (Not before one: German capitalises its nouns, "3,7 Millionen Euro".)
+    const auto capital = [&](std::size_t k) {
+        const auto at = static_cast<std::size_t>(words[k].data() - scratch.lowered.data());
+        return sentence[at] >= 'A' && sentence[at] <= 'Z';
+    };
+    const auto in_name = [&](std::size_t k) { return k >= 2 && capital(k) && capital(k - 1); };
     scratch.signs.clear();
-    for_each_phrase(words, false, [&](const Phrase& phrase) {
-        mark(phrase);
+    for_each_phrase(words, false, [&](const Phrase& phrase, std::size_t at) {
+        if (in_name(at)) return;
+        mark(phrase, at);
         scratch.signs.push_back(static_cast<std::uint32_t>(&phrase - phrases_.data()));
     });
     if (!title.empty()) for_each_phrase(title, true, mark);

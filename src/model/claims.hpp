@@ -160,7 +160,7 @@ class ClaimModel {
                 if (phrase.section == section && i + phrase.words.size() <= words.size() &&
                     std::equal(phrase.words.begin(), phrase.words.end(),
                                words.begin() + static_cast<std::ptrdiff_t>(i)))
-                    found(phrase);
+                    found(phrase, i);
             }
         }
     }
