@@ -297,23 +297,45 @@ TEST_CASE("a value that does not read as an English date is marked unread") {
 }
 
 TEST_CASE("dates in another language than English") {
-    using rules::cs1::foreign_date_words;
+    using rules::cs1::foreign_date_word;
     for (const char* v :
          {"18 august 2008", "26. juli 2007", "18 de agosto de 2008", "10ma di februaro 2013",
           "9 серпня 2000", "2014年11月5日", "ngày 18 tháng 8 năm 2008",
           // the dotted numeric day-month-year of de, sr, sh, pl, ... wikis
-          "17. 9. 2010", "17.09.2010.", "1.2.1999"}) {
+          "17. 9. 2010", "17.09.2010.", "1.2.1999",
+          // capitalised month names of other languages, some a letter from English ones
+          "1 Julie 2008", "Junie 2010", "5 Mei 2011", "Oktober 2009", "Maart 2012",
+          "18 Awst 2008",
+          // ISO 8601's year and month, which only English Wikipedia's module refuses
+          "2011-05"}) {
         INFO(v);
-        CHECK(foreign_date_words(v));
+        CHECK(foreign_date_word(v));
     }
+    CHECK(foreign_date_word("1 Julie 2008") == "Julie");
+    CHECK(foreign_date_word("9 серпня 2000") == "серпня");
     // The price of not knowing the page's wiki: an English word in lower case reads as
     // another language too.
-    CHECK(foreign_date_words("Census year 2000"));
+    CHECK(foreign_date_word("Census year 2000") == "year");
+    // A capitalised word that is no language's month is checked as English ("Updated 2006",
+    // "Febuary 2010"), and so is every value with no letters ("2009-2").
     for (const char* v : {"18 August 2008", "2010-05-05", "c. 1900", "n.d.", "nd", "2010a",
-                          "3 March 2010b", "Febuary 2010", "2010–2011", "17. 9. 20100", "2010.05.05"}) {
+                          "3 March 2010b", "Febuary 2010", "2010–2011", "17. 9. 20100",
+                          "2010.05.05", "Updated 2006", "18 Xyzzy 2008", "2009-2", "2011-13", "2003–05"}) {
         INFO(v);
-        CHECK(!foreign_date_words(v));
+        CHECK(!foreign_date_word(v));
     }
+}
+
+TEST_CASE("month names of every language, from CLDR") {
+    const auto julie = model::month_in_any_language("Julie");
+    REQUIRE(julie.size() == 1);
+    CHECK(julie[0].month == 7);
+    CHECK(julie[0].languages == "af");
+    CHECK(model::month_in_any_language("AWST.").at(0).month == 8);
+    CHECK(model::month_in_any_language("Серпня").at(0).month == 8);
+    CHECK(model::month_in_any_language("Updated").empty());
+    // One word, two months: "may" is May in English, October in Duala.
+    CHECK(model::month_in_any_language("may").size() >= 2);
 }
 
 TEST_CASE("the dates of maintenance marks, in the forms editors and bots write them") {

@@ -8,6 +8,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include "../../src/model/dates.hpp"
 #include "../../src/model/text.hpp"
 
 namespace citelint::rules::cs1 {
@@ -545,15 +546,43 @@ bool dotted_numeric_date(std::string_view v) {
     return i == v.size();
 }
 
-bool foreign_date_words(std::string_view value) {
-    if (dotted_numeric_date(value)) return true;
+// Whether a word of three letters or more begins an English month's name ("Sept", "Janu").
+bool starts_english_month(std::string_view word) {
+    if (word.size() < 3) return false;
+    const std::string lower = model::ascii_lower(word);
+    return std::any_of(long_months.begin(), long_months.end(), [&](std::string_view month) {
+        return model::ascii_lower(month).starts_with(lower);
+    });
+}
+
+std::string_view english_month(int month) {
+    return month >= 1 && month <= 12 ? long_months[static_cast<std::size_t>(month - 1)] : "";
+}
+
+// "2011-05": ISO 8601's year and month, which English Wikipedia's module refuses (it could be
+// a range of years) and other wikis' modules read as the month it is.
+bool iso_year_month(std::string_view v) {
+    return v.size() == 7 && std::all_of(v.begin(), v.begin() + 4, is_digit) && v[4] == '-' &&
+           ((v[5] == '0' && v[6] >= '1' && v[6] <= '9') ||
+            (v[5] == '1' && v[6] >= '0' && v[6] <= '2'));
+}
+
+std::optional<std::string_view> foreign_date_word(std::string_view value) {
+    if (dotted_numeric_date(value) || iso_year_month(value)) return value;
     for (std::size_t i = 0; i < value.size();) {
         const unsigned char c = static_cast<unsigned char>(value[i]);
         if (c >= 0x80) {
             std::int32_t at = static_cast<std::int32_t>(i);
             UChar32 cp = 0;
             U8_NEXT(value.data(), at, static_cast<std::int32_t>(value.size()), cp);
-            if (u_isalpha(cp)) return true;
+            if (u_isalpha(cp)) {
+                // The whole word it begins.
+                std::size_t end = static_cast<std::size_t>(at);
+                while (end < value.size() && value[end] != ' ' && value[end] != ',' &&
+                       !is_digit(value[end]))
+                    ++end;
+                return value.substr(i, end - i);
+            }
             i = static_cast<std::size_t>(at);
             continue;
         }
@@ -569,15 +598,15 @@ bool foreign_date_words(std::string_view value) {
         // "c.", "n.d.", "nd" and a CITEREF letter after a year are English.
         const bool after_digit = start > 0 && is_digit(value[start - 1]) && i == value.size();
         if (lower && !after_digit && word != "c" && word != "n" && word != "d" && word != "nd")
-            return true;
+            return word;
+        // A capitalised name that is no English one but another language's month: "Julie",
+        // "Mei", "Oktober" (Afrikaans), "Maart" (Dutch), "Awst" (Welsh). The start of an
+        // English month ("Sept") is an English abbreviation, whatever else it is in German.
+        if (!lower && lookup(word).kind == NameKind::unknown &&
+            !model::month_in_any_language(word).empty() && !starts_english_month(word))
+            return word;
     }
-    // A name between a day and a year that is no English name nor near one ("18 Awst 2008").
-    const Tokens t = tokenize(value);
-    if (t.signature() == "n w n" && is_day(t[0]) && is_year(t[4])) {
-        const std::string_view name = t[2].text;
-        return lookup(name).kind == NameKind::unknown && closest_name(name).empty();
-    }
-    return false;
+    return std::nullopt;
 }
 
 bool year_agrees_with_date(std::string_view year_value, std::string_view date) {

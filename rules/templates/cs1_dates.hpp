@@ -37,11 +37,17 @@ struct DateProblem {
 std::optional<DateProblem> date_problem(std::string_view value, DateRole role,
                                         const std::optional<model::CalendarDate>& today);
 
-// Whether a date value is written in another language than English: letters outside ASCII,
-// a word in lower case that is no English date word (English month names are capitalised;
-// many languages write theirs in lower case, "18 august 2008", "26. juli 2007"), or between a
-// day and a year a name that is neither English nor near an English one ("18 Awst 2008").
-bool foreign_date_words(std::string_view value);
+// The word that shows a date value written in another language than English, or nothing:
+// letters outside ASCII, a word in lower case that is no English date word (English month
+// names are capitalised; many languages write theirs in lower case, "18 august 2008", "26.
+// juli 2007"), a capitalised name that is another language's month and no English one ("1
+// Julie 2008", "18 Awst 2008": rules/data/month_names_all.tsv); a dotted numeric date
+// ("18.08.2008", as many wikis write them) or an ISO year and month ("2011-05", which English
+// Wikipedia's module alone refuses) is one as a whole.
+std::optional<std::string_view> foreign_date_word(std::string_view value);
+
+// "January" for 1, ..., "December" for 12.
+std::string_view english_month(int month);
 
 // year_date_check(): whether |year= names a year that |date= holds. Both values are ones
 // date_problem() accepts.

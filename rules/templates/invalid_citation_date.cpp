@@ -38,26 +38,14 @@ bool checked(const Citation& c) {
     return c.cs1 && !c.other_wiki_name;
 }
 
-// Whether any date in the page is written in another language than English: the page is then
-// taken to come from a wiki whose module knows that language's dates.
-bool page_in_other_language(const Article& a) {
-    for (const Citation& c : a.citations) {
-        if (!checked(c)) continue;
-        for (const CitationParam* p : dates_of(c))
-            if (p && !expanded_later(p->value) && cs1::foreign_date_words(p->value)) return true;
-    }
-    return false;
-}
-
 struct Checker {
     const Article& a;
     Sink& sink;
-    std::optional<bool> foreign; // dates in the page are written for another wiki's module
-
-    bool foreign_page() {
-        if (!foreign) foreign = page_in_other_language(a); // only once a date does not read
-        return *foreign;
-    }
+    // The values left unchecked because they are written for another language's module: how
+    // many, the first, and the word that showed it.
+    std::size_t foreign = 0;
+    const CitationParam* first_foreign = nullptr;
+    std::string_view foreign_word;
 
     // Reports the parameter when its value is refused; says whether it was accepted.
     bool accepts(const CitationParam* p, DateRole role) {
@@ -65,12 +53,54 @@ struct Checker {
         const auto problem = cs1::date_problem(p->value, role, a.options.today);
         if (!problem) return true;
         // Another wiki's module reads its own month names and formats besides the English
-        // ones: what does not read as English may be right there.
-        if (problem->unread && (cs1::foreign_date_words(p->value) || foreign_page())) return false;
+        // ones: what does not read as English may be right there. Decided for each value: a
+        // value with no word of another language is checked whatever the rest of the page.
+        if (problem->unread) {
+            if (const auto word = cs1::foreign_date_word(p->value)) {
+                if (foreign++ == 0) first_foreign = p, foreign_word = *word;
+                return false;
+            }
+        }
         Diagnostic& d = sink.report(trimmed_span(a, p->value_span),
                                     fmt::format("|{}={}{}", p->name, p->value, problem->words));
         d.help.push_back(help_for(role));
         return false;
+    }
+
+    // Once per page: what was not checked, and why.
+    void say_what_was_not_checked() {
+        if (foreign == 0) return;
+        std::string why = fmt::format("\"{}\"", foreign_word);
+        if (const auto months = model::month_in_any_language(foreign_word); !months.empty()) {
+            // "is July in af", "is July in bs, da, de and 19 other languages"
+            std::string_view languages = months.front().languages;
+            std::string named;
+            std::size_t count = 0;
+            for (std::size_t comma = 0; !languages.empty(); ++count) {
+                comma = languages.find(',');
+                if (count < 3) named += fmt::format("{}{}", named.empty() ? "" : ", ",
+                                                    languages.substr(0, comma));
+                languages = comma == std::string_view::npos ? "" : languages.substr(comma + 1);
+            }
+            why += fmt::format(" is {} in {}", cs1::english_month(months.front().month), named);
+            if (count > 3) why += fmt::format(" and {} other languages", count - 3);
+        } else if (std::none_of(foreign_word.begin(), foreign_word.end(), [](char c) {
+                       return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                              static_cast<unsigned char>(c) >= 0x80;
+                   })) {
+            why += foreign_word.find('.') == std::string_view::npos ? " is written year-month"
+                                                                    : " is written day.month.year";
+        } else if (static_cast<unsigned char>(foreign_word.front()) < 0x80) {
+            why += " is no English month name";
+        } else {
+            why += " is not English";
+        }
+        Diagnostic& d = sink.report(
+            trimmed_span(a, first_foreign->value_span),
+            fmt::format("could not check {} {} written for another language's citation module "
+                        "({})",
+                        foreign, foreign == 1 ? "date" : "dates", why));
+        d.limitation = true;
     }
 
     static std::string help_for(DateRole role) {
@@ -90,7 +120,7 @@ struct Checker {
 };
 
 void check(const Article& a, Sink& sink) {
-    Checker checker{a, sink, std::nullopt};
+    Checker checker{a, sink, 0, nullptr, {}};
     for (const Citation& c : a.citations) {
         if (!checked(c)) continue;
         const auto held = dates_of(c);
@@ -120,6 +150,7 @@ void check(const Article& a, Sink& sink) {
         checker.accepts(held[lay_], DateRole::lay_date);
         checker.accepts(held[doi_broken_], DateRole::doi_broken_date);
     }
+    checker.say_what_was_not_checked();
     say_if_parameters_lost(a, sink, "the dates");
 }
 
@@ -152,12 +183,18 @@ extern const engine::Rule invalid_citation_date{
         "translated name (`{{Cita web}}`, marked in rules/data/citation_templates.tsv). Other wikis run "
         "their own copy of the module, which reads that wiki's month names and formats besides "
         "the English ones; so a value that does not read as an English date is not reported "
-        "when it, or any date of the page, is written in another language: letters outside "
-        "ASCII (9 серпня 2000, 2010年5月5日), a lower-case word that is no English date word "
-        "(18 august 2008, 26. juli 2007; English month names are capitalised), or between a "
-        "day and a year a name neither English nor near an English one (18 Awst 2008), or the "
-        "dotted numeric day-month-year of German and Slavic wikis (17. 9. 2010). Faults "
-        "that hold in any language (a day the month has not, a future year, a range that runs "
+        "when it is written for another language: letters outside ASCII (9 серпня 2000, "
+        "2010年5月5日), a lower-case word that is no English date word (18 august 2008, 26. "
+        "juli 2007; English month names are capitalised), a capitalised name that is another "
+        "language's month and does not begin an English one (1 Julie 2008, Oktober 2009 in "
+        "Afrikaans, 18 Awst 2008 in Welsh: the month names of every language of CLDR, "
+        "rules/data/month_names_all.tsv; \"Sept\" is still checked), the dotted numeric "
+        "day-month-year of German and Slavic wikis (17. 9. 2010), or ISO's year and month "
+        "(2011-05), which only English Wikipedia's module refuses. This is decided for each "
+        "value, never for the page: a value with no such word is checked whatever the rest of "
+        "the page holds (2009-2, Updated 2006), and the values left unchecked are counted in one "
+        "info per page that names the word that showed the language (\"Julie\" is July in af). "
+        "Faults that hold in any language (a day the month has not, a future year, a range that runs "
         "backwards) are still reported there. The limits that depend on today use the "
         "date given by `--today` (by default the real date). In the rendered dialect, where "
         "parameters are lost, it says once that it could not run.",

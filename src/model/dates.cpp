@@ -5,8 +5,20 @@
 #include <vector>
 
 #include <fmt/format.h>
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <string>
+#include <unordered_map>
 
 #include "catalogue.hpp"
+#include "text.hpp"
+#include "tsv.hpp"
+
+namespace citelint::data {
+extern const char* const month_names_all_tsv; // from rules/data/month_names_all.tsv
+}
 
 namespace citelint::model {
 
@@ -201,6 +213,40 @@ CalendarDate current_utc_date() {
     const std::chrono::year_month_day ymd{days};
     return {static_cast<int>(ymd.year()), static_cast<int>(static_cast<unsigned>(ymd.month())),
             static_cast<int>(static_cast<unsigned>(ymd.day()))};
+}
+
+std::vector<CalendarMonthName> month_in_any_language(std::string_view word) {
+    // name -> its rows, views into the table's text (which lives as long as the program)
+    static const auto table = [] {
+        std::unordered_multimap<std::string_view, CalendarMonthName> t;
+        for_each_row(data::month_names_all_tsv, [&](const std::vector<std::string_view>& f) {
+            if (f.size() < 3) return;
+            int month = 0;
+            for (const char c : f[1])
+                month = month * 10 + (c - '0');
+            t.emplace(f[0], CalendarMonthName{month, f[2]});
+        });
+        return t;
+    }();
+    while (!word.empty() && word.back() == '.')
+        word.remove_suffix(1);
+    std::string lower;
+    if (std::all_of(word.begin(), word.end(),
+                    [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+        lower = ascii_lower(word);
+    } else {
+        icu::UnicodeString u = icu::UnicodeString::fromUTF8(
+            icu::StringPiece(word.data(), static_cast<std::int32_t>(word.size())));
+        u.toLower(icu::Locale::getRoot());
+        u.toUTF8String(lower);
+    }
+    std::vector<CalendarMonthName> out;
+    const auto [from, to] = table.equal_range(lower);
+    for (auto it = from; it != to; ++it)
+        out.push_back(it->second);
+    std::sort(out.begin(), out.end(),
+              [](const CalendarMonthName& x, const CalendarMonthName& y) { return x.month < y.month; });
+    return out;
 }
 
 } // namespace citelint::model

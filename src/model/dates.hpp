@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace citelint::model {
 
@@ -50,6 +51,16 @@ int months_between(const PartialDate& from, const CalendarDate& today);
 
 // "11 years and 8 months", "1 year", "3 months", "less than a month".
 std::string format_months(int months);
+
+// A month as some language's calendar names it: "Julie" is July in Afrikaans, "Awst" August in
+// Welsh. Looked up without case (a trailing full stop ignored) in rules/data/month_names_all.tsv,
+// the month names of every language of CLDR (through ICU). English's names are there too.
+struct CalendarMonthName {
+    int month = 0;              // 1-12
+    std::string_view languages; // "af" or "af,fy,nl": every language naming this month so
+};
+// Every month the word names in some language (one word may name two: "may"); empty when none.
+std::vector<CalendarMonthName> month_in_any_language(std::string_view word);
 
 // Today in UTC, as the wiki's servers count it. Read once, at the command boundary.
 CalendarDate current_utc_date();
