@@ -6,6 +6,7 @@
 #include "src/engine/runner.hpp"
 #include "src/model/article.hpp"
 #include "src/report/renderer.hpp"
+#include "src/report/visible.hpp"
 
 using namespace citelint;
 
@@ -94,6 +95,26 @@ TEST_CASE("control bytes and invalid UTF-8 are shown as replacement characters")
     const std::string out = render(text, true);
     CHECK(out.find("1 | \xef\xbf\xbd\xef\xbf\xbd<ref name=\"x\" />\n") != std::string::npos);
     CHECK(out.find("  |" + std::string(14, ' ') + "^\n") != std::string::npos);
+}
+
+TEST_CASE("the page's control characters reach no output raw") {
+    CHECK(report::visible_controls("a\x1b[31mb\x07") == "a\\x1b[31mb\\x07");
+    CHECK(report::visible_controls("one\ntwo\rthree\tfour") == "one\\x0atwo\\x0dthree\tfour");
+    CHECK(report::visible_controls("one\ntwo", true) == "one\ntwo");
+    CHECK(report::visible_controls("c1 \xC2\x9B and \x7F, not \xC2\xA9") ==
+          "c1 \\u{9b} and \\x7f, not \xC2\xA9");
+    // A ref name holding ESC and BEL, in both terminal formats: visible, on one line each.
+    const std::string text = "A.<ref name=\"a\x1b[31m\x07\" />\n<references />\n";
+    for (const bool pretty : {false, true}) {
+        const std::string out = render(text, pretty);
+        INFO(out);
+        CHECK(out.find('\x1b') == std::string::npos);
+        CHECK(out.find('\x07') == std::string::npos);
+        CHECK(out.find("a\\x1b[31m\\x07") != std::string::npos);
+    }
+    // A template name with a comment and a line break in it is named without them.
+    const std::string infobox = "{{Infobox place\n<!-- the name -->\n|name=X\n|name=Y\n}}\n";
+    CHECK(render(infobox, false).find("of {{Infobox place}} is given again") != std::string::npos);
 }
 
 TEST_CASE("display width") {

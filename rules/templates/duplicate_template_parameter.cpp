@@ -87,10 +87,12 @@ void check(const Article& a, Sink& sink) {
                 continue;
             }
             const std::string label = key.number && !arg.named ? std::to_string(key.number) : std::string(key.name);
+            // The name as the parser reads it, without the comments written in it
+            // ("{{Infobox lugar\n<!-- ... -->|...}}").
             Diagnostic& d = sink.report(trimmed_span(a, key.at),
                                         fmt::format("parameter \"{}\" of {{{{{}}}}} is given again; only this "
                                                     "last value counts",
-                                                    label, name));
+                                                    label, model::clean_text(name)));
             d.notes.push_back({trimmed_span(a, it->at), "given first here"});
             d.help.push_back("remove the value that is not meant, or merge the two");
             it->at = key.at;

@@ -5,6 +5,7 @@
 #include <charconv>
 #include <filesystem>
 #include <iostream>
+#include <sstream>
 
 #include <fmt/format.h>
 
@@ -16,6 +17,7 @@
 #include "../model/claim_verdict.hpp"
 #include "../model/claims.hpp"
 #include "../model/text.hpp"
+#include "../report/visible.hpp"
 #include "commands.hpp"
 
 namespace citelint::cli {
@@ -258,7 +260,7 @@ void explain_block_quote(const model::Article& a, const model::BlockQuote& q) {
 
 } // namespace
 
-int run_explain(const ExplainOptions& options) {
+static int explain_on(const ExplainOptions& options) {
     const auto place = parse_place(options.place);
     if (!place) {
         std::cerr << fmt::format("citelint: error: '{}' is not FILE:LINE or FILE:LINE:COL\n",
@@ -368,6 +370,23 @@ int run_explain(const ExplainOptions& options) {
         return problems;
     }
     return clean;
+}
+
+// The explanation quotes the page: written out with its control characters made visible.
+int run_explain(const ExplainOptions& options) {
+    std::ostringstream text;
+    std::streambuf* const terminal = std::cout.rdbuf(text.rdbuf());
+    int status = 0;
+    try {
+        status = explain_on(options);
+    } catch (...) {
+        std::cout.rdbuf(terminal);
+        std::cout << report::visible_controls(text.str(), true);
+        throw;
+    }
+    std::cout.rdbuf(terminal);
+    std::cout << report::visible_controls(text.str(), true);
+    return status;
 }
 
 } // namespace citelint::cli

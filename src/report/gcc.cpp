@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "renderer.hpp"
+#include "visible.hpp"
 
 namespace citelint::report {
 
@@ -14,8 +15,9 @@ class GccRenderer final : public Renderer {
                   const Figures&) override {
         for (const auto& d : diagnostics) {
             const LineColumn at = source.locate(d.span.begin);
-            out_ << fmt::format("{}:{}:{}: {}: {} [{}]\n", source.path(), at.line, at.byte_column,
-                                engine::severity_name(d.severity), d.message, d.code);
+            out_ << fmt::format("{}:{}:{}: {}: {} [{}]\n", visible_controls(source.path()),
+                                at.line, at.byte_column, engine::severity_name(d.severity),
+                                visible_controls(d.message), d.code);
         }
     }
     void finish(const Totals&, std::ostream&) override { out_.flush(); }

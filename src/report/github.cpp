@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "renderer.hpp"
+#include "visible.hpp"
 
 namespace citelint::report {
 
@@ -66,7 +67,7 @@ class GithubRenderer final : public Renderer {
             const LineColumn end = source.locate(d.span.end);
             // GitHub reads columns as the characters of its (JavaScript) strings: UTF-16 units.
             std::string properties =
-                fmt::format("file={},line={},col={},endLine={}", escape_property(source.path()),
+                fmt::format("file={},line={},col={},endLine={}", visible_controls(escape_property(source.path())),
                             start.line, utf16_column(source, d.span.begin), end.line);
             if (end.line == start.line)
                 properties += fmt::format(",endColumn={}", utf16_column(source, d.span.end));
@@ -78,8 +79,10 @@ class GithubRenderer final : public Renderer {
             }
             for (const std::string& help : d.help)
                 message += "\nhelp: " + help;
-            out_ << "::" << command(d.severity) << ' ' << properties << "::" << escape_data(message)
-                 << '\n';
+            // Line breaks escaped as the format wants (%0A), then the page's other control
+            // characters made visible.
+            out_ << "::" << command(d.severity) << ' ' << properties
+                 << "::" << visible_controls(escape_data(message)) << '\n';
         }
     }
     void finish(const Totals&, std::ostream&) override { out_.flush(); }

@@ -6,6 +6,7 @@
 #include <unicode/utf8.h>
 
 #include "renderer.hpp"
+#include "visible.hpp"
 
 namespace citelint::report {
 
@@ -131,18 +132,19 @@ class PrettyRenderer final : public Renderer {
     void diagnostic(const Source& source, const engine::Diagnostic& d) {
         const auto color = severity_color(d.severity);
         out_ << paint(color, fmt::format("{}[{}]", engine::severity_name(d.severity), d.code))
-             << paint(bold, fmt::format(": {}", d.message)) << '\n';
+             << paint(bold, fmt::format(": {}", visible_controls(d.message))) << '\n';
         std::size_t gutter = fmt::format("{}", source.locate(d.span.begin).line).size();
         for (const auto& n : d.notes)
             gutter = std::max(gutter, fmt::format("{}", source.locate(n.span.begin).line).size());
         snippet(source, d.span, color, '^', gutter);
         for (const auto& n : d.notes) {
-            out_ << paint(bold, "note") << paint(bold, fmt::format(": {}", n.message)) << '\n';
+            out_ << paint(bold, "note")
+                 << paint(bold, fmt::format(": {}", visible_controls(n.message))) << '\n';
             snippet(source, n.span, blue, '-', gutter);
         }
         for (const auto& h : d.help)
             out_ << std::string(gutter + 1, ' ') << paint(blue, "=") << ' ' << paint(bold, "help")
-                 << ": " << h << '\n';
+                 << ": " << visible_controls(h) << '\n';
         out_ << '\n';
     }
 
@@ -150,7 +152,7 @@ class PrettyRenderer final : public Renderer {
                  std::size_t gutter) {
         const LineColumn at = source.locate(span.begin);
         const std::string pad(gutter, ' ');
-        out_ << pad << paint(blue, "-->") << ' ' << source.path() << ':' << at.line << ':'
+        out_ << pad << paint(blue, "-->") << ' ' << visible_controls(source.path()) << ':' << at.line << ':'
              << at.byte_column << '\n';
         const Span line_span = source.line_span(at.line);
         const std::string_view line = source.slice(line_span);
