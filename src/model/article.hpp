@@ -426,6 +426,10 @@ struct Article {
     }
 };
 
+// Whether a syntax node lies inside a ref: a <ref> tag (or <references>), or the content of a
+// template that makes refs or lists of them ({{efn}}, {{#tag:ref}}, {{reflist|refs=}}).
+bool inside_ref(const Article& article, std::uint32_t node);
+
 // Whether a citation point of the page (Article::page_citation_points) begins in [begin, end).
 bool has_citation_point_in(const Article& article, std::uint32_t begin, std::uint32_t end);
 

@@ -25,7 +25,23 @@ bool inside_ref(const Article& a, std::uint32_t i,
     return false;
 }
 
+// Templates that make refs or lists of them ({{#tag:ref}}, {{efn}}, {{reflist|refs=}}): their
+// nodes, sorted.
+std::vector<std::uint32_t> ref_making_templates(const Article& a) {
+    std::vector<std::uint32_t> nodes;
+    for (const Ref& r : a.refs)
+        if (r.origin != RefOrigin::tag && r.node != syntax::no_parent) nodes.push_back(r.node);
+    for (const ReferenceList& l : a.lists)
+        if (l.origin != ListOrigin::tag && l.node != syntax::no_parent) nodes.push_back(l.node);
+    std::sort(nodes.begin(), nodes.end());
+    return nodes;
+}
+
 } // namespace
+
+bool inside_ref(const Article& a, std::uint32_t node) {
+    return inside_ref(a, node, ref_making_templates(a));
+}
 
 const CitationParam* Citation::find(std::string_view param) const {
     for (auto it = params.rbegin(); it != params.rend(); ++it)
@@ -34,15 +50,7 @@ const CitationParam* Citation::find(std::string_view param) const {
 }
 
 void collect_citations(Article& a, const CitationTemplates& catalogue) {
-    // Templates that make refs or lists of them ({{#tag:ref}}, {{efn}}, {{reflist|refs=}}).
-    std::vector<std::uint32_t> ref_templates;
-    for (const Ref& r : a.refs)
-        if (r.origin != RefOrigin::tag && r.node != syntax::no_parent)
-            ref_templates.push_back(r.node);
-    for (const ReferenceList& l : a.lists)
-        if (l.origin != ListOrigin::tag && l.node != syntax::no_parent)
-            ref_templates.push_back(l.node);
-    std::sort(ref_templates.begin(), ref_templates.end());
+    const std::vector<std::uint32_t> ref_templates = ref_making_templates(a);
 
     // What the catalogue says of each title, asked once per title: a page calls the same
     // templates again and again. (Keys are views of Article::template_titles.)

@@ -686,7 +686,10 @@ class FootnotesCollector {
         auto made = [&](std::string id) -> Anchor& {
             Anchor& anchor = add_anchor(node, std::move(id), maker);
             anchor.citation = index;
-            anchor.in_ref = index >= 0 && a_.citations[static_cast<std::size_t>(index)].in_ref;
+            // A full citation inside a ref is exempt whatever template makes it: a wrapper
+            // (<ref>{{CathEncy |...}}</ref>) as well as a CS1 template.
+            anchor.in_ref = index >= 0 ? a_.citations[static_cast<std::size_t>(index)].in_ref
+                                       : inside_ref(a_, node);
             return anchor;
         };
         if (ref && ref->front() == '{') {
