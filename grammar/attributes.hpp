@@ -7,11 +7,14 @@
 namespace citelint::grammar::attributes {
 using namespace tao::pegtl;
 
-// \p{L} and \p{N} of the original; any non-ASCII byte is taken as part of a letter.
-struct name_char_first : sor<alnum, one<':', '_'>, range<'\x80', '\xff'>> {};
-struct name_char : sor<name_char_first, one<'-', '.'>> {};
+// A name is any run of characters but spaces, '/', '>' and '=' (it may begin with '='), as
+// MediaWiki 1.39 matches it; decodeTagAttributes() then drops, silently, a name that is not
+// [:_\p{L}\p{N}][:_.\-\p{L}\p{N}]* (syntax::valid_attribute_name): `<ref name=""ms"
+// glossary">` gives name="" alone, as Cite sees it.
 struct attr_space : one<'\t', '\n', '\f', '\r', ' '> {};
-struct attr_name : seq<name_char_first, star<name_char>> {};
+struct attr_name_first : not_one<'\t', '\n', '\f', '\r', ' ', '/', '>'> {};
+struct attr_name_rest : not_one<'\t', '\n', '\f', '\r', ' ', '/', '>', '='> {};
+struct attr_name : seq<attr_name_first, star<attr_name_rest>> {};
 struct double_quoted_value : star<not_one<'"'>> {};
 struct single_quoted_value : star<not_one<'\''>> {};
 struct unquoted_value : star<not_one<'\t', '\n', '\f', '\r', ' ', '>'>> {};

@@ -36,6 +36,19 @@ TEST_CASE("an unquoted value ends at whitespace, the rest is another attribute")
     CHECK(a.written()[1].value.empty());
 }
 
+TEST_CASE("names MediaWiki's Sanitizer refuses are dropped without a word") {
+    // Its name pattern takes any run but spaces, '/', '>' and '=': `ms"` and `glossary"` are
+    // names, and not valid ones ([:_\p{L}\p{N}][:_.\-\p{L}\p{N}]*), so Cite sees name="" alone.
+    const auto a = parse_attributes(R"( name=""ms" glossary")", 0);
+    REQUIRE(a.written().size() == 1);
+    CHECK(a.written()[0].name == "name");
+    CHECK(a.written()[0].value.empty());
+    CHECK(parse_attributes(R"( name="a"="b")", 0).written().size() == 1);
+    CHECK(parse_attributes(" name=a na$me=b", 0).written().size() == 1);
+    // Valid names of any script, with ':', '_', '.' and '-'.
+    CHECK(parse_attributes(" xml:lang=en data-x.y=1 _z=2 имя=3", 0).written().size() == 4);
+}
+
 TEST_CASE("an unquoted value may hold '=' and '/'") {
     CHECK(name_of(" name=Katz=boycott") == "Katz=boycott");
     CHECK(name_of(" name=a/b") == "a/b");

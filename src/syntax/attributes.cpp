@@ -8,6 +8,17 @@
 
 namespace citelint::syntax {
 
+bool valid_attribute_name(std::string_view name) {
+    // \p{L} and \p{N} of the original; any non-ASCII byte is taken as part of a letter.
+    const auto letter = [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+               c == ':' || c == '_' || static_cast<unsigned char>(c) >= 0x80;
+    };
+    return !name.empty() && letter(name.front()) &&
+           std::all_of(name.begin() + 1, name.end(),
+                       [&](char c) { return letter(c) || c == '.' || c == '-'; });
+}
+
 namespace {
 
 namespace ga = citelint::grammar::attributes;
@@ -56,6 +67,7 @@ template <> struct attribute_action<ga::single_quoted_value> : value_action {};
 template <> struct attribute_action<ga::unquoted_value> : value_action {};
 template <> struct attribute_action<ga::attribute> {
     static void apply0(AttributeState& st) {
+        if (!valid_attribute_name(st.pending.name)) return; // dropped without a word
         st.pending.value =
             decode_character_references(normalize_attribute_whitespace(st.pending.value));
         st.list.push_back(std::move(st.pending));

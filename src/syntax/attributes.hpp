@@ -33,6 +33,10 @@ class Attributes {
     std::vector<Attribute> list_;
 };
 
+// Whether MediaWiki keeps an attribute of this name (Sanitizer::getAttribNameRegex:
+// [:_\p{L}\p{N}][:_.\-\p{L}\p{N}]*); it drops the others without a word.
+bool valid_attribute_name(std::string_view name);
+
 // `text` is the attribute text of a tag; `offset` is where it starts in the document.
 Attributes parse_attributes(std::string_view text, std::uint32_t offset);
 
