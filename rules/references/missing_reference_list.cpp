@@ -6,14 +6,19 @@ namespace citelint::rules {
 namespace {
 
 // A template the catalogue does not know that stands alone on its line under a heading of
-// its own name ("== Nūruodis ==" then "{{Nūruodis}}"): a reference list in all likelihood.
+// its own name ("== Nūruodis ==" then "{{Nūruodis}}"), or under a heading where some wiki puts
+// its reference list ("== Примечания ==", "== Einzelnachweise ==": rules/data/
+// reference_sections.tsv): that wiki's reference list in all likelihood, which citelint
+// cannot expand.
 bool probable_list(const Article& a) {
     for (const auto& t : a.other_templates) {
         if (!t.alone_on_line) continue;
         const model::Section* section = nullptr;
         for (const auto& s : a.sections)
             if (!s.heading.empty() && s.heading.begin <= t.span.begin) section = &s;
-        if (section && model::canonical_title(section->title) == t.name) return true;
+        if (section && (model::canonical_title(section->title) == t.name ||
+                        a.catalogues->reference_sections.contains(section->title)))
+            return true;
     }
     return false;
 }
@@ -116,9 +121,12 @@ extern const engine::Rule missing_reference_list{
     {
         "A page with refs of the default group and no `<references />`, `{{#tag:references}}` or "
         "reference-list template (`{{reflist}}` and the others catalogued in "
-        "rules/data/reference_templates.tsv) for that group. Reported once, at the first ref. A "
-        "template the catalogue does not know, alone on its line under a heading of its own name "
-        "(`== Nūruodis ==` then `{{Nūruodis}}`), is taken for a reference list. Also, once, a ref "
+        "rules/data/reference_templates.tsv, localised ones of many wikis among them) for that "
+        "group. Reported once, at the first ref. A template the catalogue does not know, alone "
+        "on its line under a heading of its own name (`== Nūruodis ==` then `{{Nūruodis}}`) or "
+        "under a heading where some wiki puts its reference list (`== Примечания ==`, `== "
+        "Einzelnachweise ==`: rules/data/reference_sections.tsv, from Pywikibot), is taken for "
+        "that wiki's reference list: citelint cannot expand it, and says nothing. Also, once, a ref "
         "of the default group placed after the page's last reference list.",
         "MediaWiki appends an automatic list at the very end of the page, after categories and "
         "navigation boxes, with no \"References\" heading: readers do not find the sources where "

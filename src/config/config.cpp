@@ -25,7 +25,8 @@ constexpr std::array claims_keys{"strict", "lead", "captions", "tables"};
 // The catalogues of a --templates file (model::Catalogues::with_additions).
 constexpr std::array catalogue_keys{
     "reference",      "citation",        "footnote",     "wrapper",          "citation-needed",
-    "source-section", "uncited-section", "plot-section", "visible-template", "quote-template"};
+    "source-section", "uncited-section", "reference-section", "plot-section", "visible-template",
+    "quote-template"};
 
 // The known word nearest to `word`, when it is near enough to be what was meant.
 template <typename Words> std::string suggestion(std::string_view word, const Words& known) {

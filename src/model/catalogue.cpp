@@ -24,6 +24,7 @@ extern const char* const uncited_sections_tsv;          // from rules/data/uncit
 extern const char* const plot_sections_tsv;             // from rules/data/plot_sections.tsv
 extern const char* const citation_needed_templates_tsv; // rules/data/citation_needed_templates.tsv
 extern const char* const source_sections_tsv;           // from rules/data/source_sections.tsv
+extern const char* const reference_sections_tsv; // from rules/data/reference_sections.tsv
 extern const char* const month_names_tsv;               // from rules/data/month_names.tsv
 extern const char* const visible_templates_tsv;         // from rules/data/visible_templates.tsv
 extern const char* const quote_templates_tsv;           // from rules/data/quote_templates.tsv
@@ -624,6 +625,7 @@ struct CatalogueTexts {
     std::string citation_needed = data::citation_needed_templates_tsv;
     std::string source_sections = data::source_sections_tsv;
     std::string uncited_sections = data::uncited_sections_tsv;
+    std::string reference_sections = data::reference_sections_tsv;
     std::string plot_sections = data::plot_sections_tsv;
     std::string months = data::month_names_tsv;
     std::string visible_templates = data::visible_templates_tsv;
@@ -636,6 +638,7 @@ struct CatalogueTexts {
                           CitationNeededTemplates(citation_needed),
                           SectionTitles(source_sections),
                           SectionTitles(uncited_sections),
+                          SectionTitles(reference_sections),
                           SectionTitles(plot_sections),
                           MonthNames(months),
                           VisibleTemplates(visible_templates),
@@ -686,6 +689,8 @@ std::optional<Catalogues> Catalogues::with_additions(std::string_view tsv, std::
             target = &texts.source_sections;
         else if (kind == "uncited-section")
             target = &texts.uncited_sections;
+        else if (kind == "reference-section")
+            target = &texts.reference_sections;
         else if (kind == "plot-section")
             target = &texts.plot_sections;
         else if (kind == "visible-template")
@@ -695,9 +700,8 @@ std::optional<Catalogues> Catalogues::with_additions(std::string_view tsv, std::
         if (!target) {
             error = fmt::format(
                 "line {}: unknown catalogue '{}' (use reference, citation, footnote, wrapper, "
-                "citation-needed, source-section, uncited-section, plot-section, visible-template "
-                "or "
-                "quote-template)",
+                "citation-needed, source-section, uncited-section, reference-section, "
+                "plot-section, visible-template or quote-template)",
                 line_number, kind);
             break;
         }

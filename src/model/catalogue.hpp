@@ -261,6 +261,9 @@ struct Catalogues {
     CitationNeededTemplates citation_needed;
     SectionTitles source_sections;
     SectionTitles uncited_sections;
+    // Where a wiki puts its reference list (rules/data/reference_sections.tsv): "References",
+    // "Примечания", "Einzelnachweise", ...
+    SectionTitles reference_sections;
     // Plot and fiction summaries (rules/data/plot_sections.tsv): prose the work itself sources
     // (WP:PLOTCITE), so the claims rules ask no citation of it but for its quotations.
     SectionTitles plot_sections;
@@ -271,7 +274,7 @@ struct Catalogues {
     static const Catalogues& builtin();
     // The built-in catalogues and the rows of a user's file, each row the name of a catalogue
     // (reference, citation, footnote, wrapper, citation-needed, source-section,
-    // uncited-section, plot-section, visible-template, quote-template) then the columns of that
+    // uncited-section, reference-section, plot-section, visible-template, quote-template) then the columns of that
     // catalogue's file in rules/data/. A row that cannot be read is an error naming its line, in
     // `error`.
     static std::optional<Catalogues> with_additions(std::string_view tsv, std::string& error);
