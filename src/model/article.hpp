@@ -385,6 +385,10 @@ struct Article {
     std::vector<Anchor> anchors;                // anchors short citations may link to
     std::vector<ShortCitation> short_citations; // in document order
     std::vector<std::string> anchor_whitelist;  // {{sfn whitelist}} ids, sorted
+    // The |ref= of templates no catalogue knows, anchor-encoded, alone and after CITEREF, sorted:
+    // another wiki's citation template may make an anchor beginning so by its own recipe
+    // (ru.wiki's {{книга |ref=Поспелов |год=2002}} makes CITEREFПоспелов2002).
+    std::vector<std::string> local_anchor_bases;
     std::vector<std::string> template_names;    // canonical names of every template used, sorted
     std::vector<std::uint32_t> unclosed_refs;   // syntax nodes of <ref> with no </ref>
     std::vector<std::uint32_t> stray_closes;    // syntax nodes of </ref> closing nothing

@@ -599,9 +599,18 @@ class FootnotesCollector {
             // the page has the anchor.
             if (!has_named_arg(a_, i, "ref")) continue;
             const Params p = params_of(a_, i, nullptr, false);
-            if (const std::string* ref = p.get("ref"))
-                if (auto id = sfnref_text(*ref)) add_anchor(i, *id, AnchorMaker::wrapper);
+            if (const std::string* ref = p.get("ref")) {
+                if (auto id = sfnref_text(*ref)) {
+                    add_anchor(i, *id, AnchorMaker::wrapper);
+                } else if (const std::string_view r = php_trim(*ref); !r.empty()) {
+                    // Another wiki's citation template makes its anchor from |ref= by a recipe
+                    // of its own (ru.wiki's {{книга}}: CITEREF + ref + год): what it begins with.
+                    a_.local_anchor_bases.push_back(anchor_encode(r));
+                    a_.local_anchor_bases.push_back("CITEREF" + anchor_encode(r));
+                }
+            }
         }
+        std::sort(a_.local_anchor_bases.begin(), a_.local_anchor_bases.end());
         a_.template_names.reserve(names_.size());
         for (const auto& [name, facts] : names_)
             a_.template_names.push_back(name);
