@@ -43,19 +43,13 @@ bool has_title(const Citation& c, std::string_view cls) {
 
 // Whether a named parameter with a value has a name the English module knows. Without one the
 // citation is empty to the module (its error then is "empty citation", T004's), or it is
-// another wiki's template whose parameters are named in that wiki's language.
-// A parameter name with letters outside ASCII ({{cite web |títol=}}) also marks another
-// wiki's template: the English module's names are all ASCII.
+// another wiki's template whose parameters are named in that wiki's language; a parameter
+// name with letters outside ASCII ({{cite web |títol=}}) marks one too.
 bool speaks_cs1(const Citation& c) {
-    bool known = false;
-    for (const CitationParam& p : c.params) {
-        if (p.positional) continue;
-        if (std::any_of(p.name.begin(), p.name.end(),
-                        [](char ch) { return static_cast<unsigned char>(ch) >= 0x80; }))
-            return false;
-        known = known || (!p.value.empty() && model::Cs1Aliases::builtin().knows(p.name));
-    }
-    return known;
+    if (c.local_parameter_names) return false;
+    return std::any_of(c.params.begin(), c.params.end(), [](const CitationParam& p) {
+        return !p.positional && !p.value.empty() && model::Cs1Aliases::builtin().knows(p.name);
+    });
 }
 
 void check(const Article& a, Sink& sink) {

@@ -29,7 +29,10 @@ void check(const Article& a, Sink& sink) {
     static const Cs1Params<paired_count> params(
         {"URL", "ChapterURL", "AccessDate", "ArchiveURL", "ArchiveDate", "UrlStatus"});
     for (const Citation& c : a.citations) {
-        if (!c.cs1) continue;
+        // Another wiki's template, or parameters named in its wiki's language ({{یادکرد وب
+        // |نشانی=...}}: نشانی is its |url=): which English parameter a name stands for is its
+        // module's to say, so a pair cannot be told missing.
+        if (!c.cs1 || c.other_wiki_name || c.local_parameter_names) continue;
         const auto given = params.given(c);
         const bool has_url = given[url_] || given[chapter_url_];
         if (const CitationParam* access = given[access_date_]; access && !has_url) {
@@ -84,7 +87,10 @@ extern const engine::Rule unpaired_citation_parameter{
         "without `archive-date`, and `archive-url` without the original `url`; and `url-status` "
         "(with one of its keywords, `live` too) without `archive-url`, which the module only "
         "tracks in a hidden maintenance category (CS1 maint: url-status), so that one is "
-        "reported as info. In the rendered dialect, where parameters are lost, it says once that "
+        "reported as info. Not checked: another wiki's template under its own name ({{Cita web}}) "
+        "and citations with parameters named in another language ({{یادکرد وب |نشانی=...}}, "
+        "where نشانی is the url): which parameter such a name stands for is that wiki's "
+        "module's to say. In the rendered dialect, where parameters are lost, it says once that "
         "it could not run.",
         "The module shows a red error (\"|access-date= requires |url=\", \"|archive-url= requires "
         "|archive-date=\", \"|archive-url= requires |url=\") in the reference and categorises the "

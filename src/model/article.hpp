@@ -144,6 +144,10 @@ struct Citation {
     bool cs1 = false;                  // checked by Module:Citation/CS1
     std::string cite_class;            // the module's |CitationClass= ("web", ...) when cs1
     bool other_wiki_name = false;      // another wiki's own name of it ({{Cita web}})
+    // A parameter named with letters outside ASCII ({{cite web |نشانی=}}, {{cite book
+    // |назва=}}): named in its wiki's language, by aliases of that wiki's module, which the
+    // English module's names (all ASCII) do not tell.
+    bool local_parameter_names = false;
 
     // The parameter as it takes effect: the last one of that name.
     [[nodiscard]] const CitationParam* find(std::string_view param) const;

@@ -94,6 +94,11 @@ void collect_citations(Article& a, const CitationTemplates& catalogue) {
             p.value = clean_text(a.text(nodes[j].inner));
             p.name_span = p.positional ? Span{} : nodes[j].name;
             p.value_span = nodes[j].inner;
+            c.local_parameter_names =
+                c.local_parameter_names ||
+                (!p.positional && std::any_of(p.name.begin(), p.name.end(), [](char ch) {
+                     return static_cast<unsigned char>(ch) >= 0x80;
+                 }));
         }
         a.citations.push_back(std::move(c));
     }
