@@ -11,6 +11,12 @@ void check(const Article& a, Sink& sink) {
         d.help.push_back("remove it, or add the <ref> it was meant to close");
         d.fix = engine::Fix{"remove the stray </ref>", {engine::Edit{a.node(node).whole, ""}}};
     }
+    for (const Span close : a.malformed_closes) {
+        Diagnostic& d = sink.report(
+            close, "a closing tag takes no attributes: MediaWiki does not take this for </ref> "
+                   "and shows it as text");
+        d.help.push_back("write </ref> alone; the name goes on the opening tag");
+    }
 }
 
 } // namespace
@@ -24,8 +30,11 @@ extern const engine::Rule stray_ref_close{
     {},
     {
         "A `</ref>` that no `<ref>` before it claims: left over after an edit, or a second "
-        "`</ref>`.",
-        "MediaWiki shows \"</ref>\" literally in the article.",
+        "`</ref>`. Also a closing tag given attributes, `</ref name=\"natgeo\">`, anywhere "
+        "but in comments and `<nowiki>`-like tags: MediaWiki closes a ref only with `</ref` "
+        "and spaces before `>`, so it is text (inside the citation, when a later `</ref>` "
+        "closes the ref; otherwise the ref is never closed, which unclosed-ref reports).",
+        "MediaWiki shows \"</ref>\" (or \"</ref name=...>\") literally in the article.",
         "It opened in 1932.<ref>Smith 2010</ref></ref>",
         "It opened in 1932.<ref>Smith 2010</ref>",
         "None.",

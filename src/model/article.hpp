@@ -396,6 +396,7 @@ struct Article {
     std::vector<std::string> template_names;    // canonical names of every template used, sorted
     std::vector<std::uint32_t> unclosed_refs;   // syntax nodes of <ref> with no </ref>
     std::vector<std::uint32_t> stray_closes;    // syntax nodes of </ref> closing nothing
+    std::vector<Span> malformed_closes; // "</ref name="x">": no closing tag to MediaWiki, text
     std::vector<std::uint32_t> stray_template_closes; // syntax nodes of "}}" closing nothing
     std::vector<TemplateUse> page_templates;          // {{rp}}: page numbers for the ref before it
     std::vector<Span> source_blocks;           // {{refbegin}} ... {{refend}} (or the page's end)

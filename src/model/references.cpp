@@ -567,8 +567,44 @@ bool Ref::content_is_empty() const {
     return !content || php_trim(*content).empty();
 }
 
+namespace {
+
+// "</ref name="natgeo">": a closing tag given attributes, which MediaWiki does not take for one
+// (it closes a ref only with `</ref` and spaces before `>`): the text shows it. Looked for
+// outside comments and the tags whose content is not wikitext (<nowiki>, <pre>, <math>, ...).
+void collect_malformed_closes(Article& a) {
+    const std::string_view text = a.source->text();
+    std::vector<Span> opaque;
+    for (const Node& n : a.syntax.nodes)
+        if (n.kind == NodeKind::comment ||
+            (n.kind == NodeKind::extension_tag && n.tag != Tag::ref && n.tag != Tag::references))
+            opaque.push_back(n.whole);
+    for (std::size_t at = text.find("</"); at != std::string_view::npos;
+         at = text.find("</", at + 2)) {
+        if (at + 6 > text.size() || (text[at + 2] | 0x20) != 'r' || (text[at + 3] | 0x20) != 'e' ||
+            (text[at + 4] | 0x20) != 'f')
+            continue;
+        // Spaces, then something other than '>' before the '>' on the same line.
+        std::size_t i = at + 5;
+        if (text[i] != ' ' && text[i] != '\t') continue;
+        while (i < text.size() && (text[i] == ' ' || text[i] == '\t'))
+            ++i;
+        if (i >= text.size() || text[i] == '>' || text[i] == '\n') continue;
+        const std::size_t close = text.find_first_of(">\n", i);
+        if (close == std::string_view::npos || text[close] != '>') continue;
+        const auto begin = static_cast<std::uint32_t>(at);
+        if (std::any_of(opaque.begin(), opaque.end(),
+                        [&](Span o) { return o.begin <= begin && begin < o.end; }))
+            continue;
+        a.malformed_closes.push_back({begin, static_cast<std::uint32_t>(close + 1)});
+    }
+}
+
+} // namespace
+
 void collect_references(Article& article, const ReferenceTemplates& catalogue) {
     Collector(article, catalogue).run();
+    collect_malformed_closes(article);
 }
 
 } // namespace citelint::model
