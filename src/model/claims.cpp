@@ -100,33 +100,32 @@ int digit_at(std::string_view text, std::size_t& at) {
     return may_be_digit && c >= 0 ? u_charDigitValue(c) : -1;
 }
 
-// The figures of a word: each run of digits is a number, or a year (four digits, 1000-2099),
-// but a run after an ASCII letter belongs to a name ("H2O", "MP3"). Scripts written without
-// spaces run figures into their words ("1947年", "５０％増えた"); a run that an ASCII letter
-// follows is a number with its unit ("1500m", "1990s"), not a year.
-void find_figures(std::string_view word, bool& number, bool& year) {
-    // Most words are ASCII letters alone: no digit of any script in them.
-    if (std::none_of(word.begin(), word.end(), [](char c) {
-            return (c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0x80;
-        }))
-        return;
-    bool after_letter = false;
-    for (std::size_t i = 0; i < word.size();) {
+// The figures of a text: each run of digits is a number, or a year (four digits, 1000-2099),
+// but a run right after an ASCII letter belongs to a name ("H2O", "MP3"). Scripts written
+// without spaces run figures into their words ("1947年", "５０％増えた"); a run that an ASCII
+// letter follows is a number with its unit ("1500m", "1990s"), not a year. Only the bytes that
+// may begin a digit are looked at (ASCII digits, and the first bytes of the blocks that hold
+// other scripts' digits, as digit_at() decodes them): the letters of a non-Latin script are
+// skipped as quickly as ASCII ones.
+void find_figures(std::string_view text, bool& number, bool& year) {
+    constexpr auto next =
+        skip_plain<false, '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '\xD9', '\xDB', '\xDF',
+                   '\xE0', '\xE1', '\xEA', '\xEF', '\xF0'>;
+    const auto ascii_letter = [](unsigned char byte) {
+        return static_cast<unsigned>((byte | 0x20) - 'a') < 26u;
+    };
+    const std::size_t size = text.size();
+    for (std::size_t i = next(text, 0, size); i < size; i = next(text, i, size)) {
         const std::size_t start = i;
-        int first = digit_at(word, i);
-        if (first < 0) {
-            const auto byte = static_cast<unsigned char>(word[start]);
-            after_letter = static_cast<unsigned>((byte | 0x20) - 'a') < 26u;
-            continue;
-        }
+        const int first = digit_at(text, i);
+        if (first < 0) continue;
         int second = -1;
         std::size_t digits = 1, end = i;
-        for (int d = 0; end < word.size() && (d = digit_at(word, i)) >= 0; end = i, ++digits)
+        for (int d = 0; end < size && (d = digit_at(text, i)) >= 0; end = i, ++digits)
             if (digits == 1) second = d;
         i = end;
-        if (after_letter) continue;
-        const auto next = end < word.size() ? static_cast<unsigned char>(word[end]) : 0;
-        const bool unit = static_cast<unsigned>((next | 0x20) - 'a') < 26u;
+        if (start > 0 && ascii_letter(static_cast<unsigned char>(text[start - 1]))) continue;
+        const bool unit = end < size && ascii_letter(static_cast<unsigned char>(text[end]));
         if (digits == 4 && !unit && (first == 1 || (first == 2 && second == 0)))
             year = true;
         else
@@ -295,8 +294,7 @@ ClaimFeatures ClaimModel::features(std::string_view sentence, std::string_view s
     });
     if (!title.empty()) for_each_phrase(title, true, mark);
     bool number = false, year = false;
-    for (const std::string_view w : words)
-        find_figures(w, number, year);
+    find_figures(sentence, number, year);
     if (number) set(ClaimFeature::number);
     if (year) set(ClaimFeature::year, weak_sign); // dates of events: a weak sign alone
     bool percent = false, money = false;
