@@ -226,14 +226,16 @@ ClaimModel::ClaimModel(std::string_view words, std::string_view weights) {
     });
     std::sort(phrases_.begin(), phrases_.end(),
               [](const Phrase& x, const Phrase& y) { return x.words < y.words; });
+    std::vector<std::pair<std::string, std::pair<std::uint32_t, std::uint32_t>>> first_words;
     for (std::uint32_t i = 0; i < phrases_.size();) {
         std::uint32_t j = i;
         while (j < phrases_.size() && phrases_[j].words.front() == phrases_[i].words.front())
             ++j;
-        first_words_.emplace(std::string_view(phrases_[i].words.front()), std::pair{i, j});
+        first_words.emplace_back(phrases_[i].words.front(), std::pair{i, j});
         first_word_shapes_.set(shape(phrases_[i].words.front()));
         i = j;
     }
+    first_words_ = NameTable(std::move(first_words));
     for_each_row(weights, [&](const std::vector<std::string_view>& f) {
         if (f.size() < 2) return;
         if (f[0] == "word" && f.size() >= 3) {
