@@ -140,6 +140,28 @@ template <typename Row> void sort_by_name(std::vector<Row>& rows) {
     rows = std::move(sorted);
 }
 
+// Each name of rows sorted by name to its first row. The template catalogues are looked up by
+// name once or more per template of a page, and hashing a name costs less than a binary search
+// comparing it with several strings.
+template <typename Rows, typename NameOf>
+NameTable<std::uint32_t> index_names(const Rows& rows, NameOf name_of) {
+    std::vector<std::pair<std::string, std::uint32_t>> names;
+    for (std::uint32_t i = 0; i < rows.size(); ++i)
+        if (i == 0 || name_of(rows[i]) != name_of(rows[i - 1]))
+            names.emplace_back(name_of(rows[i]), i);
+    return NameTable(std::move(names));
+}
+
+constexpr auto first_of = [](const auto& row) -> const std::string& { return row.first; };
+constexpr auto name_of = [](const auto& entry) -> const std::string& { return entry.name; };
+
+// The first row of `rows` named `name` (index_names()); null when there is none.
+template <typename Rows>
+auto* row_named(const Rows& rows, const NameTable<std::uint32_t>& index, std::string_view name) {
+    const std::uint32_t* i = index.find(name);
+    return i ? &rows[*i] : nullptr;
+}
+
 } // namespace
 
 FootnoteTemplates::FootnoteTemplates(std::string_view roles_tsv, std::string_view wrappers_tsv,
@@ -177,12 +199,12 @@ FootnoteTemplates::FootnoteTemplates(std::string_view roles_tsv, std::string_vie
     sort_by_name(roles_);
     sort_by_name(wrappers_);
     sort_by_name(whitelist_);
+    roles_index_ = index_names(roles_, first_of);
+    wrappers_index_ = index_names(wrappers_, first_of);
 }
 
 FootnoteRole FootnoteTemplates::role(std::string_view canonical_name) const {
-    const auto it = std::lower_bound(roles_.begin(), roles_.end(), canonical_name,
-                                     [](const auto& e, std::string_view k) { return e.first < k; });
-    if (it != roles_.end() && it->first == canonical_name) return it->second;
+    if (const auto* row = row_named(roles_, roles_index_, canonical_name)) return row->second;
     // {{sfnref}} and {{harvid}} are recognised whatever their case (Module:Footnotes lowers them).
     if (canonical_name.size() == 6 && (ascii_iequal_at(canonical_name, 0, "sfnref") ||
                                        ascii_iequal_at(canonical_name, 0, "harvid")))
@@ -203,16 +225,16 @@ FootnoteRole FootnoteTemplates::role_of_prefix(std::string_view text) const {
 }
 
 bool FootnoteTemplates::is_wrapper(std::string_view canonical_name) const {
-    return std::binary_search(wrappers_.begin(), wrappers_.end(), canonical_name, ByFirst{});
+    return wrappers_index_.find(canonical_name) != nullptr;
 }
 
 const WrapperDefault* FootnoteTemplates::wrapper(std::string_view canonical_name,
                                                  std::string_view volume) const {
-    auto [first, last] =
-        std::equal_range(wrappers_.begin(), wrappers_.end(), canonical_name, ByFirst{});
+    const std::uint32_t* first = wrappers_index_.find(canonical_name);
     const WrapperDefault* fallback = nullptr;
-    for (auto it = first; it != last; ++it) {
-        const WrapperDefault& d = it->second;
+    for (std::uint32_t i = first ? *first : static_cast<std::uint32_t>(wrappers_.size());
+         i < wrappers_.size() && wrappers_[i].first == canonical_name; ++i) {
+        const WrapperDefault& d = wrappers_[i].second;
         if (d.volume.empty() || d.volume == volume) return &d;
         if (d.volume == "default") fallback = &d;
     }
@@ -303,6 +325,7 @@ ReferenceTemplates::ReferenceTemplates(std::string_view tsv) {
     std::stable_sort(
         entries_.begin(), entries_.end(),
         [](const ReferenceTemplate& x, const ReferenceTemplate& y) { return x.name < y.name; });
+    index_ = index_names(entries_, name_of);
 }
 
 const ReferenceTemplate* ReferenceTemplates::find(std::string_view written_name) const {
@@ -310,10 +333,7 @@ const ReferenceTemplate* ReferenceTemplates::find(std::string_view written_name)
 }
 
 const ReferenceTemplate* ReferenceTemplates::find_title(std::string_view key) const {
-    const auto it =
-        std::lower_bound(entries_.begin(), entries_.end(), key,
-                         [](const ReferenceTemplate& e, std::string_view k) { return e.name < k; });
-    return it != entries_.end() && it->name == key ? &*it : nullptr;
+    return row_named(entries_, index_, key);
 }
 
 const ReferenceTemplate* ReferenceTemplates::longest_prefix(std::string_view text) const {
@@ -347,6 +367,9 @@ CitationTemplates::CitationTemplates(std::string_view tsv, std::string_view othe
     std::sort(entries_.begin(), entries_.end(),
               [](const CitationTemplate& x, const CitationTemplate& y) { return x.name < y.name; });
     std::sort(others_.begin(), others_.end());
+    index_ = index_names(entries_, name_of);
+    others_index_ =
+        index_names(others_, [](const std::string& name) -> const std::string& { return name; });
 }
 
 bool CitationTemplates::contains(std::string_view written_name) const {
@@ -355,15 +378,11 @@ bool CitationTemplates::contains(std::string_view written_name) const {
 
 bool CitationTemplates::contains_title(std::string_view name) const {
     if (name.rfind("Cite", 0) == 0 || name.rfind("Cita", 0) == 0) return true;
-    return is_cs1(name) || std::binary_search(others_.begin(), others_.end(), name);
+    return is_cs1(name) || others_index_.find(name) != nullptr;
 }
 
 const CitationTemplate* CitationTemplates::find(std::string_view canonical_name) const {
-    const auto it = std::lower_bound(entries_.begin(), entries_.end(), canonical_name,
-                                     [](const CitationTemplate& e, std::string_view key) {
-                                         return std::string_view(e.name) < key;
-                                     });
-    return it != entries_.end() && it->name == canonical_name ? &*it : nullptr;
+    return row_named(entries_, index_, canonical_name);
 }
 
 bool CitationTemplates::is_cs1(std::string_view canonical_name) const {
@@ -509,14 +528,12 @@ CitationNeededTemplates::CitationNeededTemplates(std::string_view tsv) {
             unique.push_back(std::move(e));
     }
     entries_ = std::move(unique);
+    index_ = index_names(entries_, name_of);
 }
 
 const CitationNeededTemplate*
 CitationNeededTemplates::entry(std::string_view canonical_name) const {
-    const auto it = std::lower_bound(
-        entries_.begin(), entries_.end(), canonical_name,
-        [](const CitationNeededTemplate& e, std::string_view k) { return e.name < k; });
-    return it != entries_.end() && it->name == canonical_name ? &*it : nullptr;
+    return row_named(entries_, index_, canonical_name);
 }
 
 std::optional<NeedKind> CitationNeededTemplates::find(std::string_view written_name) const {
@@ -581,11 +598,11 @@ VisibleTemplates::VisibleTemplates(std::string_view tsv) {
     });
     std::stable_sort(names_.begin(), names_.end(),
                      [](const auto& x, const auto& y) { return x.first < y.first; });
+    names_index_ = index_names(names_, first_of);
 }
 
 const std::vector<std::uint8_t>* VisibleTemplates::shown(std::string_view canonical_name) const {
-    const auto it = std::lower_bound(names_.begin(), names_.end(), canonical_name, ByFirst{});
-    if (it != names_.end() && it->first == canonical_name) return &it->second;
+    if (const auto* row = row_named(names_, names_index_, canonical_name)) return &row->second;
     for (const auto& [prefix, shown] : prefixes_)
         if (canonical_name.size() > prefix.size() && canonical_name.starts_with(prefix))
             return &shown;
@@ -602,12 +619,13 @@ QuoteTemplates::QuoteTemplates(std::string_view tsv) {
     });
     std::stable_sort(entries_.begin(), entries_.end(),
                      [](const auto& x, const auto& y) { return x.first < y.first; });
+    index_ = index_names(entries_, first_of);
 }
 
 const std::vector<std::string>*
 QuoteTemplates::text_arguments(std::string_view canonical_name) const {
-    const auto it = std::lower_bound(entries_.begin(), entries_.end(), canonical_name, ByFirst{});
-    return it != entries_.end() && it->first == canonical_name ? &it->second : nullptr;
+    const auto* row = row_named(entries_, index_, canonical_name);
+    return row ? &row->second : nullptr;
 }
 
 namespace {
