@@ -226,9 +226,12 @@ void collect_written_citations(Article& a) {
     Finder finder(a);
     std::vector<PageCitationPoint> found;
     for (const Paragraph& p : a.paragraphs) {
-        for (std::size_t open = text.find('(', p.span.begin); open < p.span.end;
-             open = text.find('(', open + 1)) {
-            const Span s = finder.at(text.substr(0, p.span.end), open);
+        // Up to the paragraph's end: a paragraph without a parenthesis is not searched on
+        // through the rest of the page.
+        const std::string_view upto_end = text.substr(0, p.span.end);
+        for (std::size_t open = upto_end.find('(', p.span.begin); open != std::string_view::npos;
+             open = upto_end.find('(', open + 1)) {
+            const Span s = finder.at(upto_end, open);
             if (s.end > s.begin) found.push_back({s, CitationPointKind::written});
         }
     }
