@@ -260,42 +260,49 @@ bool FootnoteTemplates::whitelisted(std::string_view id, std::string_view id_wit
 }
 
 std::string canonical_title(std::string_view name) {
-    name = trim(name);
     std::string out;
+    append_canonical_title(out, name);
+    return out;
+}
+
+void append_canonical_title(std::string& out, std::string_view name) {
+    name = trim(name);
+    const std::size_t start = out.size();
     if (name.find('_') == std::string_view::npos && name.find("  ") == std::string_view::npos) {
-        out = name; // most names: nothing to squeeze, copied at once
+        out += name; // most names: nothing to squeeze, copied at once
     } else {
-        out.reserve(name.size());
+        out.reserve(start + name.size());
         bool space = false;
         for (char c : name) {
             if (c == '_' || c == ' ') {
                 space = true;
                 continue;
             }
-            if (space && !out.empty()) out += ' ';
+            if (space && out.size() > start) out += ' ';
             space = false;
             out += c;
         }
     }
-    if (out.empty()) return out;
+    if (out.size() == start) return;
     // An ASCII first letter (most names) needs no ICU: only a-z have an upper case there.
-    if (static_cast<unsigned char>(out[0]) < 0x80) {
-        if (out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 'a' + 'A');
-        return out;
+    char& first = out[start];
+    if (static_cast<unsigned char>(first) < 0x80) {
+        if (first >= 'a' && first <= 'z') first = static_cast<char>(first - 'a' + 'A');
+        return;
     }
     std::int32_t i = 0;
     UChar32 cp = 0;
-    U8_NEXT(out.data(), i, static_cast<std::int32_t>(out.size()), cp);
-    if (cp < 0) return out;
+    const std::string_view title = std::string_view(out).substr(start);
+    U8_NEXT(title.data(), i, static_cast<std::int32_t>(title.size()), cp);
+    if (cp < 0) return;
     const UChar32 upper = u_toupper(cp);
-    if (upper == cp) return out;
+    if (upper == cp) return;
     char buffer[4];
     std::int32_t len = 0;
     UBool error = false;
     U8_APPEND(buffer, len, 4, upper, error);
-    if (error) return out;
-    return std::string(buffer, static_cast<std::size_t>(len)) +
-           out.substr(static_cast<std::size_t>(i));
+    if (error) return;
+    out.replace(start, static_cast<std::size_t>(i), buffer, static_cast<std::size_t>(len));
 }
 
 ReferenceTemplates::ReferenceTemplates(std::string_view tsv) {

@@ -288,5 +288,7 @@ struct Catalogues {
 // The canonical form of a page title: trimmed, '_' as ' ', runs of spaces folded, first
 // letter upper-cased (ASCII and the common two-byte Latin, Greek and Cyrillic letters).
 std::string canonical_title(std::string_view name);
+// The same, appended to `out` (a buffer reused from one name to the next).
+void append_canonical_title(std::string& out, std::string_view name);
 
 } // namespace citelint::model
