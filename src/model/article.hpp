@@ -384,6 +384,7 @@ struct Article {
     std::vector<TemplateUse> other_templates;   // page-level calls of templates not catalogued
     std::vector<Citation> citations;            // citation templates, in document order
     std::vector<Anchor> anchors;                // anchors short citations may link to
+    std::vector<std::string_view> anchor_ids;   // the anchors' ids (views of them), sorted
     std::vector<ShortCitation> short_citations; // in document order
     std::vector<std::string> anchor_whitelist;  // {{sfn whitelist}} ids, sorted
     std::vector<std::string> template_names;    // canonical names of every template used, sorted

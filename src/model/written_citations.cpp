@@ -201,22 +201,15 @@ class Finder {
     // Whether the page has the anchor a {{harv}} of these names and year links to.
     bool anchored(const Entry& e) {
         if (e.names.empty()) return false;
-        if (ids_.empty()) {
-            for (const Anchor& anchor : a_.anchors)
-                ids_.push_back(anchor.id);
-            std::sort(ids_.begin(), ids_.end());
-            ids_.emplace_back(); // built, even when the page has none
-        }
         std::string id = "CITEREF";
         for (std::string_view n : e.names)
             id += n;
         id += e.year;
         id = anchor_encode(id);
-        return std::binary_search(ids_.begin(), ids_.end() - 1, id);
+        return std::binary_search(a_.anchor_ids.begin(), a_.anchor_ids.end(), std::string_view(id));
     }
 
     const Article& a_;
-    std::vector<std::string> ids_; // sorted, then an empty sentinel
 };
 
 } // namespace
