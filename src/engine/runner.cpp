@@ -86,10 +86,13 @@ void keep_one_per_place(std::vector<Diagnostic>& diagnostics) {
         folded[i] = true;
         Diagnostic& host = diagnostics[*into];
         const std::size_t n = ++told[{*into, diagnostics[i].code}];
-        if (n <= notes_per_kind)
-            host.notes.push_back(
-                {diagnostics[i].span,
-                 fmt::format("{} ({})", diagnostics[i].message, diagnostics[i].name)});
+        if (n <= notes_per_kind) {
+            // "{message} ({name})", put together without a format string to parse.
+            std::string note;
+            note.reserve(diagnostics[i].message.size() + diagnostics[i].name.size() + 3);
+            note.append(diagnostics[i].message).append(" (").append(diagnostics[i].name) += ')';
+            host.notes.push_back({diagnostics[i].span, std::move(note)});
+        }
     }
     for (const auto& [key, n] : told)
         if (n > notes_per_kind)

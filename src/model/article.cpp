@@ -62,18 +62,23 @@ std::uint32_t Article::section_at(std::uint32_t offset) const {
     return static_cast<std::uint32_t>(std::max<std::ptrdiff_t>(it - sections.begin() - 1, 0));
 }
 
-std::vector<std::string> template_titles(const Source& source, const syntax::Syntax& syntax) {
-    std::vector<std::string> titles(syntax.nodes.size());
-    for (std::size_t i = 0; i < syntax.nodes.size(); ++i) {
-        const syntax::Node& n = syntax.nodes[i];
+void collect_template_titles(Article& a) {
+    const std::vector<syntax::Node>& nodes = a.syntax.nodes;
+    a.template_title_spans.assign(nodes.size(), Span{});
+    std::string text; // the titles one after another
+    for (std::size_t i = 0; i < nodes.size(); ++i) {
+        const syntax::Node& n = nodes[i];
         if (n.kind != syntax::NodeKind::template_call) continue;
-        const std::string_view written = php_trim(source.slice(n.name));
+        const std::string_view written = php_trim(a.source->slice(n.name));
+        const auto begin = static_cast<std::uint32_t>(text.size());
         // Comments in names are rare: strip_comments() copies only when there is one.
-        titles[i] = written.find("<!--") == std::string_view::npos
-                        ? canonical_title(written)
-                        : canonical_title(strip_comments(written));
+        if (written.find("<!--") == std::string_view::npos)
+            append_canonical_title(text, written);
+        else
+            append_canonical_title(text, strip_comments(written));
+        a.template_title_spans[i] = {begin, static_cast<std::uint32_t>(text.size())};
     }
-    return titles;
+    a.template_title_text.assign(text.begin(), text.end());
 }
 
 Article build_article(const Source& source, const ModelOptions& options) {
@@ -81,7 +86,7 @@ Article build_article(const Source& source, const ModelOptions& options) {
     article.source = &source;
     article.options = options;
     article.syntax = syntax::parse(source.text());
-    article.template_titles = template_titles(source, article.syntax);
+    collect_template_titles(article);
     article.dialect = options.dialect ? *options.dialect : detect_dialect(source, article.syntax);
     article.catalogues = options.catalogues ? options.catalogues : &Catalogues::builtin();
     collect_structure(article);

@@ -375,8 +375,10 @@ struct Article {
     ModelOptions options;
     const Catalogues* catalogues = nullptr; // what the page was read with (never null once built)
     // Per syntax node: a template call's name trimmed, comments dropped, made canonical
-    // (canonical_title()); empty for other nodes. Made once, read by every collector.
-    std::vector<std::string> template_titles;
+    // (canonical_title()); empty for other nodes. Made once, read by every collector
+    // (template_title()): spans of one buffer, whose views stay valid when the article moves.
+    std::vector<char> template_title_text;
+    std::vector<Span> template_title_spans;
     std::vector<Section> sections;
     std::vector<Paragraph> paragraphs;
     std::vector<Ref> refs;            // in document order
@@ -387,6 +389,7 @@ struct Article {
     std::vector<TemplateUse> other_templates;   // page-level calls of templates not catalogued
     std::vector<Citation> citations;            // citation templates, in document order
     std::vector<Anchor> anchors;                // anchors short citations may link to
+    std::vector<std::string_view> anchor_ids;   // the anchors' ids (views of them), sorted
     std::vector<ShortCitation> short_citations; // in document order
     std::vector<std::string> anchor_whitelist;  // {{sfn whitelist}} ids, sorted
     // The |ref= of templates no catalogue knows, anchor-encoded, alone and after CITEREF, sorted:
@@ -431,7 +434,8 @@ struct Article {
         return syntax.nodes[index];
     }
     [[nodiscard]] std::string_view template_title(std::uint32_t node) const {
-        return template_titles[node];
+        const Span s = template_title_spans[node];
+        return {template_title_text.data() + s.begin, s.size()};
     }
 };
 
@@ -449,7 +453,7 @@ std::string anchor_encode(std::string_view text);
 Article build_article(const Source& source, const ModelOptions& options = {});
 
 // Internals of the build, one job per file.
-std::vector<std::string> template_titles(const Source& source, const syntax::Syntax& syntax);
+void collect_template_titles(Article& article);
 void collect_structure(Article& article);
 void collect_optional_prose(Article& article); // captions and table cells, as the options ask
 void collect_references(Article& article, const ReferenceTemplates& catalogue);

@@ -141,6 +141,28 @@ template <typename Row> void sort_by_name(std::vector<Row>& rows) {
     rows = std::move(sorted);
 }
 
+// Each name of rows sorted by name to its first row. The template catalogues are looked up by
+// name once or more per template of a page, and hashing a name costs less than a binary search
+// comparing it with several strings.
+template <typename Rows, typename NameOf>
+NameTable<std::uint32_t> index_names(const Rows& rows, NameOf name_of) {
+    std::vector<std::pair<std::string, std::uint32_t>> names;
+    for (std::uint32_t i = 0; i < rows.size(); ++i)
+        if (i == 0 || name_of(rows[i]) != name_of(rows[i - 1]))
+            names.emplace_back(name_of(rows[i]), i);
+    return NameTable(std::move(names));
+}
+
+constexpr auto first_of = [](const auto& row) -> const std::string& { return row.first; };
+constexpr auto name_of = [](const auto& entry) -> const std::string& { return entry.name; };
+
+// The first row of `rows` named `name` (index_names()); null when there is none.
+template <typename Rows>
+auto* row_named(const Rows& rows, const NameTable<std::uint32_t>& index, std::string_view name) {
+    const std::uint32_t* i = index.find(name);
+    return i ? &rows[*i] : nullptr;
+}
+
 } // namespace
 
 FootnoteTemplates::FootnoteTemplates(std::string_view roles_tsv, std::string_view wrappers_tsv,
@@ -178,12 +200,12 @@ FootnoteTemplates::FootnoteTemplates(std::string_view roles_tsv, std::string_vie
     sort_by_name(roles_);
     sort_by_name(wrappers_);
     sort_by_name(whitelist_);
+    roles_index_ = index_names(roles_, first_of);
+    wrappers_index_ = index_names(wrappers_, first_of);
 }
 
 FootnoteRole FootnoteTemplates::role(std::string_view canonical_name) const {
-    const auto it = std::lower_bound(roles_.begin(), roles_.end(), canonical_name,
-                                     [](const auto& e, std::string_view k) { return e.first < k; });
-    if (it != roles_.end() && it->first == canonical_name) return it->second;
+    if (const auto* row = row_named(roles_, roles_index_, canonical_name)) return row->second;
     // {{sfnref}} and {{harvid}} are recognised whatever their case (Module:Footnotes lowers them).
     if (canonical_name.size() == 6 && (ascii_iequal_at(canonical_name, 0, "sfnref") ||
                                        ascii_iequal_at(canonical_name, 0, "harvid")))
@@ -204,16 +226,16 @@ FootnoteRole FootnoteTemplates::role_of_prefix(std::string_view text) const {
 }
 
 bool FootnoteTemplates::is_wrapper(std::string_view canonical_name) const {
-    return std::binary_search(wrappers_.begin(), wrappers_.end(), canonical_name, ByFirst{});
+    return wrappers_index_.find(canonical_name) != nullptr;
 }
 
 const WrapperDefault* FootnoteTemplates::wrapper(std::string_view canonical_name,
                                                  std::string_view volume) const {
-    auto [first, last] =
-        std::equal_range(wrappers_.begin(), wrappers_.end(), canonical_name, ByFirst{});
+    const std::uint32_t* first = wrappers_index_.find(canonical_name);
     const WrapperDefault* fallback = nullptr;
-    for (auto it = first; it != last; ++it) {
-        const WrapperDefault& d = it->second;
+    for (std::uint32_t i = first ? *first : static_cast<std::uint32_t>(wrappers_.size());
+         i < wrappers_.size() && wrappers_[i].first == canonical_name; ++i) {
+        const WrapperDefault& d = wrappers_[i].second;
         if (d.volume.empty() || d.volume == volume) return &d;
         if (d.volume == "default") fallback = &d;
     }
@@ -239,42 +261,49 @@ bool FootnoteTemplates::whitelisted(std::string_view id, std::string_view id_wit
 }
 
 std::string canonical_title(std::string_view name) {
-    name = trim(name);
     std::string out;
+    append_canonical_title(out, name);
+    return out;
+}
+
+void append_canonical_title(std::string& out, std::string_view name) {
+    name = trim(name);
+    const std::size_t start = out.size();
     if (name.find('_') == std::string_view::npos && name.find("  ") == std::string_view::npos) {
-        out = name; // most names: nothing to squeeze, copied at once
+        out += name; // most names: nothing to squeeze, copied at once
     } else {
-        out.reserve(name.size());
+        out.reserve(start + name.size());
         bool space = false;
         for (char c : name) {
             if (c == '_' || c == ' ') {
                 space = true;
                 continue;
             }
-            if (space && !out.empty()) out += ' ';
+            if (space && out.size() > start) out += ' ';
             space = false;
             out += c;
         }
     }
-    if (out.empty()) return out;
+    if (out.size() == start) return;
     // An ASCII first letter (most names) needs no ICU: only a-z have an upper case there.
-    if (static_cast<unsigned char>(out[0]) < 0x80) {
-        if (out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 'a' + 'A');
-        return out;
+    char& first = out[start];
+    if (static_cast<unsigned char>(first) < 0x80) {
+        if (first >= 'a' && first <= 'z') first = static_cast<char>(first - 'a' + 'A');
+        return;
     }
     std::int32_t i = 0;
     UChar32 cp = 0;
-    U8_NEXT(out.data(), i, static_cast<std::int32_t>(out.size()), cp);
-    if (cp < 0) return out;
+    const std::string_view title = std::string_view(out).substr(start);
+    U8_NEXT(title.data(), i, static_cast<std::int32_t>(title.size()), cp);
+    if (cp < 0) return;
     const UChar32 upper = u_toupper(cp);
-    if (upper == cp) return out;
+    if (upper == cp) return;
     char buffer[4];
     std::int32_t len = 0;
     UBool error = false;
     U8_APPEND(buffer, len, 4, upper, error);
-    if (error) return out;
-    return std::string(buffer, static_cast<std::size_t>(len)) +
-           out.substr(static_cast<std::size_t>(i));
+    if (error) return;
+    out.replace(start, static_cast<std::size_t>(i), buffer, static_cast<std::size_t>(len));
 }
 
 ReferenceTemplates::ReferenceTemplates(std::string_view tsv) {
@@ -304,6 +333,7 @@ ReferenceTemplates::ReferenceTemplates(std::string_view tsv) {
     std::stable_sort(
         entries_.begin(), entries_.end(),
         [](const ReferenceTemplate& x, const ReferenceTemplate& y) { return x.name < y.name; });
+    index_ = index_names(entries_, name_of);
 }
 
 const ReferenceTemplate* ReferenceTemplates::find(std::string_view written_name) const {
@@ -311,10 +341,7 @@ const ReferenceTemplate* ReferenceTemplates::find(std::string_view written_name)
 }
 
 const ReferenceTemplate* ReferenceTemplates::find_title(std::string_view key) const {
-    const auto it =
-        std::lower_bound(entries_.begin(), entries_.end(), key,
-                         [](const ReferenceTemplate& e, std::string_view k) { return e.name < k; });
-    return it != entries_.end() && it->name == key ? &*it : nullptr;
+    return row_named(entries_, index_, key);
 }
 
 const ReferenceTemplate* ReferenceTemplates::longest_prefix(std::string_view text) const {
@@ -348,6 +375,9 @@ CitationTemplates::CitationTemplates(std::string_view tsv, std::string_view othe
     std::sort(entries_.begin(), entries_.end(),
               [](const CitationTemplate& x, const CitationTemplate& y) { return x.name < y.name; });
     std::sort(others_.begin(), others_.end());
+    index_ = index_names(entries_, name_of);
+    others_index_ =
+        index_names(others_, [](const std::string& name) -> const std::string& { return name; });
 }
 
 bool CitationTemplates::contains(std::string_view written_name) const {
@@ -356,15 +386,11 @@ bool CitationTemplates::contains(std::string_view written_name) const {
 
 bool CitationTemplates::contains_title(std::string_view name) const {
     if (name.rfind("Cite", 0) == 0 || name.rfind("Cita", 0) == 0) return true;
-    return is_cs1(name) || std::binary_search(others_.begin(), others_.end(), name);
+    return is_cs1(name) || others_index_.find(name) != nullptr;
 }
 
 const CitationTemplate* CitationTemplates::find(std::string_view canonical_name) const {
-    const auto it = std::lower_bound(entries_.begin(), entries_.end(), canonical_name,
-                                     [](const CitationTemplate& e, std::string_view key) {
-                                         return std::string_view(e.name) < key;
-                                     });
-    return it != entries_.end() && it->name == canonical_name ? &*it : nullptr;
+    return row_named(entries_, index_, canonical_name);
 }
 
 bool CitationTemplates::is_cs1(std::string_view canonical_name) const {
@@ -510,14 +536,12 @@ CitationNeededTemplates::CitationNeededTemplates(std::string_view tsv) {
             unique.push_back(std::move(e));
     }
     entries_ = std::move(unique);
+    index_ = index_names(entries_, name_of);
 }
 
 const CitationNeededTemplate*
 CitationNeededTemplates::entry(std::string_view canonical_name) const {
-    const auto it = std::lower_bound(
-        entries_.begin(), entries_.end(), canonical_name,
-        [](const CitationNeededTemplate& e, std::string_view k) { return e.name < k; });
-    return it != entries_.end() && it->name == canonical_name ? &*it : nullptr;
+    return row_named(entries_, index_, canonical_name);
 }
 
 std::optional<NeedKind> CitationNeededTemplates::find(std::string_view written_name) const {
@@ -582,11 +606,11 @@ VisibleTemplates::VisibleTemplates(std::string_view tsv) {
     });
     std::stable_sort(names_.begin(), names_.end(),
                      [](const auto& x, const auto& y) { return x.first < y.first; });
+    names_index_ = index_names(names_, first_of);
 }
 
 const std::vector<std::uint8_t>* VisibleTemplates::shown(std::string_view canonical_name) const {
-    const auto it = std::lower_bound(names_.begin(), names_.end(), canonical_name, ByFirst{});
-    if (it != names_.end() && it->first == canonical_name) return &it->second;
+    if (const auto* row = row_named(names_, names_index_, canonical_name)) return &row->second;
     for (const auto& [prefix, shown] : prefixes_)
         if (canonical_name.size() > prefix.size() && canonical_name.starts_with(prefix))
             return &shown;
@@ -603,12 +627,13 @@ QuoteTemplates::QuoteTemplates(std::string_view tsv) {
     });
     std::stable_sort(entries_.begin(), entries_.end(),
                      [](const auto& x, const auto& y) { return x.first < y.first; });
+    index_ = index_names(entries_, first_of);
 }
 
 const std::vector<std::string>*
 QuoteTemplates::text_arguments(std::string_view canonical_name) const {
-    const auto it = std::lower_bound(entries_.begin(), entries_.end(), canonical_name, ByFirst{});
-    return it != entries_.end() && it->first == canonical_name ? &it->second : nullptr;
+    const auto* row = row_named(entries_, index_, canonical_name);
+    return row ? &row->second : nullptr;
 }
 
 namespace {

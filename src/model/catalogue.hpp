@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "name_table.hpp"
+
 namespace citelint::model {
 
 enum class TemplateRole {
@@ -44,7 +46,8 @@ class ReferenceTemplates {
     [[nodiscard]] const ReferenceTemplate* list_for_group(std::string_view group) const;
 
   private:
-    std::vector<ReferenceTemplate> entries_;
+    std::vector<ReferenceTemplate> entries_; // sorted by name
+    NameTable<std::uint32_t> index_;         // name -> its first entry
 };
 
 struct CitationTemplate {
@@ -79,8 +82,9 @@ class CitationTemplates {
     [[nodiscard]] const CitationTemplate* find(std::string_view canonical_name) const;
 
   private:
-    std::vector<CitationTemplate> entries_; // sorted by name
-    std::vector<std::string> others_;       // names added by the user, canonical, sorted
+    std::vector<CitationTemplate> entries_;         // sorted by name
+    std::vector<std::string> others_;               // names added by the user, canonical, sorted
+    NameTable<std::uint32_t> index_, others_index_; // name -> its first entry
 };
 
 // CS1's parameter aliases (rules/data/cs1_aliases.tsv): the names of a meta-parameter
@@ -149,6 +153,7 @@ class FootnoteTemplates {
   private:
     std::vector<std::pair<std::string, FootnoteRole>> roles_;      // sorted by name
     std::vector<std::pair<std::string, WrapperDefault>> wrappers_; // sorted by name
+    NameTable<std::uint32_t> roles_index_, wrappers_index_;        // name -> its first row
     std::vector<std::pair<std::string, std::vector<std::string>>>
         whitelist_;                         // id -> templates, sorted
     std::vector<std::string> patterns_;     // Lua patterns of ids never reported
@@ -211,6 +216,7 @@ class CitationNeededTemplates {
 
   private:
     std::vector<CitationNeededTemplate> entries_; // sorted by canonical name
+    NameTable<std::uint32_t> index_;              // name -> its entry
 };
 
 // Month names in the languages marks are dated in (rules/data/month_names.tsv).
@@ -236,6 +242,7 @@ class VisibleTemplates {
   private:
     std::vector<std::pair<std::string, std::vector<std::uint8_t>>> names_;    // sorted
     std::vector<std::pair<std::string, std::vector<std::uint8_t>>> prefixes_; // "Lang-"
+    NameTable<std::uint32_t> names_index_; // name -> its first row of names_
 };
 
 // Templates that set a quotation apart as a block (rules/data/quote_templates.tsv): {{quote}},
@@ -250,6 +257,7 @@ class QuoteTemplates {
 
   private:
     std::vector<std::pair<std::string, std::vector<std::string>>> entries_; // sorted by name
+    NameTable<std::uint32_t> index_; // name -> its first entry
 };
 
 // Every catalogue a page is read with: the built-in data (rules/data/) and what the user adds
@@ -283,5 +291,7 @@ struct Catalogues {
 // The canonical form of a page title: trimmed, '_' as ' ', runs of spaces folded, first
 // letter upper-cased (ASCII and the common two-byte Latin, Greek and Cyrillic letters).
 std::string canonical_title(std::string_view name);
+// The same, appended to `out` (a buffer reused from one name to the next).
+void append_canonical_title(std::string& out, std::string_view name);
 
 } // namespace citelint::model

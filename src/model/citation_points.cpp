@@ -111,14 +111,19 @@ bool holds_only_citations(const Article& a, Span line, const std::vector<Attache
 void join_citation_lines(Article& a) {
     if (a.paragraphs.empty() || a.page_citation_points.empty()) return;
     const Source& source = *a.source;
-    std::vector<Attached> attached;
+    // Both in the order of the text (the parser appends a node where it begins): merged, not
+    // sorted.
+    std::vector<Attached> citations, comments, attached;
+    citations.reserve(a.page_citation_points.size());
     for (const PageCitationPoint& p : a.page_citation_points)
-        attached.push_back({p.span, true});
+        citations.push_back({p.span, true});
     for (const auto& n : a.syntax.nodes)
         if (n.parent == syntax::no_parent && n.kind == syntax::NodeKind::comment)
-            attached.push_back({n.whole, false});
-    std::sort(attached.begin(), attached.end(),
-              [](const Attached& x, const Attached& y) { return x.span.begin < y.span.begin; });
+            comments.push_back({n.whole, false});
+    attached.reserve(citations.size() + comments.size());
+    std::merge(citations.begin(), citations.end(), comments.begin(), comments.end(),
+               std::back_inserter(attached),
+               [](const Attached& x, const Attached& y) { return x.span.begin < y.span.begin; });
     std::vector<Paragraph> out;
     std::size_t k = 0;
     for (std::size_t i = 0; i < a.paragraphs.size(); ++i) {

@@ -53,7 +53,7 @@ void collect_citations(Article& a, const CitationTemplates& catalogue) {
     const std::vector<std::uint32_t> ref_templates = ref_making_templates(a);
 
     // What the catalogue says of each title, asked once per title: a page calls the same
-    // templates again and again. (Keys are views of Article::template_titles.)
+    // templates again and again. (Keys are views of Article::template_title_text.)
     struct Entry {
         bool citation = false;
         const CitationTemplate* cs1 = nullptr;

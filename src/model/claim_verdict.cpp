@@ -114,7 +114,8 @@ std::string describe(const ClaimModel& model, const ClaimVerdict& verdict) {
         out.append(out.empty() ? "" : ", ").append(plain_name(f));
         if (!quoted.empty()) out.append(" (").append(quoted) += ')';
     }
-    return fmt::format("{}; score {:.2f}", out, verdict.score);
+    fmt::format_to(std::back_inserter(out), "; score {:.2f}", verdict.score);
+    return out;
 }
 
 } // namespace citelint::model

@@ -11,9 +11,9 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
+#include "name_table.hpp"
 #include "quotations.hpp"
 
 namespace citelint::model {
@@ -86,9 +86,6 @@ class ClaimModel {
     // `words`: feature<TAB>word[<TAB>weak] rows; `weights`: feature<TAB>weight rows, with "bias"
     // and "threshold" rows.
     ClaimModel(std::string_view words, std::string_view weights);
-    // first_words_ views into phrases_: not copied.
-    ClaimModel(const ClaimModel&) = delete;
-    ClaimModel& operator=(const ClaimModel&) = delete;
     static const ClaimModel& builtin();
 
     [[nodiscard]] ClaimFeatures features(std::string_view sentence, std::string_view section_title,
@@ -129,16 +126,6 @@ class ClaimModel {
         bool section = false; // matched against the section title, not the sentence
         bool weak = false;    // a weak sign (content_evidence())
     };
-    // FNV-1a: every word of a scored sentence is looked up, most of them short, for which
-    // std::hash's (made for long keys) costs several times more.
-    struct WordHash {
-        std::size_t operator()(std::string_view word) const noexcept {
-            std::uint64_t h = 14695981039346656037ULL;
-            for (const char c : word)
-                h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
-            return static_cast<std::size_t>(h);
-        }
-    };
     // A word's first and last byte and its length, folded into a few bits: most words of a
     // sentence begin no phrase, and this turns them away before they are hashed.
     static std::size_t shape(std::string_view word) {
@@ -153,9 +140,9 @@ class ClaimModel {
                          Found found) const {
         for (std::size_t i = 0; i < words.size(); ++i) {
             if (!first_word_shapes_.test(shape(words[i]))) continue;
-            const auto range = first_words_.find(words[i]);
-            if (range == first_words_.end()) continue;
-            for (std::uint32_t k = range->second.first; k < range->second.second; ++k) {
+            const auto* range = first_words_.find(words[i]);
+            if (!range) continue;
+            for (std::uint32_t k = range->first; k < range->second; ++k) {
                 const Phrase& phrase = phrases_[k];
                 if (phrase.section == section && i + phrase.words.size() <= words.size() &&
                     std::equal(phrase.words.begin(), phrase.words.end(),
@@ -166,9 +153,9 @@ class ClaimModel {
     }
     std::bitset<4096> first_word_shapes_;
     std::vector<Phrase> phrases_; // sorted by first word
-    // First word -> the range of phrases_ that begin with it (keys view into phrases_).
-    std::unordered_map<std::string_view, std::pair<std::uint32_t, std::uint32_t>, WordHash>
-        first_words_;
+    // First word -> the range of phrases_ that begin with it: every word of a scored sentence
+    // that passes first_word_shapes_ is looked up.
+    NameTable<std::pair<std::uint32_t, std::uint32_t>> first_words_;
     std::array<double, claim_feature_count> weights_{};
     std::vector<std::pair<std::string, double>> lexicon_; // sorted by word
     double bias_ = 0;

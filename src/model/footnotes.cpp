@@ -623,10 +623,10 @@ class FootnotesCollector {
     Article& a_;
     const FootnoteTemplates& catalogue_;
 
-    // ShortCitation::targets: how many anchors of the page make each one's target.
+    // Article::anchor_ids, and ShortCitation::targets: how many anchors of the page make each
+    // one's target.
     void count_targets() {
-        if (a_.short_citations.empty()) return;
-        std::vector<std::string_view> ids;
+        std::vector<std::string_view>& ids = a_.anchor_ids;
         ids.reserve(a_.anchors.size());
         for (const Anchor& anchor : a_.anchors)
             ids.push_back(anchor.id);

@@ -113,25 +113,25 @@ bool cue_at(std::string_view text, std::size_t at, const PlacedCues& placed) {
 // "See [[...]]", "Main article: [[...]]", "For a full list, see [[...]]": a sentence that only
 // sends the reader elsewhere (and links there: the caller's test). Read on the sentence's
 // head as written: most sentences are told by their first word and their commas.
-bool cross_reference(std::string_view head) {
-    const Cues& c = cues();
+bool cross_reference(std::string_view head, const Cues& cue_words) {
     // "(See [[God in Christianity]] ...)": a cross-reference in parentheses is one too.
     if (head.starts_with('(')) head.remove_prefix(1);
-    if (cue_at(head, 0, c.see_start)) return true;
+    if (cue_at(head, 0, cue_words.see_start)) return true;
     // After a short opening clause ("For the climate of the region, see [[...]]"), or one of
     // any length that says what the link is for ("For an example of the simple algorithm
     // described in all three levels, see [[...]]").
-    const bool purpose = cue_at(head, 0, c.see_purpose);
+    const bool purpose = cue_at(head, 0, cue_words.see_purpose);
     for (std::size_t at = head.find(", "); at != std::string_view::npos;
          at = head.find(", ", at + 2))
-        if (cue_at(head, at + 2, c.see_clause)) return purpose || words_in(head.substr(0, at)) <= 8;
+        if (cue_at(head, at + 2, cue_words.see_clause))
+            return purpose || words_in(head.substr(0, at)) <= 8;
     return false;
 }
 
 // Whether a sentence names its source in the text: a title in italics followed at once by a
 // verb of telling ("''A Cornish Armory'' gives ...") or after "according to" (its source
 // text, where the italics still are).
-bool names_source(std::string_view source) {
+bool names_source(std::string_view source, const Cues& cue_words) {
     for (std::size_t open = source.find("''"); open != std::string_view::npos;) {
         const std::size_t title = open + 2;
         const std::size_t close = source.find("''", title);
@@ -146,7 +146,7 @@ bool names_source(std::string_view source) {
         while (end < source.size() && letter_at(source, end))
             ++end;
         const std::string verb = ascii_lower(source.substr(word, end - word));
-        for (const std::string& cue : cues().source_verb)
+        for (const std::string& cue : cue_words.source_verb)
             if (verb == cue) return true;
         open = source.find("''", close + 2);
     }
@@ -156,7 +156,8 @@ bool names_source(std::string_view source) {
 // Whether a sentence right after a citation opens by naming that citation's author as the
 // subject of a verb of telling ("...<ref>{{cite book |last=Lord ...}}</ref> Lord voices a
 // number of reservations ..."): it goes on reporting the source just cited (WP:INTEXT).
-bool names_cited_author(const Article& a, const ProseParagraph& pp, std::uint32_t i) {
+bool names_cited_author(const Article& a, const ProseParagraph& pp, std::uint32_t i,
+                        const Cues& cue_words) {
     if (i == pp.first_sentence || !a.sentences[i - 1].cited_at_end) return false;
     // The first two words: a capitalised name and a verb of telling.
     const std::string_view text = php_trim(a.prose(a.sentences[i].text));
@@ -169,7 +170,7 @@ bool names_cited_author(const Article& a, const ProseParagraph& pp, std::uint32_
     while (verb_end < text.size() && letter_at(text, verb_end))
         ++verb_end;
     const std::string verb = ascii_lower(text.substr(end + 1, verb_end - end - 1));
-    const auto& verbs = cues().source_verb;
+    const auto& verbs = cue_words.source_verb;
     if (std::find(verbs.begin(), verbs.end(), verb) == verbs.end()) return false;
     // The names the citations at the end of the sentence before are made of.
     const auto names = [&](const std::vector<std::string>& of) {
@@ -209,7 +210,8 @@ bool list_follows(std::string_view text, std::uint32_t end) {
 // The citation point that opens a section as its source: inside the first sentence of its first
 // prose paragraph, right after a source-opener word within its first eight words ("As of the
 // census<ref/> of 2000, ..."); or none.
-std::optional<std::uint32_t> source_opener(const Article& a, const ProseParagraph& pp) {
+std::optional<std::uint32_t> source_opener(const Article& a, const ProseParagraph& pp,
+                                           const Cues& cue_words) {
     if (pp.sentence_count == 0 || pp.point_count == 0) return std::nullopt;
     const CitationPoint& c = a.citation_points[pp.first_point];
     if (c.sentence != static_cast<std::int32_t>(pp.first_sentence) || c.at_sentence_end)
@@ -219,7 +221,7 @@ std::optional<std::uint32_t> source_opener(const Article& a, const ProseParagrap
     while (!before.empty() && before.back() == ' ')
         before.pop_back();
     if (words_in(before) > 8) return std::nullopt;
-    for (const std::string& cue : cues().source_opener)
+    for (const std::string& cue : cue_words.source_opener)
         if (before.size() >= cue.size() && word_at(before, before.size() - cue.size(), cue))
             return pp.first_point;
     return std::nullopt;
@@ -249,6 +251,7 @@ bool cited_after(const Article& a, std::uint32_t p) {
 } // namespace
 
 void mark_attributed_statistics(Article& a) {
+    const Cues& cue_words = cues();
     std::optional<std::uint32_t> opener; // the current section's source opener
     std::uint32_t section = 0;
     bool first = true;
@@ -257,7 +260,7 @@ void mark_attributed_statistics(Article& a) {
         if (!pp.prose) continue;
         if (first || a.paragraphs[p].section != section) {
             section = a.paragraphs[p].section;
-            opener = section == 0 ? std::nullopt : source_opener(a, pp);
+            opener = section == 0 ? std::nullopt : source_opener(a, pp, cue_words);
             first = false;
             // Its own sentence too: the citation after "census" sources the figures after it.
             if (opener &&
@@ -273,6 +276,7 @@ void mark_attributed_statistics(Article& a) {
 }
 
 void mark_non_claims(Article& a) {
+    const Cues& cue_words = cues();
     const std::string_view source = a.source->text();
     for (std::uint32_t p = 0; p < a.prose_paragraphs.size(); ++p) {
         ProseParagraph& pp = a.prose_paragraphs[p];
@@ -288,8 +292,9 @@ void mark_non_claims(Article& a) {
             // Most sentences link nowhere and end no paragraph before a list: they are told
             // from the source alone, without a lower-cased copy.
             const std::string_view written = a.source->slice(s.span);
-            s.names_source = (written.find("''") != std::string_view::npos && names_source(written)) ||
-                             names_cited_author(a, pp, i);
+            s.names_source = (written.find("''") != std::string_view::npos &&
+                              names_source(written, cue_words)) ||
+                             names_cited_author(a, pp, i, cue_words);
             const bool links = written.find("[[") != std::string_view::npos;
             const bool last = i + 1 == pp.first_sentence + pp.sentence_count &&
                               list_follows(source, a.paragraphs[p].span.end);
@@ -298,11 +303,11 @@ void mark_non_claims(Article& a) {
             // A cross-reference says so within its first words (at most eight before the
             // comma): its head is enough.
             constexpr std::size_t head = 160;
-            s.cross_reference = links && cross_reference(text.substr(0, head));
+            s.cross_reference = links && cross_reference(text.substr(0, head), cue_words);
             if (!last) continue;
             const std::string lowered = ascii_lower(text);
             bool intro = !text.empty() && text.back() == ':';
-            for (const std::string& cue : cues().list_intro)
+            for (const std::string& cue : cue_words.list_intro)
                 intro = intro || has_word(lowered, cue);
             s.introduces_list = intro;
         }

@@ -66,7 +66,7 @@ std::size_t space_before(std::string_view text, std::size_t end) {
         auto i = static_cast<std::int32_t>(end);
         UChar32 c = 0;
         U8_PREV(text.data(), 0, i, c);
-        if (c < 0 || !u_isUWhiteSpace(c)) break;
+        if (c < 0 || !white_space(c)) break;
         end = static_cast<std::size_t>(i);
     }
     return end;

@@ -85,7 +85,7 @@ class Collector {
     std::unordered_map<std::uint32_t, std::int32_t> list_container_; // node -> list index
     std::vector<Span> positional_values_, named_values_;             // other_template()'s buffers
     // The catalogue's entry for each title, looked up once per title: a page calls the same
-    // templates again and again. (Keys are views of Article::template_titles.)
+    // templates again and again. (Keys are views of Article::template_title_text.)
     std::unordered_map<std::string_view, const ReferenceTemplate*> entries_;
 
     const ReferenceTemplate* find_title(std::string_view title) {

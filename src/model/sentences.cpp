@@ -30,10 +30,6 @@ namespace citelint::model {
 
 namespace {
 
-bool white(UChar32 c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || u_isUWhiteSpace(c);
-}
-
 // The code point ending at `end` (the last one before it).
 UChar32 before(std::string_view text, std::uint32_t& end) {
     auto i = static_cast<std::int32_t>(end);
@@ -206,7 +202,7 @@ bool capitals(std::string_view word) {
 bool opens_sentence(std::string_view text, std::uint32_t at, bool numbers) {
     std::uint32_t word = at;
     UChar32 c = ' ';
-    while (at < text.size() && (white(c) || sentence_class(c) == U_SB_CLOSE)) {
+    while (at < text.size() && (white_space(c) || sentence_class(c) == U_SB_CLOSE)) {
         word = at;
         c = next_code_point(text, at);
     }
@@ -216,7 +212,8 @@ bool opens_sentence(std::string_view text, std::uint32_t at, bool numbers) {
         end = i;
     if (end == word) return false;
     std::uint32_t i = end;
-    if (end < text.size() && !white(next_code_point(text, i)) && text[end] != ',') return false;
+    if (end < text.size() && !white_space(next_code_point(text, i)) && text[end] != ',')
+        return false;
     return listed(sentence_starters(), text.substr(word, end - word));
 }
 
@@ -227,7 +224,7 @@ bool opens_sentence(std::string_view text, std::uint32_t at, bool numbers) {
 // are left to capitals_continue().
 bool abbreviation_before(std::string_view text, std::uint32_t at) {
     std::uint32_t end = at;
-    for (std::uint32_t i = end; end > 0 && white(before(text, i)); i = end)
+    for (std::uint32_t i = end; end > 0 && white_space(before(text, i)); i = end)
         end = i;
     if (end == 0 || text[end - 1] != '.') return false;
     const std::string_view word = word_before_stop(text, end - 1);
@@ -261,11 +258,11 @@ bool capitals_continue(std::string_view text, std::uint32_t begin, std::uint32_t
     if (dot == std::string_view::npos && word_begin > begin) {
         std::uint32_t at = word_begin;
         const UChar32 previous = before(text, at);
-        if (!white(previous) && sentence_class(previous) != U_SB_CLOSE) return false; // "(J."
+        if (!white_space(previous) && sentence_class(previous) != U_SB_CLOSE) return false; // "(J."
         // A Roman numeral after a word is a number, where an initial follows another initial
         // or a first name ("J. R. R.", "George W.").
-        if (white(previous) && (last == "I" || last == "V" || last == "X")) {
-            while (at > begin && white(text[at - 1]))
+        if (white_space(previous) && (last == "I" || last == "V" || last == "X")) {
+            while (at > begin && white_space(text[at - 1]))
                 --at;
             const auto before_space = at > begin ? static_cast<unsigned char>(text[at - 1]) : 0;
             if (before_space >= 'a' && before_space <= 'z') return false;
@@ -284,7 +281,7 @@ bool number_opens_sentence(std::string_view text, std::uint32_t floor, std::uint
     std::uint32_t i = at;
     if (!u_isdigit(next_code_point(text, i))) return false;
     std::uint32_t stop = at;
-    for (i = stop; stop > floor && white(before(text, i)); i = stop)
+    for (i = stop; stop > floor && white_space(before(text, i)); i = stop)
         stop = i;
     if (stop == at) return false;
     for (i = stop; stop > floor && sentence_class(before(text, i)) == U_SB_CLOSE; i = stop)
@@ -458,11 +455,11 @@ SentenceSegmenter::SentenceSegmenter()
 void SentenceSegmenter::add(std::string_view text, std::uint32_t first, std::uint32_t end,
                             std::vector<std::pair<std::uint32_t, std::uint32_t>>& out) {
     // Any white space, a no-break one too ("&nbsp;"), is no visible character.
-    for (std::uint32_t i = first; first < end && white(next_code_point(text, i)); i = first)
+    for (std::uint32_t i = first; first < end && white_space(next_code_point(text, i)); i = first)
         first = i;
     while (end > first) {
         std::uint32_t at = end;
-        if (!white(before(text, at))) break;
+        if (!white_space(before(text, at))) break;
         end = at;
     }
     if (!has_word_character(text.substr(first, end - first))) {
@@ -632,7 +629,8 @@ void SentenceSegmenter::split_walking(std::string_view text,
         for (std::uint32_t i = at;
              at < text.size() && sentence_class(next_code_point(text, i)) == U_SB_CLOSE; i = at)
             at = i;
-        for (std::uint32_t i = at; at < text.size() && white(next_code_point(text, i)); i = at)
+        for (std::uint32_t i = at; at < text.size() && white_space(next_code_point(text, i));
+             i = at)
             at = i;
         places.push_back(at);
     }

@@ -4,7 +4,13 @@
 #include <numeric>
 #include <vector>
 
+#include <unicode/uchar.h>
+
 namespace citelint::model {
+
+bool non_ascii_white_space(std::int32_t c) {
+    return u_isUWhiteSpace(c) != 0;
+}
 
 std::string strip_comments(std::string_view raw) {
     if (raw.find("<!--") == std::string_view::npos) return std::string(raw);

@@ -143,6 +143,16 @@ inline std::size_t behaviour_switch_at(std::string_view text, std::size_t at, st
     return close + 2 - at;
 }
 
+// Unicode's White_Space (ICU's u_isUWhiteSpace) of a code point past ASCII.
+bool non_ascii_white_space(std::int32_t c);
+
+// Unicode's White_Space of a code point (negative: none, as U8_NEXT gives for invalid bytes):
+// ASCII, as most of prose is, told without a lookup (tab to carriage return, and the space).
+inline bool white_space(std::int32_t c) {
+    if (c >= 0 && c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r');
+    return non_ascii_white_space(c);
+}
+
 // What expanding wikitext leaves of comments: nothing (an unclosed one runs to the end).
 std::string strip_comments(std::string_view raw);
 

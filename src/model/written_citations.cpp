@@ -201,22 +201,15 @@ class Finder {
     // Whether the page has the anchor a {{harv}} of these names and year links to.
     bool anchored(const Entry& e) {
         if (e.names.empty()) return false;
-        if (ids_.empty()) {
-            for (const Anchor& anchor : a_.anchors)
-                ids_.push_back(anchor.id);
-            std::sort(ids_.begin(), ids_.end());
-            ids_.emplace_back(); // built, even when the page has none
-        }
         std::string id = "CITEREF";
         for (std::string_view n : e.names)
             id += n;
         id += e.year;
         id = anchor_encode(id);
-        return std::binary_search(ids_.begin(), ids_.end() - 1, id);
+        return std::binary_search(a_.anchor_ids.begin(), a_.anchor_ids.end(), std::string_view(id));
     }
 
     const Article& a_;
-    std::vector<std::string> ids_; // sorted, then an empty sentinel
 };
 
 } // namespace
@@ -240,9 +233,12 @@ void collect_written_citations(Article& a) {
               [](const Span& x, const Span& y) { return x.begin < y.begin; });
     std::vector<PageCitationPoint> found;
     for (const Span& run : runs) {
-        for (std::size_t open = text.find('(', run.begin); open < run.end;
-             open = text.find('(', open + 1)) {
-            const Span s = finder.at(text.substr(0, run.end), open);
+        // Up to the run's end: a run without a parenthesis is not searched on through the rest
+        // of the page.
+        const std::string_view upto_end = text.substr(0, run.end);
+        for (std::size_t open = upto_end.find('(', run.begin); open != std::string_view::npos;
+             open = upto_end.find('(', open + 1)) {
+            const Span s = finder.at(upto_end, open);
             if (s.end > s.begin && (found.empty() || s.begin >= found.back().span.end))
                 found.push_back({s, CitationPointKind::written});
         }
