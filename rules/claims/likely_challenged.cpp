@@ -16,7 +16,7 @@ void check(const Article& a, Sink& sink) {
             marked_within(a, s.span) || section_marked(a, s.section) || states_nothing(a, s))
             continue;
         const model::ClaimVerdict v = judge.judge(i);
-        if (!v.likely_challenged) continue;
+        if (!v.likely_challenged || model::names_cited_author(a, i)) continue;
         // Strict: a sentence with a citation later in its paragraph has a source nearby; the
         // bar for it is the higher one, set for precision.
         const std::optional<std::size_t> next = next_citation(a, i);

@@ -20,9 +20,11 @@ void check(const Article& a, Sink& sink) {
                states_nothing(a, a.sentences[p.first_sentence + tail + uncovered - 1]))
             --uncovered;
         if (uncovered == 0) continue;
-        // A tail after a sentence that names its source in the text ("Lord voices a number of
-        // reservations ... First, ...") goes on with what that source says, as a paragraph
-        // that opens with one does (unsourced-paragraph).
+        // A tail that opens by naming the source just cited ("...</ref> Lord voices a number of
+        // reservations ... First, ..."), or that follows a sentence naming its source in the
+        // text, goes on with what that source says, as a paragraph that opens with one does
+        // (unsourced-paragraph).
+        if (model::names_cited_author(a, p.first_sentence + tail)) continue;
         if (tail > 0) {
             const Sentence& before = a.sentences[p.first_sentence + tail - 1];
             if (before.names_source && !before.covered && !before.cited_inside) continue;

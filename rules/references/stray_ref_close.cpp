@@ -30,10 +30,11 @@ extern const engine::Rule stray_ref_close{
     {},
     {
         "A `</ref>` that no `<ref>` before it claims: left over after an edit, or a second "
-        "`</ref>`. Also a closing tag given attributes, `</ref name=\"natgeo\">`, anywhere "
-        "but in comments and `<nowiki>`-like tags: MediaWiki closes a ref only with `</ref` "
-        "and spaces before `>`, so it is text (inside the citation, when a later `</ref>` "
-        "closes the ref; otherwise the ref is never closed, which unclosed-ref reports).",
+        "`</ref>`. Also a closing tag given attributes, `</ref name=\"natgeo\">`, inside a ref "
+        "or after a ref left open, but not in comments or `<nowiki>`-like tags: MediaWiki "
+        "closes a ref only with `</ref` and spaces before `>`, so it is text (inside the "
+        "citation, when a later `</ref>` closes the ref; otherwise the ref is never closed, "
+        "which unclosed-ref reports). One with no ref open before it is not looked for.",
         "MediaWiki shows \"</ref>\" (or \"</ref name=...>\") literally in the article.",
         "It opened in 1932.<ref>Smith 2010</ref></ref>",
         "It opened in 1932.<ref>Smith 2010</ref>",

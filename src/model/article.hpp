@@ -341,8 +341,8 @@ struct Sentence {
     bool cross_reference = false;
     bool introduces_list = false;
     // It names its source in the text: a work's title in italics and a verb of telling
-    // ("Pascoe's 1979 ''A Cornish Armory'' gives ..."), or, right after a citation, the cited
-    // author's name and one ("...</ref> Lord voices ..."), as an attribution (mark_non_claims).
+    // ("Pascoe's 1979 ''A Cornish Armory'' gives ..."), as an attribution (mark_non_claims;
+    // names_cited_author() tells the cited author's name and one, "...</ref> Lord voices ...").
     bool names_source = false;
 };
 
@@ -474,6 +474,11 @@ void collect_sentences(Article& article, SentenceSegmenter& segmenter);
 void collect_prose_words(Article& article); // after collect_sentences
 // Marks the sentences that state nothing a source could support (after collect_sentences).
 void mark_non_claims(Article& article);
+// Whether a sentence right after a citation opens with that citation's author as the subject of
+// a verb of telling ("...<ref>{{cite book |last=Lord ...}}</ref> Lord voices a number of
+// reservations ..."): it goes on reporting the source just cited (WP:INTEXT). Asked by the
+// rules of the few sentences they would report, not marked on every sentence.
+bool names_cited_author(const Article& article, std::uint32_t sentence);
 // Marks the paragraphs of statistics a section's opening attribution sources.
 void mark_attributed_statistics(Article& article);
 // The citation points in, after and before each block quotation, once the sentences are known

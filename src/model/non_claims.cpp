@@ -39,7 +39,8 @@ struct PlacedCues {
 
 struct Cues {
     PlacedCues see_start, see_clause, see_purpose;
-    std::vector<std::string> list_intro, source_opener, source_verb; // lower-cased
+    std::vector<std::string> list_intro, source_opener; // lower-cased
+    std::vector<std::string> source_verb;               // lower-cased, sorted
 };
 
 const Cues& cues() {
@@ -61,6 +62,7 @@ const Cues& cues() {
             else if (f[1] == "source-verb")
                 c.source_verb.push_back(std::move(cue));
         });
+        std::sort(c.source_verb.begin(), c.source_verb.end());
         c.see_start.index();
         c.see_clause.index();
         c.see_purpose.index();
@@ -156,7 +158,7 @@ bool names_source(std::string_view source, const Cues& cue_words) {
 // Whether a sentence right after a citation opens by naming that citation's author as the
 // subject of a verb of telling ("...<ref>{{cite book |last=Lord ...}}</ref> Lord voices a
 // number of reservations ..."): it goes on reporting the source just cited (WP:INTEXT).
-bool names_cited_author(const Article& a, const ProseParagraph& pp, std::uint32_t i,
+bool cited_author_opens(const Article& a, const ProseParagraph& pp, std::uint32_t i,
                         const Cues& cue_words) {
     if (i == pp.first_sentence || !a.sentences[i - 1].cited_at_end) return false;
     // The first two words: a capitalised name and a verb of telling.
@@ -169,9 +171,11 @@ bool names_cited_author(const Article& a, const ProseParagraph& pp, std::uint32_
     std::size_t verb_end = end + 1;
     while (verb_end < text.size() && letter_at(text, verb_end))
         ++verb_end;
-    const std::string verb = ascii_lower(text.substr(end + 1, verb_end - end - 1));
-    const auto& verbs = cue_words.source_verb;
-    if (std::find(verbs.begin(), verbs.end(), verb) == verbs.end()) return false;
+    // Verbs of telling run in lower case: no copy to lower-case it.
+    const std::string_view verb = text.substr(end + 1, verb_end - end - 1);
+    if (!std::binary_search(cue_words.source_verb.begin(), cue_words.source_verb.end(), verb,
+                            std::less<>{}))
+        return false;
     // The names the citations at the end of the sentence before are made of.
     const auto names = [&](const std::vector<std::string>& of) {
         return std::find(of.begin(), of.end(), name) != of.end();
@@ -292,9 +296,8 @@ void mark_non_claims(Article& a) {
             // Most sentences link nowhere and end no paragraph before a list: they are told
             // from the source alone, without a lower-cased copy.
             const std::string_view written = a.source->slice(s.span);
-            s.names_source = (written.find("''") != std::string_view::npos &&
-                              names_source(written, cue_words)) ||
-                             names_cited_author(a, pp, i, cue_words);
+            s.names_source =
+                written.find("''") != std::string_view::npos && names_source(written, cue_words);
             const bool links = written.find("[[") != std::string_view::npos;
             const bool last = i + 1 == pp.first_sentence + pp.sentence_count &&
                               list_follows(source, a.paragraphs[p].span.end);
@@ -312,6 +315,11 @@ void mark_non_claims(Article& a) {
             s.introduces_list = intro;
         }
     }
+}
+
+bool names_cited_author(const Article& a, std::uint32_t sentence) {
+    const Sentence& s = a.sentences[sentence];
+    return cited_author_opens(a, a.prose_paragraphs[s.paragraph], sentence, cues());
 }
 
 } // namespace citelint::model

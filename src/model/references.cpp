@@ -570,34 +570,67 @@ bool Ref::content_is_empty() const {
 namespace {
 
 // "</ref name="natgeo">": a closing tag given attributes, which MediaWiki does not take for one
-// (it closes a ref only with `</ref` and spaces before `>`): the text shows it. Looked for
-// outside comments and the tags whose content is not wikitext (<nowiki>, <pre>, <math>, ...).
+// (it closes a ref only with `</ref` and spaces before `>`): the text shows it. Such a tag
+// leaves its ref open, so it stands inside a ref that a later </ref> closes, or after a ref
+// that nothing closes: looked for there (not through every page), outside comments and the
+// tags whose content is not wikitext (<nowiki>, <pre>, <math>, ...).
 void collect_malformed_closes(Article& a) {
     const std::string_view text = a.source->text();
-    std::vector<Span> opaque;
-    for (const Node& n : a.syntax.nodes)
-        if (n.kind == NodeKind::comment ||
-            (n.kind == NodeKind::extension_tag && n.tag != Tag::ref && n.tag != Tag::references))
-            opaque.push_back(n.whole);
-    for (std::size_t at = text.find("</"); at != std::string_view::npos;
-         at = text.find("</", at + 2)) {
-        if (at + 6 > text.size() || (text[at + 2] | 0x20) != 'r' || (text[at + 3] | 0x20) != 'e' ||
-            (text[at + 4] | 0x20) != 'f')
-            continue;
-        // Spaces, then something other than '>' before the '>' on the same line.
-        std::size_t i = at + 5;
-        if (text[i] != ' ' && text[i] != '\t') continue;
-        while (i < text.size() && (text[i] == ' ' || text[i] == '\t'))
-            ++i;
-        if (i >= text.size() || text[i] == '>' || text[i] == '\n') continue;
-        const std::size_t close = text.find_first_of(">\n", i);
-        if (close == std::string_view::npos || text[close] != '>') continue;
-        const auto begin = static_cast<std::uint32_t>(at);
-        if (std::any_of(opaque.begin(), opaque.end(),
-                        [&](Span o) { return o.begin <= begin && begin < o.end; }))
-            continue;
-        a.malformed_closes.push_back({begin, static_cast<std::uint32_t>(close + 1)});
+    std::vector<Span> opaque; // gathered at the first candidate: most pages have none
+    bool gathered = false;
+    const auto scan = [&](Span within) {
+        const std::string_view part = text.substr(0, within.end);
+        for (std::size_t at = part.find("</", within.begin); at != std::string_view::npos;
+             at = part.find("</", at + 2)) {
+            if (at + 6 > part.size() || (part[at + 2] | 0x20) != 'r' ||
+                (part[at + 3] | 0x20) != 'e' || (part[at + 4] | 0x20) != 'f')
+                continue;
+            // Spaces, then something other than '>' before the '>' on the same line.
+            std::size_t i = at + 5;
+            if (part[i] != ' ' && part[i] != '\t') continue;
+            while (i < part.size() && (part[i] == ' ' || part[i] == '\t'))
+                ++i;
+            if (i >= part.size() || part[i] == '>' || part[i] == '\n') continue;
+            const std::size_t close = part.find_first_of(">\n", i);
+            if (close == std::string_view::npos || part[close] != '>') continue;
+            const auto begin = static_cast<std::uint32_t>(at);
+            if (!gathered) {
+                for (const Node& n : a.syntax.nodes)
+                    if (n.kind == NodeKind::comment ||
+                        (n.kind == NodeKind::extension_tag && n.tag != Tag::ref &&
+                         n.tag != Tag::references))
+                        opaque.push_back(n.whole);
+                gathered = true;
+            }
+            if (std::any_of(opaque.begin(), opaque.end(),
+                            [&](Span o) { return o.begin <= begin && begin < o.end; }))
+                continue;
+            a.malformed_closes.push_back({begin, static_cast<std::uint32_t>(close + 1)});
+        }
+    };
+    if (!a.unclosed_refs.empty()) {
+        // From the first ref left open to the page's end.
+        scan({a.syntax.nodes[a.unclosed_refs.front()].whole.begin,
+              static_cast<std::uint32_t>(text.size())});
+        return;
     }
+    for (const Ref& r : a.refs) {
+        if (r.origin != RefOrigin::tag || r.node == syntax::no_parent) continue;
+        const Node& n = a.syntax.nodes[r.node];
+        // "</" at all: most refs hold none but their own closing tag, outside `inner`.
+        if (n.inner.end > n.inner.begin &&
+            text.substr(n.inner.begin, n.inner.end - n.inner.begin).find("</") !=
+                std::string_view::npos)
+            scan(n.inner);
+    }
+    // A ref inside another is scanned with it too.
+    std::sort(a.malformed_closes.begin(), a.malformed_closes.end(),
+              [](const Span& x, const Span& y) { return x.begin < y.begin; });
+    a.malformed_closes.erase(std::unique(a.malformed_closes.begin(), a.malformed_closes.end(),
+                                         [](const Span& x, const Span& y) {
+                                             return x.begin == y.begin;
+                                         }),
+                             a.malformed_closes.end());
 }
 
 } // namespace

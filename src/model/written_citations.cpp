@@ -217,15 +217,17 @@ class Finder {
 void collect_written_citations(Article& a) {
     const std::string_view text = a.source->text();
     Finder finder(a);
-    // Where they are looked for: the paragraphs, and the lines of lists and indented text (an
-    // indented quotation ends with its source as often as a paragraph does: ":"..." (Kleene
-    // 1943:273)").
+    // Where they are looked for: the paragraphs, and the indented lines (an indented quotation
+    // ends with its source as often as a paragraph does: ":"..." (Kleene 1943:273)"). Not the
+    // items of lists: a bibliography's "(1990)" are its entries' own.
     std::vector<Span> runs;
     runs.reserve(a.paragraphs.size());
     for (const Paragraph& p : a.paragraphs)
         runs.push_back(p.span);
     for (const auto& n : a.syntax.nodes) {
-        if (n.parent != syntax::no_parent || n.kind != syntax::NodeKind::list_marker) continue;
+        if (n.parent != syntax::no_parent || n.kind != syntax::NodeKind::list_marker ||
+            text[n.whole.begin] != ':')
+            continue;
         const std::size_t end = std::min(text.find('\n', n.whole.end), text.size());
         runs.push_back({n.whole.end, static_cast<std::uint32_t>(end)});
     }
