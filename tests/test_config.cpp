@@ -188,6 +188,7 @@ lead = "checked"
 tables = true
 [catalogue]
 uncited-section = ["Quellen und Lesenswertes"]
+reference-section = ["Belegstellen"]
 )",
                                       folder.path / ".citelint.toml");
     REQUIRE(loaded.settings);
@@ -202,6 +203,7 @@ uncited-section = ["Quellen und Lesenswertes"]
     REQUIRE(effective->model.catalogues == &*effective->catalogues);
     CHECK(effective->catalogues->source_sections.contains("quellenverzeichnis der bilder"));
     CHECK(effective->catalogues->uncited_sections.contains("quellen und lesenswertes"));
+    CHECK(effective->catalogues->reference_sections.contains("belegstellen"));
     CHECK_FALSE(model::Catalogues::builtin().uncited_sections.contains("Quellen und Lesenswertes"));
     CHECK_FALSE(
         model::Catalogues::builtin().source_sections.contains("Quellenverzeichnis der Bilder"));

@@ -254,7 +254,8 @@ TEST_CASE("catalogues take another wiki's templates") {
                                           "footnote\tHarvsp\tsfn\n"
                                           "citation\tКнига\n"
                                           "citation-needed\tНужен источник\tunsourced\n"
-                                          "uncited-section\tWeiterlesen\n",
+                                          "uncited-section\tWeiterlesen\n"
+                                          "reference-section\tBelegstellen\n",
                                           error);
     REQUIRE(added);
     CHECK(error.empty());
@@ -265,6 +266,10 @@ TEST_CASE("catalogues take another wiki's templates") {
     CHECK_FALSE(added->citations.is_cs1("Книга"));
     CHECK(added->citation_needed.find("нужен источник") == model::NeedKind::unsourced);
     CHECK(added->uncited_sections.contains("weiterlesen"));
+    CHECK(added->reference_sections.contains("Belegstellen"));
+    CHECK_FALSE(model::Catalogues::builtin().reference_sections.contains("Belegstellen"));
+    CHECK(model::Catalogues::builtin().reference_sections.contains("Einzelnachweise"));
+    CHECK(model::Catalogues::builtin().reference_sections.contains("примечания"));
     // The built-in ones are untouched, and still there in the additions.
     CHECK(model::Catalogues::builtin().references.find("Mes références") == nullptr);
     CHECK(added->references.find("Reflist") != nullptr);
