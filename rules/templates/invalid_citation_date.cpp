@@ -97,8 +97,8 @@ struct Checker {
         }
         Diagnostic& d = sink.report(
             trimmed_span(a, first_foreign->value_span),
-            fmt::format("could not check {} {} written for another language's citation module "
-                        "({})",
+            fmt::format("could not check {} {} that may be written for another language's "
+                        "citation module ({})",
                         foreign, foreign == 1 ? "date" : "dates", why));
         d.limitation = true;
     }
