@@ -75,6 +75,17 @@ DateName lookup(std::string_view text) {
     return n;
 }
 
+// The long English month a word of three letters or more begins ("Sept", "janu"), in any
+// case and without a trailing full stop; empty when none.
+std::string_view english_month_begun(std::string_view word) {
+    std::string lower = model::ascii_lower(word);
+    if (!lower.empty() && lower.back() == '.') lower.pop_back();
+    if (lower.size() < 3) return {};
+    for (std::string_view month : long_months)
+        if (model::ascii_lower(month).starts_with(lower)) return month;
+    return {};
+}
+
 // The name the writer probably meant: the same letters in another case, a long month name it
 // begins ("Sept"), or a name a letter or two away ("Febuary"); empty when none is close.
 std::string_view closest_name(std::string_view text) {
@@ -87,9 +98,7 @@ std::string_view closest_name(std::string_view text) {
     }
     for (const OtherName& o : other_names)
         if (same(o.text)) return o.text;
-    if (lower.size() >= 3)
-        for (std::string_view month : long_months)
-            if (model::ascii_lower(month).rfind(lower, 0) == 0) return month;
+    if (const std::string_view begun = english_month_begun(lower); !begun.empty()) return begun;
     std::string_view best;
     std::size_t best_distance = 3;
     auto consider = [&](std::string_view name, std::size_t limit) {
@@ -546,15 +555,6 @@ bool dotted_numeric_date(std::string_view v) {
     return i == v.size();
 }
 
-// Whether a word of three letters or more begins an English month's name ("Sept", "Janu").
-bool starts_english_month(std::string_view word) {
-    if (word.size() < 3) return false;
-    const std::string lower = model::ascii_lower(word);
-    return std::any_of(long_months.begin(), long_months.end(), [&](std::string_view month) {
-        return model::ascii_lower(month).starts_with(lower);
-    });
-}
-
 std::string_view english_month(int month) {
     return month >= 1 && month <= 12 ? long_months[static_cast<std::size_t>(month - 1)] : "";
 }
@@ -603,7 +603,7 @@ std::optional<std::string_view> foreign_date_word(std::string_view value) {
         // "Mei", "Oktober" (Afrikaans), "Maart" (Dutch), "Awst" (Welsh). The start of an
         // English month ("Sept") is an English abbreviation, whatever else it is in German.
         if (!lower && lookup(word).kind == NameKind::unknown &&
-            !model::month_in_any_language(word).empty() && !starts_english_month(word))
+            !model::month_in_any_language(word).empty() && english_month_begun(word).empty())
             return word;
     }
     return std::nullopt;

@@ -106,16 +106,11 @@ Cs1Whitelist::Cs1Whitelist(std::string_view whitelist_tsv, std::string_view sugg
         if (f[0] == "exact") exact_.emplace_back(std::string(f[1]), std::string(f[2]));
         if (f[0] == "lua_pattern") patterns_.push_back({std::string(f[1]), std::string(f[2])});
     });
-    std::size_t size = 16;
-    while (size < entries_.size() * 4)
-        size *= 2;
-    slots_.assign(size, -1);
-    for (std::size_t i = 0; i < entries_.size(); ++i) {
-        std::size_t slot = fnv1a(entries_[i].name) & (size - 1);
-        while (slots_[slot] >= 0)
-            slot = (slot + 1) & (size - 1);
-        slots_[slot] = static_cast<std::int32_t>(i);
-    }
+    std::vector<std::pair<std::string, std::uint32_t>> names;
+    names.reserve(entries_.size());
+    for (std::size_t i = 0; i < entries_.size(); ++i)
+        names.emplace_back(entries_[i].name, static_cast<std::uint32_t>(i));
+    index_ = NameTable<std::uint32_t>(std::move(names));
     std::stable_sort(exact_.begin(), exact_.end(),
                      [](const auto& x, const auto& y) { return x.first < y.first; });
 }
@@ -157,11 +152,8 @@ Cs1Scope Cs1Whitelist::scope(std::string_view cite_class) const {
 }
 
 const Cs1Whitelist::Entry* Cs1Whitelist::find(std::string_view name) const {
-    const std::size_t mask = slots_.size() - 1;
-    for (std::size_t slot = fnv1a(name) & mask; slots_[slot] >= 0; slot = (slot + 1) & mask)
-        if (entries_[static_cast<std::size_t>(slots_[slot])].name == name)
-            return &entries_[static_cast<std::size_t>(slots_[slot])];
-    return nullptr;
+    const std::uint32_t* i = index_.find(name);
+    return i ? &entries_[*i] : nullptr;
 }
 
 ParamState Cs1Whitelist::validate(std::string_view name, Cs1Scope scope, bool empty) const {

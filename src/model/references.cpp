@@ -582,9 +582,7 @@ void collect_malformed_closes(Article& a) {
         const std::string_view part = text.substr(0, within.end);
         for (std::size_t at = part.find("</", within.begin); at != std::string_view::npos;
              at = part.find("</", at + 2)) {
-            if (at + 6 > part.size() || (part[at + 2] | 0x20) != 'r' ||
-                (part[at + 3] | 0x20) != 'e' || (part[at + 4] | 0x20) != 'f')
-                continue;
+            if (at + 6 > part.size() || !ascii_iequal_at(part, at + 2, "ref")) continue;
             // Spaces, then something other than '>' before the '>' on the same line.
             std::size_t i = at + 5;
             if (part[i] != ' ' && part[i] != '\t') continue;
