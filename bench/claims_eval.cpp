@@ -33,8 +33,8 @@
 #include "src/engine/runner.hpp"
 #include "src/io/inputs.hpp"
 #include "src/model/article.hpp"
-#include "src/model/claim_verdict.hpp"
-#include "src/model/claims.hpp"
+#include "src/model/prose/claim_verdict.hpp"
+#include "src/model/prose/claims.hpp"
 
 namespace {
 

@@ -31,8 +31,8 @@
 #include "src/engine/suppressions.hpp"
 #include "src/io/inputs.hpp"
 #include "src/model/article.hpp"
-#include "src/model/claims.hpp"
-#include "src/model/sentences.hpp"
+#include "src/model/prose/claims.hpp"
+#include "src/model/prose/sentences.hpp"
 
 namespace {
 

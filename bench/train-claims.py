@@ -64,7 +64,7 @@ def main():
         w = [wi - rate * (gi / m + l2 * wi) for wi, gi in zip(w, gw)]
 
     content = range(names.index("number"), names.index("hedge") + 1)
-    # As src/model/claims.hpp's content_evidence(): a weak sign counts 0.4, a verdict needs 1.
+    # As src/model/prose/claims.hpp's content_evidence(): a weak sign counts 0.4, a verdict needs 1.
     scored = []
     inner = []  # sentences with another after them in their paragraph: likely-challenged's
     last, alone = names.index("last_in_paragraph"), names.index("alone_in_paragraph")
@@ -104,7 +104,7 @@ def main():
                       if precision_at(t / 100) >= precision_target
                       and counts_at(t / 100, inner)[0] >= 20), 0.99)
     positives = sum(y for y, _ in rows)
-    print("# Weights of the claim model (src/model/claims.hpp), one per feature, with the bias and")
+    print("# Weights of the claim model (src/model/prose/claims.hpp), one per feature, with the bias and")
     print("# the decision threshold. Written by bench/train-claims.py (logistic regression, L2) from")
     print(f"# {len(rows)} labelled sentences ({positives} cited) of the training half of")
     print("# ../shared/corpus/articles (articles whose file name's FNV-1a hash is even);")

@@ -1,7 +1,7 @@
 // The claim model's features, computed from a sentence's text and its section title.
 #include <catch2/catch.hpp>
 
-#include "src/model/claims.hpp"
+#include "src/model/prose/claims.hpp"
 
 using namespace citelint;
 using model::ClaimFeature;
@@ -134,7 +134,7 @@ TEST_CASE("quotations, not titles in quotation marks nor glosses") {
 
 // The verdict the claims rules share, and one diagnostic per place.
 #include "src/engine/runner.hpp"
-#include "src/model/claim_verdict.hpp"
+#include "src/model/prose/claim_verdict.hpp"
 #include "tests/built.hpp"
 
 namespace {

@@ -2,8 +2,8 @@
 #include <catch2/catch.hpp>
 
 #include "src/model/article.hpp"
-#include "src/model/cs1_whitelist.hpp"
-#include "src/model/lua_pattern.hpp"
+#include "src/model/citations/cs1_whitelist.hpp"
+#include "src/model/citations/lua_pattern.hpp"
 
 using namespace citelint;
 using model::Cs1Whitelist;

@@ -2,8 +2,8 @@
 #include <catch2/catch.hpp>
 
 #include "rules/templates/cs1_dates.hpp"
-#include "src/model/catalogue.hpp"
-#include "src/model/dates.hpp"
+#include "src/model/citations/catalogue.hpp"
+#include "src/model/citations/dates.hpp"
 
 #include <fmt/format.h>
 

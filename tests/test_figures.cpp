@@ -5,7 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include "built.hpp"
-#include "src/model/words.hpp"
+#include "src/model/prose/words.hpp"
 #include "src/report/renderer.hpp"
 
 using namespace citelint;

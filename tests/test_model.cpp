@@ -5,7 +5,7 @@
 
 #include "src/model/text.hpp"
 #include "src/model/article.hpp"
-#include "src/model/lua_pattern.hpp"
+#include "src/model/citations/lua_pattern.hpp"
 
 using namespace citelint;
 using model::RefOrigin;

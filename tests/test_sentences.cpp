@@ -4,7 +4,7 @@
 #include "tests/built.hpp"
 
 #include "src/model/article.hpp"
-#include "src/model/sentences.hpp"
+#include "src/model/prose/sentences.hpp"
 
 using namespace citelint;
 using model::CitationPointKind;

@@ -1,4 +1,4 @@
-#include "../../src/model/claim_verdict.hpp"
+#include "../../src/model/prose/claim_verdict.hpp"
 #include "sentences_common.hpp"
 
 namespace citelint::rules {

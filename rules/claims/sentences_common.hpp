@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <optional>
 
-#include "../../src/model/claims.hpp"
+#include "../../src/model/prose/claims.hpp"
 #include "common.hpp"
 
 namespace citelint::rules {

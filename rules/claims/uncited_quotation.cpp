@@ -1,7 +1,7 @@
 #include <algorithm>
 #include <vector>
 
-#include "../../src/model/claims.hpp"
+#include "../../src/model/prose/claims.hpp"
 #include "sentences_common.hpp"
 
 namespace citelint::rules {

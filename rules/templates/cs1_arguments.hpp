@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-#include "../../src/model/cs1_whitelist.hpp"
+#include "../../src/model/citations/cs1_whitelist.hpp"
 #include "common.hpp"
 
 namespace citelint::data {

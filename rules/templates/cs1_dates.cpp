@@ -8,7 +8,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
-#include "../../src/model/dates.hpp"
+#include "../../src/model/citations/dates.hpp"
 #include "../../src/model/text.hpp"
 
 namespace citelint::rules::cs1 {

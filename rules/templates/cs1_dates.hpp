@@ -7,7 +7,7 @@
 #include <string>
 #include <string_view>
 
-#include "../../src/model/dates.hpp"
+#include "../../src/model/citations/dates.hpp"
 
 namespace citelint::rules::cs1 {
 

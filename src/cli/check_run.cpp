@@ -9,7 +9,7 @@
 #include <fmt/format.h>
 
 #include "../engine/rule.hpp"
-#include "../model/dates.hpp"
+#include "../model/citations/dates.hpp"
 
 namespace citelint::cli {
 

@@ -13,7 +13,7 @@
 #include "../engine/suppressions.hpp"
 #include "../io/documents.hpp"
 #include "../model/article.hpp"
-#include "../model/sentences.hpp"
+#include "../model/prose/sentences.hpp"
 
 namespace citelint::cli {
 

@@ -9,7 +9,7 @@
 #include <toml++/toml.h>
 
 #include "../engine/selection.hpp"
-#include "../model/catalogue.hpp"
+#include "../model/citations/catalogue.hpp"
 #include "../model/text.hpp"
 
 namespace citelint::config {

@@ -8,7 +8,7 @@
 
 #include "../engine/selection.hpp"
 #include "../model/article.hpp"
-#include "../model/catalogue.hpp"
+#include "../model/citations/catalogue.hpp"
 #include "config.hpp"
 
 namespace citelint::config {

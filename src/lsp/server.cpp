@@ -4,8 +4,8 @@
 
 #include <fmt/format.h>
 
-#include "../model/dates.hpp"
-#include "../model/sentences.hpp"
+#include "../model/citations/dates.hpp"
+#include "../model/prose/sentences.hpp"
 #include "navigation.hpp"
 
 namespace citelint::lsp {

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "sentences.hpp"
+#include "prose/sentences.hpp"
 #include "text.hpp"
 
 namespace citelint::model {

@@ -11,8 +11,8 @@
 #include "../source.hpp"
 #include "../syntax/attributes.hpp"
 #include "../syntax/syntax.hpp"
-#include "catalogue.hpp"
-#include "dates.hpp"
+#include "citations/catalogue.hpp"
+#include "citations/dates.hpp"
 
 namespace citelint::model {
 

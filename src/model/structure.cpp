@@ -3,7 +3,7 @@
 #include <optional>
 
 #include "article.hpp"
-#include "claims.hpp"
+#include "prose/claims.hpp"
 #include "text.hpp"
 
 namespace citelint::model {

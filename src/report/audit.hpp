@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-#include "../model/dates.hpp"
+#include "../model/citations/dates.hpp"
 #include "record.hpp"
 
 namespace citelint::report {

@@ -13,8 +13,8 @@
 #include <string>
 #include <vector>
 
-#include "article.hpp"
-#include "text.hpp"
+#include "../article.hpp"
+#include "../text.hpp"
 
 namespace citelint::model {
 

@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <unordered_map>
 
-#include "article.hpp"
-#include "text.hpp"
+#include "../article.hpp"
+#include "../text.hpp"
 
 namespace citelint::model {
 

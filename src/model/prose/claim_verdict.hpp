@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "article.hpp"
+#include "../article.hpp"
 #include "claims.hpp"
 
 namespace citelint::model {

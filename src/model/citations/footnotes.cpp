@@ -8,9 +8,9 @@
 #include <span>
 #include <unordered_map>
 
-#include "../syntax/attributes.hpp"
-#include "article.hpp"
-#include "text.hpp"
+#include "../../syntax/attributes.hpp"
+#include "../article.hpp"
+#include "../text.hpp"
 
 namespace citelint::model {
 

@@ -8,10 +8,10 @@
 //   "Ref" column) are its own.
 #include <algorithm>
 
-#include "article.hpp"
+#include "../article.hpp"
 #include "claims.hpp"
-#include "namespaces.hpp"
-#include "text.hpp"
+#include "../site/namespaces.hpp"
+#include "../text.hpp"
 
 namespace citelint::model {
 

@@ -4,8 +4,8 @@
 #include <algorithm>
 #include <map>
 
-#include "article.hpp"
-#include "text.hpp"
+#include "../article.hpp"
+#include "../text.hpp"
 
 namespace citelint::model {
 

@@ -5,8 +5,8 @@
 #include <vector>
 
 #include "claims.hpp"
-#include "text.hpp"
-#include "tsv.hpp"
+#include "../text.hpp"
+#include "../tsv.hpp"
 
 namespace citelint::data {
 extern const char* const quotation_cues_tsv;         // from rules/data/quotation_cues.tsv

@@ -13,7 +13,7 @@
 #include <string_view>
 #include <vector>
 
-#include "name_table.hpp"
+#include "../name_table.hpp"
 #include "quotations.hpp"
 
 namespace citelint::model {

@@ -13,8 +13,8 @@
 #include <unordered_map>
 
 #include "catalogue.hpp"
-#include "text.hpp"
-#include "tsv.hpp"
+#include "../text.hpp"
+#include "../tsv.hpp"
 
 namespace citelint::data {
 extern const char* const month_names_all_tsv; // from rules/data/month_names_all.tsv

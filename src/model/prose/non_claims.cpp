@@ -6,9 +6,9 @@
 #include <optional>
 #include <vector>
 
-#include "article.hpp"
-#include "text.hpp"
-#include "tsv.hpp"
+#include "../article.hpp"
+#include "../text.hpp"
+#include "../tsv.hpp"
 
 namespace citelint::data {
 extern const char* const non_claim_cues_tsv; // from rules/data/non_claim_cues.tsv

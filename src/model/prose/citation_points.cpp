@@ -2,7 +2,7 @@
 // attached to the text.
 #include <algorithm>
 
-#include "article.hpp"
+#include "../article.hpp"
 
 namespace citelint::model {
 

@@ -6,7 +6,7 @@
 #include <span>
 #include <vector>
 
-#include "article.hpp"
+#include "../article.hpp"
 
 namespace citelint::model {
 

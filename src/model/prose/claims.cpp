@@ -1,7 +1,7 @@
 #include "claims.hpp"
 
-#include "text.hpp"
-#include "tsv.hpp"
+#include "../text.hpp"
+#include "../tsv.hpp"
 
 #include <algorithm>
 #include <cmath>

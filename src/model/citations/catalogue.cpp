@@ -6,8 +6,8 @@
 #include <fmt/format.h>
 
 #include "lua_pattern.hpp"
-#include "text.hpp"
-#include "tsv.hpp"
+#include "../text.hpp"
+#include "../tsv.hpp"
 
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>

@@ -18,8 +18,8 @@
 
 #include "ordinals.hpp"
 #include "projection.hpp"
-#include "text.hpp"
-#include "tsv.hpp"
+#include "../text.hpp"
+#include "../tsv.hpp"
 
 namespace citelint::data {
 extern const char* const abbreviations_tsv;     // from rules/data/abbreviations.tsv

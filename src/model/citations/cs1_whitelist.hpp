@@ -9,7 +9,7 @@
 #include <utility>
 #include <vector>
 
-#include "name_table.hpp"
+#include "../name_table.hpp"
 
 namespace citelint::model {
 

@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <array>
 
-#include "../syntax/attributes.hpp"
-#include "namespaces.hpp"
-#include "text.hpp"
+#include "../../syntax/attributes.hpp"
+#include "../site/namespaces.hpp"
+#include "../text.hpp"
 
 namespace citelint::model {
 

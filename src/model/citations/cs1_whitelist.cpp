@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "lua_pattern.hpp"
-#include "text.hpp"
+#include "../text.hpp"
 
 namespace citelint::data {
 extern const char* const cs1_whitelist_tsv;   // from rules/data/cs1_whitelist.tsv

@@ -13,7 +13,7 @@
 #include <unicode/brkiter.h>
 #include <unicode/utext.h>
 
-#include "article.hpp"
+#include "../article.hpp"
 
 namespace citelint::model {
 

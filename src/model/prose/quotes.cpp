@@ -2,7 +2,7 @@
 // end of the sentence that introduces them.
 #include <algorithm>
 
-#include "article.hpp"
+#include "../article.hpp"
 
 namespace citelint::model {
 

@@ -2,8 +2,8 @@
 // sections and articles that want citations, with the date each was placed.
 #include <algorithm>
 
-#include "article.hpp"
-#include "text.hpp"
+#include "../article.hpp"
+#include "../text.hpp"
 
 namespace citelint::model {
 

@@ -8,7 +8,7 @@
 #include <string_view>
 #include <vector>
 
-#include "name_table.hpp"
+#include "../name_table.hpp"
 
 namespace citelint::model {
 

@@ -9,7 +9,7 @@
 #include <emmintrin.h>
 #endif
 
-#include "article.hpp"
+#include "../article.hpp"
 
 namespace citelint::model {
 

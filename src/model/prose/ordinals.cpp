@@ -8,9 +8,9 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
-#include "catalogue.hpp"
-#include "text.hpp"
-#include "tsv.hpp"
+#include "../citations/catalogue.hpp"
+#include "../text.hpp"
+#include "../tsv.hpp"
 
 namespace citelint::data {
 extern const char* const ordinal_words_tsv; // from rules/data/ordinal_words.tsv
