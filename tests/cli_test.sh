@@ -189,6 +189,30 @@ check "the sample article has problems" exits 1 check "$fixtures/mek-rendered.tx
 check "--dialect rendered is accepted" exits 1 check --dialect rendered "$fixtures/mek-rendered.txt"
 check "an unknown dialect is a usage error" exits 2 check --dialect html "$fixtures/mek-rendered.txt"
 
+# Site profiles (--wiki, wiki = in .citelint.toml, citelint wikis)
+printf 'A.<ref>{{cite web |url=https://example.org/a |title=A |date=1 Julie 2008}}</ref>\n<references />\n' >"$tmp/julie.wiki"
+check "a page of an unknown wiki: another language's month is not taken for an error" exits 0 check "$tmp/julie.wiki"
+check "--wiki enwiki: English Wikipedia's module refuses it" exits 1 check --wiki enwiki "$tmp/julie.wiki"
+check "... saying so" grep -q "|date=1 Julie 2008" "$tmp/out"
+check "--wiki afwiki: not checked, and said once" exits 0 check --wiki afwiki --format gcc "$tmp/julie.wiki"
+check "... naming the wiki" grep -q "could not check 1 date written for afwiki's citation module" "$tmp/out"
+check "--wiki takes a host or a subdomain" exits 1 check --wiki en.wikipedia.org "$tmp/julie.wiki"
+check "an unknown wiki is a usage error" exits 2 check --wiki dewikki "$tmp/julie.wiki"
+check "... with the closest known one" grep -q "unknown wiki 'dewikki' (did you mean 'dewiki'?)" "$tmp/err"
+check "citelint wikis lists the profiles" exits 0 wikis
+check "... with dbname, language and host" grep -q "^simplewiki	en	simple.wikipedia.org$" "$tmp/out"
+mkdir -p "$tmp/wiki-en" "$tmp/wiki-bad"
+cp "$tmp/julie.wiki" "$tmp/wiki-en/" && cp "$tmp/julie.wiki" "$tmp/wiki-bad/"
+printf 'wiki = "enwiki"\n' >"$tmp/wiki-en/.citelint.toml"
+check "wiki = in .citelint.toml says the wiki" exits 1 check "$tmp/wiki-en/julie.wiki"
+check "... and --wiki over it" exits 0 check --wiki afwiki "$tmp/wiki-en/julie.wiki"
+check "citelint config prints it" sh -c "'$bin' config '$tmp/wiki-en' | grep -q '^wiki = \"enwiki\"'"
+printf '\nwiki = "englishwiki"\n' >"$tmp/wiki-bad/.citelint.toml"
+check "an unknown wiki in .citelint.toml is an error" exits 2 check "$tmp/wiki-bad/julie.wiki"
+check "... naming file, line and column" grep -q "^citelint: error: $tmp/wiki-bad/.citelint.toml:2:8: unknown wiki 'englishwiki'" "$tmp/err"
+printf '{"title": "Julie", "wiki": "enwiki", "text": "A.<ref>{{cite web |url=https://example.org/a |title=A |date=1 Julie 2008}}</ref>\\n<references />"}\n' >"$tmp/lines.jsonl"
+check "a JSON line names its wiki, which names the page and judges it" sh -c "'$bin' check --format jsonl - <'$tmp/lines.jsonl' | grep '\"path\":\"enwiki:Julie\"' | grep -q 'date=1 Julie 2008'"
+
 # Another wiki's templates (--templates)
 printf 'Text.{{sfn|Foo|1999}}\n* {{Cite Foo Encyclopedia |title=X}}\n{{Mes r\303\251f\303\251rences}}\n' >"$tmp/local.wiki"
 printf '# our wiki\nwrapper\tCite Foo Encyclopedia\t\tFoo\t1999\nreference\tMes r\303\251f\303\251rences\tlist\n' >"$tmp/local.tsv"

@@ -60,6 +60,8 @@ Fixture load_fixture(const std::string& path) {
                 f.options.claims.tables = true;
             else if (word == "claims-lead=checked")
                 f.options.claims.lead_exempt = false;
+            else if (word.rfind("wiki=", 0) == 0 && model::find_site(word.substr(5)))
+                f.options.site = model::find_site(word.substr(5));
             else if (word.rfind("today=", 0) == 0 && model::parse_iso_date(word.substr(6)))
                 f.options.today = model::parse_iso_date(word.substr(6));
             else

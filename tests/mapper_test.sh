@@ -35,15 +35,18 @@ bzip2 -dc "$dump" | awk -v parts="$work/part" '
     }
   }'
 expect "the dump has documents" test -s "$work/whole.jsonl"
+expect "... named with the wiki its <siteinfo> names" grep -q '"path":"enwiki:' "$work/whole.jsonl"
 expect "the dump was cut into two parts" test -s "$work/part2"
-mapper <"$work/part1" >"$work/part1.jsonl" 2>"$work/err1"
-mapper <"$work/part2" >"$work/part2.jsonl" 2>"$work/err2"
+mapper --wiki enwiki <"$work/part1" >"$work/part1.jsonl" 2>"$work/err1"
+mapper --wiki enwiki <"$work/part2" >"$work/part2.jsonl" 2>"$work/err2"
 cat "$work/part1.jsonl" "$work/part2.jsonl" >"$work/parts.jsonl"
 expect "the parts' JSON lines are the whole dump's" cmp "$work/parts.jsonl" "$work/whole.jsonl"
 expect "... and the mappers said nothing on stderr" test ! -s "$work/err1" -a ! -s "$work/err2"
-gzip -c "$work/part1" | mapper >"$work/gzip.jsonl"
+mapper <"$work/part1" >"$work/unnamed.jsonl"
+expect "parts not told their wiki name their pages by title alone" sh -c "! grep -q '\"path\":\"enwiki:' '$work/unnamed.jsonl' && grep -q '\"path\":\"' '$work/unnamed.jsonl'"
+gzip -c "$work/part1" | mapper --wiki enwiki >"$work/gzip.jsonl"
 expect "a gzip part gives the same lines" cmp "$work/gzip.jsonl" "$work/part1.jsonl"
-bzip2 -c "$work/part2" | mapper >"$work/bzip2.jsonl"
+bzip2 -c "$work/part2" | mapper --wiki enwiki >"$work/bzip2.jsonl"
 expect "a bzip2 part gives the same lines" cmp "$work/bzip2.jsonl" "$work/part2.jsonl"
 bzip2 -dc "$dump" | mapper >"$work/stdin.jsonl"
 expect "a whole dump on standard input gives the same lines" cmp "$work/stdin.jsonl" "$work/whole.jsonl"
@@ -52,7 +55,7 @@ expect "a whole dump on standard input gives the same lines" cmp "$work/stdin.js
 utf16=$2/gensim/bgwiki-latest-pages-articles-shortened.xml.bz2
 "$bin" check --no-config --exit-zero --format jsonl "$utf16" >"$work/utf16_whole.jsonl"
 bzip2 -dc "$utf16" | iconv -f UTF-16 -t UTF-8 | awk '/<page>/ { inside = 1 } inside { print } /<\/page>/ { inside = 0 }' |
-  iconv -f UTF-8 -t UTF-16 | mapper >"$work/utf16_part.jsonl"
+  iconv -f UTF-8 -t UTF-16 | mapper --wiki bgwiki >"$work/utf16_part.jsonl"
 expect "UTF-16 fragments give the whole UTF-16 dump's lines" cmp "$work/utf16_part.jsonl" "$work/utf16_whole.jsonl"
 expect "... which has a page" test -s "$work/utf16_whole.jsonl"
 

@@ -70,7 +70,11 @@ inline bool speaks_english_cs1(const std::vector<const CitationParam*>& args,
 // (rules/data/english_appendix_sections.tsv), by a template name that is another wiki's own
 // ({{Cita web}}, {{Chú thích web}}) or by a parameter name that is not ASCII (|títol=). A page
 // without headings (a draft) is judged.
+// A page of another known wiki (--wiki, a dump's <siteinfo>) is not; one said to be English
+// Wikipedia's must look it too, as dumps put together by hand may carry English Wikipedia's
+// <siteinfo> over every language's pages.
 inline bool english_wikipedia_page(const Article& a) {
+    if (a.options.site && !a.options.site->english()) return false;
     static const std::vector<std::string> appendix = [] {
         std::vector<std::string> names;
         std::string_view tsv = data::english_appendix_sections_tsv;

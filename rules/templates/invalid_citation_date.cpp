@@ -1,4 +1,5 @@
 #include "common.hpp"
+#include "cs1_arguments.hpp"
 #include "cs1_dates.hpp"
 
 namespace citelint::rules {
@@ -47,6 +48,15 @@ struct Checker {
     const CitationParam* first_foreign = nullptr;
     std::string_view foreign_word;
 
+    // English Wikipedia's page, as the page's wiki says and its look confirms
+    // (english_wikipedia_page()): decided once, when a value first needs it.
+    int english = -1;
+    bool english_site() {
+        if (english < 0)
+            english = a.options.site && a.options.site->english() && english_wikipedia_page(a);
+        return english == 1;
+    }
+
     // Reports the parameter when its value is refused; says whether it was accepted.
     bool accepts(const CitationParam* p, DateRole role) {
         if (!p || expanded_later(p->value)) return false;
@@ -55,7 +65,8 @@ struct Checker {
         // Another wiki's module reads its own month names and formats besides the English
         // ones: what does not read as English may be right there. Decided for each value: a
         // value with no word of another language is checked whatever the rest of the page.
-        if (problem->unread) {
+        // On English Wikipedia (the page's wiki known) the English module is the one.
+        if (problem->unread && !english_site()) {
             if (const auto word = cs1::foreign_date_word(p->value)) {
                 if (foreign++ == 0) first_foreign = p, foreign_word = *word;
                 return false;
@@ -95,11 +106,15 @@ struct Checker {
         } else {
             why += " is not English";
         }
+        const std::string_view dates = foreign == 1 ? "date" : "dates";
         Diagnostic& d = sink.report(
             trimmed_span(a, first_foreign->value_span),
-            fmt::format("could not check {} {} that may be written for another language's "
-                        "citation module ({})",
-                        foreign, foreign == 1 ? "date" : "dates", why));
+            a.options.site && !a.options.site->english()
+                ? fmt::format("could not check {} {} written for {}'s citation module ({})",
+                              foreign, dates, a.options.site->dbname, why)
+                : fmt::format("could not check {} {} that may be written for another language's "
+                              "citation module ({})",
+                              foreign, dates, why));
         d.limitation = true;
     }
 
@@ -120,7 +135,7 @@ struct Checker {
 };
 
 void check(const Article& a, Sink& sink) {
-    Checker checker{a, sink, 0, nullptr, {}};
+    Checker checker{a, sink, 0, nullptr, {}, -1};
     for (const Citation& c : a.citations) {
         if (!checked(c)) continue;
         const auto held = dates_of(c);

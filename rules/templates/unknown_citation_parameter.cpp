@@ -79,6 +79,9 @@ void check(const Article& a, Sink& sink) {
     const Cs1Whitelist& whitelist = Cs1Whitelist::builtin();
     EnglishPage english(a);
     std::vector<const CitationParam*> args, empty, ignored;
+    // Citations of another wiki's page whose unknown names were left unchecked.
+    std::size_t unchecked = 0;
+    const Citation* first_unchecked = nullptr;
     for (const Citation& c : a.citations) {
         if (!c.cs1) continue;
         const Cs1Scope scope = whitelist.scope(c.cite_class);
@@ -109,7 +112,10 @@ void check(const Article& a, Sink& sink) {
         }
         if (empty.empty() && ignored.empty()) continue;
         if (known <= unknown) continue; // not the English module's parameter names
-        if (!english()) break;
+        if (!english()) {
+            if (unchecked++ == 0) first_unchecked = &c;
+            continue;
+        }
         for (const CitationParam* p : ignored) {
             if (!is_number_key(*p)) {
                 report_unknown(a, sink, c, *p, whitelist, scope);
@@ -133,6 +139,17 @@ void check(const Article& a, Sink& sink) {
             empty.size() == 1
                 ? "remove it: no value is lost, but Module:Citation/CS1 shows an error for it"
                 : "remove them: no value is lost, but Module:Citation/CS1 shows an error for them");
+    }
+    if (first_unchecked) {
+        // Another wiki's templates of these names take that wiki's parameter names.
+        const std::string whose =
+            a.options.site ? fmt::format("{}'s", a.options.site->dbname) : "another wiki's";
+        Diagnostic& d = sink.report(
+            first_unchecked->opening,
+            fmt::format("could not check the parameters of {} {}: {} templates may take names "
+                        "English Wikipedia's module does not",
+                        unchecked, unchecked == 1 ? "citation" : "citations", whose));
+        d.limitation = true;
     }
     say_if_parameters_lost(a, sink, "the parameter names");
 }

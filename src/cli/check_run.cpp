@@ -72,6 +72,7 @@ config::Settings given_flags(const CheckOptions& options) {
     }
     if (given("--fail-on")) s.fail_on = options.fail_on;
     if (given("--dialect")) s.dialect = options.dialect;
+    if (given("--wiki")) s.wiki = options.wiki;
     if (given("--cite-subreferencing")) s.cite_subreferencing = options.cite_subreferencing;
     if (given("--claims-strict")) s.claims_strict = options.claims_strict;
     if (given("--claims-lead")) s.claims_lead = options.claims_lead;

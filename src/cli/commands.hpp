@@ -16,6 +16,7 @@ struct CheckOptions {
     std::vector<std::string> ignore;
     std::vector<std::string> severity;
     std::string dialect = "auto";
+    std::string wiki; // --wiki: the wiki the pages are from
     std::string fail_on = "warning";
     std::string color = "auto";
     bool exit_zero = false;
@@ -58,9 +59,13 @@ struct RuleOptions {
 
 int run_rule(const RuleOptions& options);
 
+// citelint wikis: the wikis with a site profile, as dbname, language and host.
+int run_wikis();
+
 struct ExplainOptions {
     std::string place; // FILE:LINE or FILE:LINE:COL
     std::string dialect = "auto";
+    std::string wiki;
     bool claims_strict = false;
     std::string claims_lead = "exempt";
     bool claims_captions = false;

@@ -285,6 +285,7 @@ static int explain_on(const ExplainOptions& options) {
     };
     config::Settings settings;
     if (given("--dialect")) settings.dialect = options.dialect;
+    if (given("--wiki")) settings.wiki = options.wiki;
     if (given("--claims-strict")) settings.claims_strict = options.claims_strict;
     if (given("--claims-lead")) settings.claims_lead = options.claims_lead;
     if (given("--claims-captions")) settings.claims_captions = options.claims_captions;

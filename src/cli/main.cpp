@@ -40,6 +40,9 @@ void add_run_options(CLI::App* command, citelint::cli::CheckOptions& check) {
         ->allow_extra_args(false);
     command->add_option("--dialect", check.dialect, "auto, wikitext or rendered")
         ->capture_default_str();
+    command->add_option("--wiki", check.wiki,
+                        "WIKI: the wiki the pages are from, by dbname, host or language (enwiki, "
+                        "de.wikipedia.org, fr); a dump's <siteinfo> names its own");
     command
         ->add_option("--templates", check.templates,
                      "FILE: another wiki's templates, one per line: catalogue<TAB>name<TAB>... (see the README)")
@@ -133,6 +136,9 @@ int main(int argc, char** argv) {
     rule_cmd->add_option("rule", rule.rule, "a rule code or name");
     rule_cmd->add_option("--format", rule.format, "text or json")->capture_default_str();
 
+    auto* wikis_cmd = app.add_subcommand(
+        "wikis", "list the wikis citelint has a site profile for (what --wiki takes)");
+
     ExplainOptions explain;
     auto* explain_cmd = app.add_subcommand(
         "explain", "how the claims rules read the sentences at FILE:LINE[:COL]: coverage, the "
@@ -141,6 +147,7 @@ int main(int argc, char** argv) {
     explain_cmd->add_option("--dialect", explain.dialect, "auto, wikitext or rendered")
         ->check(CLI::IsMember({"auto", "wikitext", "rendered"}))
         ->capture_default_str();
+    explain_cmd->add_option("--wiki", explain.wiki, "as citelint check --wiki");
     explain_cmd->add_flag("--claims-strict", explain.claims_strict,
                           "as citelint check --claims-strict");
     explain_cmd->add_option("--claims-lead", explain.claims_lead, "as citelint check --claims-lead")
@@ -225,6 +232,7 @@ int main(int argc, char** argv) {
             return run_report(report);
         }
         if (*lsp_cmd) return run_lsp(lsp);
+        if (*wikis_cmd) return run_wikis();
         return run_rule(rule);
     } catch (const std::exception& e) {
         std::cerr << "citelint: internal error: " << e.what() << '\n';

@@ -9,6 +9,8 @@
 #include <sched.h>
 #include <thread>
 
+#include <fmt/format.h>
+
 #include "../engine/runner.hpp"
 #include "../engine/suppressions.hpp"
 #include "../io/documents.hpp"
@@ -114,6 +116,17 @@ class Checker {
         const config::Effective& effective = *item.effective;
         model::ModelOptions options = effective.model;
         options.segmenter = effective.claims ? &segmenter() : nullptr;
+        // A page whose dump or JSON line names its wiki is of that wiki, unless the command
+        // line or the configuration says otherwise (dumps put together by hand may carry
+        // another wiki's <siteinfo>); one citelint has no profile for is of an unknown wiki.
+        if (!item.document.wiki.empty()) {
+            if (!options.site) options.site = model::find_site(item.document.wiki);
+        }
+        // A dump's page is named with its wiki ("enwiki:Berlin"); <page> fragments and JSON
+        // lines that do not name theirs take the configured one's name, as the whole dump's
+        // pages have it.
+        else if (item.in_dump && options.site)
+            item.document.name = fmt::format("{}:{}", options.site->dbname, item.document.name);
         const Source& source =
             outcome.source.emplace(std::move(item.document.name), std::move(item.document.text));
         const model::Article article = model::build_article(source, options);

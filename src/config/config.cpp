@@ -10,6 +10,7 @@
 
 #include "../engine/selection.hpp"
 #include "../model/citations/catalogue.hpp"
+#include "../model/site/site.hpp"
 #include "../model/text.hpp"
 
 namespace citelint::config {
@@ -20,7 +21,7 @@ namespace {
 
 constexpr std::array top_keys{"select",    "ignore",    "severity",
                               "fail-on",   "dialect",   "claims",
-                              "templates", "catalogue", "cite-subreferencing"};
+                              "templates", "catalogue", "cite-subreferencing", "wiki"};
 constexpr std::array claims_keys{"strict", "lead", "captions", "tables"};
 // The catalogues of a --templates file (model::Catalogues::with_additions).
 constexpr std::array catalogue_keys{
@@ -120,6 +121,23 @@ class Reader {
         return text;
     }
 
+    // A wiki citelint has a profile for, or "" for none.
+    std::optional<std::string> wiki(const toml::node& node, std::string_view key) {
+        const auto* value = node.as_string();
+        if (!value) {
+            fail(node.source(), fmt::format("'{}' must be a string, not {}", key, type_name(node)));
+            return std::nullopt;
+        }
+        const std::string& text = value->get();
+        if (!text.empty() && !model::find_site(text)) {
+            fail(node.source(), fmt::format("unknown wiki '{}' for '{}'{} (`citelint wikis` lists "
+                                            "the known ones; \"\" for none)",
+                                            text, key, model::closest_site(text)));
+            return std::nullopt;
+        }
+        return text;
+    }
+
     std::optional<bool> boolean(const toml::node& node, std::string_view key) {
         const auto* value = node.as_boolean();
         if (!value) {
@@ -198,6 +216,8 @@ class Reader {
                 s.dialect = string(node, key, {"auto", "wikitext", "rendered"});
             else if (key == "cite-subreferencing")
                 s.cite_subreferencing = boolean(node, key);
+            else if (key == "wiki")
+                s.wiki = wiki(node, key);
             else if (key == "severity")
                 read_severity(node, s);
             else if (key == "claims")
@@ -372,6 +392,7 @@ Settings defaults() {
     s.ignore = std::vector<std::string>{};
     s.fail_on = "warning";
     s.dialect = "auto";
+    s.wiki = "";
     s.cite_subreferencing = false;
     s.claims_strict = false;
     s.claims_lead = "exempt";
@@ -391,6 +412,7 @@ Settings layer(const Settings& upper, const Settings& lower) {
     s.severity.insert(s.severity.end(), upper.severity.begin(), upper.severity.end());
     if (upper.fail_on) s.fail_on = upper.fail_on;
     if (upper.dialect) s.dialect = upper.dialect;
+    if (upper.wiki) s.wiki = upper.wiki;
     if (upper.cite_subreferencing) s.cite_subreferencing = upper.cite_subreferencing;
     if (upper.claims_strict) s.claims_strict = upper.claims_strict;
     if (upper.claims_lead) s.claims_lead = upper.claims_lead;
@@ -473,6 +495,9 @@ std::string to_toml(const Settings& settings, std::string_view origin) {
     write_string(out, *s.fail_on);
     out += "\ndialect = ";
     write_string(out, *s.dialect);
+    out += "\nwiki = ";
+    write_string(out, *s.wiki);
+    if (s.wiki->empty()) out += " # none: local knowledge (month names, parameter names) not assumed";
     out += fmt::format("\ncite-subreferencing = {}\ntemplates = ", *s.cite_subreferencing);
     write_list(out, s.templates);
     out += fmt::format("\n\n[claims]\nstrict = {}\nlead = ", *s.claims_strict);

@@ -24,6 +24,8 @@ struct Settings {
     std::vector<std::pair<std::string, std::string>> severity; // rule, level; a later one wins
     std::optional<std::string> fail_on;
     std::optional<std::string> dialect;
+    // The wiki the pages are from (a dbname, host or subdomain: "dewiki"); "" for none.
+    std::optional<std::string> wiki;
     std::optional<bool> cite_subreferencing;
     std::optional<bool> claims_strict;
     std::optional<std::string> claims_lead;

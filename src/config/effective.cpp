@@ -41,6 +41,14 @@ std::unique_ptr<Effective> make_effective(const Settings& settings, std::string&
         error = fmt::format("unknown lead handling '{}' (use exempt or checked)", *s.claims_lead);
         return nullptr;
     }
+    if (!s.wiki->empty()) {
+        model.site = model::find_site(*s.wiki);
+        if (!model.site) {
+            error = fmt::format("unknown wiki '{}'{} (`citelint wikis` lists the known ones)",
+                                *s.wiki, model::closest_site(*s.wiki));
+            return nullptr;
+        }
+    }
     model.cite_subreferencing = *s.cite_subreferencing;
     model.claims.strict = *s.claims_strict;
     model.claims.lead_exempt = *s.claims_lead == "exempt";

@@ -93,6 +93,7 @@ struct DumpReader::State {
     std::vector<std::string> open; // the elements open, outermost first
     std::string* capture = nullptr;
     std::string title, ns, text;
+    std::string dbname; // <siteinfo><dbname>, before the pages
     bool redirect = false;
     bool has_ns = false;
     DumpOptions options;
@@ -175,6 +176,9 @@ void on_start(void* data, const XML_Char* name, const XML_Char** attributes) {
         s.text.clear();
         s.redirect = false;
         s.has_ns = false;
+    } else if (element == "dbname" && s.parent_is("siteinfo")) {
+        s.dbname.clear();
+        s.capture = &s.dbname;
     } else if (element == "title" && s.parent_is("page")) {
         s.title.clear();
         s.capture = &s.title;
@@ -190,6 +194,15 @@ void on_start(void* data, const XML_Char* name, const XML_Char** attributes) {
     }
 }
 
+// A page named as "dbname:Title" when its dump names its wiki.
+std::string page_name(std::string_view dbname, std::string& title) {
+    if (dbname.empty()) return std::move(title);
+    std::string name;
+    name.reserve(dbname.size() + 1 + title.size());
+    name.append(dbname).append(1, ':').append(title);
+    return name;
+}
+
 void on_end(void* data, const XML_Char* name) {
     auto& s = *static_cast<DumpReader::State*>(data);
     s.capture = nullptr;
@@ -197,7 +210,7 @@ void on_end(void* data, const XML_Char* name) {
     // Exports before 0.5 have no <ns>: their pages are taken as articles.
     if (std::string_view(name) == "page" && !s.redirect && !is_redirect_text(s.text) &&
         chosen_namespace(s.options, s.has_ns ? s.ns : "0"))
-        s.ready.push_back({std::move(s.title), std::move(s.text)});
+        s.ready.push_back({page_name(s.dbname, s.title), std::move(s.text), s.dbname});
 }
 
 void on_text(void* data, const XML_Char* text, int length) {

@@ -13,8 +13,11 @@
 namespace citelint::io {
 
 struct Document {
-    std::string name; // the file's path, or a dump page's title
+    // The file's path, or a dump page's title: "enwiki:Berlin" when the dump names its wiki
+    // (<siteinfo><dbname>), so that pages of one title from two wikis are told apart.
+    std::string name;
     std::string text;
+    std::string wiki; // the dbname of the page's wiki, as its dump or JSON line gives it
 };
 
 // Whether a file looks like a MediaWiki XML export: by its name (.xml, .xml.bz2, .xml.gz) or

@@ -26,9 +26,17 @@ DocumentLine read_document_line(std::string_view line) {
         result.problem = "no \"title\" string to name the document";
     else if (text == value.end() || !text->is_string())
         result.problem = "no \"text\" string";
-    else
-        result.document = Document{std::move(title->get_ref<std::string&>()),
-                                   std::move(text->get_ref<std::string&>())};
+    else if (const auto wiki = value.find("wiki");
+             wiki != value.end() && !(wiki->is_string() || wiki->is_null()))
+        result.problem = "\"wiki\" is not a string (a dbname such as \"enwiki\")";
+    else {
+        std::string dbname;
+        if (wiki != value.end() && wiki->is_string()) dbname = wiki->get<std::string>();
+        std::string name = std::move(title->get_ref<std::string&>());
+        if (!dbname.empty()) name = dbname + ':' + name;
+        result.document = Document{std::move(name), std::move(text->get_ref<std::string&>()),
+                                   std::move(dbname)};
+    }
     return result;
 }
 

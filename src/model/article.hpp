@@ -13,6 +13,7 @@
 #include "../syntax/syntax.hpp"
 #include "citations/catalogue.hpp"
 #include "citations/dates.hpp"
+#include "site/site.hpp"
 
 namespace citelint::model {
 
@@ -36,6 +37,9 @@ struct ClaimsOptions {
 
 struct ModelOptions {
     std::optional<Dialect> dialect;         // detected when not given
+    // The wiki the page is from; null when unknown: the checks that need local knowledge
+    // (site/site.hpp) then stay silent where they cannot know.
+    const Site* site = nullptr;
     bool cite_subreferencing = false;       // MediaWiki's $wgCiteSubReferencing (details=)
     const Catalogues* catalogues = nullptr; // the built-in ones when not given
     // The day the check counts as today (CS1's future and access-date limits). The command

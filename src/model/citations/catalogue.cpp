@@ -328,12 +328,23 @@ ReferenceTemplates::ReferenceTemplates(std::string_view tsv) {
         if (fields.size() > 1) entry.role = role_of(fields[1]);
         if (fields.size() > 2) entry.group = std::string(fields[2]);
         if (fields.size() > 3 && !fields[3].empty()) entry.refs_param = std::string(fields[3]);
+        if (fields.size() > 4) entry.wikis = std::string(fields[4]);
         entries_.push_back(std::move(entry));
     }
     std::stable_sort(
         entries_.begin(), entries_.end(),
         [](const ReferenceTemplate& x, const ReferenceTemplate& y) { return x.name < y.name; });
     index_ = index_names(entries_, name_of);
+}
+
+bool ReferenceTemplate::on(std::string_view dbname) const {
+    if (wikis.empty() || dbname.empty()) return true;
+    for (std::string_view rest = wikis; !rest.empty();) {
+        const auto comma = rest.find(',');
+        if (trim(rest.substr(0, comma)) == dbname) return true;
+        rest = comma == std::string_view::npos ? std::string_view{} : rest.substr(comma + 1);
+    }
+    return false;
 }
 
 const ReferenceTemplate* ReferenceTemplates::find(std::string_view written_name) const {

@@ -28,6 +28,13 @@ struct ReferenceTemplate {
     TemplateRole role = TemplateRole::none;
     std::string group;
     std::string refs_param = "refs"; // for a list: the argument holding list-defined refs
+    // The wikis (dbnames, comma-separated) where the name means this, when it does not on
+    // every wiki ({{notes}} is {{notelist}} on en.wiki); empty: every wiki.
+    std::string wikis;
+
+    // Whether the name means this on the page's wiki: on every wiki, or on this one; on a
+    // page of an unknown wiki, the catalogue's meaning is taken.
+    [[nodiscard]] bool on(std::string_view dbname) const;
 };
 
 class ReferenceTemplates {

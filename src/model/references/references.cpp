@@ -90,7 +90,13 @@ class Collector {
 
     const ReferenceTemplate* find_title(std::string_view title) {
         auto [it, fresh] = entries_.try_emplace(title, nullptr);
-        if (fresh) it->second = catalogue_.find_title(title);
+        if (fresh) {
+            const ReferenceTemplate* entry = catalogue_.find_title(title);
+            // A name that means this only on other wikis is an unknown template here.
+            const Site* site = a_.options.site;
+            it->second = entry && entry->on(site ? site->dbname : std::string_view{}) ? entry
+                                                                                      : nullptr;
+        }
         return it->second;
     }
 
