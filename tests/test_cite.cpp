@@ -65,6 +65,32 @@ TEST_CASE("the arguments of {{#tag:ref}} run before it") {
           std::vector{CiteKey::references_duplicate_key});
 }
 
+TEST_CASE("{{#tag:references}}: its refs run first, then the list takes them back") {
+    // A list inside the argument renders the name the argument's ref defined; the outer list
+    // fails, takes the ref back all the same and finds the name gone (T242437).
+    CHECK(keys("<ref name=f/>{{#tag:references|<ref name=f>b</ref><references/>}}") ==
+          std::vector{CiteKey::included_references, CiteKey::references_missing_key});
+    // A new name taken back is no longer known; a reused one keeps its text.
+    CHECK(keys("{{#tag:references|<ref name=n>b</ref>}}") ==
+          std::vector{CiteKey::references_missing_key});
+    CHECK(keys("<ref name=u/>{{#tag:references|<ref name=u>b</ref>}}").empty());
+    // A ref inside {{#tag:ref}} in the argument is an ordinary ref (T349981); inside a
+    // <references> tag, list-defined.
+    CHECK(keys("<ref name=o/>{{#tag:references|{{#tag:ref|o<ref>i</ref>|name=o}}}}").empty());
+    CHECK(keys("<ref name=o/><references>{{#tag:ref|o<ref>i</ref>|name=o}}</references>") ==
+          std::vector{CiteKey::references_no_key});
+    // A list refused inside <references> leaves its refs to the outer list.
+    CHECK(keys("<ref name=r/><references>{{#tag:references|<ref name=r>b</ref>}}</references>")
+              .empty());
+}
+
+TEST_CASE("a list that fails still defines its refs") {
+    CHECK(keys("<ref name=a/><references bad=1><ref name=a>t</ref></references><references/>") ==
+          std::vector{CiteKey::references_invalid_parameters});
+    CHECK(keys("<references><ref name=b>t</ref><references/></references>") ==
+          std::vector{CiteKey::included_references, CiteKey::references_missing_key});
+}
+
 TEST_CASE("follow= appends to an existing ref, else stands alone") {
     CHECK(keys("<ref name=p>A</ref><ref follow=p>B</ref>").empty());
     CHECK(keys("<ref follow=p>B</ref><ref name=p>A</ref>").empty());

@@ -129,6 +129,20 @@ struct GroupState {
     std::vector<std::uint32_t> refs; // every ref of the group since its last list
 };
 
+// What ReferenceStack::pushRef() did for a ref, so that it can be undone (rollbackRef()).
+enum class Push {
+    dropped,  // a fatal error: nothing pushed (pushInvalidRef()), so nothing to run again
+    appended, // a follow= whose text went to an earlier ref
+    added,    // a new entry of its group
+    reused,   // an existing named entry used once more
+};
+
+// Whether a list's content is expanded before the list runs ({{#tag:references|...}} and the
+// list templates that stand for it), so the refs in it run first as ordinary refs.
+bool expanded_first(const ReferenceList& l) {
+    return l.origin == ListOrigin::tag_function || l.origin == ListOrigin::list_template;
+}
+
 class CiteRun {
   public:
     explicit CiteRun(Article& a) : a_(a) {}
@@ -142,15 +156,26 @@ class CiteRun {
             std::uint32_t index;
         };
         std::vector<Event> events;
-        for (std::uint32_t i = 0; i < a_.refs.size(); ++i)
-            if (!a_.refs[i].nested && a_.refs[i].list < 0)
-                events.push_back({a_.refs[i].span.end, false, i});
+        for (std::uint32_t i = 0; i < a_.refs.size(); ++i) {
+            const Ref& r = a_.refs[i];
+            // A ref in the argument of {{#tag:references|...}} runs as the argument is
+            // expanded, as an ordinary ref, before the list takes it back and runs it again.
+            if (!r.nested &&
+                (r.list < 0 || expanded_first(a_.lists[static_cast<std::size_t>(r.list)])))
+                events.push_back({r.span.end, false, i});
+        }
         for (std::uint32_t i = 0; i < a_.lists.size(); ++i)
             if (!a_.lists[i].nested) events.push_back({a_.lists[i].span.end, true, i});
         std::stable_sort(events.begin(), events.end(),
                          [](const Event& x, const Event& y) { return x.at < y.at; });
-        for (const Event& e : events)
-            e.is_list ? list(e.index) : text_ref(e.index);
+        for (const Event& e : events) {
+            if (e.is_list)
+                list(e.index);
+            else if (a_.refs[e.index].list >= 0)
+                provisional_ref(e.index);
+            else
+                text_ref(e.index);
+        }
         render_group("", -1);
         for (auto& [group, state] : groups_) {
             if (group.empty() || state.refs.empty()) continue;
@@ -168,6 +193,7 @@ class CiteRun {
   private:
     Article& a_;
     std::map<std::string, GroupState> groups_;
+    std::map<std::uint32_t, Push> provisional_; // ref -> its run before its list took it back
 
     void add(CiteFinding f) { a_.findings.push_back(std::move(f)); }
 
@@ -197,14 +223,19 @@ class CiteRun {
         if (subref)
             if (const auto d = r.attrs.value("details")) r.details = std::string(*d);
         if (!r.raw_name.empty() && !all_digits(r.raw_name)) r.name = r.raw_name;
-        if (all_digits(r.raw_name)) add({CiteKey::ref_numeric_key, i, -1, -1, "name", {}});
-        if (r.follow && all_digits(*r.follow)) {
+        // Every check runs, as today's Validator does: a fatal error drops the ref, but the
+        // checks after it still add their messages (the legacy parser shows the first one,
+        // Parsoid all of them).
+        bool ok = true;
+        if (all_digits(r.raw_name)) {
+            add({CiteKey::ref_numeric_key, i, -1, -1, "name", {}});
+        } else if (r.follow && all_digits(*r.follow)) {
             add({CiteKey::ref_numeric_key, i, -1, -1, "follow", {}});
-            return false;
+            ok = false;
         }
         if (r.follow && php_truthy(*r.follow) && (php_truthy(r.raw_name) || r.details)) {
             add({CiteKey::ref_follow_conflicts, i, -1, -1, *r.follow, {}});
-            return false;
+            ok = false;
         }
         if (r.dir) {
             const std::string lowered = ascii_lower(*r.dir);
@@ -215,31 +246,31 @@ class CiteRun {
         }
         if (!list) {
             if (!r.name) {
-                if (r.details) {
-                    if (r.content_is_empty()) {
-                        add({CiteKey::details_missing_parent, i, -1, -1, {}, {}});
-                        return false;
-                    }
-                    if (!r.details->empty())
-                        add({CiteKey::ref_with_details_no_name, i, -1, -1, {}, {}});
+                if (r.details && r.content_is_empty()) {
+                    add({CiteKey::details_missing_parent, i, -1, -1, {}, {}});
+                    ok = false;
+                } else if (r.details && !r.details->empty()) {
+                    add({CiteKey::ref_with_details_no_name, i, -1, -1, {}, {}});
                     r.details.reset();
-                } else if (!r.content) {
+                } else if (!r.details && !r.content) {
                     add({CiteKey::ref_no_key, i, -1, -1, {}, {}});
-                    return false;
-                } else if (php_trim(*r.content).empty()) {
+                    ok = false;
+                } else if (!r.details && php_trim(*r.content).empty()) {
                     add({CiteKey::ref_no_input, i, -1, -1, {}, {}});
-                    return false;
+                    ok = false;
                 }
             }
+            // Empty details are ignored outside a list (ReferenceStack::pushRef()).
+            if (r.details && r.details->empty()) r.details.reset();
             // What is left of the content once tag pairs and comments are taken out holds a '<'
             // only if the content does (most citations have none): no copy is made for those.
             if (r.origin == RefOrigin::tag && r.content &&
                 r.content->find('<') != std::string_view::npos &&
                 contains_ref_tag(remove_tag_pairs_and_comments(*r.content))) {
                 add({CiteKey::included_ref, i, -1, -1, {}, {}});
-                return false;
+                ok = false;
             }
-            return true;
+            return ok;
         }
         const auto l = static_cast<std::int32_t>(r.list);
         if (r.details) {
@@ -250,15 +281,13 @@ class CiteRun {
             add({CiteKey::references_group_mismatch, i, l, -1, r.group, {}});
             r.group = list->group;
         }
-        if (!r.name) {
-            add({CiteKey::references_no_key, i, l, -1, {}, {}});
-            return false;
-        }
+        // Today a warning: the ref is listed, unnumbered, with the message.
+        if (!r.name) add({CiteKey::references_no_key, i, l, -1, {}, {}});
         if (r.content_is_empty()) {
-            add({CiteKey::empty_references_define, i, l, -1, *r.name, list->group});
-            return false;
+            add({CiteKey::empty_references_define, i, l, -1, r.name.value_or(""), list->group});
+            ok = false;
         }
-        return true;
+        return ok;
     }
 
     std::uint32_t new_entry(const Ref& r) {
@@ -269,9 +298,44 @@ class CiteRun {
         return static_cast<std::uint32_t>(a_.entries.size() - 1);
     }
 
+    // A ref of a list whose content is expanded first, run as an ordinary ref. What it says is
+    // not shown: the list takes it back and runs it again (a fatal error's message stands in
+    // the list's content, whose HTML is dropped).
+    void provisional_ref(std::uint32_t index) {
+        const std::size_t findings = a_.findings.size();
+        provisional_[index] = text_ref(index);
+        a_.findings.resize(findings);
+    }
+
+    // ReferenceStack::rollbackRef(): a new entry is taken out of its group (unless a list in
+    // between has rendered it already); a reused one keeps the text it may have given.
+    void roll_back(std::uint32_t index, Push push) {
+        if (push == Push::dropped || push == Push::appended) return;
+        const Ref& r = a_.refs[index];
+        const auto g = groups_.find(r.group);
+        if (g == groups_.end()) return;
+        GroupState& state = g->second;
+        if (r.name)
+            if (const auto it = state.named.find(*r.name); it != state.named.end()) {
+                NamedEntry& entry = a_.entries[it->second.entry];
+                const bool made_it = !entry.refs.empty() && entry.refs.front() == index;
+                entry.refs.erase(std::remove(entry.refs.begin(), entry.refs.end(), index),
+                                 entry.refs.end());
+                if (push == Push::added && made_it) {
+                    entry.refs.clear();
+                    entry.definition.reset();
+                    entry.has_text = false;
+                    state.named.erase(it);
+                }
+            }
+        state.refs.erase(std::remove(state.refs.begin(), state.refs.end(), index),
+                         state.refs.end());
+        if (state.refs.empty() && state.named.empty()) groups_.erase(g);
+    }
+
     // ReferenceStack::pushRef()
-    void text_ref(std::uint32_t index) {
-        if (!validate(index, nullptr)) return;
+    Push text_ref(std::uint32_t index) {
+        if (!validate(index, nullptr)) return Push::dropped;
         Ref& r = a_.refs[index];
         GroupState& g = groups_[r.group];
         // A view of the page: copied only when it becomes a named entry's text.
@@ -282,13 +346,13 @@ class CiteRun {
                 it->second.text = it->second.text.value_or("") + " " +
                                   std::string(text.value_or(std::string_view{}));
                 a_.entries[it->second.entry].has_text = true;
-            } else {
-                g.refs.push_back(index);
+                return Push::appended;
             }
-            return;
+            g.refs.push_back(index);
+            return Push::added;
         }
         g.refs.push_back(index);
-        if (!r.name) return;
+        if (!r.name) return Push::added;
         auto [it, fresh] = g.named.try_emplace(*r.name);
         LiveEntry& live = it->second;
         if (fresh) live.entry = new_entry(r);
@@ -319,12 +383,16 @@ class CiteRun {
                  *r.name,
                  {}});
         }
+        return fresh ? Push::added : Push::reused;
     }
 
     // Cite::references(): validate the list, define its refs, render and clear its group.
+    // A list that fails still defines its refs (parseReferencesTagContent() runs first); only
+    // its rendering is replaced by the error, and its group stays for a later list.
     void list(std::uint32_t index) {
         ReferenceList& l = a_.lists[index];
         const auto li = static_cast<std::int32_t>(index);
+        bool good = true;
         if (l.origin == ListOrigin::tag || l.origin == ListOrigin::tag_function) {
             // Known even when the list fails: rules ask which group a list was meant for.
             l.group = std::string(l.attrs.value("group").value_or(""));
@@ -332,33 +400,50 @@ class CiteRun {
                 if (std::find(std::begin(list_attributes), std::end(list_attributes), attr.name) ==
                     std::end(list_attributes)) {
                     add({CiteKey::references_invalid_parameters, -1, li, -1, attr.name, {}});
-                    return; // the list is replaced by the error; its group stays
+                    good = false;
+                    break;
                 }
             }
         }
+        // Validator::filterReferenceListArguments(): a fatal of its own, after the first one.
         if (l.content && contains_references_tag(*l.content)) {
             add({CiteKey::included_references, -1, li, -1, {}, {}});
-            return;
+            good = false;
         }
-        for (std::uint32_t r : l.refs)
-            list_defined_ref(r, l);
-        render_group(l.group, li);
+        // ReferenceStack::rollbackRefs(): the refs that ran as ordinary ones are undone, the
+        // last first, and run again in the list's context.
+        for (auto r = l.refs.rbegin(); r != l.refs.rend(); ++r)
+            if (const auto it = provisional_.find(*r); it != provisional_.end())
+                roll_back(*r, it->second);
+        for (std::uint32_t r : l.refs) {
+            const auto it = provisional_.find(r);
+            if (it == provisional_.end() || it->second != Push::dropped) list_defined_ref(r, l);
+        }
+        if (good) render_group(l.group, li);
     }
 
     // ReferenceStack::listDefinedRef()
     void list_defined_ref(std::uint32_t index, const ReferenceList& l) {
+        // A fatal error drops the ref and shows only itself, in both parsers (smoke test "It
+        // should be impossible to roll back a follow=..., because it can't have a name").
         if (!validate(index, &l)) return;
         Ref& r = a_.refs[index];
         GroupState& g = groups_[r.group];
-        auto [it, fresh] = g.named.try_emplace(*r.name);
-        LiveEntry& live = it->second;
-        if (fresh) {
+        // Validator::validateListDefinedRefUsage()
+        if (r.name && !g.named.count(*r.name))
             add({CiteKey::references_missing_key,
                  static_cast<std::int32_t>(index),
                  r.list,
                  -1,
                  *r.name,
                  {}});
+        if (!r.name) {
+            g.refs.push_back(index); // listed, unnumbered, with its warning
+            return;
+        }
+        auto [it, fresh] = g.named.try_emplace(*r.name);
+        LiveEntry& live = it->second;
+        if (fresh) {
             live.entry = new_entry(r);
             g.refs.push_back(index);
         }

@@ -2,6 +2,7 @@
 // {{#tag:...}}, the catalogued templates, and placeholders of the rendered dialect.
 #include <algorithm>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "../article.hpp"
 #include "../text.hpp"
@@ -518,10 +519,21 @@ class Collector {
         sort_unless_in_order(a_.lists, [](const ReferenceList& x, const ReferenceList& y) {
             return x.span.begin < y.span.begin;
         });
+        for (ReferenceList& list : a_.lists) {
+            if (list.node == syntax::no_parent) continue;
+            // Inside a <ref> or a <references> tag, Cite refuses the tag and it shows as text;
+            // inside {{#tag:references|...}} it runs first, as the argument is expanded first.
+            for (std::uint32_t p = nodes_[list.node].parent; p != syntax::no_parent;
+                 p = nodes_[p].parent)
+                if (nodes_[p].kind == NodeKind::extension_tag &&
+                    (nodes_[p].tag == Tag::ref || nodes_[p].tag == Tag::references))
+                    list.nested = true;
+        }
         list_container_.clear();
         for (std::size_t l = 0; l < a_.lists.size(); ++l) {
             const ReferenceList& list = a_.lists[l];
-            if (list.node == syntax::no_parent || list.self_closing) continue;
+            // A list Cite refuses holds no refs: they belong to the list around it.
+            if (list.node == syntax::no_parent || list.self_closing || list.nested) continue;
             if (list.origin == ListOrigin::tag) {
                 list_container_[list.node] = static_cast<std::int32_t>(l);
             } else {
@@ -534,9 +546,16 @@ class Collector {
                         list_container_[c] = static_cast<std::int32_t>(l);
             }
         }
+        // The templates that make a ref of their argument ({{#tag:ref}}, {{efn}}, ...).
+        std::unordered_set<std::uint32_t> ref_makers;
+        for (const Ref& ref : a_.refs)
+            if (ref.node != syntax::no_parent && (ref.origin == RefOrigin::tag_function ||
+                                                  ref.origin == RefOrigin::footnote_template))
+                ref_makers.insert(ref.node);
         for (std::size_t r = 0; r < a_.refs.size(); ++r) {
             Ref& ref = a_.refs[r];
             if (ref.node == syntax::no_parent) continue;
+            bool in_ref_maker = false;
             for (std::uint32_t p = nodes_[ref.node].parent; p != syntax::no_parent;
                  p = nodes_[p].parent) {
                 const Node& up = nodes_[p];
@@ -544,25 +563,25 @@ class Collector {
                     ref.nested = true;
                     break;
                 }
-                if (const auto it = list_container_.find(p);
-                    it != list_container_.end() && ref.list < 0)
-                    ref.list = it->second;
+                if (ref_makers.count(p)) in_ref_maker = true;
+                const auto it = list_container_.find(p);
+                if (it == list_container_.end() || ref.list >= 0) continue;
+                // A ref inside {{#tag:ref|...}} in the argument of {{#tag:references|...}} runs
+                // while that argument is expanded, before the list, as an ordinary ref; its
+                // marker ends up inside the outer ref's text, so the list never takes it back
+                // (test "Reference list-defined nested <ref>s (T349981)"). Inside a
+                // <references> tag, whose content is parsed in the list's context, it is
+                // list-defined.
+                if (in_ref_maker &&
+                    a_.lists[static_cast<std::size_t>(it->second)].origin != ListOrigin::tag)
+                    continue;
+                ref.list = it->second;
             }
             if (ref.nested)
                 ref.list = -1;
             else if (ref.list >= 0)
                 a_.lists[static_cast<std::size_t>(ref.list)].refs.push_back(
                     static_cast<std::uint32_t>(r));
-        }
-        for (ReferenceList& list : a_.lists) {
-            if (list.node == syntax::no_parent) continue;
-            // Inside a <ref> or a <references> tag, Cite refuses the tag and it shows as text;
-            // inside {{#tag:references|...}} it runs first, as the argument is expanded first.
-            for (std::uint32_t p = nodes_[list.node].parent; p != syntax::no_parent;
-                 p = nodes_[p].parent)
-                if (nodes_[p].kind == NodeKind::extension_tag &&
-                    (nodes_[p].tag == Tag::ref || nodes_[p].tag == Tag::references))
-                    list.nested = true;
         }
     }
 };
@@ -630,11 +649,10 @@ void collect_malformed_closes(Article& a) {
     // A ref inside another is scanned with it too.
     std::sort(a.malformed_closes.begin(), a.malformed_closes.end(),
               [](const Span& x, const Span& y) { return x.begin < y.begin; });
-    a.malformed_closes.erase(std::unique(a.malformed_closes.begin(), a.malformed_closes.end(),
-                                         [](const Span& x, const Span& y) {
-                                             return x.begin == y.begin;
-                                         }),
-                             a.malformed_closes.end());
+    a.malformed_closes.erase(
+        std::unique(a.malformed_closes.begin(), a.malformed_closes.end(),
+                    [](const Span& x, const Span& y) { return x.begin == y.begin; }),
+        a.malformed_closes.end());
 }
 
 } // namespace
