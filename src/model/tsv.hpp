@@ -39,4 +39,15 @@ template <typename Row> void for_each_row(std::string_view tsv, Row row) {
     }
 }
 
+// Calls `item` with each entry of a comma-separated field ("de, de-at"), trimmed; empty
+// entries skipped.
+template <typename Item> void for_each_item(std::string_view field, Item item) {
+    while (!field.empty()) {
+        const auto comma = field.find(',');
+        const std::string_view entry = trim(field.substr(0, comma));
+        field = comma == std::string_view::npos ? std::string_view{} : field.substr(comma + 1);
+        if (!entry.empty()) item(entry);
+    }
+}
+
 } // namespace citelint::model

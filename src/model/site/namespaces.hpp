@@ -1,35 +1,22 @@
 // The namespaces of links that show no text where they stand: files (an image, its caption
-// apart) and categories, in the languages of ../shared/corpus (MediaWiki's languages/messages/
-// Messages*.php, $namespaceNames and $namespaceAliases). Names are compared as canonical
-// titles (first letter upper-case, underscores as spaces).
+// apart; Media: links counted with them) and categories, by the names MediaWiki gives them in
+// each language (rules/data/namespaces.tsv, made from MediaWiki's languages/messages/
+// Messages*.php by tools/namespaces_from_mediawiki.py). Names are compared as canonical titles
+// (canonical_title(): first letter upper-case, underscores as spaces), as the callers make them.
 #pragma once
 
-#include <algorithm>
 #include <string_view>
 
 namespace citelint::model {
 
-inline constexpr std::string_view file_namespaces[] = {
-    "File",    "Image",    "Media",  "Datei",       "Bild",  "Fichier", "Archivo", "Imagen",
-    "Arquivo", "Ficheiro", "Файл",   "Изображение", "Plik",  "Grafika", "Bestand", "Afbeelding",
-    "Fil",     "Tiedosto", "Soubor", "Fájl",        "Dosya", "Berkas",  "Tập tin", "Αρχείο",
-    "ملف",     "پرونده",   "קובץ",   "ファイル",    "画像",  "文件",    "파일",    "चित्र",
-};
+// On a wiki in any language: a name of the namespace in one language or another.
+bool is_file_namespace(std::string_view canonical);
+bool is_category_namespace(std::string_view canonical);
 
-inline constexpr std::string_view category_namespaces[] = {
-    "Category",  "Kategorie", "Catégorie", "Categoría", "Categoria", "Категория", "Kategoria",
-    "Categorie", "Kategori",  "Luokka",    "Kategória", "Thể loại",  "Категорія", "Κατηγορία",
-    "تصنيف",     "رده",       "קטגוריה",   "カテゴリ",  "分类",      "분류",      "श्रेणी",
-};
-
-inline bool is_file_namespace(std::string_view canonical) {
-    return std::find(std::begin(file_namespaces), std::end(file_namespaces), canonical) !=
-           std::end(file_namespaces);
-}
-
-inline bool is_category_namespace(std::string_view canonical) {
-    return std::find(std::begin(category_namespaces), std::end(category_namespaces), canonical) !=
-           std::end(category_namespaces);
-}
+// On a wiki in `language` (MediaWiki's code, lower case: "de", "pt-br"): the English names,
+// which every wiki takes, and the language's own, with those it takes from its fallbacks. A
+// language MediaWiki has no Messages file for ("simple") has the English names only.
+bool is_file_namespace(std::string_view canonical, std::string_view language);
+bool is_category_namespace(std::string_view canonical, std::string_view language);
 
 } // namespace citelint::model
