@@ -61,10 +61,11 @@ bool image_option(std::string_view argument) {
            std::end(image_options);
 }
 
-bool file_target(std::string_view target) {
+bool file_target(std::string_view target, const Site* site) {
     const auto colon = target.find(':');
     if (colon == std::string_view::npos || (!target.empty() && target.front() == ':')) return false;
-    return is_file_namespace(canonical_title(target.substr(0, colon)));
+    const std::string prefix = canonical_title(target.substr(0, colon));
+    return site ? is_file_namespace(prefix, site->language) : is_file_namespace(prefix);
 }
 
 // The arguments of a link or a gallery line, split at the '|' that stand outside the nodes
@@ -227,7 +228,7 @@ void collect_optional_prose(Article& a) {
         // Files at the top level of the page; a file inside a template (an infobox's image) is
         // the template's.
         if (n.parent != syntax::no_parent) continue;
-        if (n.kind == NodeKind::wikilink && file_target(a.text(n.name))) {
+        if (n.kind == NodeKind::wikilink && file_target(a.text(n.name), a.options.site)) {
             if (n.name.end + 2 >= n.whole.end) continue; // no argument at all
             const Span inside{n.name.end + 1, n.whole.end - 2};
             const auto args = arguments(a, inside, i, i + 1);
