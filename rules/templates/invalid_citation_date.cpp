@@ -39,6 +39,38 @@ bool checked(const Citation& c) {
     return c.cs1 && !c.other_wiki_name;
 }
 
+// The value with each month name of `language` replaced by the English one ("1 Julie 2008" ->
+// "1 July 2008"); nothing when it names no month of that language.
+std::optional<std::string> in_english(std::string_view value, std::string_view language) {
+    std::string out;
+    bool replaced = false;
+    for (std::size_t i = 0; i < value.size();) {
+        const unsigned char c = static_cast<unsigned char>(value[i]);
+        if (!(c >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) {
+            out += value[i++];
+            continue;
+        }
+        std::size_t end = i;
+        while (end < value.size()) {
+            const unsigned char e = static_cast<unsigned char>(value[end]);
+            if (!(e >= 0x80 || (e >= 'a' && e <= 'z') || (e >= 'A' && e <= 'Z'))) break;
+            ++end;
+        }
+        const std::string_view word = value.substr(i, end - i);
+        const int month = model::month_in_language(word, language);
+        if (month > 0 && cs1::english_month(month) != word) {
+            out += cs1::english_month(month);
+            replaced = true;
+            if (end < value.size() && value[end] == '.') ++end; // an abbreviation's full stop
+        } else {
+            out += word;
+        }
+        i = end;
+    }
+    if (!replaced) return std::nullopt;
+    return out;
+}
+
 struct Checker {
     const Article& a;
     Sink& sink;
@@ -60,8 +92,19 @@ struct Checker {
     // Reports the parameter when its value is refused; says whether it was accepted.
     bool accepts(const CitationParam* p, DateRole role) {
         if (!p || expanded_later(p->value)) return false;
-        const auto problem = cs1::date_problem(p->value, role, a.options.today);
+        auto problem = cs1::date_problem(p->value, role, a.options.today);
         if (!problem) return true;
+        // Another known wiki's month names, read as the English ones they are ("1 Julie 2008"
+        // on af.wiki is 1 July 2008): a date its module takes is accepted, one no calendar has
+        // ("31 Februarie 2010") or out of CS1's limits is refused. A shape English does not
+        // write is left to the foreign-value rule below.
+        if (const model::Site* site = a.options.site; problem->unread && site && !site->english()) {
+            if (const auto english = in_english(p->value, site->language)) {
+                auto translated = cs1::date_problem(*english, role, a.options.today);
+                if (!translated) return true;
+                if (!translated->unread) problem = std::move(translated);
+            }
+        }
         // Another wiki's module reads its own month names and formats besides the English
         // ones: what does not read as English may be right there. Decided for each value: a
         // value with no word of another language is checked whatever the rest of the page.

@@ -62,6 +62,10 @@ struct CalendarMonthName {
 // Every month the word names in some language (one word may name two: "may"); empty when none.
 std::vector<CalendarMonthName> month_in_any_language(std::string_view word);
 
+// The month `word` names in `language` (a MediaWiki language code: "af", "be-tarask"; its
+// base language's names count when CLDR has none of its own), 1-12; 0 when it names none.
+int month_in_language(std::string_view word, std::string_view language);
+
 // Today in UTC, as the wiki's servers count it. Read once, at the command boundary.
 CalendarDate current_utc_date();
 
