@@ -405,13 +405,24 @@ class Collector {
         a_.refs.push_back(std::move(r));
     }
 
+    // en.wiki's {{r}}: each positional argument is a ref of that name, reused, or defined when
+    // the call gives it content: |r= (or |reference=, |ref=) for the first name, |rN= for the
+    // Nth; |group= or |g= for all of them.
+    std::optional<std::uint32_t> reuse_content(const TemplateArgs& args, std::size_t nth) const {
+        if (nth > 0) return named_arg(args, "r" + std::to_string(nth + 1));
+        for (std::string_view param : {"r", "reference", "ref"})
+            if (const auto c = named_arg(args, param)) return c;
+        return std::nullopt;
+    }
+
     void reuse_template(std::uint32_t i) {
         const Node& n = nodes_[i];
         const TemplateArgs args = args_of(i);
         std::string group;
-        if (const auto g = named_arg(args, "group"))
+        if (auto g = named_arg(args, "group"); g || (g = named_arg(args, "g")))
             group = tag_function_value(text(nodes_[*g].inner));
-        for (std::uint32_t c : args.positional) {
+        for (std::size_t k = 0; k < args.positional.size(); ++k) {
+            const std::uint32_t c = args.positional[k];
             const std::string name = tag_function_value(text(nodes_[c].inner));
             if (name.empty()) continue;
             Ref r;
@@ -430,7 +441,12 @@ class Collector {
                 attrs.push_back(std::move(g));
             }
             r.attrs = syntax::Attributes(std::move(attrs));
-            r.self_closing = true;
+            if (const auto content = reuse_content(args, k)) {
+                r.content_span = nodes_[*content].inner;
+                r.content = text(r.content_span);
+            } else {
+                r.self_closing = true;
+            }
             a_.refs.push_back(std::move(r));
         }
     }
