@@ -54,16 +54,20 @@ const model::TemplateUse* probable_definer(const Article& a, const std::string& 
 // all it shows is its own text (en.wiki's {{Infobox oxygen}} defines "GE28", which the page
 // reuses). Its refs cannot be seen without expanding it; a template given arguments shows what
 // they hold, and a ref in them is in the page.
+// Of several, the one named as a box is told ({{Infobox oxygen}} rather than the {{Featured
+// article}} star above it).
 const model::TemplateUse* self_contained_block(const Article& a) {
+    const model::TemplateUse* found = nullptr;
     for (const auto& t : a.other_templates) {
         if (!t.alone_on_line || !t.values.empty() || a.section_at(t.span.begin) != 0) continue;
         const auto& c = *a.catalogues;
         if (c.citations.contains_title(t.name) || c.citation_needed.entry(t.name) ||
             c.footnotes.role(t.name) != model::FootnoteRole::none)
             continue;
-        return &t;
+        if (model::ascii_lower(t.name).find("box") != std::string::npos) return &t;
+        if (!found) found = &t;
     }
-    return nullptr;
+    return found;
 }
 
 // Every use of the misspelt name in the group renamed to the defined one.
