@@ -138,12 +138,12 @@ void check(const Article& a, Sink& sink) {
     for (std::size_t i = 0; i < in_block.size() && i < 3; ++i)
         names += fmt::format("{}\"{}\"", i == 0 ? "" : ", ", in_block[i]->argument);
     if (in_block.size() > 3) names += ", ...";
-    Diagnostic& d = sink.report(
-        attribute_span(ref_of(a, first), "name"),
-        fmt::format("could not check {} named {} ({}) that no ref of the page defines: "
-                    "{{{{{}}}}}, which citelint cannot expand, may define {}",
-                    in_block.size(), in_block.size() == 1 ? "ref" : "refs", names, block->name,
-                    in_block.size() == 1 ? "it" : "them"));
+    Diagnostic& d =
+        sink.report(attribute_span(ref_of(a, first), "name"),
+                    fmt::format("could not check {} named {} ({}) that no ref of the page defines: "
+                                "{{{{{}}}}}, which citelint cannot expand, may define {}",
+                                in_block.size(), in_block.size() == 1 ? "ref" : "refs", names,
+                                block->name, in_block.size() == 1 ? "it" : "them"));
     d.notes.push_back({block->span, "a template called without arguments shows its own text, "
                                     "which may hold refs"});
     d.limitation = true;

@@ -155,7 +155,7 @@ class FootnoteTemplates {
 
   private:
     std::vector<std::pair<std::string, FootnoteRole>> roles_;      // sorted by name
-    std::vector<std::string> bracketed_years_;                      // sorted
+    std::vector<std::string> bracketed_years_;                     // sorted
     std::vector<std::pair<std::string, WrapperDefault>> wrappers_; // sorted by name
     NameTable<std::uint32_t> roles_index_, wrappers_index_;        // name -> its first row
     std::vector<std::pair<std::string, std::vector<std::string>>>

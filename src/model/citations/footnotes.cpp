@@ -947,11 +947,11 @@ class FootnotesCollector {
         if (!ps) ps = p.get("ps");
         std::string postscript = ps ? *ps : ".";
         if (postscript == "none") postscript.clear();
-        for (std::string_view v : {std::string_view(P[0]), std::string_view(P[1]),
-                                   std::string_view(P[2]), std::string_view(P[3]),
-                                   std::string_view(P[4]), std::string_view(page),
-                                   std::string_view(pages), std::string_view(location),
-                                   std::string_view(ref), std::string_view(postscript)})
+        for (std::string_view v :
+             {std::string_view(P[0]), std::string_view(P[1]), std::string_view(P[2]),
+              std::string_view(P[3]), std::string_view(P[4]), std::string_view(page),
+              std::string_view(pages), std::string_view(location), std::string_view(ref),
+              std::string_view(postscript)})
             if (v.find("{{") != std::string_view::npos) return;
         const bool brackets = catalogue_.brackets_year(template_name);
         auto year = [&](const std::string& y) { return brackets ? "(" + y + ")" : y; };
@@ -987,11 +987,10 @@ class FootnotesCollector {
         else if (!pages.empty())
             text += ", pp.&nbsp;" + pages;
         if (!location.empty()) text += ", " + location;
-        a_.footnote_refs.push_back(
-            {node,
-             collapse_spaces("FOOTNOTE" + names + strip_url(page) + strip_url(pages) +
-                             strip_url(location)),
-             collapse_spaces(text + postscript)});
+        a_.footnote_refs.push_back({node,
+                                    collapse_spaces("FOOTNOTE" + names + strip_url(page) +
+                                                    strip_url(pages) + strip_url(location)),
+                                    collapse_spaces(text + postscript)});
     }
 
     void short_citation(std::uint32_t node, const std::string& name, ShortCitationKind kind) {
