@@ -235,13 +235,16 @@ class Collector {
 
     Span template_opening(const Node& n) const { return {n.whole.begin, n.name.end}; }
 
-    // Whether the text of `span`, once MediaWiki expands it, is certainly blank: nothing but
-    // blanks, comments and conditional parser functions every result of which is so
-    // ({{#if:x||}}, {{#switch:x|a=|#default=}}), whatever their conditions.
-    bool expands_blank(Span span) const {
+    // Whether the text of `span` in template argument `arg`, once MediaWiki expands it, is
+    // certainly blank: nothing but blanks, comments and conditional parser functions every
+    // result of which is so ({{#if:x||}}, {{#switch:x|a=|#default=}}), whatever their
+    // conditions.
+    bool expands_blank(std::uint32_t arg, Span span) const {
         std::uint32_t at = span.begin;
         bool blank = true;
-        for (std::uint32_t j = 0; blank && j < nodes_.size(); ++j) {
+        // What the argument holds follows it in the node list.
+        for (std::uint32_t j = arg + 1;
+             blank && j < nodes_.size() && nodes_[j].whole.begin < nodes_[arg].whole.end; ++j) {
             const Node& n = nodes_[j];
             if (n.whole.begin < at || n.whole.end > span.end) continue;
             if (n.kind == NodeKind::comment) {
@@ -270,7 +273,7 @@ class Collector {
             if (function == "#ifeq" && k == 0) continue;
             if (function == "#switch" && !arg.named && k + 1 < args.size()) continue;
             const Span result = arg.named && function != "#switch" ? arg.whole : arg.inner;
-            if (!expands_blank(result)) return false;
+            if (!expands_blank(args[k], result)) return false;
         }
         return true;
     }
@@ -364,7 +367,9 @@ class Collector {
             r.content_span = call.content_span;
             // The argument is expanded before Cite sees it: a blank expansion is no content.
             r.content = std::string_view(text(r.content_span))
-                            .substr(0, expands_blank(r.content_span) ? 0 : std::string_view::npos);
+                            .substr(0, expands_blank(*call.content_arg, r.content_span)
+                                           ? 0
+                                           : std::string_view::npos);
         } else {
             r.self_closing = true;
             r.content_span = {n.whole.end - 2, n.whole.end - 2};
