@@ -17,6 +17,10 @@ fail() {
   echo "mw-oracle: $*" >&2
   exit 1
 }
+# A log that may quote a page, without its control characters (escape sequences and the like).
+show_log() {
+  LC_ALL=C tr -d '\001-\010\013\014\016-\037\177' <"$1" >&2
+}
 [ -f "$oracle/setup.sh" ] || fail "no $oracle/setup.sh: ../shared must be beside the checkout"
 command -v php >/dev/null 2>&1 && [ -f "$mw/maintenance/install.php" ] &&
   php -r 'exit(extension_loaded("sqlite3") ? 0 : 1);' 2>/dev/null ||
@@ -44,14 +48,14 @@ while IFS= read -r line; do
 done <"$src/tests/mw_oracle_pages.txt"
 
 sh "$oracle/setup.sh" "$work/wiki" >"$work/setup.log" 2>&1 || {
-  cat "$work/setup.log" >&2
+  show_log "$work/setup.log"
   fail "setup.sh could not make the wiki"
 }
 python3 "$oracle/run_oracle.py" --wiki "$work/wiki" "$work/oracle.jsonl" "$pages" 2>"$work/oracle.log" || {
-  cat "$work/oracle.log" >&2
+  show_log "$work/oracle.log"
   fail "run_oracle.py failed"
 }
-tail -n 1 "$work/oracle.log"
+tail -n 1 "$work/oracle.log" | LC_ALL=C tr -d '\001-\010\013\014\016-\037\177'
 "$bin" rule --format json >"$work/rules.json" || fail "citelint rule failed"
 "$bin" check --no-config --select references,T010 --format jsonl --exit-zero -q "$pages" \
   >"$work/citelint.jsonl" || fail "citelint check failed"
