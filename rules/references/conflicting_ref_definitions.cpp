@@ -13,6 +13,14 @@ void check(const Article& a, Sink& sink) {
         if (f.related >= 0)
             d.notes.push_back({a.refs[static_cast<std::size_t>(f.related)].opening,
                                "first defined here; this is the content MediaWiki shows"});
+        if (r.origin == model::RefOrigin::short_footnote) {
+            // The name is Module:Footnotes', not the writer's.
+            d.help.push_back(
+                "{{sfn}} and {{sfnp}} name their footnote after the names, year, |p=, |pp= and "
+                "|loc= alone, so calls alike in those share one footnote and must write the "
+                "same text: the same template (sfn or sfnp), |ps= and |ref=");
+            return;
+        }
         d.help.push_back(fmt::format(
             "reuse the first definition with <ref name=\"{}\" />, or give this citation a "
             "name of its own",
@@ -35,7 +43,11 @@ extern const engine::Rule conflicting_ref_definitions{
         "that differs from the first byte for byte (as MediaWiki's legacy parser compares it), "
         "whether "
         "in the text, in a list-defined ref, or through `follow=`. Identical re-definitions and "
-        "empty reuses are fine.",
+        "empty reuses are fine. A short citation's footnote is a named ref too: en.wiki's "
+        "Module:Footnotes names the ref of `{{sfn}}` and `{{sfnp}}` \"FOOTNOTE\" followed by "
+        "the names, the year, `|p=`, `|pp=` and `|loc=`, while its text also shows `{{sfnp}}`'s "
+        "brackets around the year, `|ps=` and `|ref=`; two calls that differ only in those "
+        "conflict.",
         "MediaWiki keeps the first content, silently drops the second citation and shows \"Cite "
         "error: "
         "Invalid <ref> tag; name ... defined multiple times with different content\". Often the "

@@ -39,12 +39,19 @@ std::uint64_t folded_hash(std::string_view group, std::string_view name) {
     return h;
 }
 
+// Whether a defined name is one a writer gave: not one Module:Footnotes made for an {{sfn}}
+// ("FOOTNOTESmith20014"), whose likeness to another says nothing of a typo.
+bool written_name(const Article& a, const model::NamedEntry& entry) {
+    return entry.has_text && entry.definition &&
+           a.refs[*entry.definition].origin != model::RefOrigin::short_footnote;
+}
+
 // Whether two of the names compared may agree once folded: most pages have no such pair,
 // and are done without the maps below.
 bool any_may_agree(const Article& a) {
     std::vector<std::uint64_t> hashes;
     for (const auto& entry : a.entries)
-        if (entry.has_text && entry.definition) hashes.push_back(folded_hash(entry.group, entry.name));
+        if (written_name(a, entry)) hashes.push_back(folded_hash(entry.group, entry.name));
     std::sort(hashes.begin(), hashes.end());
     return std::adjacent_find(hashes.begin(), hashes.end()) != hashes.end();
 }
@@ -107,8 +114,8 @@ void check(const Article& a, Sink& sink) {
     std::vector<std::pair<const Ref*, const Ref*>> pairs;
     std::map<std::pair<std::string, std::string>, const Ref*> definition_of_name;
     for (const auto& entry : a.entries) {
-        if (!entry.has_text || !entry.definition)
-            continue; // an undefined name is undefined-named-ref's, which suggests the close name
+        // An undefined name is undefined-named-ref's, which suggests the close name.
+        if (!written_name(a, entry)) continue;
         const auto it = first_of_name.find({entry.group, entry.name});
         if (it == first_of_name.end()) continue;
         definition_of_name.try_emplace({entry.group, entry.name}, &a.refs[*entry.definition]);

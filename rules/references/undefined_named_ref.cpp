@@ -25,6 +25,15 @@ std::string closest_defined(const Article& a, const Ref& use) {
     return best;
 }
 
+// Whether a ref of the use's name and group has content anywhere in the page (after the list
+// that closes the group, say).
+bool defined_anywhere(const Article& a, const Ref& use) {
+    return std::any_of(a.refs.begin(), a.refs.end(), [&](const Ref& r) {
+        return r.name && *r.name == *use.name && r.group == use.group && !r.nested &&
+               !r.content_is_empty();
+    });
+}
+
 // A template of the page that probably makes the ref: one given the name as an argument
 // ({{Infobox language|ref=e18}}), or one whose name the ref's name contains
 // ("template divisione amministrativa-abitanti" after {{Divisione amministrativa}}).
@@ -40,6 +49,27 @@ const model::TemplateUse* probable_definer(const Article& a, const std::string& 
     return nullptr;
 }
 
+// A template of the lead that may make refs with no clue in the wikitext: one no catalogue
+// knows, standing alone on its line(s) as an infobox does, and called with no argument, so that
+// all it shows is its own text (en.wiki's {{Infobox oxygen}} defines "GE28", which the page
+// reuses). Its refs cannot be seen without expanding it; a template given arguments shows what
+// they hold, and a ref in them is in the page.
+// Of several, the one named as a box is told ({{Infobox oxygen}} rather than the {{Featured
+// article}} star above it).
+const model::TemplateUse* self_contained_block(const Article& a) {
+    const model::TemplateUse* found = nullptr;
+    for (const auto& t : a.other_templates) {
+        if (!t.alone_on_line || !t.values.empty() || a.section_at(t.span.begin) != 0) continue;
+        const auto& c = *a.catalogues;
+        if (c.citations.contains_title(t.name) || c.citation_needed.entry(t.name) ||
+            c.footnotes.role(t.name) != model::FootnoteRole::none)
+            continue;
+        if (model::ascii_lower(t.name).find("box") != std::string::npos) return &t;
+        if (!found) found = &t;
+    }
+    return found;
+}
+
 // Every use of the misspelt name in the group renamed to the defined one.
 engine::Fix rename_uses(const Article& a, const Ref& use, const std::string& near) {
     engine::Fix fix{fmt::format("rename to \"{}\"", near), {}};
@@ -51,6 +81,9 @@ engine::Fix rename_uses(const Article& a, const Ref& use, const std::string& nea
 }
 
 void check(const Article& a, Sink& sink) {
+    const model::TemplateUse* block = nullptr;
+    bool block_looked_up = false;
+    std::vector<const CiteFinding*> in_block; // said once, after the others
     for_each_finding(a, CiteKey::references_no_text, [&](const CiteFinding& f) {
         const Ref& use = ref_of(a, f);
         if (const auto* definer = probable_definer(a, f.argument)) {
@@ -61,6 +94,16 @@ void check(const Article& a, Sink& sink) {
                             f.argument, definer->name));
             d.notes.push_back({definer->span, "this template may make the ref"});
             d.limitation = true;
+            return;
+        }
+        if (!block_looked_up) {
+            block = self_contained_block(a);
+            block_looked_up = true;
+        }
+        // Only a name with no definition anywhere in its group: one defined after its list, or
+        // close to a defined one, is a mistake of the page whatever the template holds.
+        if (block && !defined_anywhere(a, use) && closest_defined(a, use).empty()) {
+            in_block.push_back(&f);
             return;
         }
         Diagnostic& d =
@@ -89,6 +132,21 @@ void check(const Article& a, Sink& sink) {
                              "{{reflist|refs=}} or "
                              "{{efn}}) is lost, so check the page's wikitext");
     });
+    if (in_block.empty()) return;
+    const CiteFinding& first = *in_block.front();
+    std::string names;
+    for (std::size_t i = 0; i < in_block.size() && i < 3; ++i)
+        names += fmt::format("{}\"{}\"", i == 0 ? "" : ", ", in_block[i]->argument);
+    if (in_block.size() > 3) names += ", ...";
+    Diagnostic& d =
+        sink.report(attribute_span(ref_of(a, first), "name"),
+                    fmt::format("could not check {} named {} ({}) that no ref of the page defines: "
+                                "{{{{{}}}}}, which citelint cannot expand, may define {}",
+                                in_block.size(), in_block.size() == 1 ? "ref" : "refs", names,
+                                block->name, in_block.size() == 1 ? "it" : "them"));
+    d.notes.push_back({block->span, "a template called without arguments shows its own text, "
+                                    "which may hold refs"});
+    d.limitation = true;
 }
 
 } // namespace
@@ -107,7 +165,12 @@ extern const engine::Rule undefined_named_ref{
         "after "
         "that list does not count, because the list clears its group. When a defined name in the "
         "same "
-        "group is close, the message suggests it.",
+        "group is close, the message suggests it. A ref a template of the page makes is not "
+        "reported as an error: when a template is given the name as an argument, or its name is "
+        "part of the ref's, an info says that it probably defines it; when no ref of the page "
+        "defines the name and the lead holds a template no catalogue knows, standing alone on "
+        "its line as an infobox does and called without arguments (en.wiki's {{Infobox oxygen}} "
+        "defines \"GE28\"), one info per page says which names could not be checked.",
         "MediaWiki shows \"Cite error: Invalid <ref> tag; no text was provided for refs named "
         "...\" in the "
         "reference list and puts the page in the \"Pages with reference errors\" category; the "

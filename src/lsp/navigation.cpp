@@ -22,7 +22,10 @@ Span name_span(const model::Ref& ref) {
 const model::Ref* named_ref_at(const model::Article& a, std::uint32_t offset) {
     const model::Ref* best = nullptr;
     for (const model::Ref& r : a.refs) {
-        if (!r.name || !contains(r.span, offset)) continue;
+        // An {{sfn}}'s ref is named too, by Module:Footnotes: it leads to its full citation
+        // (short_citation_at), not to the first call of that name.
+        if (!r.name || r.origin == model::RefOrigin::short_footnote || !contains(r.span, offset))
+            continue;
         if (!best || r.span.size() < best->span.size() ||
             (r.span == best->span && contains(name_span(r), offset)))
             best = &r;

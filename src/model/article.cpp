@@ -92,9 +92,10 @@ Article build_article(const Source& source, const ModelOptions& options) {
     collect_structure(article);
     if (options.claims.captions || options.claims.tables) collect_optional_prose(article);
     collect_references(article, article.catalogues->references);
-    run_cite(article);
     collect_citations(article, article.catalogues->citations);
     collect_footnotes(article, article.catalogues->footnotes);
+    // After the footnotes: Module:Footnotes names the refs {{sfn}} makes.
+    run_cite(article);
     collect_citation_points(article);
     collect_written_citations(article);
     join_citation_lines(article);

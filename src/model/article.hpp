@@ -201,6 +201,15 @@ struct ShortCitation {
     std::uint32_t targets = 0;      // anchors on the page that make its target
 };
 
+// The ref an {{sfn}} or {{sfnp}} makes, named and written as Module:Footnotes' sfn() does: the
+// name is made of P1..P5, |p=, |pp= and |loc= only, so two calls that differ in |ps=, in
+// |ref= or as sfn and sfnp share a name and give it different texts (a duplicate key to Cite).
+struct FootnoteRef {
+    std::uint32_t node = syntax::no_parent; // the template
+    std::string name;                       // "FOOTNOTE" + P1..P5 + p + pp + loc
+    std::string text;                       // the ref's content, as the module writes it
+};
+
 // Where a mark says what wants citations: the claim it stands by, its section (and the
 // subsections), or the article.
 enum class MarkScope { claim, section, article };
@@ -395,6 +404,9 @@ struct Article {
     std::vector<Anchor> anchors;                // anchors short citations may link to
     std::vector<std::string_view> anchor_ids;   // the anchors' ids (views of them), sorted
     std::vector<ShortCitation> short_citations; // in document order
+    // The refs {{sfn}} and {{sfnp}} make, by template node; none for a call whose name or text
+    // depends on a template in its arguments.
+    std::vector<FootnoteRef> footnote_refs;
     std::vector<std::string> anchor_whitelist;  // {{sfn whitelist}} ids, sorted
     // The |ref= of templates no catalogue knows, anchor-encoded, alone and after CITEREF, sorted:
     // another wiki's citation template may make an anchor beginning so by its own recipe

@@ -28,7 +28,10 @@ void count_footnotes(const model::Article& a, Figures& figures) {
             ++figures.refs_defined;
     }
     for (const model::NamedEntry& entry : a.entries) {
-        if (!entry.definition) continue;
+        // The name Module:Footnotes gives an {{sfn}}'s ref: a short citation, counted as one.
+        if (!entry.definition ||
+            a.refs[*entry.definition].origin == model::RefOrigin::short_footnote)
+            continue;
         ++figures.refs_defined;
         const auto markers = std::count_if(entry.refs.begin(), entry.refs.end(),
                                            [&](std::uint32_t r) { return a.refs[r].list < 0; });

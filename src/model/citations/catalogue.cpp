@@ -170,6 +170,7 @@ FootnoteTemplates::FootnoteTemplates(std::string_view roles_tsv, std::string_vie
     for_each_row(roles_tsv, [&](const std::vector<std::string_view>& f) {
         roles_.emplace_back(canonical_title(f[0]),
                             f.size() > 1 ? footnote_role_of(f[1]) : FootnoteRole::none);
+        if (f.size() > 2 && trim(f[2]) == "year") bracketed_years_.push_back(roles_.back().first);
     });
     for_each_row(wrappers_tsv, [&](const std::vector<std::string_view>& f) {
         if (f.size() < 4) return;
@@ -198,6 +199,7 @@ FootnoteTemplates::FootnoteTemplates(std::string_view roles_tsv, std::string_vie
         }
     });
     sort_by_name(roles_);
+    std::sort(bracketed_years_.begin(), bracketed_years_.end());
     sort_by_name(wrappers_);
     sort_by_name(whitelist_);
     roles_index_ = index_names(roles_, first_of);
@@ -223,6 +225,10 @@ FootnoteRole FootnoteTemplates::role_of_prefix(std::string_view text) const {
         best = name.size(), role = r;
     }
     return role;
+}
+
+bool FootnoteTemplates::brackets_year(std::string_view canonical_name) const {
+    return std::binary_search(bracketed_years_.begin(), bracketed_years_.end(), canonical_name);
 }
 
 bool FootnoteTemplates::is_wrapper(std::string_view canonical_name) const {

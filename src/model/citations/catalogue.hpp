@@ -147,6 +147,9 @@ class FootnoteTemplates {
     // The role of the longest catalogued name that starts `text` (placeholders of the
     // rendered dialect that run into the text: "Template:Harvnb However").
     [[nodiscard]] FootnoteRole role_of_prefix(std::string_view text) const;
+    // Whether the template has Module:Footnotes put the year in brackets ({{sfnp}}, {{harvp}}:
+    // its text, not the anchor or the footnote's name).
+    [[nodiscard]] bool brackets_year(std::string_view canonical_name) const;
     // The default names and year a wrapper template gives its anchor; null when the template
     // is not a known wrapper.
     [[nodiscard]] bool is_wrapper(std::string_view canonical_name) const;
@@ -159,6 +162,7 @@ class FootnoteTemplates {
 
   private:
     std::vector<std::pair<std::string, FootnoteRole>> roles_;      // sorted by name
+    std::vector<std::string> bracketed_years_;                     // sorted
     std::vector<std::pair<std::string, WrapperDefault>> wrappers_; // sorted by name
     NameTable<std::uint32_t> roles_index_, wrappers_index_;        // name -> its first row
     std::vector<std::pair<std::string, std::vector<std::string>>>

@@ -100,6 +100,60 @@ std::string anchor_year(std::string_view d) {
     return {};
 }
 
+// Lua's %s, as Module:Footnotes' gsub('%s+', ' ') reads it.
+bool is_lua_space(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
+}
+
+// Runs of spaces made one space (gsub('%s+', ' ')).
+std::string collapse_spaces(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (!is_lua_space(s[i])) {
+            out += s[i];
+            continue;
+        }
+        out += ' ';
+        while (i + 1 < s.size() && is_lua_space(s[i + 1]))
+            ++i;
+    }
+    return out;
+}
+
+bool is_ascii_alpha(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+// Module:Footnotes' strip_url(): the URI of each external link in an in-source location
+// ("[scheme://...", up to a space) without its reserved characters, for the footnote's name.
+std::string strip_url(std::string_view v) {
+    static constexpr std::string_view reserved = "!#$&'()*+,/:;=?@[].%";
+    std::string out;
+    out.reserve(v.size());
+    for (std::size_t i = 0; i < v.size();) {
+        if (v[i] == '[' && i + 1 < v.size() && is_ascii_alpha(v[i + 1])) {
+            std::size_t scheme_end = i + 2;
+            while (scheme_end < v.size() &&
+                   (is_ascii_alpha(v[scheme_end]) || ascii_digit(v[scheme_end]) ||
+                    v[scheme_end] == '+' || v[scheme_end] == '.' || v[scheme_end] == '-'))
+                ++scheme_end;
+            std::size_t end = scheme_end + 3;
+            if (v.compare(scheme_end, 3, "://") == 0 && end < v.size() && !is_lua_space(v[end])) {
+                while (end < v.size() && !is_lua_space(v[end]))
+                    ++end;
+                out += '[';
+                for (std::size_t k = i + 1; k < end; ++k)
+                    if (reserved.find(v[k]) == std::string_view::npos) out += v[k];
+                i = end;
+                continue;
+            }
+        }
+        out += v[i++];
+    }
+    return out;
+}
+
 } // namespace
 
 std::string anchor_encode(std::string_view text) {
@@ -875,6 +929,70 @@ class FootnotesCollector {
         return s;
     }
 
+    // The ref {{sfn}} or {{sfnp}} makes (Module:Footnotes' sfn() and core()), from P1..P5 as
+    // args_fetch() leaves them (P5 a year found further on); none when an argument it is made
+    // of holds a template, whose expansion is not known here.
+    void footnote_ref(std::uint32_t node, const std::string& template_name,
+                      std::array<std::string, 5> P, const Params& p) {
+        auto arg = [&](std::initializer_list<std::string_view> names) -> std::string {
+            for (std::string_view n : names)
+                if (const std::string* v = p.get(n)) return *v;
+            return {};
+        };
+        const std::string page = arg({"p", "page"});
+        const std::string pages = arg({"pp", "pages"});
+        const std::string location = arg({"loc"});
+        const std::string ref = arg({"ref", "Ref"});
+        const std::string* ps = p.get("postscript");
+        if (!ps) ps = p.get("ps");
+        std::string postscript = ps ? *ps : ".";
+        if (postscript == "none") postscript.clear();
+        for (std::string_view v :
+             {std::string_view(P[0]), std::string_view(P[1]), std::string_view(P[2]),
+              std::string_view(P[3]), std::string_view(P[4]), std::string_view(page),
+              std::string_view(pages), std::string_view(location), std::string_view(ref),
+              std::string_view(postscript)})
+            if (v.find("{{") != std::string_view::npos) return;
+        const bool brackets = catalogue_.brackets_year(template_name);
+        auto year = [&](const std::string& y) { return brackets ? "(" + y + ")" : y; };
+        std::string text;
+        if (!P[4].empty()) {
+            if (is_year(P[4])) {
+                text = P[0] + " et al. " + year(P[4]);
+            } else {
+                P[4].clear(); // not a year: neither shown nor part of the anchor
+                text = P[0] + " et al.";
+            }
+        } else if (!P[3].empty()) {
+            text = is_year(P[3]) ? P[0] + ", " + P[1] + " &amp; " + P[2] + " " + year(P[3])
+                                 : P[0] + " et al.";
+        } else if (!P[2].empty()) {
+            text = is_year(P[2]) ? P[0] + " &amp; " + P[1] + " " + year(P[2])
+                                 : P[0] + ", " + P[1] + " &amp; " + P[2];
+        } else if (!P[1].empty()) {
+            text = is_year(P[1]) ? P[0] + " " + year(P[1]) : P[0] + " &amp; " + P[1];
+        } else {
+            text = P[0];
+        }
+        // A result ending in a dot ("n.d.") loses it to a postscript of exactly "." when no
+        // in-source location follows.
+        if (!text.empty() && text.back() == '.' && postscript == "." && page.empty() &&
+            pages.empty() && location.empty())
+            text.pop_back();
+        const std::string names = P[0] + P[1] + P[2] + P[3] + P[4];
+        if (ref != "none")
+            text = "[[#" + anchor_encode(ref.empty() ? "CITEREF" + names : ref) + "|" + text + "]]";
+        if (!page.empty())
+            text += ", p.&nbsp;" + page;
+        else if (!pages.empty())
+            text += ", pp.&nbsp;" + pages;
+        if (!location.empty()) text += ", " + location;
+        a_.footnote_refs.push_back({node,
+                                    collapse_spaces("FOOTNOTE" + names + strip_url(page) +
+                                                    strip_url(pages) + strip_url(location)),
+                                    collapse_spaces(text + postscript)});
+    }
+
     void short_citation(std::uint32_t node, const std::string& name, ShortCitationKind kind) {
         std::vector<std::pair<std::string, std::uint32_t>> where;
         const Params p = params_of(a_, node, &where);
@@ -906,6 +1024,7 @@ class FootnotesCollector {
         const std::string* i1 = arg("ignore-false-positive");
         const std::string* i2 = arg("ignore-err");
         s.ignore_errors = (i1 && *i1 == "yes") || (i2 && *i2 == "yes");
+        if (kind == ShortCitationKind::sfn) footnote_ref(node, name, P, p);
         finish_short(std::move(s), std::move(P), ref ? *ref : std::string());
     }
 

@@ -197,6 +197,22 @@ class CiteRun {
 
     void add(CiteFinding f) { a_.findings.push_back(std::move(f)); }
 
+    // The ref an {{sfn}} makes, when Module:Footnotes' name and text for it are known.
+    const FootnoteRef* footnote_of(const Ref& r) const {
+        if (r.origin != RefOrigin::short_footnote || r.node == syntax::no_parent) return nullptr;
+        const auto& refs = a_.footnote_refs;
+        const auto it = std::lower_bound(
+            refs.begin(), refs.end(), r.node,
+            [](const FootnoteRef& f, std::uint32_t node) { return f.node < node; });
+        return it != refs.end() && it->node == r.node ? &*it : nullptr;
+    }
+
+    // What Cite is given as the ref's content: what the module writes, for an {{sfn}}.
+    std::optional<std::string_view> content_of(const Ref& r) const {
+        if (const FootnoteRef* f = footnote_of(r)) return std::string_view(f->text);
+        return r.content;
+    }
+
     // Validator::validateRef(); returns false when the ref is dropped (a fatal error).
     bool validate(std::uint32_t index, const ReferenceList* list) {
         Ref& r = a_.refs[index];
@@ -216,6 +232,7 @@ class CiteRun {
             }
         }
         r.raw_name = std::string(r.attrs.value("name").value_or(""));
+        if (const FootnoteRef* f = footnote_of(r)) r.raw_name = f->name;
         r.group = std::string(r.attrs.value("group").value_or(list ? std::string_view(list->group)
                                                                    : std::string_view{}));
         if (const auto f = r.attrs.value("follow")) r.follow = std::string(*f);
@@ -339,8 +356,9 @@ class CiteRun {
         Ref& r = a_.refs[index];
         GroupState& g = groups_[r.group];
         // A view of the page: copied only when it becomes a named entry's text.
+        const std::optional<std::string_view> content = content_of(r);
         const std::optional<std::string_view> text =
-            r.content && !php_trim(*r.content).empty() ? r.content : std::nullopt;
+            content && !php_trim(*content).empty() ? content : std::nullopt;
         if (r.follow && php_truthy(*r.follow)) {
             if (auto it = g.named.find(*r.follow); it != g.named.end()) {
                 it->second.text = it->second.text.value_or("") + " " +
@@ -449,11 +467,12 @@ class CiteRun {
         }
         NamedEntry& entry = a_.entries[live.entry];
         entry.refs.push_back(index);
+        const std::string_view content = *content_of(r);
         if (!live.text) {
-            live.text = std::string(*r.content);
+            live.text = std::string(content);
             entry.definition = index;
             entry.has_text = true;
-        } else if (*live.text != *r.content) {
+        } else if (*live.text != content) {
             add({CiteKey::references_duplicate_key,
                  static_cast<std::int32_t>(index),
                  r.list,

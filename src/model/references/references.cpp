@@ -242,6 +242,49 @@ class Collector {
 
     Span template_opening(const Node& n) const { return {n.whole.begin, n.name.end}; }
 
+    // Whether the text of `span` in template argument `arg`, once MediaWiki expands it, is
+    // certainly blank: nothing but blanks, comments and conditional parser functions every
+    // result of which is so ({{#if:x||}}, {{#switch:x|a=|#default=}}), whatever their
+    // conditions.
+    bool expands_blank(std::uint32_t arg, Span span) const {
+        std::uint32_t at = span.begin;
+        bool blank = true;
+        // What the argument holds follows it in the node list.
+        for (std::uint32_t j = arg + 1;
+             blank && j < nodes_.size() && nodes_[j].whole.begin < nodes_[arg].whole.end; ++j) {
+            const Node& n = nodes_[j];
+            if (n.whole.begin < at || n.whole.end > span.end) continue;
+            if (n.kind == NodeKind::comment) {
+            } else if (n.kind == NodeKind::template_call && conditional_blank(j)) {
+            } else {
+                continue; // inside a node already taken, or text checked below
+            }
+            blank = php_trim(strip_comments(text({at, n.whole.begin}))).empty();
+            at = n.whole.end;
+        }
+        return blank && php_trim(strip_comments(text({at, span.end}))).empty();
+    }
+
+    // A conditional parser function whose every result expands blank. Not {{#iferror:}},
+    // whose missing result is its test.
+    bool conditional_blank(std::uint32_t i) const {
+        const std::string name = ascii_lower(trim_view(text(nodes_[i].name)));
+        const std::string_view function = std::string_view(name).substr(0, name.find(':'));
+        const bool two_way = function == "#if" || function == "#ifexpr" || function == "#ifexist";
+        if (!two_way && function != "#ifeq" && function != "#switch") return false;
+        const std::vector<std::uint32_t> args = ordered_args(i);
+        for (std::size_t k = 0; k < args.size(); ++k) {
+            const Node& arg = nodes_[args[k]];
+            // #ifeq's first argument is compared, not shown; #switch's labels without a value
+            // fall through to the next one, and only its last positional argument is shown.
+            if (function == "#ifeq" && k == 0) continue;
+            if (function == "#switch" && !arg.named && k + 1 < args.size()) continue;
+            const Span result = arg.named && function != "#switch" ? arg.whole : arg.inner;
+            if (!expands_blank(args[k], result)) return false;
+        }
+        return true;
+    }
+
     void template_call(std::uint32_t i) {
         const Node& n = nodes_[i];
         const std::string_view name = trim_view(text(n.name));
@@ -329,7 +372,11 @@ class Collector {
         r.attrs = syntax::Attributes(std::move(call.attrs));
         if (call.content_arg) {
             r.content_span = call.content_span;
-            r.content = text(r.content_span);
+            // The argument is expanded before Cite sees it: a blank expansion is no content.
+            r.content = std::string_view(text(r.content_span))
+                            .substr(0, expands_blank(*call.content_arg, r.content_span)
+                                           ? 0
+                                           : std::string_view::npos);
         } else {
             r.self_closing = true;
             r.content_span = {n.whole.end - 2, n.whole.end - 2};
@@ -412,13 +459,24 @@ class Collector {
         a_.refs.push_back(std::move(r));
     }
 
+    // en.wiki's {{r}}: each positional argument is a ref of that name, reused, or defined when
+    // the call gives it content: |r= (or |reference=, |ref=) for the first name, |rN= for the
+    // Nth; |group= or |g= for all of them.
+    std::optional<std::uint32_t> reuse_content(const TemplateArgs& args, std::size_t nth) const {
+        if (nth > 0) return named_arg(args, "r" + std::to_string(nth + 1));
+        for (std::string_view param : {"r", "reference", "ref"})
+            if (const auto c = named_arg(args, param)) return c;
+        return std::nullopt;
+    }
+
     void reuse_template(std::uint32_t i) {
         const Node& n = nodes_[i];
         const TemplateArgs args = args_of(i);
         std::string group;
-        if (const auto g = named_arg(args, "group"))
+        if (auto g = named_arg(args, "group"); g || (g = named_arg(args, "g")))
             group = tag_function_value(text(nodes_[*g].inner));
-        for (std::uint32_t c : args.positional) {
+        for (std::size_t k = 0; k < args.positional.size(); ++k) {
+            const std::uint32_t c = args.positional[k];
             const std::string name = tag_function_value(text(nodes_[c].inner));
             if (name.empty()) continue;
             Ref r;
@@ -437,7 +495,12 @@ class Collector {
                 attrs.push_back(std::move(g));
             }
             r.attrs = syntax::Attributes(std::move(attrs));
-            r.self_closing = true;
+            if (const auto content = reuse_content(args, k)) {
+                r.content_span = nodes_[*content].inner;
+                r.content = text(r.content_span);
+            } else {
+                r.self_closing = true;
+            }
             a_.refs.push_back(std::move(r));
         }
     }
