@@ -22,11 +22,28 @@ std::string list_form(const Article& a, const model::ReferenceList& l) {
     return "{{" + out + "}}";
 }
 
+// Whether the page calls a template that makes notes of the group on some wiki but is not
+// known to on this page's ({{NoteTag}} on an unknown wiki's page): its notes may be there.
+bool notes_maybe_made(const Article& a, std::string_view group) {
+    for (std::uint32_t i = 0; i < a.syntax.nodes.size(); ++i) {
+        if (a.syntax.nodes[i].kind != syntax::NodeKind::template_call) continue;
+        const auto* entry = a.catalogues->references.find_title(a.template_title(i));
+        if (entry && entry->role == model::TemplateRole::footnote && entry->group == group &&
+            !entry->on(a.options.site ? a.options.site->dbname : std::string_view{}))
+            return true;
+    }
+    return false;
+}
+
 void check(const Article& a, Sink& sink) {
     for (const model::ReferenceList& l : a.lists) {
         // The default group is left alone: an empty <references /> renders nothing and costs
         // nothing, and its refs may come from templates (infoboxes drawing on Wikidata).
         if (l.group.empty() || l.nested || l.shown != 0 || !l.refs.empty()) continue;
+        // A placeholder of the rendered dialect has lost its arguments (list-defined notes
+        // among them), and the notes of its group may be lost with theirs: nothing is known.
+        if (l.origin == model::ListOrigin::placeholder) continue;
+        if (notes_maybe_made(a, l.group)) continue;
         Diagnostic& d = sink.report(
             l.opening, fmt::format("{} lists nothing: no note of group \"{}\" comes before it",
                                    list_form(a, l), l.group));

@@ -344,7 +344,10 @@ ReferenceTemplates::ReferenceTemplates(std::string_view tsv) {
 }
 
 bool ReferenceTemplate::on(std::string_view dbname) const {
-    if (wikis.empty() || dbname.empty()) return true;
+    if (wikis.empty()) return true;
+    // On a page of an unknown wiki, the meaning that can only silence a rule is taken (a
+    // list shows refs), not one that makes refs the page may not have there.
+    if (dbname.empty()) return role == TemplateRole::list;
     for (std::string_view rest = wikis; !rest.empty();) {
         const auto comma = rest.find(',');
         if (trim(rest.substr(0, comma)) == dbname) return true;

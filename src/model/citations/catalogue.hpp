@@ -33,7 +33,7 @@ struct ReferenceTemplate {
     std::string wikis;
 
     // Whether the name means this on the page's wiki: on every wiki, or on this one; on a
-    // page of an unknown wiki, the catalogue's meaning is taken.
+    // page of an unknown wiki (empty dbname), only a list's meaning is taken.
     [[nodiscard]] bool on(std::string_view dbname) const;
 };
 
