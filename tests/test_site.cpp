@@ -46,3 +46,14 @@ TEST_CASE("the profiles cover the largest Wikipedias and the corpus's languages"
     for (std::size_t i = 1; i < known_sites().size(); ++i)
         CHECK(known_sites()[i - 1].dbname < known_sites()[i].dbname);
 }
+
+TEST_CASE("a wiki's own anchor recipe: ru.wiki's {{книга}} makes CITEREF + ref + год + буква") {
+    const auto* ru = find_site("ruwiki");
+    REQUIRE(ru != nullptr);
+    const auto recipe = citelint::model::anchor_recipe(*ru, "Книга");
+    REQUIRE(recipe.size() == 3);
+    CHECK(recipe[0] == "ref");
+    CHECK(recipe[1] == "год");
+    CHECK(citelint::model::anchor_recipe(*find_site("enwiki"), "Книга").empty());
+    CHECK(citelint::model::anchor_recipe(*ru, "Cite book").empty());
+}

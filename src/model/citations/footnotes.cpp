@@ -593,6 +593,15 @@ class FootnotesCollector {
             if (written.empty() || written.front() == '#' || written.front() == '{') continue;
             const std::string name = title_without_subpage(i, written);
             NameFacts& facts = names_.try_emplace(name).first->second;
+            // The page's wiki makes this template's anchor by a recipe citelint knows (ru.wiki's
+            // {{книга}}: CITEREF + ref + год + буква, only when |ref= is given).
+            if (const Site* site = a_.options.site) {
+                if (const auto recipe = anchor_recipe(*site, canonical_title(name));
+                    !recipe.empty()) {
+                    recipe_anchor(i, recipe);
+                    continue;
+                }
+            }
             if (is_citation && a_.citations[next_citation].cs1) {
                 citation(i, static_cast<std::int32_t>(next_citation), name);
                 continue;
@@ -711,6 +720,17 @@ class FootnotesCollector {
     static std::string volume_of(const Params& p) {
         const std::string* v = p.get("volume");
         return v ? std::string(php_trim(anchor_text(*v))) : std::string();
+    }
+
+    void recipe_anchor(std::uint32_t node, std::span<const std::string_view> recipe) {
+        if (!has_named_arg(a_, node, recipe.front())) return;
+        const Params p = params_of(a_, node); // every parameter: the recipe's are local names
+        const std::string* first = p.get(recipe.front());
+        if (!first || php_trim(*first).empty()) return;
+        std::string id = "CITEREF";
+        for (const std::string_view param : recipe)
+            if (const std::string* v = p.get(param)) id += php_trim(*v);
+        add_anchor(node, std::move(id), AnchorMaker::wrapper);
     }
 
     Anchor& add_anchor(std::uint32_t node, std::string id, AnchorMaker maker) {

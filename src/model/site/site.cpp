@@ -5,11 +5,13 @@
 
 #include <fmt/format.h>
 
+#include "../citations/catalogue.hpp"
 #include "../text.hpp"
 #include "../tsv.hpp"
 
 namespace citelint::data {
-extern const char* const wikis_tsv; // from rules/data/wikis.tsv
+extern const char* const wikis_tsv;          // from rules/data/wikis.tsv
+extern const char* const anchor_recipes_tsv; // from rules/data/anchor_recipes.tsv
 }
 
 namespace citelint::model {
@@ -34,7 +36,39 @@ std::string_view subdomain(std::string_view host) {
     return host.substr(0, host.find('.'));
 }
 
+struct Recipe {
+    std::string_view wiki;
+    std::string templ; // canonical title
+    std::vector<std::string_view> parameters;
+};
+
+const std::vector<Recipe>& recipes() {
+    static const std::vector<Recipe> all = [] {
+        std::vector<Recipe> rows;
+        for_each_row(data::anchor_recipes_tsv, [&](const std::vector<std::string_view>& f) {
+            if (f.size() < 3) return;
+            Recipe r{f[0], canonical_title(f[1]), {}};
+            for (std::string_view rest = f[2]; !rest.empty();) {
+                const auto comma = rest.find(',');
+                if (const std::string_view p = trim(rest.substr(0, comma)); !p.empty())
+                    r.parameters.push_back(p);
+                rest = comma == std::string_view::npos ? std::string_view{} : rest.substr(comma + 1);
+            }
+            rows.push_back(std::move(r));
+        });
+        return rows;
+    }();
+    return all;
+}
+
 } // namespace
+
+std::span<const std::string_view> anchor_recipe(const Site& site,
+                                                std::string_view canonical_template) {
+    for (const Recipe& r : recipes())
+        if (r.wiki == site.dbname && r.templ == canonical_template) return r.parameters;
+    return {};
+}
 
 std::span<const Site> known_sites() {
     return sites();

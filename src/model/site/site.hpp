@@ -27,6 +27,12 @@ std::span<const Site> known_sites();
 // ("de"), ASCII case ignored; null when citelint has no profile for it.
 const Site* find_site(std::string_view name);
 
+// The parameters whose values, after "CITEREF", make the anchor of `canonical_template` on
+// `site` (rules/data/anchor_recipes.tsv: ru.wiki's {{книга}} makes CITEREF + ref + год +
+// буква); empty when the wiki makes it as Module:Footnotes does, or citelint does not know.
+std::span<const std::string_view> anchor_recipe(const Site& site,
+                                                std::string_view canonical_template);
+
 // " (did you mean 'dewiki'?)" for a name close to a known one, else empty: for the message
 // that refuses an unknown --wiki.
 std::string closest_site(std::string_view name);
