@@ -592,3 +592,44 @@ TEST_CASE("a bzip2 segment that decompresses to far more than its size comes in 
     CHECK(total == 2 * 67108864u);
     CHECK(largest <= 8u << 20);
 }
+
+TEST_CASE("a dump's <siteinfo> names its wiki and its file and category namespaces") {
+    const fs::path path = temporary("siteinfo.xml");
+    write(path, R"(<mediawiki xmlns="http://www.mediawiki.org/xml/export-0.10/" version="0.10">
+  <siteinfo>
+    <sitename>Vikipedeja</sitename>
+    <dbname>ltgwiki</dbname>
+    <namespaces>
+      <namespace key="-2" case="first-letter">Medeja</namespace>
+      <namespace key="0" case="first-letter" />
+      <namespace key="6" case="first-letter">Fails</namespace>
+      <namespace key="10" case="first-letter">Taiss</namespace>
+      <namespace key="14" case="first-letter">Kategoreja</namespace>
+    </namespaces>
+  </siteinfo>
+  <page><title>Rēzekne</title><ns>0</ns><revision><text>Text.</text></revision></page>
+  <page><title>Daugpiļs</title><ns>0</ns><revision><text>More.</text></revision></page>
+</mediawiki>
+)");
+    Documents documents(path.string());
+    Document first, second;
+    REQUIRE(documents.next(first));
+    REQUIRE(documents.next(second));
+    CHECK(first.name == "ltgwiki:Rēzekne");
+    CHECK(first.wiki == "ltgwiki");
+    REQUIRE(first.namespaces != nullptr);
+    CHECK(first.namespaces->file == std::vector<std::string>{"Medeja", "Fails"});
+    CHECK(first.namespaces->category == std::vector<std::string>{"Kategoreja"});
+    CHECK(second.namespaces == first.namespaces); // one list for the whole dump
+}
+
+TEST_CASE("a dump without <siteinfo> names pages by their titles alone") {
+    const fs::path path = temporary("no_siteinfo.xml");
+    write(path, dump_text);
+    Documents documents(path.string());
+    Document document;
+    REQUIRE(documents.next(document));
+    CHECK(document.name == "First & last");
+    CHECK(document.wiki.empty());
+    CHECK(document.namespaces == nullptr);
+}

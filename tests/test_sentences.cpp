@@ -449,3 +449,26 @@ TEST_CASE("segmentation asks ICU only where a sentence may end, and loses nothin
         CHECK(asked == walked);
     }
 }
+
+TEST_CASE("projection: a file link by a name its dump's <siteinfo> gives shows no text") {
+    const std::string text = "Berlin is big. [[Pictura:Berlin.jpg]] It grew.\n";
+    const Built plain = build(text);
+    CHECK(plain.article.prose_text.find("Pictura") != std::string::npos); // a link to a page
+    const std::vector<std::string> files{"Pictura"};
+    model::ModelOptions options;
+    options.file_namespaces = files;
+    const Built named = build(text, options);
+    CHECK(named.article.prose_text.find("Pictura") == std::string::npos);
+    CHECK(named.article.prose_text.find("It grew.") != std::string::npos);
+}
+
+TEST_CASE("projection: with the page's wiki known, only its language's namespace names count") {
+    const std::string text = "Berlin is big. [[Fichier:Berlin.jpg]] It grew.\n";
+    model::ModelOptions en;
+    en.site = model::find_site("enwiki");
+    CHECK(build(text, en).article.prose_text.find("Fichier") != std::string::npos);
+    model::ModelOptions fr;
+    fr.site = model::find_site("frwiki");
+    CHECK(build(text, fr).article.prose_text.find("Fichier") == std::string::npos);
+    CHECK(build(text).article.prose_text.find("Fichier") == std::string::npos); // any language's
+}

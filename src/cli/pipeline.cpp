@@ -122,6 +122,10 @@ class Checker {
         if (!item.document.wiki.empty()) {
             if (!options.site) options.site = model::find_site(item.document.wiki);
         }
+        if (const auto& names = item.document.namespaces) {
+            options.file_namespaces = names->file;
+            options.category_namespaces = names->category;
+        }
         // A dump's page is named with its wiki ("enwiki:Berlin"); <page> fragments and JSON
         // lines that do not name theirs take the configured one's name, as the whole dump's
         // pages have it.

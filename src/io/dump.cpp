@@ -94,6 +94,9 @@ struct DumpReader::State {
     std::string* capture = nullptr;
     std::string title, ns, text;
     std::string dbname; // <siteinfo><dbname>, before the pages
+    // <siteinfo><namespaces>: the key of the one being read, and the names read so far
+    std::string namespace_key, namespace_name;
+    std::shared_ptr<DumpNamespaces> namespaces;
     bool redirect = false;
     bool has_ns = false;
     DumpOptions options;
@@ -176,6 +179,12 @@ void on_start(void* data, const XML_Char* name, const XML_Char** attributes) {
         s.text.clear();
         s.redirect = false;
         s.has_ns = false;
+    } else if (element == "namespace" && s.parent_is("namespaces")) {
+        s.namespace_key.clear();
+        for (const XML_Char** attribute = attributes; *attribute; attribute += 2)
+            if (std::string_view(attribute[0]) == "key") s.namespace_key = attribute[1];
+        s.namespace_name.clear();
+        s.capture = &s.namespace_name;
     } else if (element == "dbname" && s.parent_is("siteinfo")) {
         s.dbname.clear();
         s.capture = &s.dbname;
@@ -207,10 +216,16 @@ void on_end(void* data, const XML_Char* name) {
     auto& s = *static_cast<DumpReader::State*>(data);
     s.capture = nullptr;
     if (!s.open.empty()) s.open.pop_back();
+    if (std::string_view(name) == "namespace" && !s.namespace_name.empty() &&
+        (s.namespace_key == "6" || s.namespace_key == "-2" || s.namespace_key == "14")) {
+        if (!s.namespaces) s.namespaces = std::make_shared<DumpNamespaces>();
+        (s.namespace_key == "14" ? s.namespaces->category : s.namespaces->file)
+            .push_back(s.namespace_name);
+    }
     // Exports before 0.5 have no <ns>: their pages are taken as articles.
     if (std::string_view(name) == "page" && !s.redirect && !is_redirect_text(s.text) &&
         chosen_namespace(s.options, s.has_ns ? s.ns : "0"))
-        s.ready.push_back({page_name(s.dbname, s.title), std::move(s.text), s.dbname});
+        s.ready.push_back({page_name(s.dbname, s.title), std::move(s.text), s.dbname, s.namespaces});
 }
 
 void on_text(void* data, const XML_Char* text, int length) {

@@ -12,12 +12,21 @@
 
 namespace citelint::io {
 
+// The names a dump's <siteinfo><namespaces> gives the namespaces of links that show no text
+// where they stand: files (and media) and categories, as the dump writes them.
+struct DumpNamespaces {
+    std::vector<std::string> file;
+    std::vector<std::string> category;
+};
+
 struct Document {
     // The file's path, or a dump page's title: "enwiki:Berlin" when the dump names its wiki
     // (<siteinfo><dbname>), so that pages of one title from two wikis are told apart.
     std::string name;
     std::string text;
     std::string wiki; // the dbname of the page's wiki, as its dump or JSON line gives it
+    // Its dump's namespace names (shared by every page of the dump); null when not a dump's.
+    std::shared_ptr<const DumpNamespaces> namespaces;
 };
 
 // Whether a file looks like a MediaWiki XML export: by its name (.xml, .xml.bz2, .xml.gz) or

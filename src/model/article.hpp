@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -40,6 +41,9 @@ struct ModelOptions {
     // The wiki the page is from; null when unknown: the checks that need local knowledge
     // (site/site.hpp) then stay silent where they cannot know.
     const Site* site = nullptr;
+    // The page's own names of the file (and media) and category namespaces, as its dump's
+    // <siteinfo> gives them, besides those citelint knows (site/namespaces.hpp).
+    std::span<const std::string> file_namespaces, category_namespaces;
     bool cite_subreferencing = false;       // MediaWiki's $wgCiteSubReferencing (details=)
     const Catalogues* catalogues = nullptr; // the built-in ones when not given
     // The day the check counts as today (CS1's future and access-date limits). The command

@@ -61,11 +61,15 @@ bool image_option(std::string_view argument) {
            std::end(image_options);
 }
 
-bool file_target(std::string_view target, const Site* site) {
+bool file_target(std::string_view target, const ModelOptions& options) {
     const auto colon = target.find(':');
     if (colon == std::string_view::npos || (!target.empty() && target.front() == ':')) return false;
     const std::string prefix = canonical_title(target.substr(0, colon));
-    return site ? is_file_namespace(prefix, site->language) : is_file_namespace(prefix);
+    if (options.site ? is_file_namespace(prefix, options.site->language)
+                     : is_file_namespace(prefix))
+        return true;
+    return std::any_of(options.file_namespaces.begin(), options.file_namespaces.end(),
+                       [&](const std::string& n) { return canonical_title(n) == prefix; });
 }
 
 // The arguments of a link or a gallery line, split at the '|' that stand outside the nodes
@@ -228,7 +232,7 @@ void collect_optional_prose(Article& a) {
         // Files at the top level of the page; a file inside a template (an infobox's image) is
         // the template's.
         if (n.parent != syntax::no_parent) continue;
-        if (n.kind == NodeKind::wikilink && file_target(a.text(n.name), a.options.site)) {
+        if (n.kind == NodeKind::wikilink && file_target(a.text(n.name), a.options)) {
             if (n.name.end + 2 >= n.whole.end) continue; // no argument at all
             const Span inside{n.name.end + 1, n.whole.end - 2};
             const auto args = arguments(a, inside, i, i + 1);

@@ -52,8 +52,16 @@ bool ascii_alnum(char c) {
     return ascii_alpha(c) || (c >= '0' && c <= '9');
 }
 
-// site: the page's wiki, whose own namespace names alone count when it is known.
-bool hidden_link(std::string_view target, bool labelled, const Site* site) {
+// Whether `canonical` is one of a dump's own names of a namespace.
+bool dump_name(std::span<const std::string> names, std::string_view canonical) {
+    return std::any_of(names.begin(), names.end(),
+                       [&](const std::string& n) { return canonical_title(n) == canonical; });
+}
+
+// site: the page's wiki, whose own namespace names alone count when it is known, with its
+// dump's names.
+bool hidden_link(std::string_view target, bool labelled, const ModelOptions& options) {
+    const Site* site = options.site;
     if (!target.empty() && target.front() == ':') return false;
     const auto colon = target.find(':');
     if (colon == std::string_view::npos) return false;
@@ -61,6 +69,9 @@ bool hidden_link(std::string_view target, bool labelled, const Site* site) {
     if (site ? is_file_namespace(prefix, site->language) ||
                    is_category_namespace(prefix, site->language)
              : is_file_namespace(prefix) || is_category_namespace(prefix))
+        return true;
+    if (dump_name(options.file_namespaces, prefix) ||
+        dump_name(options.category_namespaces, prefix))
         return true;
     // An interlanguage link ([[fr:Paris]]) shows in the sidebar, not in the text.
     const std::string_view code = php_trim(target.substr(0, colon));
@@ -311,7 +322,7 @@ void ProseProjector::wikilink(std::uint32_t index) {
     const Node& n = nodes_[index];
     const std::string_view target = php_trim(src_.substr(n.name.begin, n.name.size()));
     const bool labelled = n.name.end < n.whole.end && src_[n.name.end] == '|';
-    if (hidden_link(target, labelled, a_.options.site)) return;
+    if (hidden_link(target, labelled, a_.options)) return;
     if (labelled) return span(n.name.end + 1, n.whole.end - 2, index + 1);
     std::uint32_t begin = n.name.begin;
     if (begin < n.name.end && src_[begin] == ':') ++begin; // [[:Category:X]] shows Category:X
