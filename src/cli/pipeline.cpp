@@ -121,16 +121,16 @@ class Checker {
         // another wiki's <siteinfo>); one citelint has no profile for is of an unknown wiki.
         if (!item.document.wiki.empty()) {
             if (!options.site) options.site = model::find_site(item.document.wiki);
+        } else if (item.in_dump && options.site) {
+            // A dump's page is named with its wiki ("enwiki:Berlin"); <page> fragments and
+            // JSON lines that do not name theirs take the configured one's name, as the whole
+            // dump's pages have it.
+            item.document.name = fmt::format("{}:{}", options.site->dbname, item.document.name);
         }
         if (const auto& names = item.document.namespaces) {
             options.file_namespaces = names->file;
             options.category_namespaces = names->category;
         }
-        // A dump's page is named with its wiki ("enwiki:Berlin"); <page> fragments and JSON
-        // lines that do not name theirs take the configured one's name, as the whole dump's
-        // pages have it.
-        else if (item.in_dump && options.site)
-            item.document.name = fmt::format("{}:{}", options.site->dbname, item.document.name);
         const Source& source =
             outcome.source.emplace(std::move(item.document.name), std::move(item.document.text));
         const model::Article article = model::build_article(source, options);
