@@ -216,6 +216,26 @@ check "... naming file, line and column" grep -q "^citelint: error: $tmp/wiki-ba
 printf '{"title": "Julie", "wiki": "enwiki", "text": "A.<ref>{{cite web |url=https://example.org/a |title=A |date=1 Julie 2008}}</ref>\\n<references />"}\n' >"$tmp/lines.jsonl"
 check "a JSON line names its wiki, which names the page and judges it" sh -c "'$bin' check --format jsonl - <'$tmp/lines.jsonl' | grep '\"path\":\"enwiki:Julie\"' | grep -q 'date=1 Julie 2008'"
 
+# A dump's <siteinfo> names the wiki, but may silence checks only: DBpedia's test dumps carry
+# English Wikipedia's over every language's pages.
+page='Berlyn is groot.&lt;ref&gt;{{cite web |url=https://example.org/a |title=A |date=1 Julie 2008}}&lt;/ref&gt;
+&lt;references /&gt;'
+printf '<mediawiki version="0.10"><siteinfo><dbname>enwiki</dbname></siteinfo>\n<page><title>Berlyn</title><ns>0</ns><revision><text>%s</text></revision></page></mediawiki>\n' "$page" >"$tmp/sited.xml"
+check "a dump said to be enwiki's: its Afrikaans dates are not taken for errors" exits 0 check --format gcc "$tmp/sited.xml"
+check "... its page is named with the wiki" grep -q "^enwiki:Berlyn:" "$tmp/out"
+check "--wiki enwiki says it is: they are" exits 1 check --wiki enwiki --format gcc "$tmp/sited.xml"
+check "--wiki none: of an unknown wiki, whatever the dump says" exits 0 check --wiki none --format gcc "$tmp/sited.xml"
+printf '<mediawiki version="0.10">\n<page><title>Berlyn</title><ns>0</ns><revision><text>%s</text></revision></page></mediawiki>\n' "$page" >"$tmp/unsited.xml"
+printf '<mediawiki version="0.10">\n<page><title>Berlyn</title><ns>0</ns><revision><text>Used.&lt;ref name="x" /&gt;\n&lt;references /&gt;</text></revision></page></mediawiki>\n' >"$tmp/baselined.xml"
+"$bin" check --write-baseline "$tmp/old-baseline.json" "$tmp/baselined.xml" >/dev/null 2>&1
+check "a baseline of a dump's page by its title alone ..." grep -q 'baselined.xml#Berlyn"' "$tmp/old-baseline.json"
+sed -i 's|<mediawiki version="0.10">|<mediawiki version="0.10"><siteinfo><dbname>enwiki</dbname></siteinfo>|' "$tmp/baselined.xml"
+check "... the page then named with its wiki has its error ..." exits 1 check "$tmp/baselined.xml"
+check "... which the baseline still holds" exits 0 check --baseline "$tmp/old-baseline.json" "$tmp/baselined.xml"
+printf '== Geschichte ==\nA.<ref>{{cite web |url=https://example.org/a |title=A |publisher=P |acessdate=2008-08-18}}</ref>\n== Einzelnachweise ==\n<references />\n' >"$tmp/de-on-en.wiki"
+check "--wiki enwiki on a page headed in another language: not judged" exits 0 check --wiki enwiki --format gcc "$tmp/de-on-en.wiki"
+check "... and the note does not say enwiki's templates differ from English Wikipedia's" grep -q "another wiki's templates may take names" "$tmp/out"
+
 # Another wiki's templates (--templates)
 printf 'Text.{{sfn|Foo|1999}}\n* {{Cite Foo Encyclopedia |title=X}}\n{{Mes r\303\251f\303\251rences}}\n' >"$tmp/local.wiki"
 printf '# our wiki\nwrapper\tCite Foo Encyclopedia\t\tFoo\t1999\nreference\tMes r\303\251f\303\251rences\tlist\n' >"$tmp/local.tsv"

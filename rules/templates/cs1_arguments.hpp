@@ -97,7 +97,7 @@ inline bool english_wikipedia_page(const Article& a) {
     // Said to be English Wikipedia's and headed as it: a citation another wiki's page was
     // copied from is that citation's matter (its names are mostly unknown, or not ASCII), not
     // the page's.
-    if (a.options.site) return true;
+    if (a.options.site && !a.options.site_from_page) return true;
     for (const Citation& c : a.citations) {
         if (!c.cs1) continue;
         if (c.other_wiki_name) return false;

@@ -85,7 +85,8 @@ struct Checker {
     int english = -1;
     bool english_site() {
         if (english < 0)
-            english = a.options.site && a.options.site->english() && english_wikipedia_page(a);
+            english = a.options.site && !a.options.site_from_page &&
+                      a.options.site->english() && english_wikipedia_page(a);
         return english == 1;
     }
 
@@ -102,7 +103,9 @@ struct Checker {
             if (const auto english = in_english(p->value, site->language)) {
                 auto translated = cs1::date_problem(*english, role, a.options.today);
                 if (!translated) return true;
-                if (!translated->unread) problem = std::move(translated);
+                // A wiki known only from the page's dump accepts, never refuses.
+                if (!translated->unread && !a.options.site_from_page)
+                    problem = std::move(translated);
             }
         }
         // Another wiki's module reads its own month names and formats besides the English

@@ -44,6 +44,13 @@ void check(const Article& a, Sink& sink) {
         // among them), and the notes of its group may be lost with theirs: nothing is known.
         if (l.origin == model::ListOrigin::placeholder) continue;
         if (notes_maybe_made(a, l.group)) continue;
+        if (l.origin == model::ListOrigin::list_template) {
+            // {{notes}} is a notes list on en.wiki; on a page not known to be of a wiki where
+            // the catalogue says it is one, what it shows is not known.
+            const auto* entry = a.catalogues->references.find_title(a.template_title(l.node));
+            const model::Site* site = a.options.site;
+            if (entry && !entry->wikis.empty() && !(site && entry->on(site->dbname))) continue;
+        }
         Diagnostic& d = sink.report(
             l.opening, fmt::format("{} lists nothing: no note of group \"{}\" comes before it",
                                    list_form(a, l), l.group));

@@ -142,8 +142,10 @@ void check(const Article& a, Sink& sink) {
     }
     if (first_unchecked) {
         // Another wiki's templates of these names take that wiki's parameter names.
-        const std::string whose =
-            a.options.site ? fmt::format("{}'s", a.options.site->dbname) : "another wiki's";
+        const model::Site* site = a.options.site;
+        const std::string whose = site && !site->english()
+                                      ? fmt::format("{}'s", site->dbname)
+                                      : std::string("another wiki's");
         Diagnostic& d = sink.report(
             first_unchecked->opening,
             fmt::format("could not check the parameters of {} {}: {} templates may take names "

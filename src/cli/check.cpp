@@ -93,9 +93,18 @@ int run_check(const CheckOptions& options) {
             progress.update(position);
             return;
         }
-        if (baseline)
-            diagnostics =
-                baseline->filter(baseline_name(options.baseline), source, std::move(diagnostics));
+        if (baseline) {
+            std::string name = baseline_name(options.baseline);
+            // A baseline written before dump pages were named with their wiki
+            // ("DUMP#Berlin", not "DUMP#enwiki:Berlin") still holds for them.
+            if (outcome.in_dump && outcome.wiki_prefix > 0 && !baseline->knows(name)) {
+                const std::string old =
+                    engine::baseline_path(input.path, options.baseline) + '#' +
+                    std::string(std::string_view(source.path()).substr(outcome.wiki_prefix));
+                if (baseline->knows(old)) name = old;
+            }
+            diagnostics = baseline->filter(name, source, std::move(diagnostics));
+        }
         const engine::Severity fail_on = run.configuration(outcome.input).fail_on;
         for (const auto& d : diagnostics) {
             switch (d.severity) {

@@ -120,12 +120,18 @@ class Checker {
         // line or the configuration says otherwise (dumps put together by hand may carry
         // another wiki's <siteinfo>); one citelint has no profile for is of an unknown wiki.
         if (!item.document.wiki.empty()) {
-            if (!options.site) options.site = model::find_site(item.document.wiki);
+            outcome.wiki_prefix = item.document.wiki.size() + 1;
+            // The page says its wiki; what the user says wins (--wiki none included).
+            if (!options.site_given) {
+                options.site = model::find_site(item.document.wiki);
+                options.site_from_page = options.site != nullptr;
+            }
         } else if (item.in_dump && options.site) {
             // A dump's page is named with its wiki ("enwiki:Berlin"); <page> fragments and
             // JSON lines that do not name theirs take the configured one's name, as the whole
             // dump's pages have it.
             item.document.name = fmt::format("{}:{}", options.site->dbname, item.document.name);
+            outcome.wiki_prefix = options.site->dbname.size() + 1;
         }
         if (const auto& names = item.document.namespaces) {
             options.file_namespaces = names->file;

@@ -25,6 +25,8 @@ namespace citelint::cli {
 struct Outcome {
     std::size_t input = 0; // index in the run's inputs
     bool in_dump = false;  // a page of a dump or a JSON line, named by its title
+    // How much of the page's name is its wiki's ("enwiki:" of "enwiki:Berlin"); 0 when none.
+    std::size_t wiki_prefix = 0;
     std::optional<Source> source;
     std::vector<engine::Diagnostic> diagnostics; // suppressions applied
     report::Figures figures;

@@ -129,9 +129,9 @@ class Reader {
             return std::nullopt;
         }
         const std::string& text = value->get();
-        if (!text.empty() && !model::find_site(text)) {
+        if (!text.empty() && text != "none" && !model::find_site(text)) {
             fail(node.source(), fmt::format("unknown wiki '{}' for '{}'{} (`citelint wikis` lists "
-                                            "the known ones; \"\" for none)",
+                                            "the known ones; \"none\" for none)",
                                             text, key, model::closest_site(text)));
             return std::nullopt;
         }

@@ -41,7 +41,10 @@ std::unique_ptr<Effective> make_effective(const Settings& settings, std::string&
         error = fmt::format("unknown lead handling '{}' (use exempt or checked)", *s.claims_lead);
         return nullptr;
     }
-    if (!s.wiki->empty()) {
+    if (*s.wiki == "none") {
+        model.site_given = true;
+    } else if (!s.wiki->empty()) {
+        model.site_given = true;
         model.site = model::find_site(*s.wiki);
         if (!model.site) {
             error = fmt::format("unknown wiki '{}'{} (`citelint wikis` lists the known ones)",

@@ -138,6 +138,7 @@ std::optional<Baseline> Baseline::parse(std::string_view json, std::string& prob
             return std::nullopt;
         }
         b.entries_.emplace(*path, *code, *print, occurrence->get<std::uint32_t>());
+        b.paths_.emplace(*path);
     }
     return b;
 }

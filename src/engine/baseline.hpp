@@ -63,6 +63,8 @@ class Baseline {
                                    std::vector<Diagnostic> diagnostics);
 
     [[nodiscard]] std::size_t size() const noexcept { return entries_.size(); }
+    // Whether any entry is of this path.
+    [[nodiscard]] bool knows(std::string_view path) const { return paths_.count(path) != 0; }
     // Diagnostics dropped by filter() so far.
     [[nodiscard]] std::size_t matched() const noexcept { return matched_; }
     // Entries of the pages filter() has seen that matched nothing: problems fixed or changed.
@@ -74,6 +76,7 @@ class Baseline {
     std::set<Key> entries_;
     std::set<Key> used_;
     std::set<std::string, std::less<>> seen_paths_;
+    std::set<std::string, std::less<>> paths_; // of the entries
     std::size_t matched_ = 0;
 };
 

@@ -41,6 +41,13 @@ struct ModelOptions {
     // The wiki the page is from; null when unknown: the checks that need local knowledge
     // (site/site.hpp) then stay silent where they cannot know.
     const Site* site = nullptr;
+    // The user said the wiki (--wiki, wiki = in .citelint.toml; "none" included): a dump's
+    // <siteinfo> does not override it.
+    bool site_given = false;
+    // The site comes from the page's own dump or JSON line, not from the user. Dumps put
+    // together by hand carry another wiki's <siteinfo> (DBpedia's: English Wikipedia's over
+    // every language's pages), so such a site may silence checks, never make them stricter.
+    bool site_from_page = false;
     // The page's own names of the file (and media) and category namespaces, as its dump's
     // <siteinfo> gives them, besides those citelint knows (site/namespaces.hpp).
     std::span<const std::string> file_namespaces, category_namespaces;

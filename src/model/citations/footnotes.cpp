@@ -595,7 +595,7 @@ class FootnotesCollector {
             NameFacts& facts = names_.try_emplace(name).first->second;
             // The page's wiki makes this template's anchor by a recipe citelint knows (ru.wiki's
             // {{книга}}: CITEREF + ref + год + буква, only when |ref= is given).
-            if (const Site* site = a_.options.site) {
+            if (const Site* site = a_.options.site; site && !a_.options.site_from_page) {
                 if (const auto recipe = anchor_recipe(*site, canonical_title(name));
                     !recipe.empty()) {
                     recipe_anchor(i, recipe);
@@ -728,9 +728,13 @@ class FootnotesCollector {
         const std::string* first = p.get(recipe.front());
         if (!first || php_trim(*first).empty()) return;
         std::string id = "CITEREF";
+        bool templated = false; // a value that is only known once expanded ({{nobr|2002}})
         for (const std::string_view param : recipe)
-            if (const std::string* v = p.get(param)) id += php_trim(*v);
-        add_anchor(node, std::move(id), AnchorMaker::wrapper);
+            if (const std::string* v = p.get(param)) {
+                id += php_trim(*v);
+                templated = templated || v->find("{{") != std::string::npos;
+            }
+        add_anchor(node, std::move(id), AnchorMaker::wrapper).uncertain = templated;
     }
 
     Anchor& add_anchor(std::uint32_t node, std::string id, AnchorMaker maker) {

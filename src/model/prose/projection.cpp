@@ -61,7 +61,7 @@ bool dump_name(std::span<const std::string> names, std::string_view canonical) {
 // site: the page's wiki, whose own namespace names alone count when it is known, with its
 // dump's names.
 bool hidden_link(std::string_view target, bool labelled, const ModelOptions& options) {
-    const Site* site = options.site;
+    const Site* site = options.site_from_page ? nullptr : options.site;
     if (!target.empty() && target.front() == ':') return false;
     const auto colon = target.find(':');
     if (colon == std::string_view::npos) return false;
