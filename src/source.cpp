@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstring>
 
+#include <unicode/utf8.h>
+
 namespace citelint {
 
 Source::Source(std::string path, std::string text)
@@ -23,6 +25,26 @@ LineColumn Source::locate(std::uint32_t offset) const noexcept {
     const auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
     const auto line = static_cast<std::uint32_t>(it - line_starts_.begin());
     return {line, offset - line_starts_[line - 1] + 1};
+}
+
+CharacterSize character_at(std::string_view text, std::uint32_t at, std::uint32_t end) {
+    auto i = static_cast<std::int32_t>(at);
+    UChar32 cp = 0;
+    U8_NEXT(text.data(), i, static_cast<std::int32_t>(end), cp);
+    return {static_cast<std::uint32_t>(i) - at, cp > 0xffff ? 2u : 1u};
+}
+
+std::uint32_t Source::column(std::uint32_t offset, ColumnUnit unit) const {
+    offset = std::min(offset, static_cast<std::uint32_t>(text_.size()));
+    const std::uint32_t line_begin = line_start(locate(offset).line);
+    if (unit == ColumnUnit::byte) return offset - line_begin + 1;
+    std::uint32_t units = 0;
+    for (std::uint32_t at = line_begin; at < offset;) {
+        const CharacterSize c = character_at(text_, at, offset);
+        units += c.utf16;
+        at += c.bytes;
+    }
+    return units + 1;
 }
 
 Span Source::line_span(std::uint32_t line) const noexcept {

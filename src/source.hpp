@@ -21,6 +21,20 @@ struct LineColumn {
     std::uint32_t byte_column = 1; // 1-based, in UTF-8 bytes
 };
 
+// What a column counts: UTF-8 bytes, or UTF-16 code units (the unit of LSP by default and of
+// SARIF's "utf16CodeUnits"), where a character outside the BMP counts two and an invalid UTF-8
+// sequence one: a U+FFFD for each maximal subpart, as ICU's U8_NEXT and the WHATWG decoder
+// (an editor's) read it.
+enum class ColumnUnit { byte, utf16 };
+
+// The character starting at `at` in text[..end): its bytes (an invalid sequence's maximal
+// subpart: at least one) and its UTF-16 code units.
+struct CharacterSize {
+    std::uint32_t bytes = 1;
+    std::uint32_t utf16 = 1;
+};
+CharacterSize character_at(std::string_view text, std::uint32_t at, std::uint32_t end);
+
 class Source {
   public:
     Source(std::string path, std::string text);
@@ -31,6 +45,9 @@ class Source {
         return std::string_view(text_).substr(span.begin, span.end - span.begin);
     }
     [[nodiscard]] LineColumn locate(std::uint32_t offset) const noexcept;
+    // The 1-based column of `offset` (clamped to the text) on its line, in `unit`: the one
+    // column every output and the language server give.
+    [[nodiscard]] std::uint32_t column(std::uint32_t offset, ColumnUnit unit) const;
     [[nodiscard]] Span line_span(std::uint32_t line) const noexcept; // without the newline
     // Where a line (1-based, at most line_count()) begins: for sweeps over many offsets.
     [[nodiscard]] std::uint32_t line_start(std::uint32_t line) const noexcept {

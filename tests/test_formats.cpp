@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "src/engine/runner.hpp"
+#include "src/lsp/positions.hpp"
 #include "src/model/article.hpp"
 #include "src/report/renderer.hpp"
 
@@ -84,13 +85,29 @@ TEST_CASE("UTF-16 columns: CJK counts one unit, an emoji two, invalid bytes one 
                                   "b\xff"
                                   "c\n");
     const std::uint32_t line2 = 2;
-    CHECK(report::utf16_column(source, line2) == 1);      // 'a'
-    CHECK(report::utf16_column(source, line2 + 1) == 2);  // U+4E2D
-    CHECK(report::utf16_column(source, line2 + 4) == 3);  // U+1F600
-    CHECK(report::utf16_column(source, line2 + 8) == 5);  // 'b'
-    CHECK(report::utf16_column(source, line2 + 9) == 6);  // the invalid byte
-    CHECK(report::utf16_column(source, line2 + 10) == 7); // 'c'
-    CHECK(report::utf16_column(source, 1) == 2);          // the end of line 1
+    CHECK(source.column(line2, ColumnUnit::utf16) == 1);      // 'a'
+    CHECK(source.column(line2 + 1, ColumnUnit::utf16) == 2);  // U+4E2D
+    CHECK(source.column(line2 + 4, ColumnUnit::utf16) == 3);  // U+1F600
+    CHECK(source.column(line2 + 8, ColumnUnit::utf16) == 5);  // 'b'
+    CHECK(source.column(line2 + 9, ColumnUnit::utf16) == 6);  // the invalid byte
+    CHECK(source.column(line2 + 10, ColumnUnit::utf16) == 7); // 'c'
+    CHECK(source.column(1, ColumnUnit::utf16) == 2);          // the end of line 1
+}
+
+TEST_CASE("one column for every consumer: a truncated sequence is one unit, as an editor reads it") {
+    // "a" then the first two bytes of a three-byte sequence (U+20AC cut short): one U+FFFD.
+    const Source source("p.wiki", std::string("a\xE2\x82", 3));
+    CHECK(source.column(3, ColumnUnit::utf16) == 3);
+    CHECK(source.column(3, ColumnUnit::byte) == 4);
+    CHECK(lsp::position_of(source, 3, lsp::Encoding::utf16).character == 2);
+    CHECK(lsp::position_of(source, 3, lsp::Encoding::utf8).character == 3);
+    CHECK(lsp::offset_of(source, {0, 2}, lsp::Encoding::utf16) == 3);
+    // Astral: a surrogate pair, and the way back lands on the character's start.
+    const Source emoji("p.wiki", "\xF0\x9F\x98\x80z");
+    CHECK(emoji.column(4, ColumnUnit::utf16) == 3);
+    CHECK(lsp::position_of(emoji, 4, lsp::Encoding::utf16).character == 2);
+    CHECK(lsp::offset_of(emoji, {0, 1}, lsp::Encoding::utf16) == 0);
+    CHECK(lsp::offset_of(emoji, {0, 2}, lsp::Encoding::utf16) == 4);
 }
 
 TEST_CASE("json: format and tool version, every field of a diagnostic with its note") {

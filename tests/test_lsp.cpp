@@ -100,10 +100,14 @@ TEST_CASE("positions: UTF-8 columns are bytes, inside a sequence is its start") 
     CHECK(lsp::offset_of(source, {1, 4}, Encoding::utf8) == 17);
 }
 
-TEST_CASE("positions: invalid UTF-8 counts byte by byte") {
+TEST_CASE("positions: invalid UTF-8 counts one unit per maximal subpart, as an editor decodes it") {
+    // 'a', a lone 0xFF (one U+FFFD), the first two bytes of a three-byte sequence cut short by
+    // 'z' (one U+FFFD, as the WHATWG decoder and ICU read it), 'z': the columns SARIF gives too.
     const Source source("t", std::string("a\xff\xe6\x97z", 5));
-    CHECK(lsp::position_of(source, 5, Encoding::utf16) == Position{0, 5});
-    CHECK(lsp::offset_of(source, {0, 3}, Encoding::utf16) == 3);
+    CHECK(lsp::position_of(source, 5, Encoding::utf16) == Position{0, 4});
+    CHECK(lsp::offset_of(source, {0, 3}, Encoding::utf16) == 4);
+    CHECK(lsp::position_of(source, 5, Encoding::utf16).character + 1 ==
+          source.column(5, ColumnUnit::utf16));
 }
 
 TEST_CASE("incremental edits: replace, insert, delete across lines, clamp past the end") {

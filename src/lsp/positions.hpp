@@ -36,8 +36,5 @@ Position position_of(const Source& source, std::uint32_t offset, Encoding encodi
 std::string changed_text(const Source& source, Position start, Position end,
                          std::string_view replacement, Encoding encoding);
 
-// Bytes of the UTF-8 sequence starting at text[at], or 1 for a byte that starts none (invalid
-// UTF-8 counts byte by byte, as one unit each).
-std::uint32_t sequence_length(std::string_view text, std::uint32_t at);
 
 } // namespace citelint::lsp

@@ -68,14 +68,14 @@ class GithubRenderer final : public Renderer {
             // GitHub reads columns as the characters of its (JavaScript) strings: UTF-16 units.
             std::string properties =
                 fmt::format("file={},line={},col={},endLine={}", visible_controls(escape_property(source.path())),
-                            start.line, utf16_column(source, d.span.begin), end.line);
+                            start.line, source.column(d.span.begin, ColumnUnit::utf16), end.line);
             if (end.line == start.line)
-                properties += fmt::format(",endColumn={}", utf16_column(source, d.span.end));
+                properties += fmt::format(",endColumn={}", source.column(d.span.end, ColumnUnit::utf16));
             properties += ",title=" + escape_property(fmt::format("{} {}", d.code, d.name));
             std::string message = d.message;
             for (const engine::Note& note : d.notes) {
                 message += fmt::format("\nnote: {}:{}: {}", source.locate(note.span.begin).line,
-                                       utf16_column(source, note.span.begin), note.message);
+                                       source.column(note.span.begin, ColumnUnit::utf16), note.message);
             }
             for (const std::string& help : d.help)
                 message += "\nhelp: " + help;

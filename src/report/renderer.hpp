@@ -83,7 +83,7 @@ std::unique_ptr<Renderer> make_github(std::ostream& out);
 
 // 1-based column of a byte offset in UTF-16 code units, as LSP and SARIF count (invalid UTF-8
 // counts one unit per bad sequence, as the U+FFFD a reader shows for it).
-std::uint32_t utf16_column(const Source& source, std::uint32_t offset);
+
 
 // Display width of UTF-8 text as a terminal shows it: wide CJK counts two, combining marks
 // none, a tab advances to the next multiple of `tab_width`.

@@ -45,8 +45,8 @@ std::string_view level(engine::Severity s) {
 nlohmann::json region(const Source& source, Span span) {
     const LineColumn start = source.locate(span.begin);
     const LineColumn end = source.locate(span.end);
-    return {{"startLine", start.line},  {"startColumn", utf16_column(source, span.begin)},
-            {"endLine", end.line},      {"endColumn", utf16_column(source, span.end)},
+    return {{"startLine", start.line},  {"startColumn", source.column(span.begin, ColumnUnit::utf16)},
+            {"endLine", end.line},      {"endColumn", source.column(span.end, ColumnUnit::utf16)},
             {"byteOffset", span.begin}, {"byteLength", span.size()}};
 }
 
