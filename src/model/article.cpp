@@ -7,54 +7,6 @@
 
 namespace citelint::model {
 
-std::string_view cite_message_key(CiteKey key) {
-    switch (key) {
-    case CiteKey::ref_too_many_keys:
-        return "cite_error_ref_too_many_keys";
-    case CiteKey::ref_parameter_suggestion:
-        return "cite_error_ref_parameter_suggestion";
-    case CiteKey::references_invalid_parameters:
-        return "cite_error_references_invalid_parameters";
-    case CiteKey::ref_invalid_dir:
-        return "cite_error_ref_invalid_dir";
-    case CiteKey::ref_conflicting_dir:
-        return "cite_error_ref_conflicting_dir";
-    case CiteKey::ref_numeric_key:
-        return "cite_error_ref_numeric_key";
-    case CiteKey::ref_follow_conflicts:
-        return "cite_error_ref_follow_conflicts";
-    case CiteKey::details_missing_parent:
-        return "cite_error_details_missing_parent";
-    case CiteKey::ref_with_details_no_name:
-        return "cite_error_ref_with_details_no_name";
-    case CiteKey::ref_no_key:
-        return "cite_error_ref_no_key";
-    case CiteKey::ref_no_input:
-        return "cite_error_ref_no_input";
-    case CiteKey::included_ref:
-        return "cite_error_included_ref";
-    case CiteKey::details_unsupported_context:
-        return "cite_error_details_unsupported_context";
-    case CiteKey::references_group_mismatch:
-        return "cite_error_references_group_mismatch";
-    case CiteKey::references_no_key:
-        return "cite_error_references_no_key";
-    case CiteKey::empty_references_define:
-        return "cite_error_empty_references_define";
-    case CiteKey::references_missing_key:
-        return "cite_error_references_missing_key";
-    case CiteKey::references_duplicate_key:
-        return "cite_error_references_duplicate_key";
-    case CiteKey::references_no_text:
-        return "cite_error_references_no_text";
-    case CiteKey::group_refs_without_references:
-        return "cite_error_group_refs_without_references";
-    case CiteKey::included_references:
-        return "cite_error_included_references";
-    }
-    return "";
-}
-
 std::uint32_t Article::section_at(std::uint32_t offset) const {
     const auto it =
         std::upper_bound(sections.begin() + (sections.empty() ? 0 : 1), sections.end(), offset,

@@ -269,8 +269,6 @@ enum class CiteKey {
     included_references,
 };
 
-std::string_view cite_message_key(CiteKey key);
-
 struct CiteFinding {
     CiteKey key;
     std::int32_t ref = -1;     // the ref it is about

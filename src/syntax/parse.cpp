@@ -29,11 +29,11 @@ void parse_nested(ParseState& state, Span range, std::uint32_t parent) {
     state.offset = saved_offset;
 }
 
-Syntax parse(std::string_view text, const ParseLimits& limits) {
+Syntax parse(std::string_view text) {
     Syntax syntax;
     syntax.nodes.reserve(text.size() / 64 + 16);
     ParseState state(syntax.nodes);
-    state.max_depth = limits.max_nesting;
+    state.max_depth = max_nesting;
     state.document = text.data();
     state.waste_budget = 8 * text.size() + (1u << 16);
     parse_range(state, {0, static_cast<std::uint32_t>(text.size())});

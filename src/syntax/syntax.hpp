@@ -81,10 +81,9 @@ struct Syntax {
     std::vector<std::uint32_t> unclosed_templates; // offsets of "{{" that no "}}" closes, sorted
 };
 
-struct ParseLimits {
-    unsigned max_nesting = 100;
-};
+// How deep nested markup is followed; deeper nesting is left as text (Syntax::truncated).
+inline constexpr unsigned max_nesting = 100;
 
-Syntax parse(std::string_view text, const ParseLimits& limits = {});
+Syntax parse(std::string_view text);
 
 } // namespace citelint::syntax

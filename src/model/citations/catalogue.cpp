@@ -422,11 +422,6 @@ std::string_view CitationTemplates::cite_class(std::string_view canonical_name) 
     return e ? std::string_view(e->cite_class) : std::string_view{};
 }
 
-std::string_view CitationTemplates::home_wiki(std::string_view canonical_name) const {
-    const CitationTemplate* e = find(canonical_name);
-    return e ? std::string_view(e->wiki) : std::string_view{};
-}
-
 Cs1Aliases::Cs1Aliases(std::string_view tsv) {
     while (!tsv.empty()) {
         const auto eol = tsv.find('\n');

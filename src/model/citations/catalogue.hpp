@@ -82,9 +82,6 @@ class CitationTemplates {
     // The |CitationClass= the module gets from a catalogued template ("web", "book",
     // "citation", ...); empty for a name that is not catalogued.
     [[nodiscard]] std::string_view cite_class(std::string_view canonical_name) const;
-    // For another wiki's own name of a citation template ({{Cita web}}, {{Chú thích web}}),
-    // which takes that wiki's parameter names: its language code; empty for English names.
-    [[nodiscard]] std::string_view home_wiki(std::string_view canonical_name) const;
     // The catalogued template of that canonical name.
     [[nodiscard]] const CitationTemplate* find(std::string_view canonical_name) const;
 
