@@ -12,6 +12,7 @@
 #include "src/engine/rule.hpp"
 #include "src/engine/runner.hpp"
 #include "src/engine/selection.hpp"
+#include "src/engine/suppressions.hpp"
 #include "src/model/article.hpp"
 
 using namespace citelint;
@@ -182,4 +183,36 @@ TEST_CASE("marked-unsourced gives an age only when today is known") {
     CHECK(message(std::nullopt) == "{{cn}} marks this claim unsourced since March 2015");
     CHECK(message(citelint::model::CalendarDate{2026, 11, 28}) ==
           "{{cn}} marks this claim unsourced since March 2015 (11 years and 8 months)");
+}
+
+TEST_CASE("every rule's documented examples are true: the bad one is reported, the good one not") {
+    const auto selection = engine::Selection::make({"all"}, {}, {});
+    for (const engine::Rule* rule : engine::all_rules()) {
+        model::ModelOptions options;
+        std::istringstream words{std::string(rule->docs.example_options)};
+        for (std::string word; words >> word;) {
+            if (word == "claims-lead=checked")
+                options.claims.lead_exempt = false;
+            else if (word == "claims-strict")
+                options.claims.strict = true;
+            else if (word == "dialect=rendered")
+                options.dialect = model::Dialect::rendered;
+            else if (word == "cite-subreferencing")
+                options.cite_subreferencing = true;
+            else
+                FAIL(rule->code << ": unknown example option " << word);
+        }
+        options.today = model::CalendarDate{2026, 12, 6};
+        const auto reported = [&](std::string_view text) {
+            const Source source("example.wiki", std::string(text));
+            const model::Article article = model::build_article(source, options);
+            const auto diagnostics = engine::apply_suppressions(
+                article, engine::run_rules(article, selection).diagnostics, selection);
+            return std::any_of(diagnostics.begin(), diagnostics.end(),
+                               [&](const engine::Diagnostic& d) { return d.code == rule->code && !d.limitation; });
+        };
+        INFO(rule->code);
+        if (!rule->docs.example_bad.empty()) CHECK(reported(rule->docs.example_bad));
+        if (!rule->docs.example_good.empty()) CHECK_FALSE(reported(rule->docs.example_good));
+    }
 }

@@ -87,16 +87,19 @@ extern const engine::Rule likely_challenged{
         "opinions or contentious words are the ones readers challenge first; with strict "
         "coverage, a figure or a superlative in the middle of a paragraph is where the "
         "convention that its last citation supports it fails most often.",
-        "== History ==\nThe factory opened in 1910.<ref>{{cite book |last=Smith "
-        "|title=Industry |year=1990 |page=6}}</ref> It was the largest factory in Europe, "
-        "employing 12,000 workers.",
-        "== History ==\nThe factory opened in 1910.<ref>{{cite book |last=Smith "
-        "|title=Industry |year=1990 |page=6}}</ref> It was the largest factory in Europe, "
-        "employing 12,000 workers.<ref>{{cite book |last=Smith |title=Industry |year=1990 "
-        "|page=7}}</ref>",
+        "== History ==\nThe factory was the largest in Europe, with 12,000 workers in 1913, the "
+        "most of any factory in the country. It opened in 1910.<ref>{{cite book |last=Smith "
+        "|title=Industry |year=1990 |page=6}}</ref>",
+        "== History ==\nThe factory was the largest in Europe, with 12,000 workers in 1913, the "
+        "most of any factory in the country.<ref>{{cite book |last=Smith |title=Industry "
+        "|year=1990 |page=7}}</ref> It opened in 1910.<ref>{{cite book |last=Smith "
+        "|title=Industry |year=1990 |page=6}}</ref>",
         "--claims-strict: a sentence is covered only by a citation point at its own end, so "
         "the sentences before a paragraph's citation are judged too (at the challenge "
-        "threshold). --claims-lead checked: the lead's sentences are judged as the body's.",
+        "threshold). --claims-lead checked: the lead's sentences are judged as the body's. "
+        "The examples are read with --claims-strict: in a default run the paragraph's "
+        "citation covers the first sentence.",
+        "claims-strict",
     },
     check,
 };

@@ -116,10 +116,12 @@ extern const engine::Rule uncited_quotation{
         "Every direct quotation needs an inline citation (WP:MINREF, Wikipedia:When to cite), "
         "placed in the first footnote after it; an unattributed quotation cannot be checked and "
         "is often misquoted or misattributed.",
-        "== Reception ==\nThe critic called it \"the finest novel of the decade\".\n\n"
+        "== Reception ==\nThe novel sold well.<ref>Jones 2001, p. 7.</ref>\n\n"
+        "The critic called it \"the finest novel of the decade\".\n\n"
         "In 1962 the author wrote:\n{{quote|text=I never meant it to be read by anyone but my "
         "sister.|author=A. Writer}}",
-        "== Reception ==\nThe critic called it \"the finest novel of the decade\".<ref>{{cite news "
+        "== Reception ==\nThe novel sold well.<ref>Jones 2001, p. 7.</ref>\n\n"
+        "The critic called it \"the finest novel of the decade\".<ref>{{cite news "
         "|last=Lee |title=Review |work=The Times |date=4 May 1990}}</ref>\n\n"
         "In 1962 the author wrote:\n{{quote|text=I never meant it to be read by anyone but my "
         "sister.|author=A. Writer|source=Letters (1970), p. 12<ref>{{cite book |last=Writer "

@@ -102,8 +102,10 @@ extern const engine::Rule uncited_tail{
         "Sentences added after a paragraph's citation are the commonest way unsourced material "
         "enters an article: readers take the citation before them to support them, and it does "
         "not.",
-        "The bridge opened in 1932.<ref>Smith 1990, p. 4.</ref> It was the longest in the world.",
-        "The bridge opened in 1932.<ref>Smith 1990, p. 4.</ref> It was the longest in the "
+        "== History ==\nThe bridge opened in 1932.<ref>Smith 1990, p. 4.</ref> It was the longest "
+        "in the world.",
+        "== History ==\nThe bridge opened in 1932.<ref>Smith 1990, p. 4.</ref> It was the longest "
+        "in the "
         "world.<ref>Jones 2001, p. 17.</ref>",
         "--claims-lead checked: the lead is judged as the body (by default, WP:LEADCITE, the lead "
         "may rest on the body's citations and its paragraphs are not reported). "

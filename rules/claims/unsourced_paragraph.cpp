@@ -66,11 +66,13 @@ extern const engine::Rule unsourced_paragraph{
         "paragraph without one cannot be checked by readers, and it is where unsourced claims "
         "gather.",
         "== History ==\nThe town was founded in 1820 by settlers from the coast. It grew quickly "
-        "after the railway came.",
+        "after the railway came.\n\nIts first school opened in 1850.<ref>Smith 1990, p. "
+        "41.</ref>",
         "== History ==\nThe town was founded in 1820 by settlers from the coast.<ref>{{cite book "
         "|last=Smith |title=A History |year=1990 |page=12}}</ref> It grew quickly after the "
         "railway "
-        "came.<ref>Smith 1990, p. 40.</ref>",
+        "came.<ref>Smith 1990, p. 40.</ref>\n\nIts first school opened in 1850.<ref>Smith 1990, "
+        "p. 41.</ref>",
         "--claims-lead checked: the lead is judged as the body (by default, WP:LEADCITE, the lead "
         "may rest on the body's citations and its paragraphs are not reported).",
     },

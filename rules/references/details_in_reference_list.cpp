@@ -31,6 +31,7 @@ extern const engine::Rule details_in_reference_list{
         "<references>\n<ref name=\"b\" details=\"p. 1\">Book</ref>\n</references>",
         "<references>\n<ref name=\"b\">Book</ref>\n</references>",
         "Runs only with `--cite-subreferencing`.",
+        "cite-subreferencing",
     },
     check,
 };

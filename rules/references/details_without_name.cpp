@@ -30,6 +30,7 @@ extern const engine::Rule details_without_name{
         "<ref details=\"p. 12\">Smith 2010</ref>",
         "<ref name=\"smith\" details=\"p. 12\">Smith 2010</ref>",
         "Runs only with `--cite-subreferencing`.",
+        "cite-subreferencing",
     },
     check,
 };

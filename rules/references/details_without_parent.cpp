@@ -33,6 +33,7 @@ extern const engine::Rule details_without_parent{
         "<ref name=\"book\" details=\"p. 12\" />",
         "Runs only with `--cite-subreferencing` (MediaWiki's $wgCiteSubReferencing, off by "
         "default).",
+        "cite-subreferencing",
     },
     check,
 };

@@ -43,6 +43,9 @@ void print_docs(const engine::Rule& r) {
     std::cout << "## What it finds\n\n" << r.docs.what_it_finds << "\n\n";
     std::cout << "## Why it matters\n\n" << r.docs.why_it_matters << "\n\n";
     std::cout << "## Example\n\n"
+              << (r.docs.example_options.empty()
+                      ? std::string()
+                      : fmt::format("(read with --{})\n\n", r.docs.example_options))
               << indent_block(r.docs.example_bad) << "\n\nFixed:\n\n"
               << indent_block(r.docs.example_good) << "\n\n";
     std::cout << "## Options\n\n" << r.docs.options << "\n";
@@ -89,7 +92,10 @@ int run_rule(const RuleOptions& options) {
                               {"why_it_matters", rule->docs.why_it_matters},
                               {"example", rule->docs.example_bad},
                               {"example_fixed", rule->docs.example_good},
-                              {"options", rule->docs.options}};
+                              {"options", rule->docs.options},
+                              // The options the examples are read with (fixture words,
+                              // "claims-strict"); a test checks every example under them.
+                              {"example_options", rule->docs.example_options}};
         std::cout << j.dump(2) << '\n';
     } else {
         print_docs(*rule);
