@@ -42,7 +42,8 @@ void add_run_options(CLI::App* command, citelint::cli::CheckOptions& check) {
         ->capture_default_str();
     command->add_option("--wiki", check.wiki,
                         "WIKI: the wiki the pages are from, by dbname, host or language (enwiki, "
-                        "de.wikipedia.org, fr); a dump's <siteinfo> names its own");
+                        "de.wikipedia.org, fr), or none; without it a dump's <siteinfo> names "
+                        "its own (citelint wikis lists them)");
     command
         ->add_option("--templates", check.templates,
                      "FILE: another wiki's templates, one per line: catalogue<TAB>name<TAB>... (see the README)")
