@@ -348,12 +348,9 @@ bool ReferenceTemplate::on(std::string_view dbname) const {
     // On a page of an unknown wiki, the meaning that can only silence a rule is taken (a
     // list shows refs), not one that makes refs the page may not have there.
     if (dbname.empty()) return role == TemplateRole::list;
-    for (std::string_view rest = wikis; !rest.empty();) {
-        const auto comma = rest.find(',');
-        if (trim(rest.substr(0, comma)) == dbname) return true;
-        rest = comma == std::string_view::npos ? std::string_view{} : rest.substr(comma + 1);
-    }
-    return false;
+    bool named = false;
+    for_each_item(wikis, [&](std::string_view wiki) { named = named || wiki == dbname; });
+    return named;
 }
 
 const ReferenceTemplate* ReferenceTemplates::find(std::string_view written_name) const {

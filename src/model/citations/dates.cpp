@@ -253,12 +253,9 @@ int month_in_language(std::string_view word, std::string_view language) {
     // CLDR's codes are MediaWiki's, but for variants CLDR has no data of (be-tarask).
     const std::string_view base = language.substr(0, language.find('-'));
     const auto names = [](std::string_view languages, std::string_view code) {
-        for (std::string_view rest = languages; !rest.empty();) {
-            const auto comma = rest.find(',');
-            if (rest.substr(0, comma) == code) return true;
-            rest = comma == std::string_view::npos ? std::string_view{} : rest.substr(comma + 1);
-        }
-        return false;
+        bool named = false;
+        for_each_item(languages, [&](std::string_view l) { named = named || l == code; });
+        return named;
     };
     for (const CalendarMonthName& m : month_in_any_language(word))
         if (names(m.languages, language) || names(m.languages, base)) return m.month;

@@ -48,12 +48,7 @@ const std::vector<Recipe>& recipes() {
         for_each_row(data::anchor_recipes_tsv, [&](const std::vector<std::string_view>& f) {
             if (f.size() < 3) return;
             Recipe r{f[0], canonical_title(f[1]), {}};
-            for (std::string_view rest = f[2]; !rest.empty();) {
-                const auto comma = rest.find(',');
-                if (const std::string_view p = trim(rest.substr(0, comma)); !p.empty())
-                    r.parameters.push_back(p);
-                rest = comma == std::string_view::npos ? std::string_view{} : rest.substr(comma + 1);
-            }
+            for_each_item(f[2], [&](std::string_view p) { r.parameters.push_back(p); });
             rows.push_back(std::move(r));
         });
         return rows;
