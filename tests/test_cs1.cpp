@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "src/model/article.hpp"
+#include "src/model/citations/catalogue.hpp"
 #include "src/model/citations/cs1_whitelist.hpp"
 #include "src/model/citations/lua_pattern.hpp"
 
@@ -47,7 +48,7 @@ TEST_CASE("lua_match with the patterns of Module:Citation/CS1/Suggestions") {
 }
 
 TEST_CASE("validate() looks in the lists of the citation's class") {
-    const Cs1Whitelist& w = Cs1Whitelist::builtin();
+    const Cs1Whitelist& w = model::Catalogues::builtin().cs1_whitelist;
     const auto web = w.scope("web"), book = w.scope("book"), arxiv = w.scope("arxiv");
     const auto conference = w.scope("conference"), episode = w.scope("episode");
     CHECK(web.preprint == 0);
@@ -91,7 +92,7 @@ TEST_CASE("validate() looks in the lists of the citation's class") {
 }
 
 TEST_CASE("the module's suggestions, in its order") {
-    const Cs1Whitelist& w = Cs1Whitelist::builtin();
+    const Cs1Whitelist& w = model::Catalogues::builtin().cs1_whitelist;
     const auto web = w.scope("web"), book = w.scope("book"), arxiv = w.scope("arxiv");
     const auto conference = w.scope("conference");
     CHECK(w.suggestion("Title", web) == "title");           // the lower-cased name
@@ -111,7 +112,7 @@ TEST_CASE("the module's suggestions, in its order") {
 }
 
 TEST_CASE("citelint's own guess and the classes that own a name") {
-    const Cs1Whitelist& w = Cs1Whitelist::builtin();
+    const Cs1Whitelist& w = model::Catalogues::builtin().cs1_whitelist;
     const auto web = w.scope("web");
     CHECK(w.nearest("tilte", web, 2) == "title");
     CHECK(w.nearest("acess-date", web, 2) == "access-date");

@@ -1,4 +1,6 @@
 // The model: dialect, sections and paragraphs, refs in every form, lists and containers.
+#include <fstream>
+
 #include <catch2/catch.hpp>
 
 #include "tests/built.hpp"
@@ -291,6 +293,65 @@ TEST_CASE("catalogues take another wiki's templates") {
     REQUIRE(article.short_citations.size() == 1);
     CHECK(article.short_citations[0].target == "CITEREFIvanov2001");
     CHECK(article.lists.size() == 1);
+}
+
+TEST_CASE("a wiki's own CS1 parameters extend the whitelist") {
+    std::string error;
+    const auto added = model::Catalogues::with_additions(
+        "cs1-parameter\tlocal-id\tbasic\tvalid\n"
+        "cs1-parameter\told-thing\tbasic\tdeprecated\n",
+        error);
+    REQUIRE(added);
+    const model::Cs1Scope scope = added->cs1_whitelist.scope("web");
+    CHECK(added->cs1_whitelist.validate("local-id", scope) == model::ParamState::valid);
+    CHECK(added->cs1_whitelist.validate("old-thing", scope) == model::ParamState::deprecated);
+    CHECK(added->cs1_whitelist.validate("title", scope) == model::ParamState::valid);
+    const auto& builtin = model::Catalogues::builtin().cs1_whitelist;
+    CHECK(builtin.validate("local-id", builtin.scope("web")) == model::ParamState::unknown);
+
+    CHECK_FALSE(
+        model::Catalogues::with_additions("cs1-parameter\tlocal-id\tbasic\tmaybe\n", error));
+    CHECK(error.rfind("line 1: a cs1-parameter row is", 0) == 0);
+    CHECK_FALSE(
+        model::Catalogues::with_additions("\ncs1-parameter\tlocal-id\tsomewhere\tvalid\n", error));
+    CHECK(error.rfind("line 2: a cs1-parameter row is", 0) == 0);
+    // The message on an unknown catalogue names every one there is.
+    CHECK_FALSE(model::Catalogues::with_additions("cs1-param\tx\n", error));
+    for (const std::string_view kind : model::Catalogues::kinds())
+        CHECK(error.find(kind) != std::string::npos);
+}
+
+TEST_CASE("the README documents every catalogue a user's row may name, and no other") {
+    std::ifstream in(CITELINT_SOURCE_DIR "/README.md");
+    REQUIRE(in);
+    std::vector<std::string> documented; // the first column of the catalogue table
+    bool in_table = false;
+    for (std::string line; std::getline(in, line);) {
+        if (line.rfind("| catalogue | columns", 0) == 0) in_table = true;
+        else if (in_table && line.rfind("| `", 0) == 0)
+            documented.push_back(line.substr(3, line.find('`', 3) - 3));
+        else if (in_table && line.rfind("| ---", 0) != 0)
+            break;
+    }
+    std::vector<std::string> kinds;
+    for (const std::string_view k : model::Catalogues::kinds())
+        kinds.emplace_back(k);
+    CHECK(documented == kinds);
+}
+
+TEST_CASE("the end matter: categories and sort key that close the page") {
+    const std::string text = "Text.<ref>A.</ref>\n\n[[Kategorie:Ort]]\n{{DEFAULTSORT:Ort}}\n"
+                             "[[Category:Place]]\n\n";
+    const auto plain = citelint::testing::build(text);
+    CHECK(plain.article.end_matter == text.find("[[Kategorie"));
+    // With the wiki said, only its own names and the English ones are categories.
+    model::ModelOptions on_fr;
+    on_fr.site = model::find_site("frwiki");
+    REQUIRE(on_fr.site);
+    const auto fr = citelint::testing::build(text, on_fr);
+    CHECK(fr.article.end_matter == text.find("{{DEFAULTSORT"));
+    const auto none = citelint::testing::build("Text.\nMore text.\n");
+    CHECK(none.article.end_matter == none.source.text().size());
 }
 
 TEST_CASE("maintenance marks: kind, scope, date, where they stand") {

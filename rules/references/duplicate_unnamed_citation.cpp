@@ -15,11 +15,6 @@ namespace {
 
 constexpr std::size_t shortest_compared = 20; // "Ibid.", "p. 4": too short to be a full citation
 
-bool lost_in_rendering(std::string_view content) {
-    return content.find("Template:") != std::string_view::npos ||
-           content.find("{{#invoke:") != std::string_view::npos;
-}
-
 // Refs whose content is the citation as written: tags, {{#tag:ref}} and footnote templates
 // such as {{efn}} or {{refn}} (which expand to {{#tag:ref}}), not their placeholders in the
 // rendered dialect, nor short citations, which repeat by design.
@@ -37,10 +32,6 @@ bool written_out(const Ref& r) {
     return false;
 }
 
-bool ascii_letter(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
 // A name to offer for the citation: its author's surname and its year, "smith2010".
 std::string suggested_name(std::string_view content) {
     std::string author;
@@ -50,13 +41,13 @@ std::string suggested_name(std::string_view content) {
         at += key.size();
         while (at < content.size() && content[at] == ' ')
             ++at;
-        while (at < content.size() && ascii_letter(content[at]))
+        while (at < content.size() && model::ascii_alpha(content[at]))
             author += static_cast<char>(content[at++] | 0x20);
         if (!author.empty()) break;
     }
     for (std::size_t i = 0; author.empty() && i < content.size(); ++i) {
         std::size_t j = i;
-        while (j < content.size() && ascii_letter(content[j]))
+        while (j < content.size() && model::ascii_alpha(content[j]))
             ++j;
         if (j - i >= 3 && content[i] >= 'A' && content[i] <= 'Z')
             for (std::size_t k = i; k < j; ++k)
@@ -66,10 +57,10 @@ std::string suggested_name(std::string_view content) {
     std::string year;
     for (std::size_t i = 0; i + 4 <= content.size(); ++i) {
         const bool digits = std::all_of(content.begin() + i, content.begin() + i + 4,
-                                        [](char c) { return c >= '0' && c <= '9'; });
+                                        model::ascii_digit);
         const bool alone =
-            (i == 0 || !(content[i - 1] >= '0' && content[i - 1] <= '9')) &&
-            (i + 4 == content.size() || !(content[i + 4] >= '0' && content[i + 4] <= '9'));
+            (i == 0 || !model::ascii_digit(content[i - 1])) &&
+            (i + 4 == content.size() || !model::ascii_digit(content[i + 4]));
         if (digits && alone && (content[i] == '1' || content[i] == '2')) {
             year = std::string(content.substr(i, 4));
             break;
@@ -176,7 +167,7 @@ void check(const Article& a, Sink& sink) {
         if (!compared(r)) continue;
         // Folding whitespace keeps "Template:" and "{{#invoke:" as they are: the raw content
         // tells.
-        const bool lost = a.dialect == model::Dialect::rendered && lost_in_rendering(*r.content);
+        const bool lost = a.dialect == model::Dialect::rendered && model::lost_in_rendering(*r.content);
         if (!lost && !shares_ends(i)) continue;
         // The key built in one reused buffer, group first, then the content with its runs of
         // whitespace folded; copied into the map only when it is new.

@@ -37,21 +37,7 @@ std::uint32_t reference_section_place(const Article& a) {
         if (!s.heading.empty() && (title == "further reading" || title == "external links"))
             return s.heading.begin;
     }
-    const std::string_view text = a.source->text();
-    std::uint32_t end = static_cast<std::uint32_t>(text.size());
-    while (end > 0) {
-        std::uint32_t begin = end;
-        if (text[begin - 1] == '\n') --begin;
-        while (begin > 0 && text[begin - 1] != '\n')
-            --begin;
-        const std::string line =
-            model::ascii_lower(model::php_trim(text.substr(begin, end - begin)));
-        if (!(line.empty() || line.starts_with("[[category:") ||
-              line.starts_with("{{defaultsort:")))
-            break;
-        end = begin;
-    }
-    return end;
+    return a.end_matter;
 }
 
 // A "References" section with a list: {{reflist}} on a page written with citation templates,

@@ -1,3 +1,4 @@
+#include "../../src/model/text.hpp"
 #include "common.hpp"
 
 namespace citelint::rules {
@@ -12,9 +13,7 @@ void check(const Article& a, Sink& sink) {
         const std::string_view content = *r.content;
         for (std::size_t at = content.find('<'); at != std::string_view::npos;
              at = content.find('<', at + 1)) {
-            const std::string_view rest = content.substr(at + 1, 3);
-            if (rest.size() == 3 && (rest[0] | 0x20) == 'r' && (rest[1] | 0x20) == 'e' &&
-                (rest[2] | 0x20) == 'f') {
+            if (model::ascii_iequal_at(content, at + 1, "ref")) {
                 const auto begin = static_cast<std::uint32_t>(r.content_span.begin + at);
                 const auto gt = content.find('>', at);
                 const auto end = gt == std::string_view::npos

@@ -4,6 +4,7 @@
 #include <optional>
 #include <vector>
 
+#include "../../src/model/text.hpp"
 #include "common.hpp"
 #include "../../src/syntax/attributes.hpp"
 
@@ -71,9 +72,7 @@ std::string_view url_path(std::string_view content) {
 // the rendered dialect lost, which cannot tell them apart.
 bool may_be_same_source(const Article& a, const Ref& x, const Ref& y) {
     const std::string_view cx = x.content.value_or(""), cy = y.content.value_or("");
-    if (a.dialect == model::Dialect::rendered &&
-        (cx.find("Template:") != std::string_view::npos || cx.find("{{#invoke:") != std::string_view::npos ||
-         cy.find("Template:") != std::string_view::npos || cy.find("{{#invoke:") != std::string_view::npos))
+    if (a.dialect == model::Dialect::rendered && (model::lost_in_rendering(cx) || model::lost_in_rendering(cy)))
         return true;
     if (syntax::normalize_attribute_whitespace(cx) == syntax::normalize_attribute_whitespace(cy)) return true;
     const std::string_view px = url_path(cx), py = url_path(cy);

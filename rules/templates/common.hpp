@@ -30,7 +30,7 @@ template <std::size_t N> class Cs1Params {
   public:
     explicit Cs1Params(const std::array<std::string_view, N>& metas) {
         for (std::size_t m = 0; m < N; ++m) {
-            const auto& names = model::Cs1Aliases::builtin().names(metas[m]);
+            const auto& names = model::Catalogues::builtin().cs1_aliases.names(metas[m]);
             for (std::size_t rank = 0; rank < names.size(); ++rank)
                 aliases_.push_back(
                     {names[rank], static_cast<std::uint8_t>(m), static_cast<std::uint8_t>(rank)});
@@ -102,39 +102,11 @@ template <std::size_t N> class Cs1Params {
     std::bitset<signature_bits> signatures_{};          // of the aliases' names
 };
 
-// Rendered dialect: citation templates whose parameters were lost, as placeholders
-// ("Template:Cite book") or unexpanded calls ("{{#invoke:citation/CS1|...}}").
-inline std::size_t citations_lost_in_rendering(const Article& a, Span& first) {
-    // Placeholders anywhere but in comments and opaque tags, in refs too.
-    std::vector<Span> hidden;
-    for (const auto& n : a.syntax.nodes)
-        if (n.kind == syntax::NodeKind::comment ||
-            (n.kind == syntax::NodeKind::extension_tag && n.tag != syntax::Tag::ref && n.tag != syntax::Tag::references &&
-             n.tag != syntax::Tag::poem && n.tag != syntax::Tag::gallery && n.tag != syntax::Tag::indicator))
-            hidden.push_back(n.whole);
-    auto is_hidden = [&](std::uint32_t at) {
-        return std::any_of(hidden.begin(), hidden.end(), [at](Span h) { return h.begin <= at && at < h.end; });
-    };
-    std::vector<Span> lost;
-    const std::string_view text = a.source->text();
-    // "Template:Citation needed" is a mark, not a citation.
-    const auto& marks = a.catalogues->citation_needed;
-    for (std::size_t at = text.find("Template:Cit"); at != std::string_view::npos; at = text.find("Template:Cit", at + 1))
-        if (!is_hidden(static_cast<std::uint32_t>(at)) && !marks.longest_prefix(text.substr(at + 9, 64)))
-            lost.push_back({static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + 12)});
-    for (const auto& n : a.syntax.nodes)
-        if (n.kind == syntax::NodeKind::template_call && model::php_trim(a.text(n.name)).rfind("#invoke:citation/CS1", 0) == 0)
-            lost.push_back(n.whole);
-    if (lost.empty()) return 0;
-    first = *std::min_element(lost.begin(), lost.end(), [](Span x, Span y) { return x.begin < y.begin; });
-    return lost.size();
-}
-
 // Says once per document, as a limitation, that a check of citation parameters could not run.
 inline void say_if_parameters_lost(const Article& a, Sink& sink, std::string_view what) {
     if (a.dialect != model::Dialect::rendered) return;
-    Span first;
-    if (const std::size_t lost = citations_lost_in_rendering(a, first); lost > 0) {
+    if (const std::size_t lost = a.lost_citations.size(); lost > 0) {
+        const Span first = a.lost_citations.front();
         const std::string_view noun = lost == 1 ? "citation: its parameters were" : "citations: their parameters were";
         Diagnostic& d = sink.report(first, fmt::format("could not check {} of {} {} lost in the rendered dialect", what,
                                                        lost, noun));

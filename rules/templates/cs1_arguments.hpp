@@ -10,10 +10,6 @@
 #include "../../src/model/citations/cs1_whitelist.hpp"
 #include "common.hpp"
 
-namespace citelint::data {
-extern const char* const english_appendix_sections_tsv; // rules/data/english_appendix_sections.tsv
-} // namespace citelint::data
-
 namespace citelint::rules {
 
 using model::Citation;
@@ -67,7 +63,7 @@ inline bool speaks_english_cs1(const std::vector<const CitationParam*>& args,
 // whose templates of the same names ({{cite web}} with |deadlinkdate= on ja.wikipedia,
 // {{Cita web}} with |urlmorta=) take that wiki's parameter names. Another wiki's page shows
 // itself by headings none of which is an English appendix heading
-// (rules/data/english_appendix_sections.tsv), by a template name that is another wiki's own
+// (Catalogues::english_appendix_sections), by a template name that is another wiki's own
 // ({{Cita web}}, {{Chú thích web}}) or by a parameter name that is not ASCII (|títol=). A page
 // without headings (a draft) is judged.
 // A page of another known wiki (--wiki, a dump's <siteinfo>) is not; one said to be English
@@ -75,23 +71,11 @@ inline bool speaks_english_cs1(const std::vector<const CitationParam*>& args,
 // <siteinfo> over every language's pages.
 inline bool english_wikipedia_page(const Article& a) {
     if (a.options.site && !a.options.site->english()) return false;
-    static const std::vector<std::string> appendix = [] {
-        std::vector<std::string> names;
-        std::string_view tsv = data::english_appendix_sections_tsv;
-        while (!tsv.empty()) {
-            const auto eol = tsv.find('\n');
-            const std::string_view line = model::php_trim(tsv.substr(0, eol));
-            tsv = eol == std::string_view::npos ? std::string_view{} : tsv.substr(eol + 1);
-            if (!line.empty() && line.front() != '#') names.emplace_back(line);
-        }
-        return names;
-    }();
     bool headings = false, english = false;
     for (const model::Section& s : a.sections) {
         if (s.heading.empty()) continue;
         headings = true;
-        english = english || std::find(appendix.begin(), appendix.end(),
-                                       model::ascii_lower(s.title)) != appendix.end();
+        english = english || a.catalogues->english_appendix_sections.contains(s.title);
     }
     if (headings && !english) return false;
     // Said to be English Wikipedia's and headed as it: a citation another wiki's page was

@@ -11,7 +11,7 @@ namespace {
 // The name that replaces a deprecated one: the first name of its meta-parameter
 // (rules/data/cs1_aliases.tsv), when that is another name the class accepts.
 std::string replacement(std::string_view name, const Cs1Whitelist& whitelist, Cs1Scope scope) {
-    for (const auto& [meta, names] : model::Cs1Aliases::builtin().all()) {
+    for (const auto& [meta, names] : model::Catalogues::builtin().cs1_aliases.all()) {
         if (std::find(names.begin(), names.end(), name) == names.end()) continue;
         const std::string& first = names.front();
         if (first != name && first.find('#') == std::string::npos &&
@@ -23,7 +23,7 @@ std::string replacement(std::string_view name, const Cs1Whitelist& whitelist, Cs
 }
 
 void check(const Article& a, Sink& sink) {
-    const Cs1Whitelist& whitelist = Cs1Whitelist::builtin();
+    const Cs1Whitelist& whitelist = a.catalogues->cs1_whitelist;
     EnglishPage english(a);
     std::vector<const CitationParam*> args;
     for (const Citation& c : a.citations) {

@@ -11,14 +11,14 @@ namespace {
 using model::Citation;
 using model::CitationParam;
 
-bool digit(char c) { return c >= '0' && c <= '9'; }
+using model::ascii_digit;
 
 // Module:Citation/CS1's isbn(): what is wrong with the value, or nothing.
 std::string isbn_problem(std::string_view value) {
     std::string compact;
     for (char c : value) {
         if (c == ' ' || c == '-') continue;
-        if (!digit(c) && c != 'X') return fmt::format("has the character '{}', which an ISBN cannot hold", c);
+        if (!ascii_digit(c) && c != 'X') return fmt::format("has the character '{}', which an ISBN cannot hold", c);
         compact += c;
     }
     if (compact.size() != 10 && compact.size() != 13)
@@ -48,7 +48,7 @@ std::string issn_problem(std::string_view value) {
         if (c != ' ' && c != '-') compact += c;
     if (compact.size() != 8) return fmt::format("has {} characters; an ISSN has 8", compact.size());
     for (std::size_t i = 0; i < 8; ++i)
-        if (!digit(compact[i]) && !(i == 7 && compact[i] == 'X'))
+        if (!ascii_digit(compact[i]) && !(i == 7 && compact[i] == 'X'))
             return "may hold only digits, and X as its last character";
     int sum = 0;
     for (int i = 0; i < 8; ++i) sum += (compact[i] == 'X' ? 10 : compact[i] - '0') * (8 - i);
@@ -66,7 +66,7 @@ std::string doi_problem(std::string_view value) {
     if (suffix.find_first_of(" \t\n") != std::string_view::npos || suffix.find("\xe2\x80\x93") != std::string_view::npos)
         return "has a space or an en dash in it";
     if (value.back() == '.' || value.back() == ',') return "ends in punctuation";
-    if (registrant.empty() || !std::all_of(registrant.begin(), registrant.end(), [](char c) { return digit(c) || c == '.'; }))
+    if (registrant.empty() || !std::all_of(registrant.begin(), registrant.end(), [](char c) { return ascii_digit(c) || c == '.'; }))
         return fmt::format("has the registrant \"{}\", which is not digits", registrant);
     const auto dot = registrant.find('.');
     const bool subcode = dot != std::string_view::npos;

@@ -60,7 +60,7 @@ const Sets& sets() {
                 out.aliases.push_back(std::move(alias));
             }
         };
-        for (const auto& [meta, names] : model::Cs1Aliases::builtin().all()) {
+        for (const auto& [meta, names] : model::Catalogues::builtin().cs1_aliases.all()) {
             if (names.size() < 2 || meta == "Page" || meta == "Pages" || meta == "At") continue;
             int list = -1;
             for (std::size_t l = 0; l < std::size(name_lists); ++l)
@@ -113,7 +113,7 @@ struct Hit {
 
 // The number of an enumerated name ("last12" is last# with 12): its one run of digits.
 bool split_index(std::string_view name, std::string& pattern, std::uint32_t& index) {
-    auto digit = [](char c) { return c >= '0' && c <= '9'; };
+    const auto digit = model::ascii_digit;
     std::size_t first = 0;
     while (first < name.size() && !digit(name[first]))
         ++first;
@@ -187,7 +187,7 @@ const CitationParam* given(const std::vector<const CitationParam*>& args, std::s
 void check_cross(const Article& a, Sink& sink, const CrossGroup& g,
                  const std::vector<const CitationParam*>& args, const Cs1Whitelist& whitelist,
                  Cs1Scope scope) {
-    const model::Cs1Aliases& aliases = model::Cs1Aliases::builtin();
+    const model::Cs1Aliases& aliases = a.catalogues->cs1_aliases;
     const CitationParam* winner = nullptr;
     const CitationParam* loser = nullptr;
     for (const std::string& name : aliases.names(g.winner))
@@ -198,7 +198,7 @@ void check_cross(const Article& a, Sink& sink, const CrossGroup& g,
 }
 
 void check(const Article& a, Sink& sink) {
-    const Cs1Whitelist& whitelist = Cs1Whitelist::builtin();
+    const Cs1Whitelist& whitelist = a.catalogues->cs1_whitelist;
     EnglishPage english(a);
     const Sets& table = sets();
     std::vector<const CitationParam*> args, set;

@@ -4,16 +4,10 @@ namespace citelint::rules {
 
 namespace {
 
-// The template's name as written, up to the first '|', '}' or line end, for the message.
-std::string_view written_name(const Article& a, std::uint32_t at) {
-    std::string_view rest = a.source->text().substr(at + 2);
-    rest = rest.substr(0, std::min<std::size_t>(rest.find_first_of("|}\n<{"), 60));
-    return model::php_trim(rest);
-}
-
 void check(const Article& a, Sink& sink) {
-    for (const std::uint32_t at : a.syntax.unclosed_templates) {
-        const std::string_view name = written_name(a, at);
+    for (const model::UnclosedTemplate& t : a.unclosed_templates) {
+        const std::uint32_t at = t.at;
+        const std::string_view name = t.name;
         Diagnostic& d = sink.report({at, at + 2}, fmt::format("{{{{{} is never closed; MediaWiki shows it as text", name));
         // A template opened inside a ref cannot close after it: the ref's content ends first.
         for (const Ref& r : a.refs) {

@@ -76,7 +76,7 @@ void report_unknown(const Article& a, Sink& sink, const Citation& c, const Citat
 }
 
 void check(const Article& a, Sink& sink) {
-    const Cs1Whitelist& whitelist = Cs1Whitelist::builtin();
+    const Cs1Whitelist& whitelist = a.catalogues->cs1_whitelist;
     EnglishPage english(a);
     std::vector<const CitationParam*> args, empty, ignored;
     // Citations of another wiki's page whose unknown names were left unchecked.

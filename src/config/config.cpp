@@ -24,10 +24,7 @@ constexpr std::array top_keys{"select",    "ignore",    "severity",
                               "templates", "catalogue", "cite-subreferencing", "wiki"};
 constexpr std::array claims_keys{"strict", "lead", "captions", "tables"};
 // The catalogues of a --templates file (model::Catalogues::with_additions).
-constexpr std::array catalogue_keys{
-    "reference",      "citation",        "footnote",     "wrapper",          "citation-needed",
-    "source-section", "uncited-section", "reference-section", "plot-section", "visible-template",
-    "quote-template"};
+const std::vector<std::string_view> catalogue_keys = model::Catalogues::kinds();
 
 // The known word nearest to `word`, when it is near enough to be what was meant.
 template <typename Words> std::string suggestion(std::string_view word, const Words& known) {
@@ -184,9 +181,8 @@ class Reader {
         return false;
     }
 
-    template <std::size_t N>
-    const toml::table* table(const toml::node& node, std::string_view key,
-                             const std::array<const char*, N>& known) {
+    template <typename Known>
+    const toml::table* table(const toml::node& node, std::string_view key, const Known& known) {
         const auto* t = node.as_table();
         if (!t) {
             fail(node.source(), fmt::format("'{}' must be a table, not {}", key, type_name(node)));

@@ -4,16 +4,21 @@
 
 namespace citelint::engine {
 
-std::string_view severity_name(Severity s) {
+std::string_view severity_name(Severity s, std::string_view info) {
     switch (s) {
     case Severity::info:
-        return "info";
+        return info;
     case Severity::warning:
         return "warning";
     case Severity::error:
         return "error";
     }
     return "warning";
+}
+
+bool reported_before(const Diagnostic& a, const Diagnostic& b) {
+    if (a.span.begin != b.span.begin) return a.span.begin < b.span.begin;
+    return a.code < b.code;
 }
 
 std::optional<Severity> parse_severity(std::string_view text) {

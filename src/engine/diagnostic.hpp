@@ -12,8 +12,14 @@ namespace citelint::engine {
 
 enum class Severity { info, warning, error };
 
-std::string_view severity_name(Severity s);
+// The severity's name; `info` names the lowest where a format calls it otherwise (GitHub's
+// "notice", SARIF's "note").
+std::string_view severity_name(Severity s, std::string_view info = "info");
 std::optional<Severity> parse_severity(std::string_view text);
+
+struct Diagnostic;
+// The order diagnostics are reported in: by position, then by code.
+bool reported_before(const Diagnostic& a, const Diagnostic& b);
 
 struct Note {
     Span span;

@@ -124,11 +124,7 @@ CheckResult run_rules(const model::Article& article, const Selection& selection)
                     : choice.severity;
     }
     keep_one_per_place(result.diagnostics);
-    std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(),
-                     [](const Diagnostic& a, const Diagnostic& b) {
-                         if (a.span.begin != b.span.begin) return a.span.begin < b.span.begin;
-                         return a.code < b.code;
-                     });
+    std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(), reported_before);
     merge_shared_limitations(result.diagnostics);
     return result;
 }

@@ -290,10 +290,7 @@ std::vector<Diagnostic> apply_suppressions(const model::Article& article,
                                       : "remove this rule from the comment");
             kept.push_back(std::move(report));
         }
-        std::stable_sort(kept.begin(), kept.end(), [](const Diagnostic& a, const Diagnostic& b) {
-            if (a.span.begin != b.span.begin) return a.span.begin < b.span.begin;
-            return a.code < b.code;
-        });
+        std::stable_sort(kept.begin(), kept.end(), reported_before);
     }
     return kept;
 }

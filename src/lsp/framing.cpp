@@ -3,16 +3,11 @@
 #include <algorithm>
 #include <charconv>
 
+#include "../model/text.hpp"
+
 namespace citelint::lsp {
 
 namespace {
-
-bool equal_ignoring_case(std::string_view a, std::string_view b) {
-    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-               const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? char(c + 32) : c; };
-               return lower(x) == lower(y);
-           });
-}
 
 std::string_view trimmed(std::string_view s) {
     while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
@@ -31,7 +26,7 @@ bool content_length(std::string_view headers, std::size_t& length) {
         headers.remove_prefix(eol == std::string_view::npos ? headers.size() : eol + 1);
         const auto colon = line.find(':');
         if (colon == std::string_view::npos) continue;
-        if (!equal_ignoring_case(trimmed(line.substr(0, colon)), "content-length")) continue;
+        if (!model::ascii_iequal(trimmed(line.substr(0, colon)), "content-length")) continue;
         const std::string_view value = trimmed(line.substr(colon + 1));
         const auto [end, error] =
             std::from_chars(value.data(), value.data() + value.size(), length);

@@ -3,9 +3,36 @@
 #include <algorithm>
 
 #include "prose/sentences.hpp"
+#include "site/namespaces.hpp"
 #include "text.hpp"
 
 namespace citelint::model {
+
+namespace {
+
+// Whether `canonical` is one of a dump's own names of a namespace.
+bool dump_name(std::span<const std::string> names, std::string_view canonical) {
+    return std::any_of(names.begin(), names.end(),
+                       [&](const std::string& n) { return canonical_title(n) == canonical; });
+}
+
+} // namespace
+
+// A site the page's own dump claims may not narrow the names (DBpedia's dumps carry English
+// Wikipedia's <siteinfo> over every language's pages).
+bool ModelOptions::file_namespace(std::string_view canonical_prefix) const {
+    const bool known = site && !site_from_page;
+    return (known ? is_file_namespace(canonical_prefix, site->language)
+                  : is_file_namespace(canonical_prefix)) ||
+           dump_name(file_namespaces, canonical_prefix);
+}
+
+bool ModelOptions::category_namespace(std::string_view canonical_prefix) const {
+    const bool known = site && !site_from_page;
+    return (known ? is_category_namespace(canonical_prefix, site->language)
+                  : is_category_namespace(canonical_prefix)) ||
+           dump_name(category_namespaces, canonical_prefix);
+}
 
 std::uint32_t Article::section_at(std::uint32_t offset) const {
     const auto it =
@@ -31,6 +58,11 @@ void collect_template_titles(Article& a) {
         a.template_title_spans[i] = {begin, static_cast<std::uint32_t>(text.size())};
     }
     a.template_title_text.assign(text.begin(), text.end());
+    for (const std::uint32_t at : a.syntax.unclosed_templates) {
+        std::string_view rest = a.source->text().substr(at + 2);
+        rest = rest.substr(0, std::min<std::size_t>(rest.find_first_of("|}\n<{"), 60));
+        a.unclosed_templates.push_back({at, php_trim(rest)});
+    }
 }
 
 Article build_article(const Source& source, const ModelOptions& options) {
@@ -41,7 +73,9 @@ Article build_article(const Source& source, const ModelOptions& options) {
     collect_template_titles(article);
     article.dialect = options.dialect ? *options.dialect : detect_dialect(source, article.syntax);
     article.catalogues = options.catalogues ? options.catalogues : &Catalogues::builtin();
+    collect_placeholders(article);
     collect_structure(article);
+    collect_end_matter(article);
     if (options.claims.captions || options.claims.tables) collect_optional_prose(article);
     collect_references(article, article.catalogues->references);
     collect_citations(article, article.catalogues->citations);

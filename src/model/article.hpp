@@ -51,6 +51,11 @@ struct ModelOptions {
     // The page's own names of the file (and media) and category namespaces, as its dump's
     // <siteinfo> gives them, besides those citelint knows (site/namespaces.hpp).
     std::span<const std::string> file_namespaces, category_namespaces;
+    // Whether a link's prefix, made canonical ("Datei"), names the file (or media) or the
+    // category namespace on this page: by the wiki's language when the user said the wiki
+    // (English names too), by every language's names otherwise, and by the dump's own names.
+    [[nodiscard]] bool file_namespace(std::string_view canonical_prefix) const;
+    [[nodiscard]] bool category_namespace(std::string_view canonical_prefix) const;
     bool cite_subreferencing = false;       // MediaWiki's $wgCiteSubReferencing (details=)
     const Catalogues* catalogues = nullptr; // the built-in ones when not given
     // The day the check counts as today (CS1's future and access-date limits). The command
@@ -111,6 +116,11 @@ struct Ref {
     bool unlisted = false;   // of a named group that no list after it shows
 
     [[nodiscard]] bool content_is_empty() const;
+    // Whether Cite gives it a footnote of its own, which no other marker reuses: an unnamed
+    // ref (<ref>, {{#tag:ref}}, {{efn}}) with content, in the text (not in a list, nor dropped
+    // inside another ref) and not continuing another footnote's text with follow=. A named
+    // ref's footnote is its NamedEntry's.
+    [[nodiscard]] bool makes_unnamed_footnote() const;
 };
 
 enum class ListOrigin { tag, tag_function, list_template, placeholder };
@@ -136,6 +146,24 @@ struct TemplateUse {
     Span span;
     std::vector<Span> values;   // argument values as written
     bool alone_on_line = false; // nothing else on its line(s)
+};
+
+// A "{{" that no "}}" closes: MediaWiki shows it as text.
+struct UnclosedTemplate {
+    std::uint32_t at = 0;  // the offset of "{{"
+    std::string_view name; // as written, up to the first '|', '}', '{', '<' or line end
+};
+
+// Rendered dialect: a template the browser's copy left as its title ("Template:Sfn"), without
+// its arguments. Found once, outside comments, tags and templates (rendered.cpp); what each
+// catalogue makes of its name is looked up there, so that readers never scan the text again.
+struct Placeholder {
+    // "Template:" and the reference template's name when one is catalogued, else "Template:"
+    // alone (the name then runs into the text and cannot be told from it).
+    Span span;
+    const ReferenceTemplate* reference = nullptr;
+    const CitationNeededTemplate* mark = nullptr; // a maintenance mark ("Citation needed")
+    FootnoteRole footnote = FootnoteRole::none;  // as {{sfn}}, {{harv}}, ...
 };
 
 // A parameter of a citation template as the module reads it: name and value trimmed,
@@ -407,7 +435,14 @@ struct Article {
     std::vector<ReferenceList> lists; // in document order
     std::vector<NamedEntry> entries;
     std::vector<CiteFinding> findings;          // in processing order
-    std::vector<Span> placeholders;             // rendered dialect: Template:Name placeholders
+    std::vector<Placeholder> placeholders;      // rendered dialect, in document order
+    // Rendered dialect: citation templates whose parameters were lost, as placeholders
+    // ("Template:Cite book", in refs too) or unexpanded calls ("{{#invoke:citation/CS1|...}}").
+    std::vector<Span> lost_citations;
+    // Where the lines that end the page with its categories and sort key begin ("[[Category:...]]",
+    // "[[Kategorie:...]]" on a German page, "{{DEFAULTSORT:...}}", blank lines); the text's end
+    // when there are none.
+    std::uint32_t end_matter = 0;
     std::vector<TemplateUse> other_templates;   // page-level calls of templates not catalogued
     std::vector<Citation> citations;            // citation templates, in document order
     std::vector<Anchor> anchors;                // anchors short citations may link to
@@ -426,6 +461,7 @@ struct Article {
     std::vector<std::uint32_t> stray_closes;    // syntax nodes of </ref> closing nothing
     std::vector<Span> malformed_closes; // "</ref name="x">": no closing tag to MediaWiki, text
     std::vector<std::uint32_t> stray_template_closes; // syntax nodes of "}}" closing nothing
+    std::vector<UnclosedTemplate> unclosed_templates;  // in document order
     std::vector<TemplateUse> page_templates;          // {{rp}}: page numbers for the ref before it
     std::vector<Span> source_blocks;           // {{refbegin}} ... {{refend}} (or the page's end)
     std::vector<std::uint32_t> unclosed_lists; // syntax nodes of <references> with no close
@@ -478,8 +514,10 @@ std::string anchor_encode(std::string_view text);
 Article build_article(const Source& source, const ModelOptions& options = {});
 
 // Internals of the build, one job per file.
-void collect_template_titles(Article& article);
+void collect_template_titles(Article& article); // and the unclosed templates' names
 void collect_structure(Article& article);
+void collect_placeholders(Article& article); // rendered dialect; before collect_references
+void collect_end_matter(Article& article);
 void collect_optional_prose(Article& article); // captions and table cells, as the options ask
 void collect_references(Article& article, const ReferenceTemplates& catalogue);
 void run_cite(Article& article);

@@ -493,3 +493,32 @@ void collect_structure(Article& a) {
 }
 
 } // namespace citelint::model
+
+namespace citelint::model {
+
+void collect_end_matter(Article& a) {
+    const std::string_view text = a.source->text();
+    auto end_matter_line = [&](std::string_view line) {
+        line = php_trim(line);
+        if (line.empty()) return true;
+        if (line.size() > 2 && line.substr(0, 2) == "[[") {
+            const std::string_view target = line.substr(2);
+            const auto colon = target.find(':');
+            return colon != std::string_view::npos &&
+                   a.options.category_namespace(canonical_title(target.substr(0, colon)));
+        }
+        return ascii_iequal_at(line, 0, "{{defaultsort:");
+    };
+    auto end = static_cast<std::uint32_t>(text.size());
+    while (end > 0) {
+        std::uint32_t begin = end;
+        if (text[begin - 1] == '\n') --begin;
+        while (begin > 0 && text[begin - 1] != '\n')
+            --begin;
+        if (!end_matter_line(text.substr(begin, end - begin))) break;
+        end = begin;
+    }
+    a.end_matter = end;
+}
+
+} // namespace citelint::model

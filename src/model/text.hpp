@@ -37,6 +37,45 @@ inline bool ascii_digit(char c) {
     return c >= '0' && c <= '9';
 }
 
+inline bool ascii_alpha(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+inline bool ascii_alnum(char c) {
+    return ascii_alpha(c) || ascii_digit(c);
+}
+
+inline char ascii_lower(char c) {
+    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
+// Whether two strings are equal but for the case of ASCII letters.
+inline bool ascii_iequal(std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        if (ascii_lower(a[i]) != ascii_lower(b[i])) return false;
+    return true;
+}
+
+// What the rendered dialect writes before a template's name ("Template:Sfn"): a placeholder.
+inline constexpr std::string_view placeholder_marker = "Template:";
+
+// Whether a template's name found at the start of rendered text ("Template:Sfn ...", a
+// placeholder) ends at `end`: not before a lower-case letter, a digit or a hyphen, which make
+// it part of a longer name ("Template:Sfnp", "Template:Reflist-talk").
+inline bool placeholder_name_ends(std::string_view text, std::size_t end) {
+    if (end >= text.size()) return true;
+    const char next = text[end];
+    return !((next >= 'a' && next <= 'z') || ascii_digit(next) || next == '-');
+}
+
+// Whether text (a ref's content) holds a template the rendered dialect lost: a placeholder or
+// an unexpanded "{{#invoke:...}}", which say nothing of what was cited.
+inline bool lost_in_rendering(std::string_view text) {
+    return text.find(placeholder_marker) != std::string_view::npos ||
+           text.find("{{#invoke:") != std::string_view::npos;
+}
+
 inline bool is_php_space(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\0';
 }
@@ -66,7 +105,7 @@ inline bool php_truthy(std::string_view s) {
 inline std::string ascii_lower(std::string_view s) {
     std::string out(s);
     for (char& c : out)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        c = ascii_lower(c);
     return out;
 }
 
@@ -74,11 +113,8 @@ inline std::string ascii_lower(std::string_view s) {
 // found in place, without a lowered copy of the text.
 inline bool ascii_iequal_at(std::string_view text, std::size_t at, std::string_view lower) {
     if (at > text.size() || text.size() - at < lower.size()) return false;
-    for (std::size_t i = 0; i < lower.size(); ++i) {
-        char c = text[at + i];
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-        if (c != lower[i]) return false;
-    }
+    for (std::size_t i = 0; i < lower.size(); ++i)
+        if (ascii_lower(text[at + i]) != lower[i]) return false;
     return true;
 }
 

@@ -4,29 +4,21 @@
 #include <fmt/format.h>
 
 #include "../model/article.hpp"
-#include "../model/text.hpp"
 #include "renderer.hpp"
 
 namespace citelint::report {
 
 namespace {
 
-// Footnotes as Cite makes them: an unnamed ref with content is one, a named ref is one however
-// often it is used (NamedEntry: one per name, group and stretch between lists), and each marker
-// in the text after the first of a named ref reuses it. A list-defined ref's definition is no
-// marker, so its first use in the text is not a reuse. Short footnotes ({{sfn}}) are short
-// citations, counted as such.
+// Footnotes as Cite makes them: an unnamed ref's own (Ref::makes_unnamed_footnote()), and a
+// named ref's, one however often it is used (NamedEntry: one per name, group and stretch
+// between lists); each marker in the text after the first of a named ref reuses it. A
+// list-defined ref's definition is no marker, so its first use in the text is not a reuse.
+// Short footnotes ({{sfn}}) are short citations, counted as such.
 void count_footnotes(const model::Article& a, Figures& figures) {
-    for (const model::Ref& r : a.refs) {
-        const bool makes_footnote = r.origin == model::RefOrigin::tag ||
-                                    r.origin == model::RefOrigin::tag_function ||
-                                    r.origin == model::RefOrigin::footnote_template;
-        // follow= continues another footnote's text: no footnote of its own.
-        const bool follows = r.follow && model::php_truthy(*r.follow);
-        if (makes_footnote && !r.nested && r.list < 0 && !r.name && !follows &&
-            !r.content_is_empty())
-            ++figures.refs_defined;
-    }
+    figures.refs_defined += static_cast<std::size_t>(
+        std::count_if(a.refs.begin(), a.refs.end(),
+                      [](const model::Ref& r) { return r.makes_unnamed_footnote(); }));
     for (const model::NamedEntry& entry : a.entries) {
         // The name Module:Footnotes gives an {{sfn}}'s ref: a short citation, counted as one.
         if (!entry.definition ||

@@ -45,18 +45,6 @@ std::string escape_property(std::string_view text) {
     return out;
 }
 
-std::string_view command(engine::Severity s) {
-    switch (s) {
-    case engine::Severity::error:
-        return "error";
-    case engine::Severity::warning:
-        return "warning";
-    case engine::Severity::info:
-        return "notice";
-    }
-    return "notice";
-}
-
 class GithubRenderer final : public Renderer {
   public:
     explicit GithubRenderer(std::ostream& out) : out_(out) {}
@@ -81,7 +69,7 @@ class GithubRenderer final : public Renderer {
                 message += "\nhelp: " + help;
             // Line breaks escaped as the format wants (%0A), then the page's other control
             // characters made visible.
-            out_ << "::" << command(d.severity) << ' ' << properties
+            out_ << "::" << engine::severity_name(d.severity, "notice") << ' ' << properties
                  << "::" << visible_controls(escape_data(message)) << '\n';
         }
     }

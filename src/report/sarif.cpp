@@ -30,18 +30,6 @@ std::string uri_of(std::string_view path) {
     return out;
 }
 
-std::string_view level(engine::Severity s) {
-    switch (s) {
-    case engine::Severity::error:
-        return "error";
-    case engine::Severity::warning:
-        return "warning";
-    case engine::Severity::info:
-        return "note";
-    }
-    return "note";
-}
-
 nlohmann::json region(const Source& source, Span span) {
     const LineColumn start = source.locate(span.begin);
     const LineColumn end = source.locate(span.end);
@@ -80,7 +68,7 @@ nlohmann::json rule_metadata(const engine::Rule& rule) {
             {"shortDescription", {{"text", rule.summary}}},
             {"fullDescription", {{"text", rule.docs.what_it_finds}}},
             {"help", {{"text", help_text(rule)}, {"markdown", help_markdown(rule)}}},
-            {"defaultConfiguration", {{"level", level(rule.severity)}}},
+            {"defaultConfiguration", {{"level", engine::severity_name(rule.severity, "note")}}},
             {"properties", {{"tags", nlohmann::json::array({engine::family_name(rule.family)})}}}};
 }
 
@@ -134,7 +122,7 @@ class SarifRenderer final : public Renderer {
         nlohmann::json r = {
             {"ruleId", d.code},
             {"ruleIndex", rule_index(d)},
-            {"level", level(d.severity)},
+            {"level", engine::severity_name(d.severity, "note")},
             {"message", {{"text", text}}},
             {"locations",
              nlohmann::json::array({{{"physicalLocation", physical_location(source, d.span)}}})}};

@@ -29,6 +29,9 @@ extern const char* const month_names_tsv;               // from rules/data/month
 extern const char* const visible_templates_tsv;         // from rules/data/visible_templates.tsv
 extern const char* const quote_templates_tsv;           // from rules/data/quote_templates.tsv
 extern const char* const scripture_templates_tsv;       // from rules/data/scripture_templates.tsv
+extern const char* const cs1_whitelist_tsv;             // from rules/data/cs1_whitelist.tsv
+extern const char* const cs1_suggestions_tsv;           // from rules/data/cs1_suggestions.tsv
+extern const char* const english_appendix_sections_tsv; // english_appendix_sections.tsv
 } // namespace citelint::data
 
 namespace citelint::model {
@@ -77,7 +80,7 @@ int compare_folded(std::string_view folded, std::string_view ascii) {
     for (std::size_t i = 0; i < common; ++i) {
         const char c = ascii[i];
         const auto f = static_cast<unsigned char>(folded[i]);
-        const auto t = static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+        const auto t = static_cast<unsigned char>(ascii_lower(c));
         if (f != t) return f < t ? -1 : 1;
     }
     if (folded.size() == ascii.size()) return 0;
@@ -100,7 +103,7 @@ std::string fold_case(std::string_view text) {
         // ASCII folds to its lower case (and nothing else does): no ICU for it.
         if (const char c = text[static_cast<std::size_t>(i)];
             static_cast<unsigned char>(c) < 0x80) {
-            out += c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+            out += ascii_lower(c);
             ++i;
             continue;
         }
@@ -219,9 +222,9 @@ FootnoteRole FootnoteTemplates::role_of_prefix(std::string_view text) const {
     std::size_t best = 0;
     FootnoteRole role = FootnoteRole::none;
     for (const auto& [name, r] : roles_) {
-        if (name.size() <= best || text.substr(0, name.size()) != name) continue;
-        const char next = name.size() < text.size() ? text[name.size()] : ' ';
-        if ((next >= 'a' && next <= 'z') || (next >= '0' && next <= '9') || next == '-') continue;
+        if (name.size() <= best || text.substr(0, name.size()) != name ||
+            !placeholder_name_ends(text, name.size()))
+            continue;
         best = name.size(), role = r;
     }
     return role;
@@ -313,22 +316,7 @@ void append_canonical_title(std::string& out, std::string_view name) {
 }
 
 ReferenceTemplates::ReferenceTemplates(std::string_view tsv) {
-    while (!tsv.empty()) {
-        const auto eol = tsv.find('\n');
-        std::string_view line = tsv.substr(0, eol);
-        tsv = eol == std::string_view::npos ? std::string_view{} : tsv.substr(eol + 1);
-        if (line.empty() || line.front() == '#') continue;
-        std::vector<std::string_view> fields;
-        for (std::size_t start = 0;;) {
-            const auto tab = line.find('\t', start);
-            const std::string_view field =
-                trim(line.substr(start, tab == std::string_view::npos ? tab : tab - start));
-            if (!field.empty() && field.front() == '#') break; // a comment ends the row
-            fields.push_back(field);
-            if (tab == std::string_view::npos) break;
-            start = tab + 1;
-        }
-        if (fields.empty() || fields[0].empty()) continue;
+    for_each_row(tsv, [&](const std::vector<std::string_view>& fields) {
         ReferenceTemplate entry;
         entry.name = canonical_title(fields[0]);
         if (fields.size() > 1) entry.role = role_of(fields[1]);
@@ -336,7 +324,7 @@ ReferenceTemplates::ReferenceTemplates(std::string_view tsv) {
         if (fields.size() > 3 && !fields[3].empty()) entry.refs_param = std::string(fields[3]);
         if (fields.size() > 4) entry.wikis = std::string(fields[4]);
         entries_.push_back(std::move(entry));
-    }
+    });
     std::stable_sort(
         entries_.begin(), entries_.end(),
         [](const ReferenceTemplate& x, const ReferenceTemplate& y) { return x.name < y.name; });
@@ -365,6 +353,7 @@ const ReferenceTemplate* ReferenceTemplates::longest_prefix(std::string_view tex
     const ReferenceTemplate* best = nullptr;
     for (const auto& entry : entries_) {
         if (text.substr(0, entry.name.size()) == entry.name &&
+            placeholder_name_ends(text, entry.name.size()) &&
             (!best || entry.name.size() > best->name.size()))
             best = &entry;
     }
@@ -420,31 +409,17 @@ std::string_view CitationTemplates::cite_class(std::string_view canonical_name) 
 }
 
 Cs1Aliases::Cs1Aliases(std::string_view tsv) {
-    while (!tsv.empty()) {
-        const auto eol = tsv.find('\n');
-        const std::string_view line = tsv.substr(0, eol);
-        tsv = eol == std::string_view::npos ? std::string_view{} : tsv.substr(eol + 1);
-        const auto tab = line.find('\t');
-        if (line.empty() || line.front() == '#' || tab == std::string_view::npos) continue;
+    for_each_row(tsv, [&](const std::vector<std::string_view>& fields) {
+        if (fields.size() < 2) return;
         std::vector<std::string> names;
-        std::string_view rest = line.substr(tab + 1);
-        while (!rest.empty()) {
-            const auto bar = rest.find('|');
-            const std::string_view name = trim(rest.substr(0, bar));
-            if (!name.empty()) names.emplace_back(name);
-            rest = bar == std::string_view::npos ? std::string_view{} : rest.substr(bar + 1);
-        }
+        for_each_item(
+            fields[1], [&](std::string_view name) { names.emplace_back(name); }, '|');
         all_names_.insert(all_names_.end(), names.begin(), names.end());
-        entries_.emplace_back(std::string(line.substr(0, tab)), std::move(names));
-    }
+        entries_.emplace_back(std::string(fields[0]), std::move(names));
+    });
     std::sort(all_names_.begin(), all_names_.end());
     std::sort(entries_.begin(), entries_.end(),
               [](const auto& x, const auto& y) { return x.first < y.first; });
-}
-
-const Cs1Aliases& Cs1Aliases::builtin() {
-    static const Cs1Aliases aliases(data::cs1_aliases_tsv);
-    return aliases;
 }
 
 const std::vector<std::string>& Cs1Aliases::names(std::string_view meta) const {
@@ -473,14 +448,9 @@ bool Cs1Aliases::knows(std::string_view name) const {
 }
 
 SectionTitles::SectionTitles(std::string_view tsv) {
-    while (!tsv.empty()) {
-        const auto eol = tsv.find('\n');
-        const std::string_view line = tsv.substr(0, eol);
-        tsv = eol == std::string_view::npos ? std::string_view{} : tsv.substr(eol + 1);
-        if (line.empty() || line.front() == '#') continue;
-        const std::string_view title = trim(line.substr(0, line.find('\t')));
-        if (!title.empty()) folded_.push_back(fold_case(title));
-    }
+    for_each_row(tsv, [&](const std::vector<std::string_view>& fields) {
+        folded_.push_back(fold_case(fields[0]));
+    });
     std::sort(folded_.begin(), folded_.end());
     for (const std::string& title : folded_)
         signatures_.set(title_signature(title.front(), title.back(), title.size()) %
@@ -502,11 +472,8 @@ bool SectionTitles::contains(const Key& key) const {
     // Every section of every page is looked up, and nearly all titles are ASCII: most are ruled
     // out by their signature, the others compared as folded without making the folded copy.
     if (title.empty()) return false;
-    const auto lower = [](char c) {
-        return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-    };
     const std::size_t signature =
-        title_signature(lower(title.front()), lower(title.back()), title.size());
+        title_signature(ascii_lower(title.front()), ascii_lower(title.back()), title.size());
     if (!signatures_.test(signature % signatures_.size())) return false;
     const auto it = std::lower_bound(
         folded_.begin(), folded_.end(), title,
@@ -564,7 +531,8 @@ std::optional<NeedKind> CitationNeededTemplates::find(std::string_view written_n
 const CitationNeededTemplate* CitationNeededTemplates::longest_prefix(std::string_view text) const {
     const CitationNeededTemplate* best = nullptr;
     for (const auto& e : entries_)
-        if (text.substr(0, e.name.size()) == e.name && (!best || e.name.size() > best->name.size()))
+        if (text.substr(0, e.name.size()) == e.name && placeholder_name_ends(text, e.name.size()) &&
+            (!best || e.name.size() > best->name.size()))
             best = &e;
     return best;
 }
@@ -667,6 +635,7 @@ struct CatalogueTexts {
     std::string months = data::month_names_tsv;
     std::string visible_templates = data::visible_templates_tsv;
     std::string quote_templates = data::quote_templates_tsv;
+    std::string cs1_whitelist = data::cs1_whitelist_tsv;
 
     [[nodiscard]] Catalogues make() const {
         return Catalogues{ReferenceTemplates(references),
@@ -679,7 +648,10 @@ struct CatalogueTexts {
                           SectionTitles(plot_sections),
                           MonthNames(months),
                           VisibleTemplates(visible_templates),
-                          QuoteTemplates(quote_templates)};
+                          QuoteTemplates(quote_templates),
+                          Cs1Whitelist(cs1_whitelist, data::cs1_suggestions_tsv),
+                          Cs1Aliases(data::cs1_aliases_tsv),
+                          SectionTitles(data::english_appendix_sections_tsv)};
     }
 };
 
@@ -690,66 +662,82 @@ const Catalogues& Catalogues::builtin() {
     return catalogues;
 }
 
+namespace {
+
+// Each catalogue a user's row may name, and the text it adds to.
+struct CatalogueKind {
+    std::string_view name;
+    std::string CatalogueTexts::*text;
+};
+
+constexpr std::array<CatalogueKind, 12> catalogue_kinds{{
+    {"reference", &CatalogueTexts::references},
+    {"citation", &CatalogueTexts::other_citations},
+    {"footnote", &CatalogueTexts::footnotes},
+    {"wrapper", &CatalogueTexts::wrappers},
+    {"citation-needed", &CatalogueTexts::citation_needed},
+    {"source-section", &CatalogueTexts::source_sections},
+    {"uncited-section", &CatalogueTexts::uncited_sections},
+    {"reference-section", &CatalogueTexts::reference_sections},
+    {"plot-section", &CatalogueTexts::plot_sections},
+    {"visible-template", &CatalogueTexts::visible_templates},
+    {"quote-template", &CatalogueTexts::quote_templates},
+    {"cs1-parameter", &CatalogueTexts::cs1_whitelist},
+}};
+
+// What is wrong with a row of `kind` (its columns after the catalogue's name), or empty.
+std::string row_error(std::string_view kind, std::string_view row) {
+    if (trim(row.substr(0, row.find('\t'))).empty())
+        return "a row needs a catalogue and a template name separated by a tab";
+    if (kind == "wrapper" && std::count(row.begin(), row.end(), '\t') < 3)
+        return "a wrapper row is: wrapper, name, volume (may be empty), names, year";
+    if (kind == "cs1-parameter") {
+        std::vector<std::string_view> f;
+        for_each_row(row, [&](const std::vector<std::string_view>& fields) { f = fields; });
+        if (f.size() != 3 || (f[2] != "valid" && f[2] != "deprecated") ||
+            !Cs1Whitelist::known_scope(f[1]))
+            return "a cs1-parameter row is: cs1-parameter, name, scope (basic, numbered, "
+                   "limited_basic, limited_numbered, preprint:CLASS or unique:CLASS), "
+                   "valid or deprecated";
+    }
+    return {};
+}
+
+} // namespace
+
+std::vector<std::string_view> Catalogues::kinds() {
+    std::vector<std::string_view> out;
+    for (const CatalogueKind& k : catalogue_kinds)
+        out.push_back(k.name);
+    return out;
+}
+
 std::optional<Catalogues> Catalogues::with_additions(std::string_view tsv, std::string& error) {
     CatalogueTexts texts;
-    std::size_t line_number = 0;
     error.clear();
-    while (!tsv.empty() && error.empty()) {
-        const auto eol = tsv.find('\n');
-        std::string_view line = tsv.substr(0, eol);
-        tsv = eol == std::string_view::npos ? std::string_view{} : tsv.substr(eol + 1);
-        ++line_number;
-        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-        if (trim(line).empty() || trim(line).front() == '#') continue;
+    for_each_line(tsv, [&](std::string_view line, std::size_t line_number) {
+        if (!error.empty()) return;
         const auto tab = line.find('\t');
         const std::string_view kind = trim(line.substr(0, tab));
         const std::string_view row =
             tab == std::string_view::npos ? std::string_view{} : line.substr(tab + 1);
-        if (trim(row.substr(0, row.find('\t'))).empty()) {
-            error = fmt::format(
-                "line {}: a row needs a catalogue and a template name separated by a tab",
-                line_number);
-            break;
+        const auto known = std::find_if(catalogue_kinds.begin(), catalogue_kinds.end(),
+                                        [&](const CatalogueKind& k) { return k.name == kind; });
+        std::string wrong = row_error(kind, row);
+        if (wrong.empty() && known == catalogue_kinds.end()) {
+            std::string names;
+            for (std::size_t i = 0; i < catalogue_kinds.size(); ++i)
+                names += fmt::format("{}{}", i == 0 ? "" : i + 1 == catalogue_kinds.size() ? " or " : ", ",
+                                     catalogue_kinds[i].name);
+            wrong = fmt::format("unknown catalogue '{}' (use {})", kind, names);
         }
-        std::string* target = nullptr;
-        if (kind == "reference")
-            target = &texts.references;
-        else if (kind == "citation")
-            target = &texts.other_citations;
-        else if (kind == "footnote")
-            target = &texts.footnotes;
-        else if (kind == "wrapper")
-            target = &texts.wrappers;
-        else if (kind == "citation-needed")
-            target = &texts.citation_needed;
-        else if (kind == "source-section")
-            target = &texts.source_sections;
-        else if (kind == "uncited-section")
-            target = &texts.uncited_sections;
-        else if (kind == "reference-section")
-            target = &texts.reference_sections;
-        else if (kind == "plot-section")
-            target = &texts.plot_sections;
-        else if (kind == "visible-template")
-            target = &texts.visible_templates;
-        else if (kind == "quote-template")
-            target = &texts.quote_templates;
-        if (!target) {
-            error = fmt::format(
-                "line {}: unknown catalogue '{}' (use reference, citation, footnote, wrapper, "
-                "citation-needed, source-section, uncited-section, reference-section, "
-                "plot-section, visible-template or quote-template)",
-                line_number, kind);
-            break;
+        if (!wrong.empty()) {
+            error = fmt::format("line {}: {}", line_number, wrong);
+            return;
         }
-        if (kind == "wrapper" && std::count(row.begin(), row.end(), '\t') < 3) {
-            error = fmt::format(
-                "line {}: a wrapper row is: wrapper, name, volume (may be empty), names, year",
-                line_number);
-            break;
-        }
-        *target += '\n';
-        *target += row;
+        std::string& target = texts.*(known->text);
+        target += '\n';
+        target += row;
         // A short-citation template also makes a ref in the default group.
         const auto name_end = row.find('\t');
         const std::string_view rest =
@@ -760,7 +748,7 @@ std::optional<Catalogues> Catalogues::with_additions(std::string_view tsv, std::
             texts.references += trim(row.substr(0, row.find('\t')));
             texts.references += "\tshort";
         }
-    }
+    });
     if (!error.empty()) return std::nullopt;
     return texts.make();
 }

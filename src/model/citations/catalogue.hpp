@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "../name_table.hpp"
+#include "cs1_whitelist.hpp"
 
 namespace citelint::model {
 
@@ -46,7 +47,8 @@ class ReferenceTemplates {
     [[nodiscard]] const ReferenceTemplate* find(std::string_view written_name) const;
     // The same, of a name already made canonical (canonical_title()).
     [[nodiscard]] const ReferenceTemplate* find_title(std::string_view canonical_name) const;
-    // The longest catalogued name that starts `text` (for placeholders that run into text).
+    // The longest catalogued name that starts `text` as a whole name (placeholder_name_ends():
+    // placeholders of the rendered dialect run into the text).
     [[nodiscard]] const ReferenceTemplate* longest_prefix(std::string_view text) const;
     // The list template that shows a group by default ({{notelist-ua}} for upper-alpha), the
     // first by name when several do; none for the default group.
@@ -95,7 +97,6 @@ class CitationTemplates {
 // ("AccessDate" is access-date or accessdate), in the module's order of precedence.
 class Cs1Aliases {
   public:
-    static const Cs1Aliases& builtin();
     explicit Cs1Aliases(std::string_view tsv);
     [[nodiscard]] const std::vector<std::string>& names(std::string_view meta) const;
     // Every meta-parameter with its names, sorted by meta-parameter.
@@ -141,8 +142,8 @@ class FootnoteTemplates {
                       std::string_view whitelist_tsv);
 
     [[nodiscard]] FootnoteRole role(std::string_view canonical_name) const;
-    // The role of the longest catalogued name that starts `text` (placeholders of the
-    // rendered dialect that run into the text: "Template:Harvnb However").
+    // The role of the longest catalogued name that starts `text` as a whole name (placeholders
+    // of the rendered dialect that run into the text: "Template:Harvnb However").
     [[nodiscard]] FootnoteRole role_of_prefix(std::string_view text) const;
     // Whether the template has Module:Footnotes put the year in brackets ({{sfnp}}, {{harvp}}:
     // its text, not the anchor or the footnote's name).
@@ -219,7 +220,8 @@ class CitationNeededTemplates {
     explicit CitationNeededTemplates(std::string_view tsv);
     [[nodiscard]] std::optional<NeedKind> find(std::string_view written_name) const;
     [[nodiscard]] const CitationNeededTemplate* entry(std::string_view canonical_name) const;
-    // The longest catalogued name that starts `text` (placeholders that run into text).
+    // The longest catalogued name that starts `text` as a whole name (placeholders that run
+    // into text).
     [[nodiscard]] const CitationNeededTemplate* longest_prefix(std::string_view text) const;
 
   private:
@@ -286,12 +288,18 @@ struct Catalogues {
     MonthNames months;
     VisibleTemplates visible_templates;
     QuoteTemplates quote_templates;
+    Cs1Whitelist cs1_whitelist; // the parameters CS1 accepts, and a user's cs1-parameter rows
+    // CS1's aliases: built in only, as the rules make their tables of them once.
+    Cs1Aliases cs1_aliases;
+    // English Wikipedia's appendix headings ("References", "External links"): a page headed
+    // with none of them is another wiki's (rules/data/english_appendix_sections.tsv).
+    SectionTitles english_appendix_sections;
 
     static const Catalogues& builtin();
+    // The names of the catalogues a user's row may add to, in the order they are documented.
+    static std::vector<std::string_view> kinds();
     // The built-in catalogues and the rows of a user's file, each row the name of a catalogue
-    // (reference, citation, footnote, wrapper, citation-needed, source-section,
-    // uncited-section, reference-section, plot-section, visible-template, quote-template) then the columns of that
-    // catalogue's file in rules/data/. A row that cannot be read is an error naming its line, in
+    // (kinds()) then the columns of that catalogue's file in rules/data/. A row that cannot be read is an error naming its line, in
     // `error`.
     static std::optional<Catalogues> with_additions(std::string_view tsv, std::string& error);
 };

@@ -4,11 +4,7 @@
 
 #include "lua_pattern.hpp"
 #include "../text.hpp"
-
-namespace citelint::data {
-extern const char* const cs1_whitelist_tsv;   // from rules/data/cs1_whitelist.tsv
-extern const char* const cs1_suggestions_tsv; // from rules/data/cs1_suggestions.tsv
-} // namespace citelint::data
+#include "../tsv.hpp"
 
 namespace citelint::model {
 
@@ -21,32 +17,14 @@ constexpr std::uint32_t limited_numbered = 1u << 3;
 constexpr std::uint32_t first_preprint_bit = 4; // four preprint classes at most
 constexpr std::uint32_t first_unique_bit = 8;   // then the classes with unique arguments
 
-// The rows of a TSV file without its comments, split at tabs.
-template <typename Row> void for_each_row(std::string_view tsv, Row row) {
-    while (!tsv.empty()) {
-        const auto eol = tsv.find('\n');
-        const std::string_view line = tsv.substr(0, eol);
-        tsv = eol == std::string_view::npos ? std::string_view{} : tsv.substr(eol + 1);
-        if (line.empty() || line.front() == '#') continue;
-        std::vector<std::string_view> fields;
-        for (std::size_t start = 0;;) {
-            const auto tab = line.find('\t', start);
-            fields.push_back(line.substr(start, tab == std::string_view::npos ? tab : tab - start));
-            if (tab == std::string_view::npos) break;
-            start = tab + 1;
-        }
-        row(fields);
-    }
-}
-
 // Lua's name:gsub("%d+", "#").
 std::string enumerated(std::string_view name) {
     std::string out;
     out.reserve(name.size());
     for (std::size_t i = 0; i < name.size(); ++i) {
-        if (name[i] >= '0' && name[i] <= '9') {
+        if (ascii_digit(name[i])) {
             out += '#';
-            while (i + 1 < name.size() && name[i + 1] >= '0' && name[i + 1] <= '9')
+            while (i + 1 < name.size() && ascii_digit(name[i + 1]))
                 ++i;
         } else {
             out += name[i];
@@ -56,7 +34,7 @@ std::string enumerated(std::string_view name) {
 }
 
 bool has_digit(std::string_view s) {
-    return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+    return std::any_of(s.begin(), s.end(), ascii_digit);
 }
 
 bool same_letters(std::string_view a, std::string_view b) {
@@ -115,9 +93,13 @@ Cs1Whitelist::Cs1Whitelist(std::string_view whitelist_tsv, std::string_view sugg
                      [](const auto& x, const auto& y) { return x.first < y.first; });
 }
 
-const Cs1Whitelist& Cs1Whitelist::builtin() {
-    static const Cs1Whitelist whitelist(data::cs1_whitelist_tsv, data::cs1_suggestions_tsv);
-    return whitelist;
+bool Cs1Whitelist::known_scope(std::string_view scope) {
+    if (scope == "basic" || scope == "numbered" || scope == "limited_basic" ||
+        scope == "limited_numbered")
+        return true;
+    for (std::string_view prefix : {"preprint:", "unique:"})
+        if (scope.size() > prefix.size() && scope.substr(0, prefix.size()) == prefix) return true;
+    return false;
 }
 
 std::uint32_t Cs1Whitelist::scope_bit(std::string_view scope) {

@@ -1,6 +1,7 @@
 // Which parameters a CS1/CS2 citation accepts, as Module:Citation/CS1's validate() decides
 // (rules/data/cs1_whitelist.tsv), and what the module suggests for one it does not accept
-// (rules/data/cs1_suggestions.tsv). Both compiled in.
+// (rules/data/cs1_suggestions.tsv). Both compiled in; Catalogues holds the whitelist a page is
+// read with (the built-in one and a user's cs1-parameter rows).
 #pragma once
 
 #include <cstdint>
@@ -28,7 +29,9 @@ struct Cs1Scope {
 
 class Cs1Whitelist {
   public:
-    static const Cs1Whitelist& builtin();
+    // Whether a scope of a whitelist row is one the module has: basic, numbered, limited_basic,
+    // limited_numbered, preprint:CLASS or unique:CLASS.
+    static bool known_scope(std::string_view scope);
     Cs1Whitelist(std::string_view whitelist_tsv, std::string_view suggestions_tsv);
 
     [[nodiscard]] Cs1Scope scope(std::string_view cite_class) const;

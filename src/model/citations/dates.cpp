@@ -71,7 +71,6 @@ struct DateToken {
 std::vector<DateToken> date_tokens(std::string_view text) {
     std::vector<DateToken> out;
     std::size_t i = 0;
-    auto is_digit = [](char c) { return c >= '0' && c <= '9'; };
     auto is_letter = [](char c) {
         const auto u = static_cast<unsigned char>(c);
         return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || u >= 0x80;
@@ -96,8 +95,8 @@ std::vector<DateToken> date_tokens(std::string_view text) {
             continue;
         }
         std::size_t j = i + 1;
-        if (is_digit(text[i])) {
-            while (j < text.size() && is_digit(text[j]))
+        if (ascii_digit(text[i])) {
+            while (j < text.size() && ascii_digit(text[j]))
                 ++j;
             out.push_back({text.substr(i, j - i), true});
         } else if (is_letter(text[i])) {

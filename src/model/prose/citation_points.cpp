@@ -54,16 +54,12 @@ void collect_citation_points(Article& a) {
             points.push_back({c.span, CitationPointKind::citation});
     if (a.dialect == Dialect::rendered) {
         // Template:Sfn, Template:Refn are refs already; Template:Harvnb and Template:R are not.
-        constexpr std::string_view marker = "Template:";
-        const auto& footnotes = a.catalogues->footnotes;
-        const auto& references = a.catalogues->references;
-        for (const Span& p : a.placeholders) {
-            const std::string_view after = a.source->text().substr(p.begin + marker.size(), 64);
-            const FootnoteRole role = footnotes.role_of_prefix(after);
-            const ReferenceTemplate* entry = references.longest_prefix(after);
+        for (const Placeholder& p : a.placeholders) {
+            const FootnoteRole role = p.footnote;
             if (role == FootnoteRole::harv || role == FootnoteRole::sfn ||
-                role == FootnoteRole::sfnm || (entry && entry->role == TemplateRole::reuse))
-                points.push_back({p, CitationPointKind::short_footnote});
+                role == FootnoteRole::sfnm ||
+                (p.reference && p.reference->role == TemplateRole::reuse))
+                points.push_back({p.span, CitationPointKind::short_footnote});
         }
     }
     std::sort(points.begin(), points.end(),

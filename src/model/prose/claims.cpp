@@ -241,9 +241,7 @@ std::vector<std::string> claim_words(std::string_view text) {
         }
         std::string w;
         while (i < text.size() && claim_word_byte(static_cast<unsigned char>(text[i]))) {
-            char c = text[i++];
-            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-            w += c;
+            w += ascii_lower(text[i++]);
         }
         words.push_back(std::move(w));
     }

@@ -138,21 +138,13 @@ void collect_marks(Article& a, const CitationNeededTemplates& catalogue, const M
     }
     if (a.dialect != Dialect::rendered) return;
     // Placeholders: "Template:Citation needed" (no parameters, so no date).
-    constexpr std::string_view marker = "Template:";
-    const std::string_view text = a.source->text();
-    for (const Span& p : a.placeholders) {
-        const CitationNeededTemplate* entry =
-            catalogue.longest_prefix(text.substr(p.begin + marker.size(), 64));
+    for (const Placeholder& p : a.placeholders) {
+        const CitationNeededTemplate* entry = p.mark;
         if (!entry) continue;
         const std::uint32_t end =
-            p.begin + static_cast<std::uint32_t>(marker.size() + entry->name.size());
-        if (end < text.size()) {
-            const char next = text[end];
-            if ((next >= 'a' && next <= 'z') || (next >= '0' && next <= '9') || next == '-')
-                continue;
-        }
+            p.span.begin + static_cast<std::uint32_t>(placeholder_marker.size() + entry->name.size());
         Mark m;
-        m.span = m.opening = {p.begin, end};
+        m.span = m.opening = {p.span.begin, end};
         m.name = m.written_name = entry->name;
         m.kind = entry->kind;
         place(m);

@@ -65,11 +65,7 @@ bool file_target(std::string_view target, const ModelOptions& options) {
     const auto colon = target.find(':');
     if (colon == std::string_view::npos || (!target.empty() && target.front() == ':')) return false;
     const std::string prefix = canonical_title(target.substr(0, colon));
-    if (options.site && !options.site_from_page ? is_file_namespace(prefix, options.site->language)
-                     : is_file_namespace(prefix))
-        return true;
-    return std::any_of(options.file_namespaces.begin(), options.file_namespaces.end(),
-                       [&](const std::string& n) { return canonical_title(n) == prefix; });
+    return options.file_namespace(prefix);
 }
 
 // The arguments of a link or a gallery line, split at the '|' that stand outside the nodes

@@ -44,35 +44,12 @@ constexpr std::array<bool, 256> special_bytes = [] {
     return table;
 }();
 
-bool ascii_alpha(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-bool ascii_alnum(char c) {
-    return ascii_alpha(c) || (c >= '0' && c <= '9');
-}
-
-// Whether `canonical` is one of a dump's own names of a namespace.
-bool dump_name(std::span<const std::string> names, std::string_view canonical) {
-    return std::any_of(names.begin(), names.end(),
-                       [&](const std::string& n) { return canonical_title(n) == canonical; });
-}
-
-// site: the page's wiki, whose own namespace names alone count when it is known, with its
-// dump's names.
 bool hidden_link(std::string_view target, bool labelled, const ModelOptions& options) {
-    const Site* site = options.site_from_page ? nullptr : options.site;
     if (!target.empty() && target.front() == ':') return false;
     const auto colon = target.find(':');
     if (colon == std::string_view::npos) return false;
     const std::string prefix = canonical_title(target.substr(0, colon));
-    if (site ? is_file_namespace(prefix, site->language) ||
-                   is_category_namespace(prefix, site->language)
-             : is_file_namespace(prefix) || is_category_namespace(prefix))
-        return true;
-    if (dump_name(options.file_namespaces, prefix) ||
-        dump_name(options.category_namespaces, prefix))
-        return true;
+    if (options.file_namespace(prefix) || options.category_namespace(prefix)) return true;
     // An interlanguage link ([[fr:Paris]]) shows in the sidebar, not in the text.
     const std::string_view code = php_trim(target.substr(0, colon));
     if (labelled || code.size() < 2 || code.size() > 12) return false;
@@ -87,11 +64,11 @@ ProseProjector::ProseProjector(Article& article)
     if (a_.dialect != Dialect::rendered) return;
     // A placeholder of a template not catalogued is only "Template:": its name runs into the
     // text and cannot be told from it, so its first word goes with it.
-    for (const Span& p : a_.placeholders) {
-        Span drop = p;
-        if (p.size() == 9)
+    for (const Placeholder& p : a_.placeholders) {
+        Span drop = p.span;
+        if (!p.reference)
             while (drop.end < src_.size() && !is_php_space(src_[drop.end]) &&
-                   src_.substr(drop.end, 9) != "Template:")
+                   src_.substr(drop.end, placeholder_marker.size()) != placeholder_marker)
                 ++drop.end;
         if (!drops_.empty() && drops_.back().end > drop.begin)
             drops_.back().end = std::max(drops_.back().end, drop.end);

@@ -700,19 +700,13 @@ std::vector<Candidate> citation_points(const Article& a) {
     for (const Span& w : a.written_citations)
         all.push_back({w, CitationPointKind::written, {}, false});
     if (a.dialect == Dialect::rendered) {
-        // Template:R and Template:Harvnb make no ref of their own in the model: their names
-        // (or the word after a bare "Template:") say what they are.
-        for (const Span& p : a.placeholders) {
-            std::string_view name = a.text(p).substr(9);
-            if (name.empty()) {
-                const std::string_view after = a.source->text().substr(p.end, 40);
-                name = after.substr(0, after.find_first_of(" ,.;:()\n\t"));
-            }
-            if (name == "R")
-                all.push_back({p, CitationPointKind::reuse, {}, false});
-            else if (const auto role = a.catalogues->footnotes.role(canonical_title(name));
-                     role == FootnoteRole::harv || role == FootnoteRole::harvs)
-                all.push_back({p, CitationPointKind::short_citation, {}, false});
+        // Template:R and Template:Harvnb make no ref of their own in the model: their names say
+        // what they are.
+        for (const Placeholder& p : a.placeholders) {
+            if (p.reference && p.reference->role == TemplateRole::reuse)
+                all.push_back({p.span, CitationPointKind::reuse, {}, false});
+            else if (p.footnote == FootnoteRole::harv || p.footnote == FootnoteRole::harvs)
+                all.push_back({p.span, CitationPointKind::short_citation, {}, false});
         }
     }
     std::sort(all.begin(), all.end(), [](const Candidate& x, const Candidate& y) {

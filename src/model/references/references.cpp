@@ -516,33 +516,12 @@ class Collector {
         a_.refs.push_back(std::move(r));
     }
 
-    // Rendered dialect: `Template:Name` placeholders of reference templates in the text.
+    // Rendered dialect: the placeholders of reference templates (collect_placeholders()).
     void placeholders() {
-        static constexpr std::string_view marker = "Template:";
-        const std::string_view all = a_.source->text();
-        std::vector<Span> hidden; // comments and tags: their placeholders are not the page's
-        for (const Node& n : nodes_)
-            if (n.parent == syntax::no_parent &&
-                (n.kind == NodeKind::comment || n.kind == NodeKind::extension_tag ||
-                 n.kind == NodeKind::template_call))
-                hidden.push_back(n.whole);
-        std::size_t h = 0;
-        for (std::size_t at = all.find(marker); at != std::string_view::npos;
-             at = all.find(marker, at + 1)) {
-            while (h < hidden.size() && hidden[h].end <= at)
-                ++h;
-            if (h < hidden.size() && hidden[h].begin <= at) continue;
-            const std::size_t name_at = at + marker.size();
-            const ReferenceTemplate* entry = catalogue_.longest_prefix(all.substr(name_at, 64));
-            const std::size_t name_end = entry ? name_at + entry->name.size() : name_at;
-            if (entry && name_end < all.size()) {
-                const char next = all[name_end];
-                if ((next >= 'a' && next <= 'z') || (next >= '0' && next <= '9') || next == '-')
-                    entry = nullptr;
-            }
-            Span span{static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(name_end)};
-            a_.placeholders.push_back(span);
+        for (const Placeholder& p : a_.placeholders) {
+            const ReferenceTemplate* entry = p.reference;
             if (!entry) continue;
+            const Span span = p.span;
             if (entry->role == TemplateRole::page) {
                 a_.page_templates.push_back(TemplateUse{entry->name, span, {}, false});
             } else if (entry->role == TemplateRole::list) {
@@ -653,6 +632,13 @@ class Collector {
 
 bool Ref::content_is_empty() const {
     return !content || php_trim(*content).empty();
+}
+
+bool Ref::makes_unnamed_footnote() const {
+    const bool writes_footnote = origin == RefOrigin::tag || origin == RefOrigin::tag_function ||
+                                 origin == RefOrigin::footnote_template;
+    const bool follows = follow && php_truthy(*follow);
+    return writes_footnote && !nested && list < 0 && !name && !follows && !content_is_empty();
 }
 
 namespace {
