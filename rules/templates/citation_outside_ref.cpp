@@ -132,7 +132,7 @@ extern const engine::Rule citation_outside_ref{
         .options = R"md(None.)md",
     },
     .relies_on = {
-        "src/model/citations/citations.cpp: collect_citations",
+        "src/model/citations/citations.cpp: inside_ref",
         "src/model/references/references.cpp: template_call",
     },
     .check = check,
