@@ -4,6 +4,7 @@
 #pragma once
 
 #include "common.hpp"
+#include "scan_cache.hpp"
 #include "tags.hpp"
 
 namespace citelint::grammar {
@@ -79,13 +80,16 @@ struct free_url_scheme_before {
     using rule_t = free_url_scheme_before;
     using subs_t = type_list<>;
     template <typename ParseInput> static bool match(ParseInput& in) noexcept {
-        const std::string_view before(in.begin(), static_cast<std::size_t>(in.current() - in.begin()));
+        const std::string_view before(in.begin(),
+                                      static_cast<std::size_t>(in.current() - in.begin()));
         for (std::string_view scheme : {"https", "http", "ftps", "ftp"}) {
-            if (before.size() < scheme.size() || !ascii_iequal(before.substr(before.size() - scheme.size()), scheme))
+            if (before.size() < scheme.size() ||
+                !ascii_iequal(before.substr(before.size() - scheme.size()), scheme))
                 continue;
             if (before.size() == scheme.size()) return true;
             const char c = before[before.size() - scheme.size() - 1];
-            return !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_');
+            return !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                     c == '_');
         }
         return false;
     }

@@ -6,9 +6,9 @@
 #include <cstddef>
 #include <limits>
 
-namespace citelint::grammar {
+#include "tags.hpp"
 
-inline constexpr std::size_t extension_tag_count = 32;
+namespace citelint::grammar {
 
 struct ScanCache {
     static constexpr std::size_t never = std::numeric_limits<std::size_t>::max();

@@ -5,7 +5,6 @@
 #pragma once
 
 #include "common.hpp"
-#include "scan_cache.hpp"
 
 namespace citelint::grammar {
 
@@ -147,20 +146,26 @@ struct extension_element
 
 struct stray_ref_close : tag_close<tag_ref> {};
 
-struct extension_tag
-    : sor<extension_element<tag_ref>, extension_element<tag_references>,
-          extension_element<tag_nowiki>, extension_element<tag_pre>, extension_element<tag_math>,
-          extension_element<tag_chem>, extension_element<tag_ce>,
-          extension_element<tag_syntaxhighlight>, extension_element<tag_source>,
-          extension_element<tag_score>, extension_element<tag_timeline>,
-          extension_element<tag_hiero>, extension_element<tag_graph>,
-          extension_element<tag_templatedata>, extension_element<tag_templatestyles>,
-          extension_element<tag_mapframe>, extension_element<tag_maplink>,
-          extension_element<tag_imagemap>, extension_element<tag_inputbox>,
-          extension_element<tag_categorytree>, extension_element<tag_includeonly>,
-          extension_element<tag_poem>, extension_element<tag_gallery>,
-          extension_element<tag_indicator>, extension_element<tag_charinsert>,
-          extension_element<tag_rss>, extension_element<tag_langconvert>> {};
+// The extension tags, in the order of their indexes: ScanCache keeps one offset per tag, and
+// src/syntax's Tag names them in this order.
+template <typename... Names> struct extension_tag_list {
+    static constexpr std::size_t count = sizeof...(Names);
+    static constexpr bool indexed_in_order = [] {
+        std::size_t i = 0;
+        return ((Names::index == i++) && ...);
+    }();
+    using element = sor<extension_element<Names>...>;
+};
+using extension_tags =
+    extension_tag_list<tag_ref, tag_references, tag_nowiki, tag_pre, tag_math, tag_chem, tag_ce,
+                       tag_syntaxhighlight, tag_source, tag_score, tag_timeline, tag_hiero,
+                       tag_graph, tag_templatedata, tag_templatestyles, tag_mapframe, tag_maplink,
+                       tag_imagemap, tag_inputbox, tag_categorytree, tag_includeonly, tag_poem,
+                       tag_gallery, tag_indicator, tag_charinsert, tag_rss, tag_langconvert>;
+static_assert(extension_tags::indexed_in_order, "each tag's index is its place in the list");
+inline constexpr std::size_t extension_tag_count = extension_tags::count;
+
+struct extension_tag : extension_tags::element {};
 
 } // namespace citelint::grammar
 

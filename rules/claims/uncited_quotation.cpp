@@ -86,54 +86,70 @@ void check(const Article& a, Sink& sink) {
 
 } // namespace
 
+// clang-format off
 extern const engine::Rule uncited_quotation{
-    "C003",
-    "uncited-quotation",
-    engine::Family::claims,
-    engine::Severity::warning,
-    "a direct quotation has no citation",
-    {},
-    {
-        "A prose sentence holding a direct quotation (a quoted run of four or more words in \"\", "
-        "\u201C\u201D, \u00AB\u00BB, \u201E\u201C or \u300C\u300D; not a title in quotation marks, "
-        "most of whose words are capitalised, nor a title, a gloss, a name or a mentioned phrase "
-        "told by the words around it: \"the song\", \"meaning\", \"known as\", \"the "
-        "term\", ...: rules/data/quotation_cues.tsv) that no citation point covers: none in "
-        "its sentence (right after it, at the sentence's end, or at the source it names before "
-        "it: \"Lincoln<ref/> describes it as ...\"), and none later in the paragraph under "
-        "the paragraph convention (read against the source, such a later citation was the "
-        "quotation's far more often than not: bench/claims-precision.tsv); a "
-        "quotation in the last sentence of a paragraph that introduces a block quotation may also "
-        "rest on the block's citation. "
-        "And a block quotation of four or more words: a <blockquote> element, or a quote template "
-        "({{quote}}, {{blockquote}}, {{quotation}}, {{cquote}}, {{quote box}}, {{rquote}}, ...: "
-        "rules/data/quote_templates.tsv) standing in the text, with no citation point in it (in "
-        "the quoted text, or in the attribution such as |author= or |source=), none right after "
-        "it, and none at the end of the sentence that introduces it (the last sentence of the "
-        "paragraph right before it, typically ending in \":\"). The block is reported as a whole "
-        "and is no part of the paragraphs around it. Quotations are reported in the lead too: "
-        "WP:LEADCITE exempts the lead, but not its quotations.",
-        "Every direct quotation needs an inline citation (WP:MINREF, Wikipedia:When to cite), "
-        "placed in the first footnote after it; an unattributed quotation cannot be checked and "
-        "is often misquoted or misattributed.",
-        "== Reception ==\nThe novel sold well.<ref>Jones 2001, p. 7.</ref>\n\n"
-        "The critic called it \"the finest novel of the decade\".\n\n"
-        "In 1962 the author wrote:\n{{quote|text=I never meant it to be read by anyone but my "
-        "sister.|author=A. Writer}}",
-        "== Reception ==\nThe novel sold well.<ref>Jones 2001, p. 7.</ref>\n\n"
-        "The critic called it \"the finest novel of the decade\".<ref>{{cite news "
-        "|last=Lee |title=Review |work=The Times |date=4 May 1990}}</ref>\n\n"
-        "In 1962 the author wrote:\n{{quote|text=I never meant it to be read by anyone but my "
-        "sister.|author=A. Writer|source=Letters (1970), p. 12<ref>{{cite book |last=Writer "
-        "|title=Letters |year=1970 |page=12}}</ref>}}",
-        "--claims-strict: only a citation point in the quotation's own sentence covers it, as "
-        "WP:MINREF asks (the paragraph convention is dropped; the message then says the "
-        "citation comes only in a later sentence), and quotations in plot summaries (by default "
-        "sourced by the work they summarise) are reported too. The quote templates are data "
-        "(rules/data/quote_templates.tsv); another wiki's are added with --templates (rows "
-        "\"quote-template\", the name, the arguments holding the quoted text).",
+    .code = "C003",
+    .name = "uncited-quotation",
+    .family = engine::Family::claims,
+    .severity = engine::Severity::warning,
+    .summary = "a direct quotation has no citation",
+    .docs = {
+        .what_it_finds =
+            "A prose sentence holding a direct quotation (a quoted run of four or more words in "
+            "\"\", “”, «», „“ or 「」; not a title in quotation marks, most of whose words are "
+            "capitalised, nor a title, a gloss, a name or a mentioned phrase told by the words "
+            "around it: \"the song\", \"meaning\", \"known as\", \"the term\", ...: "
+            "rules/data/quotation_cues.tsv) that no citation point covers: "
+            "none in its sentence (right after it, at the sentence's end, "
+            "or at the source it names before it: \"Lincoln<ref/> describes it as ...\"), "
+            "and none later in the paragraph under the paragraph convention (read against the "
+            "source, such a later citation was the quotation's far more often than not: "
+            "bench/claims-precision.tsv); a quotation in the last sentence of a paragraph that "
+            "introduces a block quotation may also rest on the block's citation. "
+            "And a block quotation of four or more words: a <blockquote> element, "
+            "or a quote template ({{quote}}, {{blockquote}}, {{quotation}}, {{cquote}}, "
+            "{{quote box}}, {{rquote}}, ...: rules/data/quote_templates.tsv) standing in the text, "
+            "with no citation point in it (in the quoted text, or in the attribution such as "
+            "|author= or |source=), none right after it, and none at the end of the sentence that "
+            "introduces it (the last sentence of the paragraph right before it, "
+            "typically ending in \":\"). "
+            "The block is reported as a whole and is no part of the paragraphs around it. "
+            "Quotations are reported in the lead too: WP:LEADCITE exempts the lead, "
+            "but not its quotations.",
+        .why_it_matters =
+            "Every direct quotation needs an inline citation (WP:MINREF, Wikipedia:When to cite), "
+            "placed in the first footnote after it; an unattributed quotation cannot be checked "
+            "and is often misquoted or misattributed.",
+        .example_bad = R"md(== Reception ==
+The novel sold well.<ref>Jones 2001, p. 7.</ref>
+
+The critic called it "the finest novel of the decade".
+
+In 1962 the author wrote:
+{{quote|text=I never meant it to be read by anyone but my sister.|author=A. Writer}})md",
+        .example_good = R"md(== Reception ==
+The novel sold well.<ref>Jones 2001, p. 7.</ref>
+
+The critic called it "the finest novel of the decade".<ref>{{cite news |last=Lee |title=Review |work=The Times |date=4 May 1990}}</ref>
+
+In 1962 the author wrote:
+{{quote|text=I never meant it to be read by anyone but my sister.|author=A. Writer|source=Letters (1970), p. 12<ref>{{cite book |last=Writer |title=Letters |year=1970 |page=12}}</ref>}})md",
+        .options =
+            "--claims-strict: only a citation point in the quotation's own sentence covers it, "
+            "as WP:MINREF asks (the paragraph convention is dropped; the message then says the "
+            "citation comes only in a later sentence), and quotations in plot summaries (by "
+            "default sourced by the work they summarise) are reported too. "
+            "The quote templates are data (rules/data/quote_templates.tsv); "
+            "another wiki's are added with --templates (rows \"quote-template\", the name, "
+            "the arguments holding the quoted text).",
     },
-    check,
+    .relies_on = {
+        "src/model/prose/quotations.cpp: find_quotation",
+        "src/model/prose/quotes.cpp: attach_block_quotes",
+        "src/model/prose/citation_points.cpp: collect_citation_points",
+    },
+    .check = check,
 };
+// clang-format on
 
 } // namespace citelint::rules

@@ -73,47 +73,59 @@ void check(const Article& a, Sink& sink) {
 
 } // namespace
 
+// clang-format off
 extern const engine::Rule uncited_tail{
-    "C002",
-    "uncited-tail",
-    engine::Family::claims,
-    engine::Severity::warning,
-    "sentences at the end of a paragraph come after its last citation",
-    {},
-    {
-        "In a body paragraph that has citations, the sentences after its last citation point: "
-        "no citation at their end, and none later in the paragraph to cover them by the usual "
-        "convention (one citation at the end of a paragraph covers the sentences before it). "
-        "One diagnostic per paragraph, spanning those sentences, with the last citation as a "
-        "note. When the paragraph's last citation stands inside its last sentence, it covers "
-        "the sentence's end by default (read against the source, such reports were rarely worth "
-        "acting on); with --claims-strict a footnote sources only the words before it, and the "
-        "words after it are reported unless they are a short clause claiming nothing checkable. "
-        "Last sentences that state nothing a source could support (ending in \":\", "
-        "introducing the list after them, or pointing elsewhere: \"See [[...]]\") are not "
-        "counted, nor are plot summaries (WP:PLOTCITE). Nor is a tail after a sentence that "
-        "names its source in the text: the source just cited, by its author's name and a verb "
-        "of telling (\"...</ref> Lord voices a number of reservations ... First, ...\"), or "
-        "a work's title in italics (WP:INTEXT). The lead is left alone (WP:LEADCITE)."
-        " One claims diagnostic per place: the sentences of it that the claim model scores as "
-        "likely to be challenged (likely-challenged) and its uncited quotations "
-        "(uncited-quotation) are notes of this diagnostic, naming why, not diagnostics of their "
-        "own.",
-        "Sentences added after a paragraph's citation are the commonest way unsourced material "
-        "enters an article: readers take the citation before them to support them, and it does "
-        "not.",
-        "== History ==\nThe bridge opened in 1932.<ref>Smith 1990, p. 4.</ref> It was the longest "
-        "in the world.",
-        "== History ==\nThe bridge opened in 1932.<ref>Smith 1990, p. 4.</ref> It was the longest "
-        "in the "
-        "world.<ref>Jones 2001, p. 17.</ref>",
-        "--claims-lead checked: the lead is judged as the body (by default, WP:LEADCITE, the lead "
-        "may rest on the body's citations and its paragraphs are not reported). "
-        "The paragraph convention it rests on is what --claims-strict drops; strict coverage "
-        "does not change what an uncited tail is (likely-challenged reports the uncited "
-        "sentences inside a paragraph).",
+    .code = "C002",
+    .name = "uncited-tail",
+    .family = engine::Family::claims,
+    .severity = engine::Severity::warning,
+    .summary = "sentences at the end of a paragraph come after its last citation",
+    .docs = {
+        .what_it_finds =
+            "In a body paragraph that has citations, the sentences after its last citation point: "
+            "no citation at their end, and none later in the paragraph to cover them by the usual "
+            "convention (one citation at the end of a paragraph covers the sentences before it). "
+            "One diagnostic per paragraph, spanning those sentences, "
+            "with the last citation as a note. "
+            "When the paragraph's last citation stands inside its last sentence, "
+            "it covers the sentence's end by default (read against the source, "
+            "such reports were rarely worth acting on); with --claims-strict a footnote sources "
+            "only the words before it, and the words after it are reported unless they are a short "
+            "clause claiming nothing checkable. "
+            "Last sentences that state nothing a source could support (ending in \":\", "
+            "introducing the list after them, or pointing elsewhere: "
+            "\"See [[...]]\") are not counted, nor are plot summaries (WP:PLOTCITE). "
+            "Nor is a tail after a sentence that names its source in the text: "
+            "the source just cited, by its author's name and a verb of telling (\"...</ref> Lord "
+            "voices a number of reservations ... "
+            "First, ...\"), or a work's title in italics (WP:INTEXT). "
+            "The lead is left alone (WP:LEADCITE). "
+            "One claims diagnostic per place: the sentences of it that the claim model scores as "
+            "likely to be challenged (likely-challenged) and its uncited quotations "
+            "(uncited-quotation) are notes of this diagnostic, naming why, "
+            "not diagnostics of their own.",
+        .why_it_matters =
+            "Sentences added after a paragraph's citation are the commonest way unsourced material "
+            "enters an article: readers take the citation before them to support them, "
+            "and it does not.",
+        .example_bad = R"md(== History ==
+The bridge opened in 1932.<ref>Smith 1990, p. 4.</ref> It was the longest in the world.)md",
+        .example_good = R"md(== History ==
+The bridge opened in 1932.<ref>Smith 1990, p. 4.</ref> It was the longest in the world.<ref>Jones 2001, p. 17.</ref>)md",
+        .options =
+            "--claims-lead checked: the lead is judged as the body (by default, WP:LEADCITE, "
+            "the lead may rest on the body's citations and its paragraphs are not reported). "
+            "The paragraph convention it rests on is what --claims-strict drops; "
+            "strict coverage does not change what an uncited tail is (likely-challenged reports "
+            "the uncited sentences inside a paragraph).",
     },
-    check,
+    .relies_on = {
+        "src/model/prose/sentences.cpp: collect_sentences",
+        "src/model/prose/citation_points.cpp: collect_citation_points",
+        "src/model/prose/claim_verdict.cpp: judge",
+    },
+    .check = check,
 };
+// clang-format on
 
 } // namespace citelint::rules

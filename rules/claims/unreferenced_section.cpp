@@ -67,51 +67,63 @@ void check(const Article& a, Sink& sink) {
 
 } // namespace
 
+// clang-format off
 extern const engine::Rule unreferenced_section{
-    "C005",
-    "unreferenced-section",
-    engine::Family::claims,
-    engine::Severity::warning,
-    "a section of the body has prose and no citation",
-    {},
-    {
-        "A section of the article's body (not the lead) that has prose, paragraphs of text "
-        "(lists, tables, headings and templates alone on their lines are not prose), and no "
-        "citation point anywhere in its own text: no ref in any form (`<ref>`, a reused "
-        "`<ref name=x/>`, `{{#tag:ref}}`, `{{r}}`, `{{sfn}}`), no short citation "
-        "(`{{harvnb}}`), no full citation template written inline, no `{{efn}}` note with a "
-        "citation inside; in the rendered dialect no `Template:Sfn`, `Template:Harvnb`, "
-        "`Template:R` or `Template:Refn` placeholder. A section's own text runs from its heading "
-        "to the next heading of any level: a section whose subsections are cited but whose own "
-        "introduction is not is reported for its own prose, and a subsection is judged on "
-        "its own. An author-date citation written as text (\"(Young and Goulet 1994)\") is a "
-        "citation point as unsourced-paragraph says. Sections that hold sources or links "
-        "(References, Notes, Bibliography, Further "
-        "reading, External links, See also, Works and their variants and translations: "
-        "rules/data/source_sections.tsv and rules/data/uncited_sections.tsv) and their "
-        "subsections are left alone. A section that a banner already marks "
-        "(`{{unreferenced section}}`, `{{more citations needed|section}}`, ..., in it or in a "
-        "section above it) is reported by marked-unsourced (C004) and not here; an article "
-        "banner (`{{unreferenced}}`) does not keep the sections quiet. Plot summaries "
-        "(rules/data/plot_sections.tsv, WP:PLOTCITE), and paragraphs that only introduce a "
-        "list, point elsewhere or hold transclusions and horizontal rules are not prose that "
-        "needs a citation. The span is the heading; the diagnostic speaks for the section's "
-        "own text. One claims diagnostic per place: the sentences of it that the claim model "
-        "scores as likely to be challenged (likely-challenged) and its uncited quotations "
-        "(uncited-quotation) are notes of this diagnostic, naming why, not diagnostics of their "
-        "own.",
-        "A section without a single citation gives the reader no way to check any of its claims, "
-        "and it is where challenged material can be removed wholesale (WP:V, WP:MINREF). Such "
-        "sections are the usual target of `{{unreferenced section}}`.",
-        "== History ==\nThe town was founded in 1201 by the Teutonic Order and burned down in "
-        "1450.",
-        "== History ==\nThe town was founded in 1201 by the Teutonic Order<ref>{{cite book "
-        "|last=Smith |title=The Order |year=1999 |page=12}}</ref> and burned down in 1450.<ref "
-        "name=\"fire\">{{cite book |last=Jones |title=Fires |year=2004 |page=7}}</ref>",
-        "None. The excluded section titles are data: another wiki's are added with "
-        "`--templates` rows `source-section TITLE` or `uncited-section TITLE`.",
+    .code = "C005",
+    .name = "unreferenced-section",
+    .family = engine::Family::claims,
+    .severity = engine::Severity::warning,
+    .summary = "a section of the body has prose and no citation",
+    .docs = {
+        .what_it_finds =
+            "A section of the article's body (not the lead) that has prose, "
+            "paragraphs of text (lists, tables, headings and templates alone on their lines are "
+            "not prose), and no citation point anywhere in its own text: "
+            "no ref in any form (`<ref>`, a reused `<ref name=x/>`, `{{#tag:ref}}`, `{{r}}`, "
+            "`{{sfn}}`), no short citation (`{{harvnb}}`), no full citation template written "
+            "inline, no `{{efn}}` note with a citation inside; in the rendered dialect no "
+            "`Template:Sfn`, `Template:Harvnb`, `Template:R` or `Template:Refn` placeholder. "
+            "A section's own text runs from its heading to the next heading of any level: "
+            "a section whose subsections are cited but whose own introduction is not is reported "
+            "for its own prose, and a subsection is judged on its own. "
+            "An author-date citation written as text (\"(Young and Goulet 1994)\") is a citation "
+            "point as unsourced-paragraph says. "
+            "Sections that hold sources or links (References, Notes, Bibliography, "
+            "Further reading, External links, See also, Works and their variants and translations: "
+            "rules/data/source_sections.tsv and rules/data/uncited_sections.tsv) and their "
+            "subsections are left alone. "
+            "A section that a banner already marks (`{{unreferenced section}}`, "
+            "`{{more citations needed|section}}`, ..., in it or in a section above it) is reported "
+            "by marked-unsourced (C004) and not here; an article banner (`{{unreferenced}}`) does "
+            "not keep the sections quiet. "
+            "Plot summaries (rules/data/plot_sections.tsv, WP:PLOTCITE), "
+            "and paragraphs that only introduce a list, point elsewhere or hold transclusions and "
+            "horizontal rules are not prose that needs a citation. "
+            "The span is the heading; the diagnostic speaks for the section's own text. "
+            "One claims diagnostic per place: the sentences of it that the claim model scores as "
+            "likely to be challenged (likely-challenged) and its uncited quotations "
+            "(uncited-quotation) are notes of this diagnostic, naming why, "
+            "not diagnostics of their own.",
+        .why_it_matters =
+            "A section without a single citation gives the reader no way to check any of its "
+            "claims, and it is where challenged material can be removed wholesale "
+            "(WP:V, WP:MINREF). "
+            "Such sections are the usual target of `{{unreferenced section}}`.",
+        .example_bad = R"md(== History ==
+The town was founded in 1201 by the Teutonic Order and burned down in 1450.)md",
+        .example_good = R"md(== History ==
+The town was founded in 1201 by the Teutonic Order<ref>{{cite book |last=Smith |title=The Order |year=1999 |page=12}}</ref> and burned down in 1450.<ref name="fire">{{cite book |last=Jones |title=Fires |year=2004 |page=7}}</ref>)md",
+        .options =
+            "None. "
+            "The excluded section titles are data: another wiki's are added with `--templates` "
+            "rows `source-section TITLE` or `uncited-section TITLE`.",
     },
-    check,
+    .relies_on = {
+        "src/model/structure.cpp: collect_structure",
+        "src/model/prose/citation_points.cpp: collect_citation_points",
+    },
+    .check = check,
 };
+// clang-format on
 
 } // namespace citelint::rules

@@ -20,24 +20,28 @@ void check(const Article& a, Sink& sink) {
 
 } // namespace
 
+// clang-format off
 extern const engine::Rule conflicting_ref_dir{
-    "R009",
-    "conflicting-ref-dir",
-    engine::Family::references,
-    engine::Severity::error,
-    "uses of one named ref give different dir= values",
-    {"cite_error_ref_conflicting_dir"},
-    {
-        "A named ref used again in the same group where both the earlier use and this one carry a "
-        "valid, non-empty `dir=` and the two differ.",
-        "MediaWiki keeps the first direction and shows \"Cite error: One of the <ref> tags with "
-        "the name "
-        "... does have a conflicting dir attribute\".",
-        "<ref name=\"a\" dir=\"rtl\">مصدر</ref> ... <ref name=\"a\" dir=\"ltr\" />",
-        "<ref name=\"a\" dir=\"rtl\">مصدر</ref> ... <ref name=\"a\" />",
-        "None.",
+    .code = "R009",
+    .name = "conflicting-ref-dir",
+    .family = engine::Family::references,
+    .severity = engine::Severity::error,
+    .summary = "uses of one named ref give different dir= values",
+    .mediawiki_keys = {"cite_error_ref_conflicting_dir"},
+    .docs = {
+        .what_it_finds =
+            "A named ref used again in the same group where both the earlier use and this one "
+            "carry a valid, non-empty `dir=` and the two differ.",
+        .why_it_matters =
+            "MediaWiki keeps the first direction and shows \"Cite error: "
+            "One of the <ref> tags with the name ... does have a conflicting dir attribute\".",
+        .example_bad = R"md(<ref name="a" dir="rtl">مصدر</ref> ... <ref name="a" dir="ltr" />)md",
+        .example_good = R"md(<ref name="a" dir="rtl">مصدر</ref> ... <ref name="a" />)md",
+        .options = R"md(None.)md",
     },
-    check,
+    .relies_on = {"src/model/references/cite.cpp: text_ref"},
+    .check = check,
 };
+// clang-format on
 
 } // namespace citelint::rules

@@ -15,25 +15,33 @@ void check(const Article& a, Sink& sink) {
 
 } // namespace
 
+// clang-format off
 extern const engine::Rule details_in_reference_list{
-    "R020",
-    "details-in-reference-list",
-    engine::Family::references,
-    engine::Severity::error,
-    "a list-defined ref has details=",
-    {"cite_error_details_unsupported_context"},
-    {
-        "With sub-referencing on: any `details=` attribute, even empty, on a ref inside "
-        "`<references>...</references>`.",
-        "MediaWiki ignores the details and shows \"Cite error: <ref> tag with name ... cannot use "
-        "details "
-        "when inside <references>\".",
-        "<references>\n<ref name=\"b\" details=\"p. 1\">Book</ref>\n</references>",
-        "<references>\n<ref name=\"b\">Book</ref>\n</references>",
-        "Runs only with `--cite-subreferencing`.",
-        "cite-subreferencing",
+    .code = "R020",
+    .name = "details-in-reference-list",
+    .family = engine::Family::references,
+    .severity = engine::Severity::error,
+    .summary = "a list-defined ref has details=",
+    .mediawiki_keys = {"cite_error_details_unsupported_context"},
+    .docs = {
+        .what_it_finds =
+            "With sub-referencing on: any `details=` attribute, even empty, "
+            "on a ref inside `<references>...</references>`.",
+        .why_it_matters =
+            "MediaWiki ignores the details and shows \"Cite error: <ref> tag with name ... cannot "
+            "use details when inside <references>\".",
+        .example_bad = R"md(<references>
+<ref name="b" details="p. 1">Book</ref>
+</references>)md",
+        .example_good = R"md(<references>
+<ref name="b">Book</ref>
+</references>)md",
+        .options = R"md(Runs only with `--cite-subreferencing`.)md",
+        .example_options = "cite-subreferencing",
     },
-    check,
+    .relies_on = {"src/model/references/cite.cpp: validate"},
+    .check = check,
 };
+// clang-format on
 
 } // namespace citelint::rules

@@ -15,24 +15,30 @@ void check(const Article& a, Sink& sink) {
 
 } // namespace
 
+// clang-format off
 extern const engine::Rule details_without_name{
-    "R019",
-    "details-without-name",
-    engine::Family::references,
-    engine::Severity::error,
-    "a sub-reference with content has details= but no name",
-    {"cite_error_ref_with_details_no_name"},
-    {
-        "With sub-referencing on: a ref with content and a non-empty `details=` but no usable "
-        "name.",
-        "MediaWiki ignores the details and shows \"Cite error: Invalid <ref> tag; missing name "
-        "attribute. A name attribute must be provided along with a details attribute\".",
-        "<ref details=\"p. 12\">Smith 2010</ref>",
-        "<ref name=\"smith\" details=\"p. 12\">Smith 2010</ref>",
-        "Runs only with `--cite-subreferencing`.",
-        "cite-subreferencing",
+    .code = "R019",
+    .name = "details-without-name",
+    .family = engine::Family::references,
+    .severity = engine::Severity::error,
+    .summary = "a sub-reference with content has details= but no name",
+    .mediawiki_keys = {"cite_error_ref_with_details_no_name"},
+    .docs = {
+        .what_it_finds =
+            "With sub-referencing on: a ref with content and a non-empty `details=` but "
+            "no usable name.",
+        .why_it_matters =
+            "MediaWiki ignores the details and shows \"Cite error: Invalid <ref> tag; "
+            "missing name attribute. "
+            "A name attribute must be provided along with a details attribute\".",
+        .example_bad = R"md(<ref details="p. 12">Smith 2010</ref>)md",
+        .example_good = R"md(<ref name="smith" details="p. 12">Smith 2010</ref>)md",
+        .options = R"md(Runs only with `--cite-subreferencing`.)md",
+        .example_options = "cite-subreferencing",
     },
-    check,
+    .relies_on = {"src/model/references/cite.cpp: validate"},
+    .check = check,
 };
+// clang-format on
 
 } // namespace citelint::rules

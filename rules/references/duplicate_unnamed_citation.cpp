@@ -217,32 +217,31 @@ void check(const Article& a, Sink& sink) {
 
 } // namespace
 
+// clang-format off
 extern const engine::Rule duplicate_unnamed_citation{
-    "R024",
-    "duplicate-unnamed-citation",
-    engine::Family::references,
-    engine::Severity::warning,
-    "the same citation is written out in full in several unnamed refs",
-    {},
-    {
-        "Unnamed refs (tags, `{{#tag:ref}}`, footnote templates such as `{{efn}}`) of the same "
-        "group "
-        "whose content is identical once runs of whitespace are folded "
-        "(contents shorter than 20 bytes, such as \"Ibid.\", are left alone). In the rendered "
-        "dialect, "
-        "citations whose parameters were lost are not compared, and the rule says so once.",
-        "MediaWiki lists each copy as a separate footnote, so the reference list repeats itself "
-        "and a "
-        "correction made to one copy misses the others. One named ref reused with `<ref name=... "
-        "/>` "
-        "keeps one entry.",
-        "A.<ref>Smith, J. (2010). History. Oxford.</ref> B.<ref>Smith, J. (2010). History. "
-        "Oxford.</ref>",
-        "A.<ref name=\"smith2010\">Smith, J. (2010). History. Oxford.</ref> B.<ref "
-        "name=\"smith2010\" />",
-        "None.",
+    .code = "R024",
+    .name = "duplicate-unnamed-citation",
+    .family = engine::Family::references,
+    .severity = engine::Severity::warning,
+    .summary = "the same citation is written out in full in several unnamed refs",
+    .docs = {
+        .what_it_finds =
+            "Unnamed refs (tags, `{{#tag:ref}}`, footnote templates such as `{{efn}}`) of the same "
+            "group whose content is identical once runs of whitespace are folded (contents shorter "
+            "than 20 bytes, such as \"Ibid.\", are left alone). "
+            "In the rendered dialect, citations whose parameters were lost are not compared, "
+            "and the rule says so once.",
+        .why_it_matters =
+            "MediaWiki lists each copy as a separate footnote, so the reference list repeats "
+            "itself and a correction made to one copy misses the others. "
+            "One named ref reused with `<ref name=... />` keeps one entry.",
+        .example_bad = R"md(A.<ref>Smith, J. (2010). History. Oxford.</ref> B.<ref>Smith, J. (2010). History. Oxford.</ref>)md",
+        .example_good = R"md(A.<ref name="smith2010">Smith, J. (2010). History. Oxford.</ref> B.<ref name="smith2010" />)md",
+        .options = R"md(None.)md",
     },
-    check,
+    .relies_on = {"src/model/references/references.cpp: ref_tag"},
+    .check = check,
 };
+// clang-format on
 
 } // namespace citelint::rules

@@ -16,24 +16,32 @@ void check(const Article& a, Sink& sink) {
 
 } // namespace
 
+// clang-format off
 extern const engine::Rule empty_list_defined_ref{
-    "R013",
-    "empty-list-defined-ref",
-    engine::Family::references,
-    engine::Severity::error,
-    "a ref defined inside <references> is empty",
-    {"cite_error_empty_references_define"},
-    {
-        "A named ref inside `<references>...</references>` (or `{{reflist|refs=...}}`) that is "
-        "self-closing or holds only whitespace.",
-        "MediaWiki drops it and shows \"Cite error: <ref> tag with name ... defined in "
-        "<references> "
-        "group ... has no content\"; its uses in the text stay undefined.",
-        "<references>\n<ref name=\"smith\" />\n</references>",
-        "<references>\n<ref name=\"smith\">Smith 2010</ref>\n</references>",
-        "None.",
+    .code = "R013",
+    .name = "empty-list-defined-ref",
+    .family = engine::Family::references,
+    .severity = engine::Severity::error,
+    .summary = "a ref defined inside <references> is empty",
+    .mediawiki_keys = {"cite_error_empty_references_define"},
+    .docs = {
+        .what_it_finds =
+            "A named ref inside `<references>...</references>` (or `{{reflist|refs=...}}`) that is "
+            "self-closing or holds only whitespace.",
+        .why_it_matters =
+            "MediaWiki drops it and shows \"Cite error: <ref> tag with name ... defined in "
+            "<references> group ... has no content\"; its uses in the text stay undefined.",
+        .example_bad = R"md(<references>
+<ref name="smith" />
+</references>)md",
+        .example_good = R"md(<references>
+<ref name="smith">Smith 2010</ref>
+</references>)md",
+        .options = R"md(None.)md",
     },
-    check,
+    .relies_on = {"src/model/references/cite.cpp: validate"},
+    .check = check,
 };
+// clang-format on
 
 } // namespace citelint::rules

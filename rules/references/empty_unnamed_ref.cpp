@@ -16,25 +16,30 @@ void check(const Article& a, Sink& sink) {
 
 } // namespace
 
+// clang-format off
 extern const engine::Rule empty_unnamed_ref{
-    "R003",
-    "empty-unnamed-ref",
-    engine::Family::references,
-    engine::Severity::error,
-    "a ref with no usable name has no content",
-    {"cite_error_ref_no_input"},
-    {
-        "A `<ref></ref>` or `{{#tag:ref|}}` that is not self-closing, has no usable name (none, "
-        "empty, "
-        "or only digits) and whose content is empty or only whitespace.",
-        "MediaWiki drops the ref and shows \"Cite error: Invalid <ref> tag; refs with no name must "
-        "have "
-        "content\" in its place: the claim it should support shows an error instead of a source.",
-        "The bridge opened in 1932.<ref> </ref>",
-        "The bridge opened in 1932.<ref>{{cite news |title=Bridge opens |date=1932}}</ref>",
-        "None.",
+    .code = "R003",
+    .name = "empty-unnamed-ref",
+    .family = engine::Family::references,
+    .severity = engine::Severity::error,
+    .summary = "a ref with no usable name has no content",
+    .mediawiki_keys = {"cite_error_ref_no_input"},
+    .docs = {
+        .what_it_finds =
+            "A `<ref></ref>` or `{{#tag:ref|}}` that is not self-closing, "
+            "has no usable name (none, empty, or only digits) and whose content is empty or "
+            "only whitespace.",
+        .why_it_matters =
+            "MediaWiki drops the ref and shows \"Cite error: Invalid <ref> tag; "
+            "refs with no name must have content\" in its place: the claim it should support shows "
+            "an error instead of a source.",
+        .example_bad = R"md(The bridge opened in 1932.<ref> </ref>)md",
+        .example_good = R"md(The bridge opened in 1932.<ref>{{cite news |title=Bridge opens |date=1932}}</ref>)md",
+        .options = R"md(None.)md",
     },
-    check,
+    .relies_on = {"src/model/references/cite.cpp: validate"},
+    .check = check,
 };
+// clang-format on
 
 } // namespace citelint::rules

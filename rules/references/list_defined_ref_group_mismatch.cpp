@@ -19,24 +19,32 @@ void check(const Article& a, Sink& sink) {
 
 } // namespace
 
+// clang-format off
 extern const engine::Rule list_defined_ref_group_mismatch{
-    "R015",
-    "list-defined-ref-group-mismatch",
-    engine::Family::references,
-    engine::Severity::error,
-    "a list-defined ref names a group other than its list's",
-    {"cite_error_references_group_mismatch"},
-    {
-        "A ref inside `<references group=\"Y\">...</references>` that gives a different `group=`, "
-        "an "
-        "explicit empty `group=\"\"` included.",
-        "MediaWiki forces the list's group and shows \"Cite error: <ref> tag in <references> has "
-        "conflicting group attribute\".",
-        "<references group=\"note\">\n<ref name=\"a\" group=\"n\">Aside.</ref>\n</references>",
-        "<references group=\"note\">\n<ref name=\"a\">Aside.</ref>\n</references>",
-        "None.",
+    .code = "R015",
+    .name = "list-defined-ref-group-mismatch",
+    .family = engine::Family::references,
+    .severity = engine::Severity::error,
+    .summary = "a list-defined ref names a group other than its list's",
+    .mediawiki_keys = {"cite_error_references_group_mismatch"},
+    .docs = {
+        .what_it_finds =
+            "A ref inside `<references group=\"Y\">...</references>` that gives a different "
+            "`group=`, an explicit empty `group=\"\"` included.",
+        .why_it_matters =
+            "MediaWiki forces the list's group and shows \"Cite error: <ref> tag in <references> "
+            "has conflicting group attribute\".",
+        .example_bad = R"md(<references group="note">
+<ref name="a" group="n">Aside.</ref>
+</references>)md",
+        .example_good = R"md(<references group="note">
+<ref name="a">Aside.</ref>
+</references>)md",
+        .options = R"md(None.)md",
     },
-    check,
+    .relies_on = {"src/model/references/cite.cpp: validate"},
+    .check = check,
 };
+// clang-format on
 
 } // namespace citelint::rules

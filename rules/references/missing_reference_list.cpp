@@ -97,32 +97,45 @@ void check(const Article& a, Sink& sink) {
 
 } // namespace
 
+// clang-format off
 extern const engine::Rule missing_reference_list{
-    "R025",
-    "missing-reference-list",
-    engine::Family::references,
-    engine::Severity::info,
-    "refs of the default group have no reference list to show them",
-    {},
-    {
-        "A page with refs of the default group and no `<references />`, `{{#tag:references}}` or "
-        "reference-list template (`{{reflist}}` and the others catalogued in "
-        "rules/data/reference_templates.tsv, localised ones of many wikis among them) for that "
-        "group. Reported once, at the first ref. A template the catalogue does not know, alone "
-        "on its line under a heading of its own name (`== Nūruodis ==` then `{{Nūruodis}}`) or "
-        "under a heading where some wiki puts its reference list (`== Примечания ==`, `== "
-        "Einzelnachweise ==`: rules/data/reference_sections.tsv, from Pywikibot), is taken for "
-        "that wiki's reference list: citelint cannot expand it, and says nothing. Also, once, a ref "
-        "of the default group placed after the page's last reference list.",
-        "MediaWiki appends an automatic list at the very end of the page, after categories and "
-        "navigation boxes, with no \"References\" heading: readers do not find the sources where "
-        "they "
-        "look for them. A ref after the last list ends up in such a second list of its own.",
-        "It opened in 1932.<ref>Smith 2010</ref>",
-        "It opened in 1932.<ref>Smith 2010</ref>\n\n== References ==\n{{reflist}}",
-        "None.",
+    .code = "R025",
+    .name = "missing-reference-list",
+    .family = engine::Family::references,
+    .severity = engine::Severity::info,
+    .summary = "refs of the default group have no reference list to show them",
+    .docs = {
+        .what_it_finds =
+            "A page with refs of the default group and no `<references />`, "
+            "`{{#tag:references}}` or reference-list template (`{{reflist}}` and the others "
+            "catalogued in rules/data/reference_templates.tsv, localised ones of many wikis among "
+            "them) for that group. "
+            "Reported once, at the first ref. "
+            "A template the catalogue does not know, alone on its line under a heading of its own "
+            "name (`== Nūruodis ==` then `{{Nūruodis}}`) or under a heading where some wiki puts "
+            "its reference list (`== Примечания ==`, `== Einzelnachweise ==`: "
+            "rules/data/reference_sections.tsv, from Pywikibot), is taken for that wiki's "
+            "reference list: citelint cannot expand it, and says nothing. "
+            "Also, once, a ref of the default group placed after the page's last reference list.",
+        .why_it_matters =
+            "MediaWiki appends an automatic list at the very end of the page, "
+            "after categories and navigation boxes, with no \"References\" heading: "
+            "readers do not find the sources where they look for them. "
+            "A ref after the last list ends up in such a second list of its own.",
+        .example_bad = R"md(It opened in 1932.<ref>Smith 2010</ref>)md",
+        .example_good = R"md(It opened in 1932.<ref>Smith 2010</ref>
+
+== References ==
+{{reflist}})md",
+        .options = R"md(None.)md",
     },
-    check,
+    .relies_on = {
+        "src/model/references/references.cpp: collect_references",
+        "src/model/citations/citations.cpp: collect_citations",
+        "src/model/structure.cpp: collect_structure",
+    },
+    .check = check,
 };
+// clang-format on
 
 } // namespace citelint::rules

@@ -22,24 +22,29 @@ void check(const Article& a, Sink& sink) {
 
 } // namespace
 
+// clang-format off
 extern const engine::Rule named_follow_ref{
-    "R010",
-    "named-follow-ref",
-    engine::Family::references,
-    engine::Severity::error,
-    "a ref with follow= also has a name or details",
-    {"cite_error_ref_follow_conflicts"},
-    {
-        "A ref with a non-empty `follow=` that also has a `name=` (any value PHP takes as true, so "
-        "`name=\"5\"` too, but not `name=\"0\"`) or a `details=` attribute.",
-        "MediaWiki drops the ref and shows \"Cite error: A <ref follow=...> tag that is the "
-        "continuation "
-        "of a previous one cannot be named individually\": the continued text is lost.",
-        "<ref name=\"a\">Part one.</ref> ... <ref name=\"b\" follow=\"a\">Part two.</ref>",
-        "<ref name=\"a\">Part one.</ref> ... <ref follow=\"a\">Part two.</ref>",
-        "None.",
+    .code = "R010",
+    .name = "named-follow-ref",
+    .family = engine::Family::references,
+    .severity = engine::Severity::error,
+    .summary = "a ref with follow= also has a name or details",
+    .mediawiki_keys = {"cite_error_ref_follow_conflicts"},
+    .docs = {
+        .what_it_finds =
+            "A ref with a non-empty `follow=` that also has a `name=` (any value PHP takes as "
+            "true, so `name=\"5\"` too, but not `name=\"0\"`) or a `details=` attribute.",
+        .why_it_matters =
+            "MediaWiki drops the ref and shows \"Cite error: A <ref follow=...> tag that is the "
+            "continuation of a previous one cannot be named individually\": "
+            "the continued text is lost.",
+        .example_bad = R"md(<ref name="a">Part one.</ref> ... <ref name="b" follow="a">Part two.</ref>)md",
+        .example_good = R"md(<ref name="a">Part one.</ref> ... <ref follow="a">Part two.</ref>)md",
+        .options = R"md(None.)md",
     },
-    check,
+    .relies_on = {"src/model/references/cite.cpp: validate"},
+    .check = check,
 };
+// clang-format on
 
 } // namespace citelint::rules

@@ -35,25 +35,28 @@ void check(const Article& a, Sink& sink) {
 
 } // namespace
 
+// clang-format off
 extern const engine::Rule nested_ref{
-    "R023",
-    "nested-ref",
-    engine::Family::references,
-    engine::Severity::warning,
-    "a ref is written inside the content of a <ref> tag",
-    {},
-    {
-        "A ref (a `<ref>` tag that does not swallow the rest, `{{#tag:ref}}`, `{{efn}}`, `{{r}}`, "
-        "`{{sfn}}`) inside the content of a `<ref>...</ref>` tag. Only `{{#tag:ref|...}}` may hold "
-        "refs, because its content is expanded first.",
-        "MediaWiki does not make a footnote of it: the legacy parser shows its markup as escaped "
-        "text "
-        "inside the outer citation, and no Cite message says so.",
-        "<ref>Smith 2010, quoting Brown.{{efn|Brown's words.}}</ref>",
-        "{{#tag:ref|Smith 2010, quoting Brown.{{efn|Brown's words.}}}}",
-        "None.",
+    .code = "R023",
+    .name = "nested-ref",
+    .family = engine::Family::references,
+    .severity = engine::Severity::warning,
+    .summary = "a ref is written inside the content of a <ref> tag",
+    .docs = {
+        .what_it_finds =
+            "A ref (a `<ref>` tag that does not swallow the rest, `{{#tag:ref}}`, `{{efn}}`, "
+            "`{{r}}`, `{{sfn}}`) inside the content of a `<ref>...</ref>` tag. "
+            "Only `{{#tag:ref|...}}` may hold refs, because its content is expanded first.",
+        .why_it_matters =
+            "MediaWiki does not make a footnote of it: the legacy parser shows its markup as "
+            "escaped text inside the outer citation, and no Cite message says so.",
+        .example_bad = R"md(<ref>Smith 2010, quoting Brown.{{efn|Brown's words.}}</ref>)md",
+        .example_good = R"md({{#tag:ref|Smith 2010, quoting Brown.{{efn|Brown's words.}}}})md",
+        .options = R"md(None.)md",
     },
-    check,
+    .relies_on = {"src/model/references/cite.cpp: validate"},
+    .check = check,
 };
+// clang-format on
 
 } // namespace citelint::rules

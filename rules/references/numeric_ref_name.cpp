@@ -25,26 +25,30 @@ void check(const Article& a, Sink& sink) {
 
 } // namespace
 
+// clang-format off
 extern const engine::Rule numeric_ref_name{
-    "R005",
-    "numeric-ref-name",
-    engine::Family::references,
-    engine::Severity::error,
-    "a ref name or follow= is only digits",
-    {"cite_error_ref_numeric_key"},
-    {
-        "A `name=` or `follow=` made only of ASCII digits (`\"1\"`, `\"007\"`); names that merely "
-        "contain digits (`\"smith2010\"`, `\":0\"`) are fine.",
-        "Numeric names would clash with the numbers MediaWiki gives unnamed refs, so it discards "
-        "the "
-        "name (the ref becomes unnamed, and a self-closing one is dropped) or, for `follow=`, "
-        "drops the "
-        "ref, and shows \"Cite error: Invalid <ref> tag; name cannot be a simple integer\".",
-        "A.<ref name=\"1\">Brown 2001</ref> B.<ref name=\"1\" />",
-        "A.<ref name=\"brown2001\">Brown 2001</ref> B.<ref name=\"brown2001\" />",
-        "None.",
+    .code = "R005",
+    .name = "numeric-ref-name",
+    .family = engine::Family::references,
+    .severity = engine::Severity::error,
+    .summary = "a ref name or follow= is only digits",
+    .mediawiki_keys = {"cite_error_ref_numeric_key"},
+    .docs = {
+        .what_it_finds =
+            "A `name=` or `follow=` made only of ASCII digits (`\"1\"`, `\"007\"`); "
+            "names that merely contain digits (`\"smith2010\"`, `\":0\"`) are fine.",
+        .why_it_matters =
+            "Numeric names would clash with the numbers MediaWiki gives unnamed refs, "
+            "so it discards the name (the ref becomes unnamed, and a self-closing one is dropped) "
+            "or, for `follow=`, drops the ref, and shows \"Cite error: Invalid <ref> tag; "
+            "name cannot be a simple integer\".",
+        .example_bad = R"md(A.<ref name="1">Brown 2001</ref> B.<ref name="1" />)md",
+        .example_good = R"md(A.<ref name="brown2001">Brown 2001</ref> B.<ref name="brown2001" />)md",
+        .options = R"md(None.)md",
     },
-    check,
+    .relies_on = {"src/model/references/cite.cpp: validate"},
+    .check = check,
 };
+// clang-format on
 
 } // namespace citelint::rules

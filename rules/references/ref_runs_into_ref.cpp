@@ -30,26 +30,30 @@ void check(const Article& a, Sink& sink) {
 
 } // namespace
 
+// clang-format off
 extern const engine::Rule ref_runs_into_ref{
-    "R011",
-    "ref-runs-into-ref",
-    engine::Family::references,
-    engine::Severity::error,
-    "a <ref> is missing its </ref>, so it swallows the next ref",
-    {"cite_error_included_ref"},
-    {
-        "A `<ref>` whose content, up to the first `</ref>` that closes it, still contains a `<ref` "
-        "or "
-        "`<references` tag once paired tags and comments are set aside: almost always a forgotten "
-        "`</ref>`, so the ref runs on and swallows the next one.",
-        "MediaWiki's legacy parser drops the ref and shows \"Cite error: Closing </ref> missing "
-        "for "
-        "<ref> tag\"; both citations are lost.",
-        "A.<ref>Smith 2010. B.<ref name=\"b\">Brown 2001</ref>",
-        "A.<ref>Smith 2010.</ref> B.<ref name=\"b\">Brown 2001</ref>",
-        "None.",
+    .code = "R011",
+    .name = "ref-runs-into-ref",
+    .family = engine::Family::references,
+    .severity = engine::Severity::error,
+    .summary = "a <ref> is missing its </ref>, so it swallows the next ref",
+    .mediawiki_keys = {"cite_error_included_ref"},
+    .docs = {
+        .what_it_finds =
+            "A `<ref>` whose content, up to the first `</ref>` that closes it, "
+            "still contains a `<ref` or `<references` tag once paired tags and comments are set "
+            "aside: almost always a forgotten `</ref>`, so the ref runs on and "
+            "swallows the next one.",
+        .why_it_matters =
+            "MediaWiki's legacy parser drops the ref and shows \"Cite error: "
+            "Closing </ref> missing for <ref> tag\"; both citations are lost.",
+        .example_bad = R"md(A.<ref>Smith 2010. B.<ref name="b">Brown 2001</ref>)md",
+        .example_good = R"md(A.<ref>Smith 2010.</ref> B.<ref name="b">Brown 2001</ref>)md",
+        .options = R"md(None.)md",
     },
-    check,
+    .relies_on = {"src/model/references/cite.cpp: validate"},
+    .check = check,
 };
+// clang-format on
 
 } // namespace citelint::rules

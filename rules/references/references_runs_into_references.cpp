@@ -21,29 +21,38 @@ void check(const Article& a, Sink& sink) {
 
 } // namespace
 
+// clang-format off
 extern const engine::Rule references_runs_into_references{
-    "R017",
-    "unclosed-references",
-    engine::Family::references,
-    engine::Severity::error,
-    "a <references> is not closed",
-    {"cite_error_included_references"},
-    {
-        "A `<references>` whose content holds another `<references` tag (Cite's \"Closing tag "
-        "missing "
-        "for <references>\"), and a `<references>` with no `</references>` anywhere after it, "
-        "which "
-        "MediaWiki shows as literal text (no Cite message, an automatic list takes its place).",
-        "In the first case the legacy parser replaces the whole list with \"Cite error: Closing "
-        "tag "
-        "missing for <references>\"; in the second the tag shows as text and list-defined refs in "
-        "it "
-        "become ordinary refs.",
-        "<references>\n<ref name=\"a\">A.</ref>\n<references />",
-        "<references>\n<ref name=\"a\">A.</ref>\n</references>",
-        "None.",
+    .code = "R017",
+    .name = "unclosed-references",
+    .family = engine::Family::references,
+    .severity = engine::Severity::error,
+    .summary = "a <references> is not closed",
+    .mediawiki_keys = {"cite_error_included_references"},
+    .docs = {
+        .what_it_finds =
+            "A `<references>` whose content holds another `<references` tag (Cite's \"Closing tag "
+            "missing for <references>\"), and a `<references>` with no `</references>` anywhere "
+            "after it, which MediaWiki shows as literal text (no Cite message, "
+            "an automatic list takes its place).",
+        .why_it_matters =
+            "In the first case the legacy parser replaces the whole list with \"Cite error: "
+            "Closing tag missing for <references>\"; in the second the tag shows as text and "
+            "list-defined refs in it become ordinary refs.",
+        .example_bad = R"md(<references>
+<ref name="a">A.</ref>
+<references />)md",
+        .example_good = R"md(<references>
+<ref name="a">A.</ref>
+</references>)md",
+        .options = R"md(None.)md",
     },
-    check,
+    .relies_on = {
+        "src/model/references/cite.cpp: list",
+        "src/model/references/references.cpp: list_tag",
+    },
+    .check = check,
 };
+// clang-format on
 
 } // namespace citelint::rules

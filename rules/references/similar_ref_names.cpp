@@ -7,6 +7,7 @@
 #include "../../src/model/text.hpp"
 #include "common.hpp"
 #include "../../src/syntax/attributes.hpp"
+#include "common.hpp"
 
 namespace citelint::rules {
 
@@ -74,7 +75,6 @@ bool may_be_same_source(const Article& a, const Ref& x, const Ref& y) {
     const std::string_view cx = x.content.value_or(""), cy = y.content.value_or("");
     if (a.dialect == model::Dialect::rendered && (model::lost_in_rendering(cx) || model::lost_in_rendering(cy)))
         return true;
-    if (syntax::normalize_attribute_whitespace(cx) == syntax::normalize_attribute_whitespace(cy)) return true;
     const std::string_view px = url_path(cx), py = url_path(cy);
     return px.size() > 1 && px == py;
 }
@@ -141,26 +141,30 @@ void check(const Article& a, Sink& sink) {
 
 } // namespace
 
+// clang-format off
 extern const engine::Rule similar_ref_names{
-    "R026",
-    "similar-ref-names",
-    engine::Family::references,
-    engine::Severity::warning,
-    "two defined ref names differ only in case or punctuation",
-    {},
-    {
-        "Two names defined in the same group that become equal once letter case, spaces, "
-        "underscores, hyphens and punctuation are ignored (`Merat_2018` and `merat2018`), when "
-        "their definitions may cite one source: the same text once whitespace is folded, the same "
-        "document (the path of their first URL), or text the rendered dialect lost. Names never "
-        "defined are left to undefined-named-ref, which suggests the close name.",
-        "Ref names are matched exactly, so the two names make two entries in the reference list "
-        "for what is usually one source, and an edit to one copy misses the other.",
-        "A.<ref name=\"merat2018\">Merat 2018</ref> B.<ref name=\"Merat_2018\">Merat 2018</ref>",
-        "A.<ref name=\"merat2018\">Merat 2018</ref> B.<ref name=\"merat2018\" />",
-        "None.",
+    .code = "R026",
+    .name = "similar-ref-names",
+    .family = engine::Family::references,
+    .severity = engine::Severity::warning,
+    .summary = "two defined ref names differ only in case or punctuation",
+    .docs = {
+        .what_it_finds =
+            "Two names defined in the same group that become equal once letter case, spaces, "
+            "underscores, hyphens and punctuation are ignored (`Merat_2018` and `merat2018`), "
+            "when their definitions may cite one source: the same text once whitespace is folded, "
+            "the same document (the path of their first URL), or text the rendered dialect lost. "
+            "Names never defined are left to undefined-named-ref, which suggests the close name.",
+        .why_it_matters =
+            "Ref names are matched exactly, so the two names make two entries in the reference "
+            "list for what is usually one source, and an edit to one copy misses the other.",
+        .example_bad = R"md(A.<ref name="merat2018">Merat 2018</ref> B.<ref name="Merat_2018">Merat 2018</ref>)md",
+        .example_good = R"md(A.<ref name="merat2018">Merat 2018</ref> B.<ref name="merat2018" />)md",
+        .options = R"md(None.)md",
     },
-    check,
+    .relies_on = {"src/model/references/cite.cpp: new_entry"},
+    .check = check,
 };
+// clang-format on
 
 } // namespace citelint::rules

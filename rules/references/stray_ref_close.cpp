@@ -21,26 +21,35 @@ void check(const Article& a, Sink& sink) {
 
 } // namespace
 
+// clang-format off
 extern const engine::Rule stray_ref_close{
-    "R022",
-    "stray-ref-close",
-    engine::Family::references,
-    engine::Severity::warning,
-    "a </ref> closes no ref",
-    {},
-    {
-        "A `</ref>` that no `<ref>` before it claims: left over after an edit, or a second "
-        "`</ref>`. Also a closing tag given attributes, `</ref name=\"natgeo\">`, inside a ref "
-        "or after a ref left open, but not in comments or `<nowiki>`-like tags: MediaWiki "
-        "closes a ref only with `</ref` and spaces before `>`, so it is text (inside the "
-        "citation, when a later `</ref>` closes the ref; otherwise the ref is never closed, "
-        "which unclosed-ref reports). One with no ref open before it is not looked for.",
-        "MediaWiki shows \"</ref>\" (or \"</ref name=...>\") literally in the article.",
-        "It opened in 1932.<ref>Smith 2010</ref></ref>",
-        "It opened in 1932.<ref>Smith 2010</ref>",
-        "None.",
+    .code = "R022",
+    .name = "stray-ref-close",
+    .family = engine::Family::references,
+    .severity = engine::Severity::warning,
+    .summary = "a </ref> closes no ref",
+    .docs = {
+        .what_it_finds =
+            "A `</ref>` that no `<ref>` before it claims: left over after an edit, "
+            "or a second `</ref>`. "
+            "Also a closing tag given attributes, `</ref name=\"natgeo\">`, "
+            "inside a ref or after a ref left open, but not in comments or `<nowiki>`-like tags: "
+            "MediaWiki closes a ref only with `</ref` and spaces before `>`, "
+            "so it is text (inside the citation, when a later `</ref>` closes the ref; "
+            "otherwise the ref is never closed, which unclosed-ref reports). "
+            "One with no ref open before it is not looked for.",
+        .why_it_matters =
+            "MediaWiki shows \"</ref>\" (or \"</ref name=...>\") literally in the article.",
+        .example_bad = R"md(It opened in 1932.<ref>Smith 2010</ref></ref>)md",
+        .example_good = R"md(It opened in 1932.<ref>Smith 2010</ref>)md",
+        .options = R"md(None.)md",
     },
-    check,
+    .relies_on = {
+        "src/model/references/references.cpp: run",
+        "src/model/references/references.cpp: collect_malformed_closes",
+    },
+    .check = check,
 };
+// clang-format on
 
 } // namespace citelint::rules

@@ -21,23 +21,26 @@ void check(const Article& a, Sink& sink) {
 
 } // namespace
 
+// clang-format off
 extern const engine::Rule unclosed_ref{
-    "R021",
-    "unclosed-ref",
-    engine::Family::references,
-    engine::Severity::error,
-    "a <ref> has no </ref> anywhere after it",
-    {},
-    {
-        "An opening `<ref>` (not self-closing) with no `</ref>` anywhere after it in the page.",
-        "MediaWiki's preprocessor cannot pair it, so the tag is shown literally as \"<ref>\" and "
-        "the "
-        "citation after it becomes part of the article's text; no Cite message says so.",
-        "The dam was finished in 1936.<ref>{{cite book |title=Hoover Dam |year=1988}}",
-        "The dam was finished in 1936.<ref>{{cite book |title=Hoover Dam |year=1988}}</ref>",
-        "None.",
+    .code = "R021",
+    .name = "unclosed-ref",
+    .family = engine::Family::references,
+    .severity = engine::Severity::error,
+    .summary = "a <ref> has no </ref> anywhere after it",
+    .docs = {
+        .what_it_finds =
+            "An opening `<ref>` (not self-closing) with no `</ref>` anywhere after it in the page.",
+        .why_it_matters =
+            "MediaWiki's preprocessor cannot pair it, so the tag is shown literally as \"<ref>\" "
+            "and the citation after it becomes part of the article's text; no Cite message says so.",
+        .example_bad = R"md(The dam was finished in 1936.<ref>{{cite book |title=Hoover Dam |year=1988}})md",
+        .example_good = R"md(The dam was finished in 1936.<ref>{{cite book |title=Hoover Dam |year=1988}}</ref>)md",
+        .options = R"md(None.)md",
     },
-    check,
+    .relies_on = {"src/model/references/references.cpp: ref_tag"},
+    .check = check,
 };
+// clang-format on
 
 } // namespace citelint::rules

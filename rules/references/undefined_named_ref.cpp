@@ -151,41 +151,46 @@ void check(const Article& a, Sink& sink) {
 
 } // namespace
 
+// clang-format off
 extern const engine::Rule undefined_named_ref{
-    "R001",
-    "undefined-named-ref",
-    engine::Family::references,
-    engine::Severity::error,
-    "a named ref is reused but no ref of that name has content",
-    {"cite_error_references_no_text"},
-    {
-        "A `<ref name=\"x\" />` (or `{{r|x}}`, or an empty `<ref name=\"x\"></ref>`) whose name is "
-        "never "
-        "given content in its group before the reference list that shows it. A definition placed "
-        "after "
-        "that list does not count, because the list clears its group. When a defined name in the "
-        "same "
-        "group is close, the message suggests it. A ref a template of the page makes is not "
-        "reported as an error: when a template is given the name as an argument, or its name is "
-        "part of the ref's, an info says that it probably defines it; when no ref of the page "
-        "defines the name and the lead holds a template no catalogue knows, standing alone on "
-        "its line as an infobox does and called without arguments (en.wiki's {{Infobox oxygen}} "
-        "defines \"GE28\"), one info per page says which names could not be checked.",
-        "MediaWiki shows \"Cite error: Invalid <ref> tag; no text was provided for refs named "
-        "...\" in the "
-        "reference list and puts the page in the \"Pages with reference errors\" category; the "
-        "reader "
-        "sees a footnote that leads nowhere. It usually comes from a misspelt name or from "
-        "removing the "
-        "one ref that carried the citation.",
-        "Smith founded it.<ref name=\"smith\" /> It grew.<ref name=\"smith\" />\n\n== References "
-        "==\n<references />",
-        "Smith founded it.<ref name=\"smith\">{{cite book |last=Smith |title=History "
-        "|year=2010}}</ref> "
-        "It grew.<ref name=\"smith\" />\n\n== References ==\n<references />",
-        "None.",
+    .code = "R001",
+    .name = "undefined-named-ref",
+    .family = engine::Family::references,
+    .severity = engine::Severity::error,
+    .summary = "a named ref is reused but no ref of that name has content",
+    .mediawiki_keys = {"cite_error_references_no_text"},
+    .docs = {
+        .what_it_finds =
+            "A `<ref name=\"x\" />` (or `{{r|x}}`, or an empty `<ref name=\"x\"></ref>`) whose "
+            "name is never given content in its group before the reference list that shows it. "
+            "A definition placed after that list does not count, "
+            "because the list clears its group. "
+            "When a defined name in the same group is close, the message suggests it. "
+            "A ref a template of the page makes is not reported as an error: "
+            "when a template is given the name as an argument, or its name is part of the ref's, "
+            "an info says that it probably defines it; when no ref of the page defines the name "
+            "and the lead holds a template no catalogue knows, standing alone on its line as an "
+            "infobox does and called without arguments (en.wiki's {{Infobox oxygen}} defines "
+            "\"GE28\"), one info per page says which names could not be checked.",
+        .why_it_matters =
+            "MediaWiki shows \"Cite error: Invalid <ref> tag; no text was provided for refs named "
+            "...\" in the reference list and puts the page in the \"Pages with reference errors\" "
+            "category; the reader sees a footnote that leads nowhere. "
+            "It usually comes from a misspelt name or from removing the one ref that "
+            "carried the citation.",
+        .example_bad = R"md(Smith founded it.<ref name="smith" /> It grew.<ref name="smith" />
+
+== References ==
+<references />)md",
+        .example_good = R"md(Smith founded it.<ref name="smith">{{cite book |last=Smith |title=History |year=2010}}</ref> It grew.<ref name="smith" />
+
+== References ==
+<references />)md",
+        .options = R"md(None.)md",
     },
-    check,
+    .relies_on = {"src/model/references/cite.cpp: render_group"},
+    .check = check,
 };
+// clang-format on
 
 } // namespace citelint::rules

@@ -34,27 +34,34 @@ void check(const Article& a, Sink& sink) {
 
 } // namespace
 
+// clang-format off
 extern const engine::Rule unknown_ref_attribute{
-    "R006",
-    "unknown-ref-attribute",
-    engine::Family::references,
-    engine::Severity::error,
-    "a <ref> has an attribute MediaWiki does not know",
-    {"cite_error_ref_too_many_keys", "cite_error_ref_parameter_suggestion"},
-    {
-        "The first attribute of a `<ref>` (or `{{#tag:ref}}`) other than `name`, `group`, `follow` "
-        "and "
-        "`dir` (and `details` when sub-referencing is on). When the unknown name is close to an "
-        "allowed "
-        "one (`nmae`, `grup`, `folow`) the message suggests it, as MediaWiki does.",
-        "MediaWiki ignores the attribute and shows \"Cite error: Invalid parameter ... in <ref> "
-        "tag\". A "
-        "misspelt `name` leaves the ref unnamed, so its reuses elsewhere find nothing.",
-        "A.<ref nmae=\"smith\">Smith 2010</ref>",
-        "A.<ref name=\"smith\">Smith 2010</ref>",
-        "`--cite-subreferencing` allows `details=`.",
+    .code = "R006",
+    .name = "unknown-ref-attribute",
+    .family = engine::Family::references,
+    .severity = engine::Severity::error,
+    .summary = "a <ref> has an attribute MediaWiki does not know",
+    .mediawiki_keys = {"cite_error_ref_too_many_keys", "cite_error_ref_parameter_suggestion"},
+    .docs = {
+        .what_it_finds =
+            "The first attribute of a `<ref>` (or `{{#tag:ref}}`) other than `name`, `group`, "
+            "`follow` and `dir` (and `details` when sub-referencing is on). "
+            "When the unknown name is close to an allowed one (`nmae`, `grup`, "
+            "`folow`) the message suggests it, as MediaWiki does.",
+        .why_it_matters =
+            "MediaWiki ignores the attribute and shows \"Cite error: "
+            "Invalid parameter ... in <ref> tag\". "
+            "A misspelt `name` leaves the ref unnamed, so its reuses elsewhere find nothing.",
+        .example_bad = R"md(A.<ref nmae="smith">Smith 2010</ref>)md",
+        .example_good = R"md(A.<ref name="smith">Smith 2010</ref>)md",
+        .options = R"md(`--cite-subreferencing` allows `details=`.)md",
     },
-    check,
+    .relies_on = {
+        "src/model/references/cite.cpp: validate",
+        "src/model/references/cite.cpp: closest_match",
+    },
+    .check = check,
 };
+// clang-format on
 
 } // namespace citelint::rules

@@ -38,36 +38,40 @@ void check(const Article& a, Sink& sink) {
 
 } // namespace
 
+// clang-format off
 extern const engine::Rule ambiguous_short_citation_target{
-    "T007",
-    "ambiguous-short-citation-target",
-    engine::Family::templates,
-    engine::Severity::error,
-    "several citations make the anchor a short citation links to",
-    {},
-    {
-        "A short citation ({{sfn}}, {{harv}} and their family) whose target anchor is made by two "
-        "or more "
-        "templates on the page (computed as en.wiki's Module:Footnotes does; see "
-        "short-citation-without-target). One diagnostic per anchor, at the second template that "
-        "makes it, "
-        "with the first one and a short citation as notes.",
-        "The page has two elements with one id: the link goes to the first, whatever the editor "
-        "meant, and "
-        "readers cannot tell which work supports the claim. Module:Footnotes reports it as "
-        "\"multiple "
-        "targets\" and never hides it (Category:Harv and Sfn multiple-target errors): unlike a "
-        "missing target "
-        "it has no false positives.",
-        "Text.{{sfn|Smith|2020|p=4}}\n\n== Sources ==\n* {{cite book |last=Smith |year=2020 "
-        "|title=Early "
-        "work}}\n* {{cite book |last=Smith |year=2020 |title=Later work}}",
-        "Text.{{sfn|Smith|2020a|p=4}}\n\n== Sources ==\n* {{cite book |last=Smith |year=2020a "
-        "|title=Early "
-        "work}}\n* {{cite book |last=Smith |year=2020b |title=Later work}}",
-        "None.",
+    .code = "T007",
+    .name = "ambiguous-short-citation-target",
+    .family = engine::Family::templates,
+    .severity = engine::Severity::error,
+    .summary = "several citations make the anchor a short citation links to",
+    .docs = {
+        .what_it_finds =
+            "A short citation ({{sfn}}, {{harv}} and their family) whose target anchor is made by "
+            "two or more templates on the page (computed as en.wiki's Module:Footnotes does; "
+            "see short-citation-without-target). "
+            "One diagnostic per anchor, at the second template that makes it, "
+            "with the first one and a short citation as notes.",
+        .why_it_matters =
+            "The page has two elements with one id: the link goes to the first, "
+            "whatever the editor meant, and readers cannot tell which work supports the claim. "
+            "Module:Footnotes reports it as \"multiple targets\" and never hides it (Category:Harv "
+            "and Sfn multiple-target errors): unlike a missing target it has no false positives.",
+        .example_bad = R"md(Text.{{sfn|Smith|2020|p=4}}
+
+== Sources ==
+* {{cite book |last=Smith |year=2020 |title=Early work}}
+* {{cite book |last=Smith |year=2020 |title=Later work}})md",
+        .example_good = R"md(Text.{{sfn|Smith|2020a|p=4}}
+
+== Sources ==
+* {{cite book |last=Smith |year=2020a |title=Early work}}
+* {{cite book |last=Smith |year=2020b |title=Later work}})md",
+        .options = R"md(None.)md",
     },
-    check,
+    .relies_on = {"src/model/citations/footnotes.cpp: count_targets"},
+    .check = check,
 };
+// clang-format on
 
 } // namespace citelint::rules

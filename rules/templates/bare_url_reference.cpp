@@ -76,30 +76,32 @@ void check(const Article& a, Sink& sink) {
 
 } // namespace
 
+// clang-format off
 extern const engine::Rule bare_url_reference{
-    "T019",
-    "bare-url-reference",
-    engine::Family::templates,
-    engine::Severity::warning,
-    "a reference is nothing but a URL",
-    {},
-    {
-        "A reference whose whole content is a URL: a free URL (`<ref>https://...</ref>`) or an "
-        "external link without a caption (`<ref>[https://...]</ref>`), with nothing else around it "
-        "but blanks, comments and trailing punctuation. Every form of ref the model knows is "
-        "checked (`<ref>`, `{{#tag:ref}}`, footnote templates), in both dialects: the URL stays "
-        "text "
-        "in rendered pages too.",
-        "The reader sees only a URL (or \"[1]\"), with nothing that says what the source is, who "
-        "published it or when; once the link dies (link rot), nothing is left to find the source "
-        "again or to look for an archived copy. English Wikipedia tags these with {{Bare URL "
-        "inline}} and bots fill them in.",
-        "<ref>https://example.org/report-2020</ref>",
-        "<ref>{{cite web |url=https://example.org/report-2020 |title=Annual report 2020 "
-        "|website=Example |date=3 March 2020 |access-date=5 May 2020}}</ref>",
-        "None.",
+    .code = "T019",
+    .name = "bare-url-reference",
+    .family = engine::Family::templates,
+    .severity = engine::Severity::warning,
+    .summary = "a reference is nothing but a URL",
+    .docs = {
+        .what_it_finds =
+            "A reference whose whole content is a URL: a free URL (`<ref>https://...</ref>`) or an "
+            "external link without a caption (`<ref>[https://...]</ref>`), "
+            "with nothing else around it but blanks, comments and trailing punctuation. "
+            "Every form of ref the model knows is checked (`<ref>`, `{{#tag:ref}}`, "
+            "footnote templates), in both dialects: the URL stays text in rendered pages too.",
+        .why_it_matters =
+            "The reader sees only a URL (or \"[1]\"), with nothing that says what the source is, "
+            "who published it or when; once the link dies (link rot), nothing is left to find the "
+            "source again or to look for an archived copy. "
+            "English Wikipedia tags these with {{Bare URL inline}} and bots fill them in.",
+        .example_bad = R"md(<ref>https://example.org/report-2020</ref>)md",
+        .example_good = R"md(<ref>{{cite web |url=https://example.org/report-2020 |title=Annual report 2020 |website=Example |date=3 March 2020 |access-date=5 May 2020}}</ref>)md",
+        .options = R"md(None.)md",
     },
-    check,
+    .relies_on = {"src/model/references/references.cpp: ref_tag"},
+    .check = check,
 };
+// clang-format on
 
 } // namespace citelint::rules

@@ -101,35 +101,42 @@ void check(const Article& a, Sink& sink) {
 
 } // namespace
 
+// clang-format off
 extern const engine::Rule citation_outside_ref{
-    "T009",
-    "citation-outside-ref",
-    engine::Family::templates,
-    engine::Severity::warning,
-    "a citation template stands in prose outside any ref",
-    {},
-    {
-        "A CS1/CS2 citation template (catalogued in rules/data/citation_templates.tsv, with at "
-        "least one named parameter) that is not inside a ref, a list-defined ref or a "
-        "ref-making template, in running text. Not reported where a citation is meant to render "
-        "where it stands: in a section whose title, or the title of a section it lies under, "
-        "is a list of sources (Bibliography, Further reading, External links, Works, "
-        "Literatur, Bibliografia, Литература, 参考文献, ... as catalogued, from the corpus, in "
-        "rules/data/source_sections.tsv); on a list or definition line (`*`, `#`, `:`, `;`); "
-        "in a table (a \"Source:\" row, a table of works); between `{{refbegin}}` and "
-        "`{{refend}}`; in an argument of another template, since what an infobox or a quote box "
-        "does with a field (a footnote, a quotation's source) is not in the wikitext. In the "
-        "rendered dialect citations are placeholders with no name or parameters, and are not "
-        "reported.",
-        "The citation renders in the middle of the sentence, as a full bibliographic entry "
-        "(authors, title, publisher, date), instead of as a footnote marker: the prose is "
-        "broken up, and the source is missing from the reference list.",
-        "It opened in 1932 {{cite news |title=Bridge opens |work=The Times |date=3 May 1932}}.",
-        "It opened in 1932.<ref>{{cite news |title=Bridge opens |work=The Times |date=3 May "
-        "1932}}</ref>",
-        "None.",
+    .code = "T009",
+    .name = "citation-outside-ref",
+    .family = engine::Family::templates,
+    .severity = engine::Severity::warning,
+    .summary = "a citation template stands in prose outside any ref",
+    .docs = {
+        .what_it_finds =
+            "A CS1/CS2 citation template (catalogued in rules/data/citation_templates.tsv, "
+            "with at least one named parameter) that is not inside a ref, "
+            "a list-defined ref or a ref-making template, in running text. "
+            "Not reported where a citation is meant to render where it stands: "
+            "in a section whose title, or the title of a section it lies under, "
+            "is a list of sources (Bibliography, Further reading, External links, Works, "
+            "Literatur, Bibliografia, Литература, 参考文献, ... as catalogued, from the corpus, "
+            "in rules/data/source_sections.tsv); on a list or definition line (`*`, `#`, `:`, "
+            "`;`); in a table (a \"Source:\" row, a table of works); between `{{refbegin}}` and "
+            "`{{refend}}`; in an argument of another template, since what an infobox or a quote "
+            "box does with a field (a footnote, a quotation's source) is not in the wikitext. "
+            "In the rendered dialect citations are placeholders with no name or parameters, "
+            "and are not reported.",
+        .why_it_matters =
+            "The citation renders in the middle of the sentence, as a full bibliographic entry "
+            "(authors, title, publisher, date), instead of as a footnote marker: "
+            "the prose is broken up, and the source is missing from the reference list.",
+        .example_bad = R"md(It opened in 1932 {{cite news |title=Bridge opens |work=The Times |date=3 May 1932}}.)md",
+        .example_good = R"md(It opened in 1932.<ref>{{cite news |title=Bridge opens |work=The Times |date=3 May 1932}}</ref>)md",
+        .options = R"md(None.)md",
     },
-    check,
+    .relies_on = {
+        "src/model/citations/citations.cpp: inside_ref",
+        "src/model/references/references.cpp: template_call",
+    },
+    .check = check,
 };
+// clang-format on
 
 } // namespace citelint::rules

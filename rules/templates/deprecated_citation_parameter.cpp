@@ -60,34 +60,40 @@ void check(const Article& a, Sink& sink) {
 
 } // namespace
 
+// clang-format off
 extern const engine::Rule deprecated_citation_parameter{
-    "T017",
-    "deprecated-citation-parameter",
-    engine::Family::templates,
-    engine::Severity::warning,
-    "a citation gives a parameter that the module has deprecated",
-    {},
-    {
-        "In a CS1/CS2 citation (the module's error deprecated_params), a non-empty parameter that "
-        "the whitelist of Module:Citation/CS1 "
-        "(English Wikipedia, 2022; rules/data/cs1_whitelist.tsv) marks deprecated: it still works. "
-        "In that data these are |lay-date=, |lay-format=, |lay-source=, |lay-url= (no replacement) "
-        "and {{cite episode}}'s |transcripturl= (|transcript-url=); the replacement named is the "
-        "first name of the parameter's aliases (rules/data/cs1_aliases.tsv). Each such parameter "
-        "is reported at its own name, where the module shows one message per citation naming the "
-        "first it met (in no set order): an editor fixes them all in one pass. An empty deprecated "
-        "parameter is an empty unknown one (unknown-citation-parameter), as the module counts it. "
-        "Other wikis' pages and citations are left alone, as unknown-citation-parameter "
-        "does; in the rendered dialect it says once that it could not run.",
-        "The module puts the page in \"CS1 errors: deprecated parameters\" and shows a message; "
-        "a deprecated parameter is later removed, and its value then disappears from the citation.",
-        "<ref>{{cite episode |title=Pilot |series=Show |date=2001 "
-        "|transcripturl=https://example.org/t}}</ref>",
-        "<ref>{{cite episode |title=Pilot |series=Show |date=2001 "
-        "|transcript-url=https://example.org/t}}</ref>",
-        "None.",
+    .code = "T017",
+    .name = "deprecated-citation-parameter",
+    .family = engine::Family::templates,
+    .severity = engine::Severity::warning,
+    .summary = "a citation gives a parameter that the module has deprecated",
+    .docs = {
+        .what_it_finds =
+            "In a CS1/CS2 citation (the module's error deprecated_params), "
+            "a non-empty parameter that the whitelist of Module:Citation/CS1 (English Wikipedia, "
+            "2022; rules/data/cs1_whitelist.tsv) marks deprecated: it still works. "
+            "In that data these are |lay-date=, |lay-format=, |lay-source=, "
+            "|lay-url= (no replacement) and {{cite episode}}'s |transcripturl= (|transcript-url=); "
+            "the replacement named is the first name of the parameter's aliases "
+            "(rules/data/cs1_aliases.tsv). "
+            "Each such parameter is reported at its own name, where the module shows one message "
+            "per citation naming the first it met (in no set order): "
+            "an editor fixes them all in one pass. "
+            "An empty deprecated parameter is an empty unknown one (unknown-citation-parameter), "
+            "as the module counts it. "
+            "Other wikis' pages and citations are left alone, as unknown-citation-parameter does; "
+            "in the rendered dialect it says once that it could not run.",
+        .why_it_matters =
+            "The module puts the page in \"CS1 errors: deprecated parameters\" and shows a "
+            "message; a deprecated parameter is later removed, and its value then disappears "
+            "from the citation.",
+        .example_bad = R"md(<ref>{{cite episode |title=Pilot |series=Show |date=2001 |transcripturl=https://example.org/t}}</ref>)md",
+        .example_good = R"md(<ref>{{cite episode |title=Pilot |series=Show |date=2001 |transcript-url=https://example.org/t}}</ref>)md",
+        .options = R"md(None.)md",
     },
-    check,
+    .relies_on = {"src/model/citations/cs1_whitelist.cpp: validate"},
+    .check = check,
 };
+// clang-format on
 
 } // namespace citelint::rules

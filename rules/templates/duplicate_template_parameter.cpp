@@ -33,9 +33,11 @@ std::uint32_t key_hash(const Key& key) {
     if (key.number) return key.number;
     const std::string_view name = key.name;
     if (name.empty()) return 0;
-    const auto byte = [&](std::size_t i) { return static_cast<std::uint32_t>(static_cast<unsigned char>(name[i])); };
-    return (static_cast<std::uint32_t>(name.size()) * 2654435761u) ^ (byte(0) << 16) ^ (byte(name.size() / 2) << 8) ^
-           byte(name.size() - 1);
+    const auto byte = [&](std::size_t i) {
+        return static_cast<std::uint32_t>(static_cast<unsigned char>(name[i]));
+    };
+    return (static_cast<std::uint32_t>(name.size()) * 2654435761u) ^ (byte(0) << 16) ^
+           (byte(name.size() / 2) << 8) ^ byte(name.size() - 1);
 }
 
 unsigned decimal(std::string_view s) {
@@ -59,11 +61,13 @@ void check(const Article& a, Sink& sink) {
         const Node& call = nodes[i];
         if (call.kind != NodeKind::template_call) continue;
         const std::string_view name = model::php_trim(a.text(call.name));
-        if (name.empty() || name.front() == '#') continue; // parser functions read their own arguments
+        if (name.empty() || name.front() == '#')
+            continue; // parser functions read their own arguments
         seen.clear();
         hashes.reset();
         unsigned position = 0;
-        for (std::uint32_t j = i + 1; j < nodes.size() && nodes[j].whole.begin < call.whole.end; ++j) {
+        for (std::uint32_t j = i + 1; j < nodes.size() && nodes[j].whole.begin < call.whole.end;
+             ++j) {
             const Node& arg = nodes[j];
             if (arg.parent != i || arg.kind != NodeKind::template_arg) continue;
             Key key;
@@ -72,7 +76,8 @@ void check(const Article& a, Sink& sink) {
                 key.name = model::php_trim(a.text(arg.name));
                 if (key.name.find("<!--") != std::string_view::npos) {
                     std::string bare(model::php_trim(model::strip_comments(key.name)));
-                    if (!bare.empty()) key.name = uncommented.emplace_back(std::move(bare)); // stays put
+                    if (!bare.empty())
+                        key.name = uncommented.emplace_back(std::move(bare)); // stays put
                 }
                 key.number = decimal(key.name);
             } else {
@@ -80,19 +85,22 @@ void check(const Article& a, Sink& sink) {
             }
             key.hash = key_hash(key);
             const std::size_t bit = key.hash % hashes.size();
-            const auto it = hashes.test(bit) ? std::find(seen.begin(), seen.end(), key) : seen.end();
+            const auto it =
+                hashes.test(bit) ? std::find(seen.begin(), seen.end(), key) : seen.end();
             if (it == seen.end()) {
                 hashes.set(bit);
                 seen.push_back(std::move(key));
                 continue;
             }
-            const std::string label = key.number && !arg.named ? std::to_string(key.number) : std::string(key.name);
+            const std::string label =
+                key.number && !arg.named ? std::to_string(key.number) : std::string(key.name);
             // The name as the parser reads it, without the comments written in it
             // ("{{Infobox lugar\n<!-- ... -->|...}}").
-            Diagnostic& d = sink.report(trimmed_span(a, key.at),
-                                        fmt::format("parameter \"{}\" of {{{{{}}}}} is given again; only this "
-                                                    "last value counts",
-                                                    label, model::clean_text(name)));
+            Diagnostic& d =
+                sink.report(trimmed_span(a, key.at),
+                            fmt::format("parameter \"{}\" of {{{{{}}}}} is given again; only this "
+                                        "last value counts",
+                                        label, model::clean_text(name)));
             d.notes.push_back({trimmed_span(a, it->at), "given first here"});
             d.help.push_back("remove the value that is not meant, or merge the two");
             it->at = key.at;
@@ -102,25 +110,29 @@ void check(const Article& a, Sink& sink) {
 
 } // namespace
 
+// clang-format off
 extern const engine::Rule duplicate_template_parameter{
-    "T002",
-    "duplicate-template-parameter",
-    engine::Family::templates,
-    engine::Severity::warning,
-    "a template call gives the same parameter twice",
-    {},
-    {
-        "A template call (any template, parser functions aside) that gives one parameter twice: the "
-        "same name (after trimming), or a number that a positional argument already took "
-        "(`{{x|a|1=b}}`).",
-        "MediaWiki keeps only the last value, silently drops the others and puts the page in "
-        "\"Pages using duplicate arguments in template calls\"; in a citation the dropped value is "
-        "often the right one (a second |date= or |url= added by a later edit).",
-        "<ref>{{cite web |url=https://example.org/a |title=A |date=2010 |date=2011}}</ref>",
-        "<ref>{{cite web |url=https://example.org/a |title=A |date=2011}}</ref>",
-        "None.",
+    .code = "T002",
+    .name = "duplicate-template-parameter",
+    .family = engine::Family::templates,
+    .severity = engine::Severity::warning,
+    .summary = "a template call gives the same parameter twice",
+    .docs = {
+        .what_it_finds =
+            "A template call (any template, parser functions aside) that gives one parameter "
+            "twice: the same name (after trimming), or a number that a positional argument already "
+            "took (`{{x|a|1=b}}`).",
+        .why_it_matters =
+            "MediaWiki keeps only the last value, silently drops the others and puts the page in "
+            "\"Pages using duplicate arguments in template calls\"; in a citation the dropped "
+            "value is often the right one (a second |date= or |url= added by a later edit).",
+        .example_bad = R"md(<ref>{{cite web |url=https://example.org/a |title=A |date=2010 |date=2011}}</ref>)md",
+        .example_good = R"md(<ref>{{cite web |url=https://example.org/a |title=A |date=2011}}</ref>)md",
+        .options = R"md(None.)md",
     },
-    check,
+    .relies_on = {"src/syntax/parse.cpp: parse", "src/model/text.cpp: strip_comments"},
+    .check = check,
 };
+// clang-format on
 
 } // namespace citelint::rules

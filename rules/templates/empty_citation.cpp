@@ -7,10 +7,14 @@ namespace {
 void check(const Article& a, Sink& sink) {
     for (const model::Citation& c : a.citations) {
         if (!c.cs1) continue;
-        const bool empty = std::none_of(c.params.begin(), c.params.end(), [](const model::CitationParam& p) { return !p.value.empty(); });
+        const bool empty =
+            std::none_of(c.params.begin(), c.params.end(),
+                         [](const model::CitationParam& p) { return !p.value.empty(); });
         if (!empty) continue;
-        Diagnostic& d = sink.report(c.opening, fmt::format("{{{{{}}}}} has no parameters: it cites nothing", c.name));
-        d.help.push_back("fill in the source (at least a title, and a URL or the publication), or remove the template");
+        Diagnostic& d = sink.report(
+            c.opening, fmt::format("{{{{{}}}}} has no parameters: it cites nothing", c.name));
+        d.help.push_back("fill in the source (at least a title, and a URL or the publication), or "
+                         "remove the template");
     }
     // Rendered dialect: placeholders are citations that lost every parameter.
     if (a.dialect != model::Dialect::rendered) return;
@@ -24,25 +28,31 @@ void check(const Article& a, Sink& sink) {
 
 } // namespace
 
+// clang-format off
 extern const engine::Rule empty_citation{
-    "T004",
-    "empty-citation",
-    engine::Family::templates,
-    engine::Severity::warning,
-    "a citation template has no parameters",
-    {},
-    {
-        "A CS1/CS2 citation template (`{{cite news}}`, `{{citation}}`, ... as catalogued in "
-        "rules/data/citation_templates.tsv) with no parameter that has a value. In the rendered dialect, where every citation became a `Template:Cite ...` "
-        "placeholder or an unexpanded `{{#invoke:citation/CS1|...}}` and lost its parameters, one "
-        "diagnostic per document counts them.",
-        "An empty citation renders as a bare error (\"Empty citation\") and supports nothing: the "
-        "claim it stands after is unsourced in fact.",
-        "It opened in 1932.<ref>{{cite news}}</ref>",
-        "It opened in 1932.<ref>{{cite news |title=Bridge opens |work=The Times |date=3 May 1932}}</ref>",
-        "None.",
+    .code = "T004",
+    .name = "empty-citation",
+    .family = engine::Family::templates,
+    .severity = engine::Severity::warning,
+    .summary = "a citation template has no parameters",
+    .docs = {
+        .what_it_finds =
+            "A CS1/CS2 citation template (`{{cite news}}`, `{{citation}}`, "
+            "... as catalogued in rules/data/citation_templates.tsv) with no parameter "
+            "that has a value. "
+            "In the rendered dialect, where every citation became a `Template:Cite ...` "
+            "placeholder or an unexpanded `{{#invoke:citation/CS1|...}}` and lost its parameters, "
+            "one diagnostic per document counts them.",
+        .why_it_matters =
+            "An empty citation renders as a bare error (\"Empty citation\") and supports nothing: "
+            "the claim it stands after is unsourced in fact.",
+        .example_bad = R"md(It opened in 1932.<ref>{{cite news}}</ref>)md",
+        .example_good = R"md(It opened in 1932.<ref>{{cite news |title=Bridge opens |work=The Times |date=3 May 1932}}</ref>)md",
+        .options = R"md(None.)md",
     },
-    check,
+    .relies_on = {"src/model/citations/citations.cpp: collect_citations"},
+    .check = check,
 };
+// clang-format on
 
 } // namespace citelint::rules

@@ -85,8 +85,8 @@ struct Checker {
     int english = -1;
     bool english_site() {
         if (english < 0)
-            english = a.options.site && !a.options.site_from_page &&
-                      a.options.site->english() && english_wikipedia_page(a);
+            english = a.options.site && !a.options.site_from_page && a.options.site->english() &&
+                      english_wikipedia_page(a);
         return english == 1;
     }
 
@@ -135,8 +135,9 @@ struct Checker {
             std::size_t count = 0;
             for (std::size_t comma = 0; !languages.empty(); ++count) {
                 comma = languages.find(',');
-                if (count < 3) named += fmt::format("{}{}", named.empty() ? "" : ", ",
-                                                    languages.substr(0, comma));
+                if (count < 3)
+                    named +=
+                        fmt::format("{}{}", named.empty() ? "" : ", ", languages.substr(0, comma));
                 languages = comma == std::string_view::npos ? "" : languages.substr(comma + 1);
             }
             why += fmt::format(" is {} in {}", cs1::english_month(months.front().month), named);
@@ -217,59 +218,74 @@ void check(const Article& a, Sink& sink) {
 
 } // namespace
 
+// clang-format off
 extern const engine::Rule invalid_citation_date{
-    "T015",
-    "invalid-citation-date",
-    engine::Family::templates,
-    engine::Severity::error,
-    "a citation's date is not one CS1 accepts",
-    {},
-    {
-        "The date-holding parameters of a CS1/CS2 citation (a template of rules/data/"
-        "citation_templates.tsv), checked as Module:Citation/CS1 checks them (\"Check date "
-        "values in: ...\"): `date` (and `air-date`), `year`, `publication-date`, `access-date`, "
-        "`archive-date`, `pmc-embargo-date`, `lay-date` and `doi-broken-date`, under any alias. "
-        "A date must have one of the MOS:DATEFORMAT shapes the module accepts (5 May 2010, May "
-        "5, 2010, 2010-05-05 from 1582 on, May 2010, 2010, day, month and year ranges with an "
-        "en dash or a hyphen, and in `date` seasons, quarters, Christmas and Easter, `c. 1900` "
-        "and `n.d.`), month names spelled as the module knows them (full or three letters), a "
-        "day the month has (Julian leap years before 1582, Gregorian after), a year no later "
-        "than next year (two years ahead for `pmc-embargo-date`), and a trailing letter that "
-        "tells two works of a year apart. `access-date` must be one full date from 15 January "
-        "2001 to tomorrow, `pmc-embargo-date` one full date. Beside a `date`, `year` must be a "
-        "year alone and one the date holds; without a `date`, `year` (or else "
-        "`publication-date`) is checked as the date, as the module promotes it. One diagnostic "
-        "per failing parameter, at its value. Not checked: values holding a template or a tag "
-        "(the module sees them only expanded), and the citations of templates under a "
-        "translated name (`{{Cita web}}`, marked in rules/data/citation_templates.tsv). Other wikis run "
-        "their own copy of the module, which reads that wiki's month names and formats besides "
-        "the English ones; so a value that does not read as an English date is not reported "
-        "when it is written for another language: letters outside ASCII (9 серпня 2000, "
-        "2010年5月5日), a lower-case word that is no English date word (18 august 2008, 26. "
-        "juli 2007; English month names are capitalised), a capitalised name that is another "
-        "language's month and does not begin an English one (1 Julie 2008, Oktober 2009 in "
-        "Afrikaans, 18 Awst 2008 in Welsh: the month names of every language of CLDR, "
-        "rules/data/month_names_all.tsv; \"Sept\" is still checked), the dotted numeric "
-        "day-month-year of German and Slavic wikis (17. 9. 2010), or ISO's year and month "
-        "(2011-05), which only English Wikipedia's module refuses. This is decided for each "
-        "value, never for the page: a value with no such word is checked whatever the rest of "
-        "the page holds (2009-2, Updated 2006), and the values left unchecked are counted in one "
-        "info per page that names the word that showed the language (\"Julie\" is July in af). "
-        "Faults that hold in any language (a day the month has not, a future year, a range that runs "
-        "backwards) are still reported there. The limits that depend on today use the "
-        "date given by `--today` (by default the real date). In the rendered dialect, where "
-        "parameters are lost, it says once that it could not run.",
-        "The module shows a red \"Check date values in: |date=\" error in the reference and puts "
-        "the page in Category:CS1 errors: dates. A malformed or impossible date may be a typo "
-        "for another date, breaks the CITEREF anchor that short citations ({{sfn}}) link to, and "
-        "is left out of the citation's metadata.",
-        "<ref>{{cite web |url=https://example.org/r |title=Report |date=31 Febuary 2010 "
-        "|access-date=2010-13-01}}</ref>",
-        "<ref>{{cite web |url=https://example.org/r |title=Report |date=28 February 2010 "
-        "|access-date=2010-12-01}}</ref>",
-        "None. The command line's `--today YYYY-MM-DD` sets the day counted as today.",
+    .code = "T015",
+    .name = "invalid-citation-date",
+    .family = engine::Family::templates,
+    .severity = engine::Severity::error,
+    .summary = "a citation's date is not one CS1 accepts",
+    .docs = {
+        .what_it_finds =
+            "The date-holding parameters of a CS1/CS2 citation (a template of "
+            "rules/data/citation_templates.tsv), checked as Module:Citation/CS1 checks them "
+            "(\"Check date values in: ...\"): `date` (and `air-date`), `year`, `publication-date`, "
+            "`access-date`, `archive-date`, `pmc-embargo-date`, `lay-date` and `doi-broken-date`, "
+            "under any alias. "
+            "A date must have one of the MOS:DATEFORMAT shapes the module accepts (5 May 2010, "
+            "May 5, 2010, 2010-05-05 from 1582 on, May 2010, 2010, day, month and year ranges with "
+            "an en dash or a hyphen, and in `date` seasons, quarters, Christmas and Easter, "
+            "`c. 1900` and `n.d.`), month names spelled as the module knows them (full or three "
+            "letters), a day the month has (Julian leap years before 1582, Gregorian after), "
+            "a year no later than next year (two years ahead for `pmc-embargo-date`), "
+            "and a trailing letter that tells two works of a year apart. "
+            "`access-date` must be one full date from 15 January 2001 to tomorrow, "
+            "`pmc-embargo-date` one full date. "
+            "Beside a `date`, `year` must be a year alone and one the date holds; "
+            "without a `date`, `year` (or else `publication-date`) is checked as the date, "
+            "as the module promotes it. "
+            "One diagnostic per failing parameter, at its value. "
+            "Not checked: values holding a template or a tag (the module sees them only expanded), "
+            "and the citations of templates under a translated name (`{{Cita web}}`, "
+            "marked in rules/data/citation_templates.tsv). "
+            "Other wikis run their own copy of the module, which reads that wiki's month names and "
+            "formats besides the English ones; so a value that does not read as an English date is "
+            "not reported when it is written for another language: letters outside ASCII (9 серпня "
+            "2000, 2010年5月5日), a lower-case word that is no English date word (18 august 2008, "
+            "26. juli 2007; English month names are capitalised), a capitalised name that is "
+            "another language's month and does not begin an English one (1 Julie 2008, "
+            "Oktober 2009 in Afrikaans, 18 Awst 2008 in Welsh: the month names of every language "
+            "of CLDR, rules/data/month_names_all.tsv; \"Sept\" is still checked), "
+            "the dotted numeric day-month-year of German and Slavic wikis (17. 9. 2010), "
+            "or ISO's year and month (2011-05), which only English Wikipedia's module refuses. "
+            "This is decided for each value, never for the page: a value with no such word is "
+            "checked whatever the rest of the page holds (2009-2, Updated 2006), "
+            "and the values left unchecked are counted in one info per page that names the word "
+            "that showed the language (\"Julie\" is July in af). "
+            "Faults that hold in any language (a day the month has not, a future year, "
+            "a range that runs backwards) are still reported there. "
+            "The limits that depend on today use the date given by `--today` (by default "
+            "the real date). "
+            "In the rendered dialect, where parameters are lost, "
+            "it says once that it could not run.",
+        .why_it_matters =
+            "The module shows a red \"Check date values in: |date=\" error in the reference and "
+            "puts the page in Category:CS1 errors: dates. "
+            "A malformed or impossible date may be a typo for another date, "
+            "breaks the CITEREF anchor that short citations ({{sfn}}) link to, "
+            "and is left out of the citation's metadata.",
+        .example_bad = R"md(<ref>{{cite web |url=https://example.org/r |title=Report |date=31 Febuary 2010 |access-date=2010-13-01}}</ref>)md",
+        .example_good = R"md(<ref>{{cite web |url=https://example.org/r |title=Report |date=28 February 2010 |access-date=2010-12-01}}</ref>)md",
+        .options =
+            "None. "
+            "The command line's `--today YYYY-MM-DD` sets the day counted as today.",
     },
-    check,
+    .relies_on = {
+        "src/model/citations/citations.cpp: collect_citations",
+        "rules/templates/cs1_dates.cpp: date_problem",
+    },
+    .check = check,
 };
+// clang-format on
 
 } // namespace citelint::rules

@@ -56,28 +56,34 @@ void check(const Article& a, Sink& sink) {
 
 } // namespace
 
+// clang-format off
 extern const engine::Rule misplaced_rp{
-    "T012",
-    "misplaced-rp",
-    engine::Family::templates,
-    engine::Severity::warning,
-    "{{rp}} does not come right after a ref",
-    {},
-    {
-        "A `{{rp|...}}` (the page-number template catalogued with the role `page` in "
-        "rules/data/reference_templates.tsv; no redirect of it is catalogued, and `{{page "
-        "needed}}` is not one) that does not come right after a ref: `</ref>`, `<ref ... />`, "
-        "`{{r}}`, `{{sfn}}`, `{{efn}}`, `{{#tag:ref}}`. Comments between them do not count. "
-        "White space between them does: the ref's marker and the page number then stand apart.",
-        "`{{rp}}` only prints a superscript \":12\"; it is the position that ties it to a "
-        "citation. After a space the page number floats away from the marker (and the line may "
-        "break between them); after plain text it gives a page for a citation that is not "
-        "there, or for the wrong one.",
-        "It opened in 1932.<ref name=\"smith\" /> {{rp|12}}",
-        "It opened in 1932.<ref name=\"smith\" />{{rp|12}}",
-        "None.",
+    .code = "T012",
+    .name = "misplaced-rp",
+    .family = engine::Family::templates,
+    .severity = engine::Severity::warning,
+    .summary = "{{rp}} does not come right after a ref",
+    .docs = {
+        .what_it_finds =
+            "A `{{rp|...}}` (the page-number template catalogued with the role `page` in "
+            "rules/data/reference_templates.tsv; no redirect of it is catalogued, "
+            "and `{{page needed}}` is not one) that does not come right after a ref: `</ref>`, "
+            "`<ref ... />`, `{{r}}`, `{{sfn}}`, `{{efn}}`, `{{#tag:ref}}`. "
+            "Comments between them do not count. "
+            "White space between them does: the ref's marker and the page number then stand apart.",
+        .why_it_matters =
+            "`{{rp}}` only prints a superscript \":12\"; it is the position that ties it "
+            "to a citation. "
+            "After a space the page number floats away from the marker (and the line may break "
+            "between them); after plain text it gives a page for a citation that is not there, "
+            "or for the wrong one.",
+        .example_bad = R"md(It opened in 1932.<ref name="smith" /> {{rp|12}})md",
+        .example_good = R"md(It opened in 1932.<ref name="smith" />{{rp|12}})md",
+        .options = R"md(None.)md",
     },
-    check,
+    .relies_on = {"src/model/references/references.cpp: template_call"},
+    .check = check,
 };
+// clang-format on
 
 } // namespace citelint::rules

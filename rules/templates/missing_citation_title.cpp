@@ -78,37 +78,44 @@ void check(const Article& a, Sink& sink) {
 
 } // namespace
 
+// clang-format off
 extern const engine::Rule missing_citation_title{
-    "T014",
-    "missing-citation-title",
-    engine::Family::templates,
-    engine::Severity::error,
-    "a citation has no title",
-    {},
-    {
-        "A CS1/CS2 citation (a template of rules/data/citation_templates.tsv) that Module:Citation/"
-        "CS1 finds no title in (its error \"Missing or empty |title=\"): none of `title`, "
-        "`trans-title` and `script-title` has a value, after the module's special cases: "
-        "`{{cite episode}}` takes its title from `series` (and says \"Missing or empty "
-        "|series=\"), `{{cite encyclopedia}}` and `{{citation |encyclopedia=}}` take the "
-        "encyclopedia as the title when an `article` (or another chapter alias) is given, and "
-        "`{{cite conference}}` takes `book-title`. `{{cite serial}}` needs `title` like the other "
-        "templates. Not checked: a citation with no named parameter that has a value (the module "
-        "calls it an empty citation, T004), and other wikis' own templates, whose parameters are "
-        "in their language: those under a translated name that en.wiki keeps as a redirect "
-        "(`{{Cita web}}`, `{{Ouvrage}}`, marked in rules/data/citation_templates.tsv) and those with no "
-        "parameter name the English module knows (`{{cite book |назва=...}}`) or with one "
-        "outside ASCII (`{{cite web |títol=...}}`). "
-        "In the rendered dialect, where parameters are lost, it says once that it could not run.",
-        "The module shows a red \"Missing or empty |title=\" error in the reference and puts the "
-        "page in Category:CS1 errors: missing title. Without a title a reader cannot tell what "
-        "the source is or find it; a bare URL or a publisher's name is not enough.",
-        "<ref>{{cite web |url=https://example.org/report |website=Example |date=3 May 2010}}</ref>",
-        "<ref>{{cite web |url=https://example.org/report |title=Annual report |website=Example "
-        "|date=3 May 2010}}</ref>",
-        "None.",
+    .code = "T014",
+    .name = "missing-citation-title",
+    .family = engine::Family::templates,
+    .severity = engine::Severity::error,
+    .summary = "a citation has no title",
+    .docs = {
+        .what_it_finds =
+            "A CS1/CS2 citation (a template of rules/data/citation_templates.tsv) that "
+            "Module:Citation/CS1 finds no title in (its error \"Missing or empty |title=\"): "
+            "none of `title`, `trans-title` and `script-title` has a value, "
+            "after the module's special cases: `{{cite episode}}` takes its title from `series` "
+            "(and says \"Missing or empty |series=\"), `{{cite encyclopedia}}` and `{{citation "
+            "|encyclopedia=}}` take the encyclopedia as the title when an `article` (or another "
+            "chapter alias) is given, and `{{cite conference}}` takes `book-title`. "
+            "`{{cite serial}}` needs `title` like the other templates. "
+            "Not checked: a citation with no named parameter that has a value (the module calls it "
+            "an empty citation, T004), and other wikis' own templates, "
+            "whose parameters are in their language: those under a translated name that en.wiki "
+            "keeps as a redirect (`{{Cita web}}`, `{{Ouvrage}}`, "
+            "marked in rules/data/citation_templates.tsv) and those with no parameter name the "
+            "English module knows (`{{cite book |назва=...}}`) or with one outside ASCII (`{{cite "
+            "web |títol=...}}`). "
+            "In the rendered dialect, where parameters are lost, "
+            "it says once that it could not run.",
+        .why_it_matters =
+            "The module shows a red \"Missing or empty |title=\" error in the reference and puts "
+            "the page in Category:CS1 errors: missing title. "
+            "Without a title a reader cannot tell what the source is or find it; "
+            "a bare URL or a publisher's name is not enough.",
+        .example_bad = R"md(<ref>{{cite web |url=https://example.org/report |website=Example |date=3 May 2010}}</ref>)md",
+        .example_good = R"md(<ref>{{cite web |url=https://example.org/report |title=Annual report |website=Example |date=3 May 2010}}</ref>)md",
+        .options = R"md(None.)md",
     },
-    check,
+    .relies_on = {"src/model/citations/citations.cpp: collect_citations"},
+    .check = check,
 };
+// clang-format on
 
 } // namespace citelint::rules

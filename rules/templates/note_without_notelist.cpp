@@ -45,29 +45,45 @@ void check(const Article& a, Sink& sink) {
 
 } // namespace
 
+// clang-format off
 extern const engine::Rule note_without_notelist{
-    "T010",
-    "note-without-notelist",
-    engine::Family::templates,
-    engine::Severity::warning,
-    "{{efn}} notes have no {{notelist}} after them",
-    {}, // cite_error_group_refs_without_references is R016's; this rule takes a part of it
-    {
-        "Notes made by a note template (`{{efn}}`, `{{efn-ua}}`, `{{refn|group=...}}`, ... "
-        "catalogued with the role `footnote` in rules/data/reference_templates.tsv) whose group "
-        "has no reference list after them: no `{{notelist}}` of the right variant "
-        "(`{{efn-ua}}` needs `{{notelist-ua}}`), no `{{reflist|group=...}}`, no `<references "
-        "group=...>`. The group is reported once, at its first note, with the list to add. Only "
-        "when every ref left without a list is such a note: a group that also holds plain refs "
-        "is reported by group-without-reference-list (R016), and never by both.",
-        "MediaWiki lists none of the notes and appends \"Cite error: <ref> tags exist for a "
-        "group named ..., but no corresponding <references group=...> tag was found\": the "
-        "reader sees the note markers and never the notes.",
-        "An aside.{{efn-ua|Only in the 1910 edition.}}\n\n== Notes ==\n{{notelist}}",
-        "An aside.{{efn-ua|Only in the 1910 edition.}}\n\n== Notes ==\n{{notelist-ua}}",
-        "None.",
+    .code = "T010",
+    .name = "note-without-notelist",
+    .family = engine::Family::templates,
+    .severity = engine::Severity::warning,
+    .summary = "{{efn}} notes have no {{notelist}} after them",
+    // cite_error_group_refs_without_references is R016's; this rule takes a part of it
+    .mediawiki_keys = {},
+    .docs = {
+        .what_it_finds =
+            "Notes made by a note template (`{{efn}}`, `{{efn-ua}}`, `{{refn|group=...}}`, "
+            "... catalogued with the role `footnote` in rules/data/reference_templates.tsv) whose "
+            "group has no reference list after them: no `{{notelist}}` of the right variant "
+            "(`{{efn-ua}}` needs `{{notelist-ua}}`), no `{{reflist|group=...}}`, "
+            "no `<references group=...>`. "
+            "The group is reported once, at its first note, with the list to add. "
+            "Only when every ref left without a list is such a note: a group that also holds plain "
+            "refs is reported by group-without-reference-list (R016), and never by both.",
+        .why_it_matters =
+            "MediaWiki lists none of the notes and appends \"Cite error: "
+            "<ref> tags exist for a group named ..., but no corresponding <references group=...> "
+            "tag was found\": the reader sees the note markers and never the notes.",
+        .example_bad = R"md(An aside.{{efn-ua|Only in the 1910 edition.}}
+
+== Notes ==
+{{notelist}})md",
+        .example_good = R"md(An aside.{{efn-ua|Only in the 1910 edition.}}
+
+== Notes ==
+{{notelist-ua}})md",
+        .options = R"md(None.)md",
     },
-    check,
+    .relies_on = {
+        "src/model/references/cite.cpp: run",
+        "src/model/references/references.cpp: footnote_template",
+    },
+    .check = check,
 };
+// clang-format on
 
 } // namespace citelint::rules

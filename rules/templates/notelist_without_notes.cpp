@@ -71,30 +71,46 @@ void check(const Article& a, Sink& sink) {
 
 } // namespace
 
+// clang-format off
 extern const engine::Rule notelist_without_notes{
-    "T011",
-    "notelist-without-notes",
-    engine::Family::templates,
-    engine::Severity::warning,
-    "a list of a named group has no notes to show",
-    {},
-    {
-        "A reference list of a named group (`{{notelist}}` and its variants, "
-        "`{{reflist|group=x}}`, "
-        "`<references group=\"x\" />`) with no ref of its group before it (since the previous "
-        "list of that group) and no list-defined refs: it shows nothing. Lists of the default "
-        "group are not reported: an empty `<references />` on a stub is common and harmless, "
-        "and templates the page uses (infoboxes drawing on Wikidata) may add refs to it that "
-        "the wikitext does not show. A list that Cite refuses (an unknown attribute) is "
-        "reported by its own rule.",
-        "MediaWiki renders nothing for a list with no refs (and no error): the markup is dead, "
-        "usually left over after the notes were removed, or placed above the notes it was meant "
-        "to show, which then stay without a list.",
-        "It opened in 1932.\n\n== Notes ==\n{{notelist}}\n\n== References ==\n{{reflist}}",
-        "It opened in 1932.\n\n== References ==\n{{reflist}}",
-        "None.",
+    .code = "T011",
+    .name = "notelist-without-notes",
+    .family = engine::Family::templates,
+    .severity = engine::Severity::warning,
+    .summary = "a list of a named group has no notes to show",
+    .docs = {
+        .what_it_finds =
+            "A reference list of a named group (`{{notelist}}` and its variants, "
+            "`{{reflist|group=x}}`, `<references group=\"x\" />`) with no ref of its group before "
+            "it (since the previous list of that group) and no list-defined refs: "
+            "it shows nothing. "
+            "Lists of the default group are not reported: an empty `<references />` on a stub is "
+            "common and harmless, and templates the page uses (infoboxes drawing on Wikidata) may "
+            "add refs to it that the wikitext does not show. "
+            "A list that Cite refuses (an unknown attribute) is reported by its own rule.",
+        .why_it_matters =
+            "MediaWiki renders nothing for a list with no refs (and no error): the markup is dead, "
+            "usually left over after the notes were removed, or placed above the notes it was "
+            "meant to show, which then stay without a list.",
+        .example_bad = R"md(It opened in 1932.
+
+== Notes ==
+{{notelist}}
+
+== References ==
+{{reflist}})md",
+        .example_good = R"md(It opened in 1932.
+
+== References ==
+{{reflist}})md",
+        .options = R"md(None.)md",
     },
-    check,
+    .relies_on = {
+        "src/model/references/references.cpp: list_template",
+        "src/model/references/references.cpp: footnote_template",
+    },
+    .check = check,
 };
+// clang-format on
 
 } // namespace citelint::rules

@@ -296,40 +296,46 @@ void check(const Article& a, Sink& sink) {
 
 } // namespace
 
+// clang-format off
 extern const engine::Rule redundant_citation_parameter{
-    "T018",
-    "redundant-citation-parameter",
-    engine::Family::templates,
-    engine::Severity::error,
-    "a citation gives two names of one parameter",
-    {},
-    {
-        "In a CS1/CS2 citation (the module's error redundant_parameters), two or more non-empty "
-        "names of one parameter, as "
-        "Module:Citation/CS1's select_one() finds them (aliases in the module's order of "
-        "precedence, rules/data/cs1_aliases.tsv): |access-date= and |accessdate=, |url= and |URL=, "
-        "|author= and |last= (and |last1=), |work= and |website=, |page= and |pages= and |at=, ... "
-        "Names of the enumerated lists are compared index by index, as far as the module reads "
-        "the list (it stops after two indexes in a row with no name). Also the module's own pairs: "
-        "|id= and |number= in {{cite tech report}}, |map= and |chapter= in {{cite map}}, "
-        "|season= and |series-number= in {{cite episode}}, |minutes= and |time=, |mailing-list= "
-        "and a periodical in {{cite mailing list}}, |encyclopedia= and a periodical in {{cite "
-        "encyclopedia}} (and {{citation}}). The diagnostic is at the first ignored name and says "
-        "which one the module uses. Only names the module accepts count (an unknown one is "
-        "unknown-citation-parameter's), and the same name twice is duplicate-template-parameter's. "
-        "Other wikis' pages and citations are left alone, as unknown-citation-parameter decides; "
-        "in the rendered dialect it says "
-        "once that it could not run.",
-        "The module shows only the value of the first name in its order and drops the others "
-        "silently but for a red \"More than one of ... specified\" message and the category "
-        "\"CS1 errors: redundant parameter\"; the dropped value is often the newer or the right "
-        "one.",
-        "<ref>{{cite web |url=https://example.org/r |title=Report |access-date=5 May 2020 "
-        "|accessdate=4 May 2020}}</ref>",
-        "<ref>{{cite web |url=https://example.org/r |title=Report |access-date=5 May 2020}}</ref>",
-        "None.",
+    .code = "T018",
+    .name = "redundant-citation-parameter",
+    .family = engine::Family::templates,
+    .severity = engine::Severity::error,
+    .summary = "a citation gives two names of one parameter",
+    .docs = {
+        .what_it_finds =
+            "In a CS1/CS2 citation (the module's error redundant_parameters), "
+            "two or more non-empty names of one parameter, as Module:Citation/CS1's select_one() "
+            "finds them (aliases in the module's order of precedence, rules/data/cs1_aliases.tsv): "
+            "|access-date= and |accessdate=, |url= and |URL=, |author= and |last= (and |last1=), "
+            "|work= and |website=, |page= and |pages= and |at=, ... "
+            "Names of the enumerated lists are compared index by index, as far as the module reads "
+            "the list (it stops after two indexes in a row with no name). "
+            "Also the module's own pairs: |id= and |number= in {{cite tech report}}, "
+            "|map= and |chapter= in {{cite map}}, |season= and |series-number= in {{cite "
+            "episode}}, |minutes= and |time=, |mailing-list= and a periodical in {{cite mailing "
+            "list}}, |encyclopedia= and a periodical in {{cite encyclopedia}} (and {{citation}}). "
+            "The diagnostic is at the first ignored name and says which one the module uses. "
+            "Only names the module accepts count (an unknown one is unknown-citation-parameter's), "
+            "and the same name twice is duplicate-template-parameter's. "
+            "Other wikis' pages and citations are left alone, as unknown-citation-parameter "
+            "decides; in the rendered dialect it says once that it could not run.",
+        .why_it_matters =
+            "The module shows only the value of the first name in its order and drops the others "
+            "silently but for a red \"More than one of ... specified\" message and the category "
+            "\"CS1 errors: redundant parameter\"; the dropped value is often the newer "
+            "or the right one.",
+        .example_bad = R"md(<ref>{{cite web |url=https://example.org/r |title=Report |access-date=5 May 2020 |accessdate=4 May 2020}}</ref>)md",
+        .example_good = R"md(<ref>{{cite web |url=https://example.org/r |title=Report |access-date=5 May 2020}}</ref>)md",
+        .options = R"md(None.)md",
     },
-    check,
+    .relies_on = {
+        "src/model/citations/cs1_whitelist.cpp: validate",
+        "src/model/citations/citations.cpp: collect_citations",
+    },
+    .check = check,
 };
+// clang-format on
 
 } // namespace citelint::rules

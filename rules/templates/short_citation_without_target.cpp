@@ -115,55 +115,57 @@ void check(const Article& a, Sink& sink) {
 
 } // namespace
 
+// clang-format off
 extern const engine::Rule short_citation_without_target{
-    "T006",
-    "short-citation-without-target",
-    engine::Family::templates,
-    engine::Severity::warning,
-    "a short citation links to an anchor no citation on the page makes",
-    {},
-    {
-        "A short citation ({{sfn}}, {{sfnp}}, {{sfnm}}, {{harv}}, {{harvnb}}, {{harvtxt}}, {{harvs}} and the "
-        "rest of the "
-        "family) whose target, CITEREF followed by the names and year it gives (or its |ref=), is "
-        "made by no "
-        "template on the page. Anchors are computed as en.wiki's Module:Footnotes computes them "
-        "from the "
-        "wikitext: CS1/CS2 citations and any template whose name begins with Cite or Cita (|ref=, "
-        "{{sfnref}}/{{harvid}}, else the first four contributor, author, |vauthors=, editor or "
-        "|veditors= "
-        "surnames and the year of |year=, |date= or |publication-date=), {{anchor}}, {{vcite}}, "
-        "{{harvc}}, "
-        "{{wikicite}}, and the wrapper templates with default authors ({{Cite EB1911}}, {{Cite "
-        "Catholic "
-        "Encyclopedia}}, ...). Quiet, as the module is, with |ignore-err=yes, for ids in {{sfn "
-        "whitelist}}, "
-        "for the ids the module's global whitelist ties to a template the page uses, and for its "
-        "special "
-        "patterns. Also quiet when an argument holds a template, or when a citation's names or "
-        "year hold one "
-        "(the anchor then depends on what it expands to), and when a template no catalogue knows "
-        "is given a |ref= the target begins with: another wiki's citation template makes its "
-        "anchor from it by its own recipe (ru.wiki's {{книга |ref=Поспелов |год=2002}} makes "
-        "CITEREFПоспелов2002); it says so once, as an info. Says which existing anchor is closest. "
-        "In the "
-        "rendered dialect it says once that it could not run.",
-        "The short citation's link goes nowhere: a reader clicking \"Smith 2010, p. 4\" does not "
-        "reach the "
-        "source, and usually the names or the year do not match the full citation (a typo, a "
-        "second edition "
-        "with another year, a missing disambiguation letter), so the claim's source cannot be "
-        "identified. "
-        "MediaWiki hides this error by default and only categorises the page (Category:Harv and "
-        "Sfn no-target "
-        "errors).",
-        "Text.{{sfn|Smith|2010|p=4}}\n\n== Sources ==\n* {{cite book |last=Smith |year=2011 "
-        "|title=Title}}",
-        "Text.{{sfn|Smith|2011|p=4}}\n\n== Sources ==\n* {{cite book |last=Smith |year=2011 "
-        "|title=Title}}",
-        "None.",
+    .code = "T006",
+    .name = "short-citation-without-target",
+    .family = engine::Family::templates,
+    .severity = engine::Severity::warning,
+    .summary = "a short citation links to an anchor no citation on the page makes",
+    .docs = {
+        .what_it_finds =
+            "A short citation ({{sfn}}, {{sfnp}}, {{sfnm}}, {{harv}}, {{harvnb}}, {{harvtxt}}, "
+            "{{harvs}} and the rest of the family) whose target, CITEREF followed by the names and "
+            "year it gives (or its |ref=), is made by no template on the page. "
+            "Anchors are computed as en.wiki's Module:Footnotes computes them from the wikitext: "
+            "CS1/CS2 citations and any template whose name begins with Cite or Cita (|ref=, "
+            "{{sfnref}}/{{harvid}}, else the first four contributor, author, |vauthors=, "
+            "editor or |veditors= surnames and the year of |year=, |date= or |publication-date=), "
+            "{{anchor}}, {{vcite}}, {{harvc}}, {{wikicite}}, and the wrapper templates with "
+            "default authors ({{Cite EB1911}}, {{Cite Catholic Encyclopedia}}, ...). "
+            "Quiet, as the module is, with |ignore-err=yes, for ids in {{sfn whitelist}}, "
+            "for the ids the module's global whitelist ties to a template the page uses, "
+            "and for its special patterns. "
+            "Also quiet when an argument holds a template, or when a citation's names or year hold "
+            "one (the anchor then depends on what it expands to), and when a template no catalogue "
+            "knows is given a |ref= the target begins with: another wiki's citation template makes "
+            "its anchor from it by its own recipe (ru.wiki's {{книга |ref=Поспелов |год=2002}} "
+            "makes CITEREFПоспелов2002); it says so once, as an info. "
+            "Says which existing anchor is closest. "
+            "In the rendered dialect it says once that it could not run.",
+        .why_it_matters =
+            "The short citation's link goes nowhere: a reader clicking \"Smith 2010, "
+            "p. 4\" does not reach the source, and usually the names or the year do not match the "
+            "full citation (a typo, a second edition with another year, "
+            "a missing disambiguation letter), so the claim's source cannot be identified. "
+            "MediaWiki hides this error by default and only categorises the page (Category:Harv "
+            "and Sfn no-target errors).",
+        .example_bad = R"md(Text.{{sfn|Smith|2010|p=4}}
+
+== Sources ==
+* {{cite book |last=Smith |year=2011 |title=Title}})md",
+        .example_good = R"md(Text.{{sfn|Smith|2011|p=4}}
+
+== Sources ==
+* {{cite book |last=Smith |year=2011 |title=Title}})md",
+        .options = R"md(None.)md",
     },
-    check,
+    .relies_on = {
+        "src/model/citations/footnotes.cpp: count_targets",
+        "src/model/citations/footnotes.cpp: add_anchor",
+    },
+    .check = check,
 };
+// clang-format on
 
 } // namespace citelint::rules

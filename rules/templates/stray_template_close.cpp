@@ -36,28 +36,34 @@ void check(const Article& a, Sink& sink) {
 
 } // namespace
 
+// clang-format off
 extern const engine::Rule stray_template_close{
-    "T013",
-    "stray-template-close",
-    engine::Family::templates,
-    engine::Severity::warning,
-    "a }} closes no template",
-    {},
-    {
-        "A `}}` (or a longer run of `}`) where no template, parser function or parameter is open, "
-        "as MediaWiki's preprocessor pairs braces: left over after an edit, one brace too many, "
-        "or a template's end written after the `</ref>` that had already ended its content. A "
-        "`}}` inside a comment, `<nowiki>`, `<pre>`, `<math>`, `<syntaxhighlight>` or another "
-        "opaque tag is text, and is not reported; nor is the `|}` that ends a table. A `}}` in "
-        "a ref's content closes nothing outside it: the content is read on its own.",
-        "MediaWiki shows the braces literally in the article. When the `}}` belonged to a "
-        "template cut off by the end of its ref, that template shows as raw markup too "
-        "(unclosed-template, T005).",
-        "It opened in 1932.<ref>{{cite news |title=Bridge opens |date=3 May 1932}}}}</ref>",
-        "It opened in 1932.<ref>{{cite news |title=Bridge opens |date=3 May 1932}}</ref>",
-        "None.",
+    .code = "T013",
+    .name = "stray-template-close",
+    .family = engine::Family::templates,
+    .severity = engine::Severity::warning,
+    .summary = "a }} closes no template",
+    .docs = {
+        .what_it_finds =
+            "A `}}` (or a longer run of `}`) where no template, parser function or parameter is "
+            "open, as MediaWiki's preprocessor pairs braces: left over after an edit, "
+            "one brace too many, or a template's end written after the `</ref>` that had already "
+            "ended its content. "
+            "A `}}` inside a comment, `<nowiki>`, `<pre>`, `<math>`, "
+            "`<syntaxhighlight>` or another opaque tag is text, and is not reported; "
+            "nor is the `|}` that ends a table. "
+            "A `}}` in a ref's content closes nothing outside it: the content is read on its own.",
+        .why_it_matters =
+            "MediaWiki shows the braces literally in the article. "
+            "When the `}}` belonged to a template cut off by the end of its ref, "
+            "that template shows as raw markup too (unclosed-template, T005).",
+        .example_bad = R"md(It opened in 1932.<ref>{{cite news |title=Bridge opens |date=3 May 1932}}}}</ref>)md",
+        .example_good = R"md(It opened in 1932.<ref>{{cite news |title=Bridge opens |date=3 May 1932}}</ref>)md",
+        .options = R"md(None.)md",
     },
-    check,
+    .relies_on = {"src/model/references/references.cpp: run"},
+    .check = check,
 };
+// clang-format on
 
 } // namespace citelint::rules

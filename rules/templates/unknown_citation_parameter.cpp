@@ -143,9 +143,8 @@ void check(const Article& a, Sink& sink) {
     if (first_unchecked) {
         // Another wiki's templates of these names take that wiki's parameter names.
         const model::Site* site = a.options.site;
-        const std::string whose = site && !site->english()
-                                      ? fmt::format("{}'s", site->dbname)
-                                      : std::string("another wiki's");
+        const std::string whose = site && !site->english() ? fmt::format("{}'s", site->dbname)
+                                                           : std::string("another wiki's");
         Diagnostic& d = sink.report(
             first_unchecked->opening,
             fmt::format("could not check the parameters of {} {}: {} templates may take names "
@@ -158,46 +157,51 @@ void check(const Article& a, Sink& sink) {
 
 } // namespace
 
+// clang-format off
 extern const engine::Rule unknown_citation_parameter{
-    "T016",
-    "unknown-citation-parameter",
-    engine::Family::templates,
-    engine::Severity::error,
-    "a citation gives a parameter that its template does not take",
-    {},
-    {
-        "In a CS1/CS2 citation (the module's errors parameter_ignored, parameter_ignored_suggest, "
-        "text_ignored, param_unknown_empty), a parameter that Module:Citation/CS1 (English "
-        "Wikipedia, 2022) "
-        "does "
-        "not accept for that template, as its validate() decides with the whitelist "
-        "(rules/data/cs1_whitelist.tsv): the general lists, the enumerated ones (`last2` is "
-        "`last#`), "
-        "the limited lists of {{cite arXiv}}, {{cite bioRxiv}}, {{cite CiteSeerX}} and {{cite "
-        "SSRN}}, "
-        "and the arguments only some templates take (`|book-title=` is {{cite conference}}'s). "
-        "With a value: a positional one is text ignored; a named one gets the module's suggestion "
-        "when there is one (its lower-case form, a Lua pattern or an exact misspelling of "
-        "rules/data/cs1_suggestions.tsv that the template accepts). Without a suggestion citelint "
-        "may add its own guess by spelling, labelled as such. Empty unknown parameters (and empty "
-        "deprecated ones, as the module counts them) make one diagnostic per citation, as the "
-        "module makes one message; it keeps the module's severity, error, though nothing is lost. "
-        "Of a name given twice only the last counts (the earlier ones are "
-        "duplicate-template-parameter's). Other wikis' pages are left alone, as their "
-        "templates of the same names take their own parameter names: a page with headings but "
-        "no English appendix heading (References, External links, ...), or with another wiki's "
-        "own template name ({{Cita web}}) or a non-ASCII parameter name; so is a citation whose "
-        "named parameters are mostly unknown to the module. In the rendered dialect, where "
-        "parameters are lost, it says once that it could not run.",
-        "The module ignores the parameter: its value does not appear in the citation, the page is "
-        "put in \"CS1 errors: unsupported parameter\" (or \"empty unknown parameters\") and a red "
-        "message shows in the reference. A misspelt |acessdate= or |titel= loses what the editor "
-        "meant to give.",
-        "<ref>{{cite web |url=https://example.org/r |title=Report |acessdate=5 May 2020}}</ref>",
-        "<ref>{{cite web |url=https://example.org/r |title=Report |access-date=5 May 2020}}</ref>",
-        "None.",
+    .code = "T016",
+    .name = "unknown-citation-parameter",
+    .family = engine::Family::templates,
+    .severity = engine::Severity::error,
+    .summary = "a citation gives a parameter that its template does not take",
+    .docs = {
+        .what_it_finds =
+            "In a CS1/CS2 citation (the module's errors parameter_ignored, "
+            "parameter_ignored_suggest, text_ignored, param_unknown_empty), "
+            "a parameter that Module:Citation/CS1 (English Wikipedia, 2022) does not accept for "
+            "that template, as its validate() decides with the whitelist "
+            "(rules/data/cs1_whitelist.tsv): the general lists, the enumerated ones (`last2` is "
+            "`last#`), the limited lists of {{cite arXiv}}, {{cite bioRxiv}}, "
+            "{{cite CiteSeerX}} and {{cite SSRN}}, and the arguments only some templates take "
+            "(`|book-title=` is {{cite conference}}'s). "
+            "With a value: a positional one is text ignored; a named one gets the module's "
+            "suggestion when there is one (its lower-case form, a Lua pattern or an exact "
+            "misspelling of rules/data/cs1_suggestions.tsv that the template accepts). "
+            "Without a suggestion citelint may add its own guess by spelling, labelled as such. "
+            "Empty unknown parameters (and empty deprecated ones, as the module counts them) make "
+            "one diagnostic per citation, as the module makes one message; "
+            "it keeps the module's severity, error, though nothing is lost. "
+            "Of a name given twice only the last counts (the earlier ones are "
+            "duplicate-template-parameter's). "
+            "Other wikis' pages are left alone, as their templates of the same names take their "
+            "own parameter names: a page with headings but no English appendix heading "
+            "(References, External links, ...), or with another wiki's own template name ({{Cita "
+            "web}}) or a non-ASCII parameter name; so is a citation whose named parameters are "
+            "mostly unknown to the module. "
+            "In the rendered dialect, where parameters are lost, "
+            "it says once that it could not run.",
+        .why_it_matters =
+            "The module ignores the parameter: its value does not appear in the citation, "
+            "the page is put in \"CS1 errors: unsupported parameter\" (or \"empty unknown "
+            "parameters\") and a red message shows in the reference. "
+            "A misspelt |acessdate= or |titel= loses what the editor meant to give.",
+        .example_bad = R"md(<ref>{{cite web |url=https://example.org/r |title=Report |acessdate=5 May 2020}}</ref>)md",
+        .example_good = R"md(<ref>{{cite web |url=https://example.org/r |title=Report |access-date=5 May 2020}}</ref>)md",
+        .options = R"md(None.)md",
     },
-    check,
+    .relies_on = {"src/model/citations/cs1_whitelist.cpp: validate"},
+    .check = check,
 };
+// clang-format on
 
 } // namespace citelint::rules

@@ -74,35 +74,39 @@ void check(const Article& a, Sink& sink) {
 
 } // namespace
 
+// clang-format off
 extern const engine::Rule unpaired_citation_parameter{
-    "T003",
-    "unpaired-citation-parameter",
-    engine::Family::templates,
-    engine::Severity::error,
-    "a citation gives a parameter without the one it depends on",
-    {},
-    {
-        "In a CS1/CS2 citation, as Module:Citation/CS1 checks (any alias of each parameter, empty "
-        "values not counting): `access-date` without `url` (or `chapter-url`), `archive-url` "
-        "without `archive-date`, and `archive-url` without the original `url`; and `url-status` "
-        "(with one of its keywords, `live` too) without `archive-url`, which the module only "
-        "tracks in a hidden maintenance category (CS1 maint: url-status), so that one is "
-        "reported as info. Not checked: another wiki's template under its own name ({{Cita web}}) "
-        "and citations with parameters named in another language ({{یادکرد وب |نشانی=...}}, "
-        "where نشانی is the url): which parameter such a name stands for is that wiki's "
-        "module's to say. In the rendered dialect, where parameters are lost, it says once that "
-        "it could not run.",
-        "The module shows a red error (\"|access-date= requires |url=\", \"|archive-url= requires "
-        "|archive-date=\", \"|archive-url= requires |url=\") in the reference and categorises the "
-        "page; the citation misses what a reader needs to find or date the source.",
-        "<ref>{{cite web |title=Report "
-        "|archive-url=https://web.archive.org/web/20200101000000/https://example.org/r}}</ref>",
-        "<ref>{{cite web |title=Report |url=https://example.org/r "
-        "|archive-url=https://web.archive.org/web/20200101000000/https://example.org/r "
-        "|archive-date=1 January 2020}}</ref>",
-        "None.",
+    .code = "T003",
+    .name = "unpaired-citation-parameter",
+    .family = engine::Family::templates,
+    .severity = engine::Severity::error,
+    .summary = "a citation gives a parameter without the one it depends on",
+    .docs = {
+        .what_it_finds =
+            "In a CS1/CS2 citation, as Module:Citation/CS1 checks (any alias of each parameter, "
+            "empty values not counting): `access-date` without `url` (or `chapter-url`), "
+            "`archive-url` without `archive-date`, and `archive-url` without the original `url`; "
+            "and `url-status` (with one of its keywords, `live` too) without `archive-url`, "
+            "which the module only tracks in a hidden maintenance category (CS1 maint: "
+            "url-status), so that one is reported as info. "
+            "Not checked: another wiki's template under its own name ({{Cita web}}) and citations "
+            "with parameters named in another language ({{یادکرد وب |نشانی=...}}, "
+            "where نشانی is the url): which parameter such a name stands for is that wiki's "
+            "module's to say. "
+            "In the rendered dialect, where parameters are lost, "
+            "it says once that it could not run.",
+        .why_it_matters =
+            "The module shows a red error (\"|access-date= requires |url=\", "
+            "\"|archive-url= requires |archive-date=\", \"|archive-url= requires |url=\") in the "
+            "reference and categorises the page; the citation misses what a reader needs to find "
+            "or date the source.",
+        .example_bad = R"md(<ref>{{cite web |title=Report |archive-url=https://web.archive.org/web/20200101000000/https://example.org/r}}</ref>)md",
+        .example_good = R"md(<ref>{{cite web |title=Report |url=https://example.org/r |archive-url=https://web.archive.org/web/20200101000000/https://example.org/r |archive-date=1 January 2020}}</ref>)md",
+        .options = R"md(None.)md",
     },
-    check,
+    .relies_on = {"src/model/citations/citations.cpp: collect_citations"},
+    .check = check,
 };
+// clang-format on
 
 } // namespace citelint::rules

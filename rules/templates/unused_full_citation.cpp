@@ -86,43 +86,50 @@ void check(const Article& a, Sink& sink) {
 
 } // namespace
 
+// clang-format off
 extern const engine::Rule unused_full_citation{
-    "T008",
-    "unused-full-citation",
-    engine::Family::templates,
-    engine::Severity::warning,
-    "a full citation in a page of short citations that no short citation links to",
-    {},
-    {
-        "In a page that uses short citations ({{sfn}}, {{harv}} and their family), a full citation "
-        "outside "
-        "refs whose anchor (computed as en.wiki's Module:Footnotes does) no short citation and no "
-        "[[#CITEREF...]] link points to. Citations inside refs (cited directly), citations with "
-        "|ref=none, "
-        "citations whose names or year hold a template, and citations under a Further reading, "
-        "External "
-        "links, Works or similar heading or a subsection of one (rules/data/uncited_sections.tsv) are left alone. This is "
-        "the "
-        "\"No link points to ...\" warning of the HarvErrors user scripts. When more than two "
-        "thirds of "
-        "the page's full citations are unlinked (and more than three), the page cites its sources "
-        "another "
-        "way (plain author-date text, <ref>s): then it reports once for the page, naming the first "
-        "few.",
-        "A source in the bibliography that nothing cites is either a source the text lost its "
-        "citation to "
-        "(the claim it supported is now unsourced) or a short citation with a typo in its names or "
-        "year; if "
-        "it is general reading, it belongs in Further reading.",
-        "Text.{{sfn|Smith|2010|p=4}}\n\n== Sources ==\n* {{cite book |last=Smith |year=2010 "
-        "|title=A}}\n* "
-        "{{cite book |last=Jones |year=2012 |title=B}}",
-        "Text.{{sfn|Smith|2010|p=4}}\n\n== Sources ==\n* {{cite book |last=Smith |year=2010 "
-        "|title=A}}\n\n== "
-        "Further reading ==\n* {{cite book |last=Jones |year=2012 |title=B}}",
-        "None.",
+    .code = "T008",
+    .name = "unused-full-citation",
+    .family = engine::Family::templates,
+    .severity = engine::Severity::warning,
+    .summary = "a full citation in a page of short citations that no short citation links to",
+    .docs = {
+        .what_it_finds =
+            "In a page that uses short citations ({{sfn}}, {{harv}} and their family), "
+            "a full citation outside refs whose anchor (computed as en.wiki's Module:Footnotes "
+            "does) no short citation and no [[#CITEREF...]] link points to. "
+            "Citations inside refs (cited directly), citations with |ref=none, "
+            "citations whose names or year hold a template, and citations under a Further reading, "
+            "External links, Works or similar heading or a subsection of one "
+            "(rules/data/uncited_sections.tsv) are left alone. "
+            "This is the \"No link points to ...\" warning of the HarvErrors user scripts. "
+            "When more than two thirds of the page's full citations are unlinked (and more than "
+            "three), the page cites its sources another way (plain author-date text, <ref>s): "
+            "then it reports once for the page, naming the first few.",
+        .why_it_matters =
+            "A source in the bibliography that nothing cites is either a source the text lost its "
+            "citation to (the claim it supported is now unsourced) or a short citation with a typo "
+            "in its names or year; if it is general reading, it belongs in Further reading.",
+        .example_bad = R"md(Text.{{sfn|Smith|2010|p=4}}
+
+== Sources ==
+* {{cite book |last=Smith |year=2010 |title=A}}
+* {{cite book |last=Jones |year=2012 |title=B}})md",
+        .example_good = R"md(Text.{{sfn|Smith|2010|p=4}}
+
+== Sources ==
+* {{cite book |last=Smith |year=2010 |title=A}}
+
+== Further reading ==
+* {{cite book |last=Jones |year=2012 |title=B}})md",
+        .options = R"md(None.)md",
     },
-    check,
+    .relies_on = {
+        "src/model/citations/footnotes.cpp: add_anchor",
+        "src/model/citations/footnotes.cpp: finish_short",
+    },
+    .check = check,
 };
+// clang-format on
 
 } // namespace citelint::rules

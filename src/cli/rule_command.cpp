@@ -36,6 +36,19 @@ std::string indent_block(std::string_view text) {
     return out;
 }
 
+// Where to read the rule: its file, the fixtures that test it, the functions that decide it.
+void print_home(const engine::Rule& r) {
+    std::cout << "\n## Where it lives\n\nSource: " << engine::source_file(r) << '\n';
+    const auto list = [](std::string_view title, const auto& items) {
+        if (items.empty()) return;
+        std::cout << '\n' << title << ":\n";
+        for (std::string_view item : items)
+            std::cout << "- " << item << '\n';
+    };
+    list("Fixtures", engine::fixtures_of(r));
+    list("Relies on", r.relies_on);
+}
+
 void print_docs(const engine::Rule& r) {
     std::cout << fmt::format("{} {} ({}, {})\n\n{}\n\n", r.code, r.name,
                              engine::family_name(r.family), engine::severity_name(r.severity),
@@ -55,6 +68,7 @@ void print_docs(const engine::Rule& r) {
             std::cout << ' ' << k;
         std::cout << '\n';
     }
+    print_home(r);
 }
 
 } // namespace
@@ -96,6 +110,9 @@ int run_rule(const RuleOptions& options) {
                               // The options the examples are read with (fixture words,
                               // "claims-strict"); a test checks every example under them.
                               {"example_options", rule->docs.example_options}};
+        j["source"] = engine::source_file(*rule);
+        j["fixtures"] = engine::fixtures_of(*rule);
+        j["relies_on"] = rule->relies_on;
         std::cout << j.dump(2) << '\n';
     } else {
         print_docs(*rule);

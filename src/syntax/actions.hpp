@@ -15,6 +15,11 @@ namespace citelint::syntax {
 
 namespace g = citelint::grammar;
 
+// A node's Tag is its grammar tag's index (node_rule<extension_element> below): Tag names every
+// tag of grammar/tags.hpp, in the same order, and nothing more.
+static_assert(static_cast<std::size_t>(Tag::langconvert) + 1 == g::extension_tag_count &&
+              g::tag_langconvert::index == static_cast<std::size_t>(Tag::langconvert));
+
 struct ParseState {
     explicit ParseState(std::vector<Node>& out) : nodes(out) {}
 
@@ -92,7 +97,8 @@ struct node_rule<g::external_link> : node_of<NodeKind::external_link, true, true
 template <>
 struct node_rule<g::heading> : node_of<NodeKind::heading, false, false, opens_with<'='>> {};
 template <>
-struct node_rule<g::free_url> : node_of<NodeKind::free_url, false, false, opens_with<':', '/', '/'>> {};
+struct node_rule<g::free_url>
+    : node_of<NodeKind::free_url, false, false, opens_with<':', '/', '/'>> {};
 // Line and cell markers are tried at every line start (the cell separator at every byte
 // of the page's top level) and mostly fail: each checks its first bytes before a node opens.
 template <> struct node_rule<g::table_cell_separator> : node_of<NodeKind::table_marker> {
@@ -138,7 +144,8 @@ struct node_rule<g::extension_element<Name>> : node_of<NodeKind::extension_tag> 
 // The bytes, in either case, that start some extension tag's name: most '<' on a page start
 // none of them (</ref>, <br>, <span>), and the tags need not be tried one by one.
 template <typename List> struct tag_first_bytes;
-template <typename... Names> struct tag_first_bytes<tao::pegtl::type_list<g::extension_element<Names>...>> {
+template <typename... Names>
+struct tag_first_bytes<tao::pegtl::type_list<g::extension_element<Names>...>> {
     static constexpr std::array<bool, 256> table = [] {
         std::array<bool, 256> t{};
         for (char c : {g::tag_text_v<Names>[0]...}) {
@@ -161,13 +168,13 @@ template <typename Rule> struct control : tao::pegtl::normal<Rule> {
             // Past the budget, constructs still open give up at once instead of each scanning
             // the rest of the input for a closer that is not there.
             if constexpr (std::is_same_v<Rule, g::inline_item>) {
-                if (state.constructs_open > 0 && state.wasted > state.waste_budget)
-                    return false;
+                if (state.constructs_open > 0 && state.wasted > state.waste_budget) return false;
             }
             if constexpr (std::is_same_v<Rule, g::extension_tag>) {
                 const char* p = in.current();
                 if (in.end() - p < 2 || *p != '<' ||
-                    !tag_first_bytes<g::extension_tag::subs_t>::table[static_cast<unsigned char>(p[1])])
+                    !tag_first_bytes<g::extension_tag::subs_t>::table[static_cast<unsigned char>(
+                        p[1])])
                     return false;
             }
             return base::template match<A, M, Action, Control>(in, state);
@@ -197,11 +204,9 @@ template <typename Rule> struct control : tao::pegtl::normal<Rule> {
             state.nodes.push_back(node);
             state.open.push_back(index);
             ++state.depth;
-            if constexpr (traits::memo_failure)
-                ++state.constructs_open;
+            if constexpr (traits::memo_failure) ++state.constructs_open;
             const bool matched = base::template match<A, M, Action, Control>(in, state);
-            if constexpr (traits::memo_failure)
-                --state.constructs_open;
+            if constexpr (traits::memo_failure) --state.constructs_open;
             --state.depth;
             state.open.pop_back();
             if (!matched) {
