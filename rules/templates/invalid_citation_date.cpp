@@ -1,11 +1,12 @@
 #include "common.hpp"
 #include "cs1_arguments.hpp"
-#include "cs1_dates.hpp"
+#include "../../src/model/citations/cs1_dates.hpp"
 
 namespace citelint::rules {
 
 namespace {
 
+namespace cs1 = model::cs1;
 using cs1::DateRole;
 using model::Citation;
 using model::CitationParam;

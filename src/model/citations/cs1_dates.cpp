@@ -8,10 +8,10 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
-#include "../../src/model/citations/dates.hpp"
-#include "../../src/model/text.hpp"
+#include "dates.hpp"
+#include "../text.hpp"
 
-namespace citelint::rules::cs1 {
+namespace citelint::model::cs1 {
 
 namespace {
 
@@ -699,4 +699,4 @@ bool year_agrees_with_date(std::string_view year_value, std::string_view date) {
     return false;
 }
 
-} // namespace citelint::rules::cs1
+} // namespace citelint::model::cs1
