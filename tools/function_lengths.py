@@ -17,6 +17,7 @@ Prints `path:line: name: N lines` for each function over the limit (every functi
 import argparse
 import os
 import re
+import signal
 import sys
 
 SOURCE_ENDINGS = (".cpp", ".hpp", ".cc", ".h")
@@ -237,6 +238,7 @@ def source_files(paths):
 
 
 def main():
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # quiet when piped into head
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--limit", type=int, default=100)
     parser.add_argument("--all", action="store_true", help="list every function, not only long ones")
