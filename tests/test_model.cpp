@@ -122,7 +122,7 @@ TEST_CASE("lists know what they show, refs whether any list shows them") {
     REQUIRE(a.lists.size() == 3);
     CHECK(a.lists[0].shown == 1);
     CHECK(a.lists[1].shown == 0);  // the first list cleared the group
-    CHECK(a.lists[2].shown == -1); // refused by Cite: not rendered
+    CHECK(a.lists[2].shown == model::no_index); // refused by Cite: not rendered
     REQUIRE(a.refs.size() == 2);
     CHECK(!a.refs[0].unlisted);
     CHECK(a.refs[1].unlisted);
@@ -132,8 +132,8 @@ TEST_CASE("{{rp}}, {{refbegin}} and {{refend}} come from the catalogue") {
     const auto b = build(
         "A.<ref name=\"x\">X</ref>{{rp|12}}\n{{refbegin}}\n* S\n{{refend}}\n{{Refbegin}}\n* T");
     const auto& a = b.article;
-    REQUIRE(a.page_templates.size() == 1);
-    CHECK(a.page_templates[0].name == "Rp");
+    REQUIRE(a.rp_templates.size() == 1);
+    CHECK(a.rp_templates[0].name == "Rp");
     REQUIRE(a.source_blocks.size() == 2);
     CHECK(b.source.slice(a.source_blocks[0]) == "{{refbegin}}\n* S\n{{refend}}");
     CHECK(a.source_blocks[1].end == b.source.text().size()); // never ended: to the page's end

@@ -24,7 +24,7 @@ bool probable_list(const Article& a) {
 }
 
 bool in_default_group_text(const Ref& r) {
-    return !r.nested && r.list < 0 && r.group.empty();
+    return !r.nested && r.list == model::no_index && r.group.empty();
 }
 
 // Where the References section goes by the usual layout of an article (see also, notes,
@@ -99,7 +99,7 @@ void check(const Article& a, Sink& sink) {
     }
     if (probable_list(a)) return;
     for (const Ref& r : a.refs) {
-        if (r.nested || r.list >= 0 || !r.group.empty()) continue;
+        if (r.nested || r.list != model::no_index || !r.group.empty()) continue;
         Diagnostic& d = sink.report(r.opening, "the page has refs but no reference list");
         d.help.push_back(
             "add a \"References\" section with {{reflist}} or <references />; MediaWiki otherwise "

@@ -85,7 +85,7 @@ bool may_be_same_source(const Article& a, const Ref& x, const Ref& y) {
 std::optional<engine::Fix> merge_names(const Article& a, const Ref& kept, const Ref& merged,
                                        const Ref* merged_definition) {
     if (!merged_definition || merged_definition->origin != model::RefOrigin::tag ||
-        merged_definition->list >= 0)
+        merged_definition->list != model::no_index)
         return std::nullopt;
     engine::Fix fix{fmt::format("rename \"{}\" to \"{}\"", *merged.name, *kept.name), {}};
     const std::string group =

@@ -72,7 +72,8 @@ std::string coverage(const model::Article& a, std::uint32_t index) {
     if (s.cited_inside)
         return "attributed in its text (a citation written into the sentence, such as \"Smith "
                "(2001, p. 9) shows\")";
-    if (const std::int32_t by = a.prose_paragraphs[s.paragraph].attributed_by; by >= 0) {
+    if (const std::int32_t by = a.prose_paragraphs[s.paragraph].attributed_by;
+        by != model::no_index) {
         const auto at =
             a.source->locate(a.citation_points[static_cast<std::size_t>(by)].span.begin);
         return fmt::format("a paragraph of statistics sourced by the attribution that opens its "
@@ -254,7 +255,7 @@ void explain_block_quote(const model::Article& a, const model::BlockQuote& q) {
     std::cout << fmt::format("  a citation in it (its text or attribution): {}; right after it: "
                              "{}; the sentence introducing it: {}\n",
                              q.cited_inside ? "yes" : "no", q.cited_after ? "yes" : "no",
-                             q.introduction < 0
+                             q.introduction == model::no_index
                                  ? std::string("none")
                                  : coverage(a, static_cast<std::uint32_t>(q.introduction)));
 }

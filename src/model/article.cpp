@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "builders.hpp"
 #include "prose/sentences.hpp"
 #include "text.hpp"
 

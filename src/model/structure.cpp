@@ -3,6 +3,7 @@
 #include <optional>
 
 #include "article.hpp"
+#include "builders.hpp"
 #include "prose/claims.hpp"
 #include "text.hpp"
 

@@ -23,7 +23,7 @@ void count_footnotes(const model::Article& a, Figures& figures) {
                                     r.origin == model::RefOrigin::footnote_template;
         // follow= continues another footnote's text: no footnote of its own.
         const bool follows = r.follow && model::php_truthy(*r.follow);
-        if (makes_footnote && !r.nested && r.list < 0 && !r.name && !follows &&
+        if (makes_footnote && !r.nested && r.list == model::no_index && !r.name && !follows &&
             !r.content_is_empty())
             ++figures.refs_defined;
     }
@@ -33,8 +33,9 @@ void count_footnotes(const model::Article& a, Figures& figures) {
             a.refs[*entry.definition].origin == model::RefOrigin::short_footnote)
             continue;
         ++figures.refs_defined;
-        const auto markers = std::count_if(entry.refs.begin(), entry.refs.end(),
-                                           [&](std::uint32_t r) { return a.refs[r].list < 0; });
+        const auto markers =
+            std::count_if(entry.refs.begin(), entry.refs.end(),
+                          [&](std::uint32_t r) { return a.refs[r].list == model::no_index; });
         if (markers > 1) figures.refs_reused += static_cast<std::size_t>(markers - 1);
     }
 }

@@ -9,6 +9,7 @@
 
 #include "../../syntax/attributes.hpp"
 #include "../article.hpp"
+#include "../builders.hpp"
 #include "../text.hpp"
 #include "anchor_rules.hpp"
 
@@ -79,7 +80,7 @@ class FootnotesCollector {
                 ++next_citation;
             const bool is_citation =
                 next_citation < a_.citations.size() && a_.citations[next_citation].node == i;
-            template_call(i, is_citation ? static_cast<std::int32_t>(next_citation) : -1);
+            template_call(i, is_citation ? static_cast<std::int32_t>(next_citation) : no_index);
         }
         std::sort(a_.local_anchor_bases.begin(), a_.local_anchor_bases.end());
         a_.template_names.reserve(names_.size());
@@ -91,7 +92,7 @@ class FootnotesCollector {
     }
 
   private:
-    // Template `i`, which is the citation `index` of the page, or none (-1).
+    // Template `i`, which is the citation `index` of the page, or none (no_index).
     void template_call(std::uint32_t i, std::int32_t index) {
         std::string_view written = php_trim(a_.text(a_.node(i).name));
         if (written.empty() || written.front() == '#' || written.front() == '{') return;
@@ -105,7 +106,7 @@ class FootnotesCollector {
                 return;
             }
         }
-        if (index >= 0 && a_.citations[static_cast<std::size_t>(index)].cs1) {
+        if (index != no_index && a_.citations[static_cast<std::size_t>(index)].cs1) {
             citation(i, index, name);
             return;
         }
@@ -256,7 +257,7 @@ class FootnotesCollector {
     void citation(std::uint32_t node, std::int32_t index, const std::string& /*name*/,
                   bool patent = false, const WrapperDefault* defaults = nullptr) {
         ViewParams p;
-        if (index >= 0) {
+        if (index != no_index) {
             params_of(a_.citations[static_cast<std::size_t>(index)], p);
         } else {
             p.owned = params_of(a_, node, nullptr, false);
@@ -277,8 +278,8 @@ class FootnotesCollector {
             anchor.citation = index;
             // A full citation inside a ref is exempt whatever template makes it: a wrapper
             // (<ref>{{CathEncy |...}}</ref>) as well as a CS1 template.
-            anchor.in_ref = index >= 0 ? a_.citations[static_cast<std::size_t>(index)].in_ref
-                                       : inside_ref(a_, node);
+            anchor.in_ref = index != no_index ? a_.citations[static_cast<std::size_t>(index)].in_ref
+                                              : inside_ref(a_, node);
             return anchor;
         };
         if (ref && ref->front() == '{') {
@@ -331,7 +332,7 @@ class FootnotesCollector {
 
     void wrapper(std::uint32_t node, const std::string& name, const Params&,
                  const WrapperDefault& defaults) {
-        citation(node, -1, name, false, &defaults);
+        citation(node, no_index, name, false, &defaults);
     }
 
     void anchor_template(std::uint32_t node, const std::string&) {

@@ -16,6 +16,7 @@
 #include <unicode/utf16.h>
 #include <unicode/utf8.h>
 
+#include "../builders.hpp"
 #include "../text.hpp"
 #include "../tsv.hpp"
 #include "ordinals.hpp"
@@ -669,7 +670,7 @@ bool inside(Span inner, Span outer) {
 std::vector<Candidate> citation_points(const Article& a) {
     std::vector<Candidate> all;
     for (const Ref& r : a.refs) {
-        if (r.list >= 0) continue;
+        if (r.list != no_index) continue;
         switch (r.origin) {
         case RefOrigin::tag:
         case RefOrigin::tag_function:
@@ -846,7 +847,7 @@ void add_citation_points(Article& a, const std::vector<Candidate>& points, std::
 // same paragraph (the sentences in between have none of their own, or that one would be the
 // next).
 void cover_sentences(Article& a, ProseParagraph& pp) {
-    std::int32_t next_covering = -1;
+    std::int32_t next_covering = no_index;
     std::uint32_t later = pp.first_point + pp.point_count; // points of later sentences
     for (std::uint32_t i = pp.first_sentence + pp.sentence_count; i-- > pp.first_sentence;) {
         const auto index = static_cast<std::int32_t>(i);
@@ -854,7 +855,7 @@ void cover_sentences(Article& a, ProseParagraph& pp) {
         while (own > pp.first_point && a.citation_points[own - 1].sentence == index)
             --own;
         Sentence& s = a.sentences[i];
-        s.covered_by = a.options.claims.strict ? -1 : next_covering;
+        s.covered_by = a.options.claims.strict ? no_index : next_covering;
         for (std::uint32_t q = own; q < later; ++q)
             if (a.citation_points[q].at_sentence_end) {
                 s.covered_by = static_cast<std::int32_t>(q);
@@ -864,9 +865,9 @@ void cover_sentences(Article& a, ProseParagraph& pp) {
         // sentences before it: read against the source, the words after such a footnote were
         // worth a citation of their own 1 time in 5 (bench/claims-precision.tsv). Strict
         // coverage drops this convention as the other.
-        if (s.covered_by < 0 && own < later && !a.options.claims.strict)
+        if (s.covered_by == no_index && own < later && !a.options.claims.strict)
             s.covered_by = static_cast<std::int32_t>(later - 1);
-        s.covered = s.covered_by >= 0;
+        s.covered = s.covered_by != no_index;
         pp.cited_sentences += s.cited_at_end;
         pp.covered_sentences += s.covered;
         if (own < later) next_covering = static_cast<std::int32_t>(own);
