@@ -31,6 +31,7 @@
 #include "src/engine/suppressions.hpp"
 #include "src/io/inputs.hpp"
 #include "src/model/article.hpp"
+#include "src/model/builders.hpp"
 #include "src/model/prose/claims.hpp"
 #include "src/model/prose/sentences.hpp"
 

@@ -1,7 +1,7 @@
-// Calendar arithmetic, and the CS1 date checks (rules/templates/cs1_dates) shape by shape.
+// Calendar arithmetic, and the CS1 date checks (model/citations/cs1_dates) shape by shape.
 #include <catch2/catch.hpp>
 
-#include "rules/templates/cs1_dates.hpp"
+#include "src/model/citations/cs1_dates.hpp"
 #include "src/model/citations/catalogue.hpp"
 #include "src/model/citations/dates.hpp"
 
@@ -9,7 +9,7 @@
 
 using namespace citelint;
 using model::CalendarDate;
-using rules::cs1::DateRole;
+using model::cs1::DateRole;
 
 namespace {
 
@@ -17,16 +17,16 @@ const std::optional<CalendarDate> today = CalendarDate{2026, 11, 28};
 
 std::string problem(std::string_view value, DateRole role = DateRole::date,
                     std::optional<CalendarDate> on = today) {
-    return rules::cs1::date_problem(value, role, on).value_or(rules::cs1::DateProblem{}).words;
+    return model::cs1::date_problem(value, role, on).value_or(model::cs1::DateProblem{}).words;
 }
 
 bool unread(std::string_view value) {
-    const auto p = rules::cs1::date_problem(value, DateRole::date, today);
+    const auto p = model::cs1::date_problem(value, DateRole::date, today);
     return p && p->unread;
 }
 
 bool accepted(std::string_view value, DateRole role = DateRole::date) {
-    return !rules::cs1::date_problem(value, role, today);
+    return !model::cs1::date_problem(value, role, today);
 }
 
 } // namespace
@@ -273,7 +273,7 @@ TEST_CASE("access dates: one full date from 2001-01-15 to tomorrow") {
 }
 
 TEST_CASE("|year= agrees with |date= as year_date_check() compares them") {
-    using rules::cs1::year_agrees_with_date;
+    using model::cs1::year_agrees_with_date;
     CHECK(year_agrees_with_date("2010", "5 May 2010"));
     CHECK(!year_agrees_with_date("2011", "5 May 2010"));
     CHECK(year_agrees_with_date("2010a", "2010-05-05"));
@@ -297,7 +297,7 @@ TEST_CASE("a value that does not read as an English date is marked unread") {
 }
 
 TEST_CASE("dates in another language than English") {
-    using rules::cs1::foreign_date_word;
+    using model::cs1::foreign_date_word;
     for (const char* v :
          {"18 august 2008", "26. juli 2007", "18 de agosto de 2008", "10ma di februaro 2013",
           "9 серпня 2000", "2014年11月5日", "ngày 18 tháng 8 năm 2008",

@@ -124,7 +124,7 @@ TEST_CASE("lists know what they show, refs whether any list shows them") {
     REQUIRE(a.lists.size() == 3);
     CHECK(a.lists[0].shown == 1);
     CHECK(a.lists[1].shown == 0);  // the first list cleared the group
-    CHECK(a.lists[2].shown == -1); // refused by Cite: not rendered
+    CHECK(a.lists[2].shown == model::no_index); // refused by Cite: not rendered
     REQUIRE(a.refs.size() == 2);
     CHECK(!a.refs[0].unlisted);
     CHECK(a.refs[1].unlisted);
@@ -134,8 +134,8 @@ TEST_CASE("{{rp}}, {{refbegin}} and {{refend}} come from the catalogue") {
     const auto b = build(
         "A.<ref name=\"x\">X</ref>{{rp|12}}\n{{refbegin}}\n* S\n{{refend}}\n{{Refbegin}}\n* T");
     const auto& a = b.article;
-    REQUIRE(a.page_templates.size() == 1);
-    CHECK(a.page_templates[0].name == "Rp");
+    REQUIRE(a.rp_templates.size() == 1);
+    CHECK(a.rp_templates[0].name == "Rp");
     REQUIRE(a.source_blocks.size() == 2);
     CHECK(b.source.slice(a.source_blocks[0]) == "{{refbegin}}\n* S\n{{refend}}");
     CHECK(a.source_blocks[1].end == b.source.text().size()); // never ended: to the page's end
@@ -343,7 +343,8 @@ TEST_CASE("the end matter: categories and sort key that close the page") {
     const std::string text = "Text.<ref>A.</ref>\n\n[[Kategorie:Ort]]\n{{DEFAULTSORT:Ort}}\n"
                              "[[Category:Place]]\n\n";
     const auto plain = citelint::testing::build(text);
-    CHECK(plain.article.end_matter == text.find("[[Kategorie"));
+    // The blank line before them is theirs too.
+    CHECK(plain.article.end_matter == text.find("\n[[Kategorie"));
     // With the wiki said, only its own names and the English ones are categories.
     model::ModelOptions on_fr;
     on_fr.site = model::find_site("frwiki");

@@ -279,7 +279,7 @@ TEST_CASE("coverage: own citation and the paragraph convention") {
     // An uncited tail after the last citation point of the paragraph.
     CHECK_FALSE(s[4].covered);
     CHECK_FALSE(s[5].covered);
-    CHECK(s[5].covered_by == -1);
+    CHECK(s[5].covered_by == model::no_index);
     // A citation does not reach into the paragraph before it.
     CHECK(s[6].covered_by == 2);
     CHECK_FALSE(s[8].covered);
@@ -389,7 +389,7 @@ TEST_CASE("block quotations are no paragraphs, and know their citations and intr
     CHECK(quote.introduction == 2);
     CHECK(quote.cited_inside);
     const auto& cquote = a.block_quotes[2];
-    CHECK(cquote.introduction == -1); // the {{quote}} stands between
+    CHECK(cquote.introduction == model::no_index); // the {{quote}} stands between
     CHECK_FALSE(cquote.cited_inside);
     CHECK(cquote.cited_after);
     CHECK(a.sentences[3].span.begin > cquote.span.end); // the ref after it is the block's

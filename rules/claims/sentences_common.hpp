@@ -73,7 +73,7 @@ inline bool states_nothing(const Article& a, const ProseParagraph& p) {
 // Whether a paragraph's prose has a source without an inline citation: a plot summary (the
 // work it summarises, WP:PLOTCITE), or statistics its section's opening attribution sources.
 inline bool needs_no_citation(const ProseParagraph& p) {
-    return p.plot || p.attributed_by >= 0 || p.introduces_cited;
+    return p.plot || p.attributed_by != model::no_index || p.introduces_cited;
 }
 
 // Whether a citation point stands anywhere in a sentence (at its end, inside it, or at a

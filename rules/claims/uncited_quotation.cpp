@@ -12,7 +12,7 @@ namespace {
 // after it, or in the sentence that introduces it ("As Smith wrote:<ref/>").
 bool block_sourced(const Article& a, const model::BlockQuote& q) {
     if (q.cited_inside || q.cited_after) return true;
-    if (q.introduction < 0) return false;
+    if (q.introduction == model::no_index) return false;
     // Any citation in the introduction counts: "As per<ref/> the effects are:".
     const auto intro = static_cast<std::uint32_t>(q.introduction);
     return sourced(a.sentences[intro]) || has_citation_in(a, intro);
@@ -32,7 +32,7 @@ void check(const Article& a, Sink& sink) {
     // the block counts for a quotation in it too ("He called it "...", and went on:").
     std::vector<std::int32_t> sourced_by_block;
     for (const model::BlockQuote& q : a.block_quotes)
-        if (q.introduction >= 0 && (q.cited_inside || q.cited_after))
+        if (q.introduction != model::no_index && (q.cited_inside || q.cited_after))
             sourced_by_block.push_back(q.introduction);
     for (std::uint32_t i = 0; i < a.sentences.size(); ++i) {
         const Sentence& s = a.sentences[i];
@@ -72,7 +72,7 @@ void check(const Article& a, Sink& sink) {
         if (!q.prose || q.words < 4 || block_sourced(a, q) || marked_within(a, q.span)) continue;
         Diagnostic& d = sink.report(q.span, "this block quotation has no citation");
         d.place = q.span;
-        if (q.introduction >= 0)
+        if (q.introduction != model::no_index)
             d.notes.push_back({a.sentences[static_cast<std::size_t>(q.introduction)].span,
                                "the sentence introducing it has none either"});
         d.help.push_back(q.template_name.empty()

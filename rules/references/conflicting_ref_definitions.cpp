@@ -10,7 +10,7 @@ void check(const Article& a, Sink& sink) {
         Diagnostic& d = sink.report(
             attribute_span(r, "name"),
             fmt::format("named ref \"{}\" is defined again with different content", f.argument));
-        if (f.related >= 0)
+        if (f.related != model::no_index)
             d.notes.push_back({a.refs[static_cast<std::size_t>(f.related)].opening,
                                "first defined here; this is the content MediaWiki shows"});
         if (r.origin == model::RefOrigin::short_footnote) {

@@ -11,7 +11,7 @@ void check(const Article& a, Sink& sink) {
             attribute_span(r, "dir"),
             fmt::format("ref \"{}\" is given dir=\"{}\" here and another direction before",
                         f.argument, *r.dir));
-        if (f.related >= 0)
+        if (f.related != model::no_index)
             d.notes.push_back({attribute_span(a.refs[static_cast<std::size_t>(f.related)], "dir"),
                                "the first direction, which MediaWiki keeps"});
         d.help.push_back("give dir= once, on the definition");

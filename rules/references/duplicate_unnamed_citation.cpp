@@ -112,7 +112,8 @@ std::uint64_t ends_of(std::string_view group, std::string_view content) {
 }
 
 bool compared(const Ref& r) {
-    return !r.nested && r.list < 0 && !r.name && !r.follow && r.content && written_out(r);
+    return !r.nested && r.list == model::no_index && !r.name && !r.follow && r.content &&
+           written_out(r);
 }
 
 // An opening <ref ...> tag: its name attribute goes right after "<ref".

@@ -24,7 +24,7 @@ bool probable_list(const Article& a) {
 }
 
 bool in_default_group_text(const Ref& r) {
-    return !r.nested && r.list < 0 && r.group.empty();
+    return !r.nested && r.list == model::no_index && r.group.empty();
 }
 
 // Where the References section goes by the usual layout of an article (see also, notes,
@@ -85,7 +85,7 @@ void check(const Article& a, Sink& sink) {
     }
     if (probable_list(a)) return;
     for (const Ref& r : a.refs) {
-        if (r.nested || r.list >= 0 || !r.group.empty()) continue;
+        if (r.nested || r.list != model::no_index || !r.group.empty()) continue;
         Diagnostic& d = sink.report(r.opening, "the page has refs but no reference list");
         d.help.push_back(
             "add a \"References\" section with {{reflist}} or <references />; MediaWiki otherwise "
@@ -133,6 +133,7 @@ extern const engine::Rule missing_reference_list{
         "src/model/references/references.cpp: collect_references",
         "src/model/citations/citations.cpp: collect_citations",
         "src/model/structure.cpp: collect_structure",
+        "src/model/structure.cpp: collect_end_matter",
     },
     .check = check,
 };

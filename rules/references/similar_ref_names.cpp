@@ -5,7 +5,6 @@
 #include <vector>
 
 #include "../../src/model/text.hpp"
-#include "common.hpp"
 #include "../../src/syntax/attributes.hpp"
 #include "common.hpp"
 
@@ -75,6 +74,8 @@ bool may_be_same_source(const Article& a, const Ref& x, const Ref& y) {
     const std::string_view cx = x.content.value_or(""), cy = y.content.value_or("");
     if (a.dialect == model::Dialect::rendered && (model::lost_in_rendering(cx) || model::lost_in_rendering(cy)))
         return true;
+    if (syntax::normalize_attribute_whitespace(cx) == syntax::normalize_attribute_whitespace(cy))
+        return true;
     const std::string_view px = url_path(cx), py = url_path(cy);
     return px.size() > 1 && px == py;
 }
@@ -84,7 +85,7 @@ bool may_be_same_source(const Article& a, const Ref& x, const Ref& y) {
 std::optional<engine::Fix> merge_names(const Article& a, const Ref& kept, const Ref& merged,
                                        const Ref* merged_definition) {
     if (!merged_definition || merged_definition->origin != model::RefOrigin::tag ||
-        merged_definition->list >= 0)
+        merged_definition->list != model::no_index)
         return std::nullopt;
     engine::Fix fix{fmt::format("rename \"{}\" to \"{}\"", *merged.name, *kept.name), {}};
     const std::string group =

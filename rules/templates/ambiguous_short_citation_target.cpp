@@ -1,8 +1,14 @@
-#include "footnotes.hpp"
+#include "../../src/model/citations/anchor_lookup.hpp"
+#include "common.hpp"
 
 namespace citelint::rules {
 
 namespace {
+
+using model::Anchor;
+using model::AnchorIndex;
+using model::ShortCitation;
+using model::template_shown;
 
 void check(const Article& a, Sink& sink) {
     const AnchorIndex index(a);

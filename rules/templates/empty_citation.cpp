@@ -50,7 +50,8 @@ extern const engine::Rule empty_citation{
         .example_good = R"md(It opened in 1932.<ref>{{cite news |title=Bridge opens |work=The Times |date=3 May 1932}}</ref>)md",
         .options = R"md(None.)md",
     },
-    .relies_on = {"src/model/citations/citations.cpp: collect_citations"},
+    .relies_on = {"src/model/citations/citations.cpp: collect_citations",
+                  "src/model/rendered.cpp: collect_lost_citations"},
     .check = check,
 };
 // clang-format on

@@ -1,11 +1,12 @@
 #include "common.hpp"
 #include "cs1_arguments.hpp"
-#include "cs1_dates.hpp"
+#include "../../src/model/citations/cs1_dates.hpp"
 
 namespace citelint::rules {
 
 namespace {
 
+namespace cs1 = model::cs1;
 using cs1::DateRole;
 using model::Citation;
 using model::CitationParam;
@@ -282,7 +283,7 @@ extern const engine::Rule invalid_citation_date{
     },
     .relies_on = {
         "src/model/citations/citations.cpp: collect_citations",
-        "rules/templates/cs1_dates.cpp: date_problem",
+        "src/model/citations/cs1_dates.cpp: date_problem",
     },
     .check = check,
 };

@@ -9,7 +9,7 @@ bool blank(char c) {
 }
 
 void check(const Article& a, Sink& sink) {
-    if (a.page_templates.empty()) return;
+    if (a.rp_templates.empty()) return;
     // Where refs end: {{rp}} belongs right there.
     std::vector<std::uint32_t> ref_ends;
     for (const Ref& r : a.refs)
@@ -32,7 +32,7 @@ void check(const Article& a, Sink& sink) {
         }
     };
     const std::string_view text = a.source->text();
-    for (const model::TemplateUse& rp : a.page_templates) {
+    for (const model::TemplateUse& rp : a.rp_templates) {
         std::uint32_t at = skip_comments(rp.span.begin);
         if (ref_ends_at(at)) continue;
         // Only blanks (and comments) between it and a ref: it follows the ref, with a gap.

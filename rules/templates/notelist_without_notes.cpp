@@ -56,7 +56,8 @@ void check(const Article& a, Sink& sink) {
                                    list_form(a, l), l.group));
         const Ref* later = nullptr;
         for (const Ref& r : a.refs)
-            if (!r.nested && r.list < 0 && r.group == l.group && r.span.begin >= l.span.end) {
+            if (!r.nested && r.list == model::no_index && r.group == l.group &&
+                r.span.begin >= l.span.end) {
                 later = &r;
                 break;
             }

@@ -1,10 +1,16 @@
 #include <fmt/ranges.h>
 
-#include "footnotes.hpp"
+#include "../../src/model/citations/anchor_lookup.hpp"
+#include "common.hpp"
 
 namespace citelint::rules {
 
 namespace {
+
+using model::Anchor;
+using model::closest_anchor;
+using model::ShortCitation;
+using model::template_shown;
 
 // The id as Module:Footnotes looks it up in its global whitelist: without the year's
 // disambiguation letter when the short citation's year has one.

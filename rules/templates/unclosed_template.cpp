@@ -43,7 +43,7 @@ extern const engine::Rule unclosed_template{
         .example_good = R"md(<ref>{{cite web |url=https://example.org |title=Example}}</ref>)md",
         .options = R"md(None.)md",
     },
-    .relies_on = {"src/syntax/parse.cpp: parse"},
+    .relies_on = {"src/syntax/parse.cpp: parse", "src/model/article.cpp: collect_template_titles"},
     .check = check,
 };
 // clang-format on

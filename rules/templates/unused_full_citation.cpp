@@ -1,10 +1,17 @@
 #include <fmt/ranges.h>
 
-#include "footnotes.hpp"
+#include "../../src/model/citations/anchor_lookup.hpp"
+#include "common.hpp"
 
 namespace citelint::rules {
 
 namespace {
+
+using model::Anchor;
+using model::closest_anchor;
+using model::linked_targets;
+using model::ShortCitation;
+using model::template_shown;
 
 // Under a Further reading, External links, Works... heading, or a subsection of one.
 bool in_uncited_section(const Article& a, std::uint32_t section) {

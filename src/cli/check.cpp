@@ -24,7 +24,88 @@ bool use_color(const std::string& choice) {
     return ::isatty(STDOUT_FILENO) != 0;
 }
 
+// The formats of citelint check, each with its renderer, in the order the help lists them.
+struct Format {
+    std::string_view name;
+    std::unique_ptr<report::Renderer> (*make)(const CheckOptions&, const CheckRun&);
+};
+constexpr Format formats[] = {
+    {"pretty",
+     [](const CheckOptions& o, const CheckRun&) {
+         return report::make_pretty(std::cout, {use_color(o.color)});
+     }},
+    {"gcc", [](const CheckOptions&, const CheckRun&) { return report::make_gcc(std::cout); }},
+    {"json", [](const CheckOptions& o,
+                const CheckRun&) { return report::make_json(std::cout, o.tool_version); }},
+    {"jsonl", [](const CheckOptions&, const CheckRun&) { return report::make_jsonl(std::cout); }},
+    {"sarif",
+     [](const CheckOptions& o, const CheckRun& run) {
+         return report::make_sarif(std::cout,
+                                   {o.tool_version, o.tool_information_uri, run.rules_run()});
+     }},
+    {"github", [](const CheckOptions&, const CheckRun&) { return report::make_github(std::cout); }},
+};
+
+// The renderer of --format; null after saying that there is no such format.
+std::unique_ptr<report::Renderer> make_renderer(const CheckOptions& options, const CheckRun& run) {
+    for (const Format& format : formats)
+        if (format.name == options.format) return format.make(options, run);
+    error(fmt::format("unknown format '{}' (use {})", options.format, check_formats()));
+    return nullptr;
+}
+
+// Counts the diagnostics by severity; whether one of them is at or above `fail_on`.
+bool count(const std::vector<engine::Diagnostic>& diagnostics, engine::Severity fail_on,
+           report::Totals& totals) {
+    bool failing = false;
+    for (const auto& d : diagnostics) {
+        switch (d.severity) {
+        case engine::Severity::error:
+            ++totals.errors;
+            break;
+        case engine::Severity::warning:
+            ++totals.warnings;
+            break;
+        case engine::Severity::info:
+            ++totals.infos;
+            break;
+        }
+        if (d.severity >= fail_on) failing = true;
+    }
+    return failing;
+}
+
+// A dump's page is recorded in a baseline as DUMP#TITLE.
+std::string baseline_name(const io::Input& input, const Outcome& outcome,
+                          const std::string& baseline_file) {
+    const std::string path = engine::baseline_path(input.path, baseline_file);
+    return outcome.in_dump ? path + '#' + outcome.source->path() : path;
+}
+
+// The outcome's diagnostics less those the baseline knows.
+void filter_by_baseline(engine::Baseline& baseline, const std::string& baseline_file,
+                        const io::Input& input, Outcome& outcome) {
+    const Source& source = *outcome.source;
+    std::string name = baseline_name(input, outcome, baseline_file);
+    // A baseline written before dump pages were named with their wiki ("DUMP#Berlin", not
+    // "DUMP#enwiki:Berlin") still holds for them.
+    if (outcome.in_dump && outcome.wiki_prefix > 0 && !baseline.knows(name)) {
+        const std::string old =
+            engine::baseline_path(input.path, baseline_file) + '#' +
+            std::string(std::string_view(source.path()).substr(outcome.wiki_prefix));
+        if (baseline.knows(old)) name = old;
+    }
+    outcome.diagnostics = baseline.filter(name, source, std::move(outcome.diagnostics));
+}
+
 } // namespace
+
+std::string check_formats() {
+    std::vector<std::string_view> names;
+    for (const Format& format : formats)
+        names.push_back(format.name);
+    return listed(names);
+}
 
 int run_check(const CheckOptions& options) {
     if (options.paths.empty()) {
@@ -34,25 +115,8 @@ int run_check(const CheckOptions& options) {
     CheckRun run(options);
     if (!run.prepare()) return usage_or_input;
     const std::vector<io::Input>& inputs = run.inputs();
-    std::unique_ptr<report::Renderer> renderer;
-    if (options.format == "pretty")
-        renderer = report::make_pretty(std::cout, {use_color(options.color)});
-    else if (options.format == "gcc")
-        renderer = report::make_gcc(std::cout);
-    else if (options.format == "json")
-        renderer = report::make_json(std::cout, options.tool_version);
-    else if (options.format == "jsonl")
-        renderer = report::make_jsonl(std::cout);
-    else if (options.format == "sarif")
-        renderer = report::make_sarif(
-            std::cout, {options.tool_version, options.tool_information_uri, run.rules_run()});
-    else if (options.format == "github")
-        renderer = report::make_github(std::cout);
-    else {
-        error(fmt::format("unknown format '{}' (use pretty, gcc, json, jsonl, sarif or github)",
-                          options.format));
-        return usage_or_input;
-    }
+    const std::unique_ptr<report::Renderer> renderer = make_renderer(options, run);
+    if (!renderer) return usage_or_input;
 
     std::optional<engine::Baseline> baseline;
     if (!options.baseline.empty() && !(baseline = read_baseline_file(options.baseline)))
@@ -76,54 +140,24 @@ int run_check(const CheckOptions& options) {
             if (print_message(outcome.message)) unusable_input = true;
             return;
         }
-        const Source& source = *outcome.source;
-        std::vector<engine::Diagnostic>& diagnostics = outcome.diagnostics;
-        // A dump's page is recorded in a baseline as DUMP#TITLE.
-        const auto baseline_name = [&](const std::string& file) {
-            const std::string path = engine::baseline_path(input.path, file);
-            return outcome.in_dump ? path + '#' + source.path() : path;
-        };
         ++totals.files;
         if (writing_baseline) {
             // Every problem of the run is recorded, whatever an older baseline knew.
             auto entries =
-                engine::baseline_entries(baseline_name(options.write_baseline), source, diagnostics);
+                engine::baseline_entries(baseline_name(input, outcome, options.write_baseline),
+                                         *outcome.source, outcome.diagnostics);
             recorded.insert(recorded.end(), std::make_move_iterator(entries.begin()),
                             std::make_move_iterator(entries.end()));
             progress.update(position);
             return;
         }
-        if (baseline) {
-            std::string name = baseline_name(options.baseline);
-            // A baseline written before dump pages were named with their wiki
-            // ("DUMP#Berlin", not "DUMP#enwiki:Berlin") still holds for them.
-            if (outcome.in_dump && outcome.wiki_prefix > 0 && !baseline->knows(name)) {
-                const std::string old =
-                    engine::baseline_path(input.path, options.baseline) + '#' +
-                    std::string(std::string_view(source.path()).substr(outcome.wiki_prefix));
-                if (baseline->knows(old)) name = old;
-            }
-            diagnostics = baseline->filter(name, source, std::move(diagnostics));
-        }
-        const engine::Severity fail_on = run.configuration(outcome.input).fail_on;
-        for (const auto& d : diagnostics) {
-            switch (d.severity) {
-            case engine::Severity::error:
-                ++totals.errors;
-                break;
-            case engine::Severity::warning:
-                ++totals.warnings;
-                break;
-            case engine::Severity::info:
-                ++totals.infos;
-                break;
-            }
-            if (d.severity >= fail_on) failing = true;
-        }
+        if (baseline) filter_by_baseline(*baseline, options.baseline, input, outcome);
+        if (count(outcome.diagnostics, run.configuration(outcome.input).fail_on, totals))
+            failing = true;
         // Output to the terminal starts on a clean line: jsonl writes a line for every
         // document, the other per-document formats one for each diagnostic.
-        if (!diagnostics.empty() || options.format == "jsonl") progress.clear();
-        renderer->document(source, diagnostics, outcome.figures);
+        if (!outcome.diagnostics.empty() || options.format == "jsonl") progress.clear();
+        renderer->document(*outcome.source, outcome.diagnostics, outcome.figures);
         progress.update(position);
     };
     run.run(position, take);

@@ -13,6 +13,15 @@
 
 namespace citelint::cli {
 
+std::string listed(std::span<const std::string_view> values) {
+    std::string out;
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        if (i > 0) out += i + 1 == values.size() ? " or " : ", ";
+        out += values[i];
+    }
+    return out;
+}
+
 void error(std::string_view message) {
     std::cerr << "citelint: error: " << message << '\n';
 }
@@ -37,9 +46,8 @@ std::vector<const engine::Rule*> rules_of(const std::vector<const config::Effect
             if (std::find(rules.begin(), rules.end(), choice.rule) == rules.end())
                 rules.push_back(choice.rule);
     }
-    std::sort(rules.begin(), rules.end(), [](const engine::Rule* a, const engine::Rule* b) {
-        return a->code < b->code;
-    });
+    std::sort(rules.begin(), rules.end(),
+              [](const engine::Rule* a, const engine::Rule* b) { return a->code < b->code; });
     return rules;
 }
 
@@ -56,7 +64,6 @@ std::uint64_t size_on_disk(const std::vector<io::Input>& inputs) {
     return total;
 }
 
-
 // The flags given on the command line, as the layer over the configuration file.
 config::Settings given_flags(const CheckOptions& options) {
     const auto given = [&](std::string_view flag) {
@@ -71,13 +78,8 @@ config::Settings given_flags(const CheckOptions& options) {
                                 eq == std::string::npos ? std::string{} : item.substr(eq + 1));
     }
     if (given("--fail-on")) s.fail_on = options.fail_on;
-    if (given("--dialect")) s.dialect = options.dialect;
-    if (given("--wiki")) s.wiki = options.wiki;
+    given_reading_flags(options, s);
     if (given("--cite-subreferencing")) s.cite_subreferencing = options.cite_subreferencing;
-    if (given("--claims-strict")) s.claims_strict = options.claims_strict;
-    if (given("--claims-lead")) s.claims_lead = options.claims_lead;
-    if (given("--claims-captions")) s.claims_captions = options.claims_captions;
-    if (given("--claims-tables")) s.claims_tables = options.claims_tables;
     s.templates = options.templates;
     return s;
 }
@@ -144,7 +146,6 @@ class Configurations {
     std::map<std::string, std::unique_ptr<config::Effective>> by_file_;
 };
 
-
 CheckRun::CheckRun(const CheckOptions& options) : options_(options) {}
 
 CheckRun::~CheckRun() = default;
@@ -180,7 +181,8 @@ bool CheckRun::prepare() {
         }
         dump_options.namespaces.push_back(ns);
     }
-    const std::optional<io::StdinFormat> stdin_format = io::stdin_format_named(options.stdin_format);
+    const std::optional<io::StdinFormat> stdin_format =
+        io::stdin_format_named(options.stdin_format);
     if (!stdin_format) {
         error(fmt::format("--stdin-format takes auto, wikitext, dump or jsonl, got '{}'",
                           options.stdin_format));
@@ -206,9 +208,13 @@ bool CheckRun::prepare() {
     return true;
 }
 
-std::vector<const engine::Rule*> CheckRun::rules_run() const { return rules_of(configs_); }
+std::vector<const engine::Rule*> CheckRun::rules_run() const {
+    return rules_of(configs_);
+}
 
-std::uint64_t CheckRun::total_size() const { return size_on_disk(inputs_); }
+std::uint64_t CheckRun::total_size() const {
+    return size_on_disk(inputs_);
+}
 
 void CheckRun::run(ReadPosition& position, const std::function<void(Outcome&&)>& take) const {
     check_documents(inputs_, configs_, pipeline_, position, take);

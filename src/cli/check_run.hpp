@@ -2,9 +2,11 @@
 // configuration, made from the command line's options, and checking them on --jobs threads.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <string_view>
 #include <vector>
 
 #include "../config/effective.hpp"
@@ -47,6 +49,20 @@ class CheckRun {
     std::vector<const config::Effective*> configs_; // null for an input with a problem
     PipelineOptions pipeline_;
 };
+
+// The flags that say how a page is read, which citelint check and citelint explain both take,
+// where the command line gives them (`options.given`): the layer over the configuration file.
+template <typename Options> void given_reading_flags(const Options& options, config::Settings& s) {
+    const auto given = [&](std::string_view flag) {
+        return std::find(options.given.begin(), options.given.end(), flag) != options.given.end();
+    };
+    if (given("--dialect")) s.dialect = options.dialect;
+    if (given("--wiki")) s.wiki = options.wiki;
+    if (given("--claims-strict")) s.claims_strict = options.claims_strict;
+    if (given("--claims-lead")) s.claims_lead = options.claims_lead;
+    if (given("--claims-captions")) s.claims_captions = options.claims_captions;
+    if (given("--claims-tables")) s.claims_tables = options.claims_tables;
+}
 
 // Prints "citelint: error: MESSAGE" on stderr.
 void error(std::string_view message);

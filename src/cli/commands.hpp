@@ -2,12 +2,22 @@
 #pragma once
 
 #include <optional>
+#include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace citelint::cli {
 
 enum Exit { clean = 0, problems = 1, usage_or_input = 2 };
+
+// "a, b or c": the values an option takes, as its help and its error messages list them.
+std::string listed(std::span<const std::string_view> values);
+
+// The formats --format takes, listed: each subcommand's table of them is their one home.
+std::string check_formats();
+std::string report_formats();
+std::string rule_formats();
 
 struct CheckOptions {
     std::vector<std::string> paths;
@@ -21,10 +31,10 @@ struct CheckOptions {
     std::string color = "auto";
     bool exit_zero = false;
     bool cite_subreferencing = false;
-    std::vector<std::string> templates; // files adding templates to the catalogues
-    std::string today; // YYYY-MM-DD; empty: the current date
+    std::vector<std::string> templates;       // files adding templates to the catalogues
+    std::string today;                        // YYYY-MM-DD; empty: the current date
     std::vector<std::string> namespaces{"0"}; // a dump's namespaces checked; "all": every one
-    std::string stdin_format = "auto"; // what - holds: auto, wikitext, dump or jsonl
+    std::string stdin_format = "auto";        // what - holds: auto, wikitext, dump or jsonl
     bool claims_strict = false;
     std::string claims_lead = "exempt";
     bool claims_captions = false;
@@ -35,10 +45,10 @@ struct CheckOptions {
     std::optional<std::string> config; // --config FILE: for every input
     bool no_config = false;
     std::vector<std::string> given; // the options given on the command line ("--select")
-    std::string baseline;       // known problems not to report; empty: none
-    std::string write_baseline; // record this run's problems there instead of reporting them
-    std::optional<unsigned> jobs; // threads checking documents; all the cores when not given
-    bool quiet = false;           // the diagnostics and nothing else (no summary, no progress)
+    std::string baseline;           // known problems not to report; empty: none
+    std::string write_baseline;     // record this run's problems there instead of reporting them
+    std::optional<unsigned> jobs;   // threads checking documents; all the cores when not given
+    bool quiet = false;             // the diagnostics and nothing else (no summary, no progress)
 };
 
 int run_check(const CheckOptions& options);

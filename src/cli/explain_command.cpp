@@ -18,6 +18,7 @@
 #include "../model/prose/claims.hpp"
 #include "../model/text.hpp"
 #include "../report/visible.hpp"
+#include "check_run.hpp"
 #include "commands.hpp"
 
 namespace citelint::cli {
@@ -71,7 +72,8 @@ std::string coverage(const model::Article& a, std::uint32_t index) {
     if (s.cited_inside)
         return "attributed in its text (a citation written into the sentence, such as \"Smith "
                "(2001, p. 9) shows\")";
-    if (const std::int32_t by = a.prose_paragraphs[s.paragraph].attributed_by; by >= 0) {
+    if (const std::int32_t by = a.prose_paragraphs[s.paragraph].attributed_by;
+        by != model::no_index) {
         const auto at =
             a.source->locate(a.citation_points[static_cast<std::size_t>(by)].span.begin);
         return fmt::format("a paragraph of statistics sourced by the attribution that opens its "
@@ -253,66 +255,114 @@ void explain_block_quote(const model::Article& a, const model::BlockQuote& q) {
     std::cout << fmt::format("  a citation in it (its text or attribution): {}; right after it: "
                              "{}; the sentence introducing it: {}\n",
                              q.cited_inside ? "yes" : "no", q.cited_after ? "yes" : "no",
-                             q.introduction < 0
+                             q.introduction == model::no_index
                                  ? std::string("none")
                                  : coverage(a, static_cast<std::uint32_t>(q.introduction)));
 }
 
-} // namespace
+// The file the place is in, read; nothing after saying why it cannot be.
+std::optional<Source> read_page(const Place& place) {
+    io::ReadResult read = io::read_input(place.path);
+    if (!read.text) {
+        std::cerr << fmt::format("citelint: error: {}: cannot read: {}\n", place.path,
+                                 read.problem);
+        return std::nullopt;
+    }
+    Source source(place.path, std::move(*read.text));
+    if (place.line > source.line_count()) {
+        std::cerr << fmt::format("citelint: error: {}:{}: the file has {} lines\n", place.path,
+                                 place.line, source.line_count());
+        return std::nullopt;
+    }
+    return source;
+}
 
-static int explain_on(const ExplainOptions& options) {
+// The page is read as citelint check reads it: the flags over its .citelint.toml. Null after
+// saying what is wrong.
+std::unique_ptr<config::Effective> page_configuration(const ExplainOptions& options,
+                                                      const Place& place) {
+    config::Settings settings;
+    given_reading_flags(options, settings);
+    const std::filesystem::path folder = std::filesystem::path(place.path).parent_path();
+    if (const auto file =
+            config::choose(folder.empty() ? "." : folder, options.config, options.no_config)) {
+        config::Loaded loaded = config::load(*file);
+        if (!loaded.settings) {
+            std::cerr << "citelint: error: " << loaded.error << '\n';
+            return nullptr;
+        }
+        settings = config::layer(settings, *loaded.settings);
+    }
+    std::string problem;
+    auto effective = config::make_effective(settings, problem);
+    if (!effective) std::cerr << "citelint: error: " << problem << '\n';
+    return effective;
+}
+
+// Explains the sentences that `wanted` (a line, or the byte of a column) touches, and the
+// headings and block quotations it does; whether there was any.
+bool explain_span(const model::Article& article, const Place& place, Span wanted,
+                  const std::vector<engine::Diagnostic>& diagnostics) {
+    bool found = false;
+    for (std::uint32_t i = 0; i < article.sentences.size(); ++i) {
+        const model::Sentence& s = article.sentences[i];
+        if (s.span.begin >= wanted.end || s.span.end < wanted.begin ||
+            (s.span.end == wanted.begin && place.column > 0))
+            continue;
+        if (found) std::cout << "\n";
+        explain_sentence(article, i, diagnostics);
+        found = true;
+    }
+    // A column in the markup that opens a sentence ("[[Sony Pictures|Sony Wonder]] ..."): the
+    // sentence it opens, on the same line.
+    if (!found && place.column > 0) {
+        const Span line = article.source->line_span(place.line);
+        const auto next =
+            std::find_if(article.sentences.begin(), article.sentences.end(),
+                         [&](const model::Sentence& s) { return s.span.begin >= wanted.end; });
+        if (next != article.sentences.end() && next->span.begin < line.end &&
+            (next == article.sentences.begin() || (next - 1)->span.end <= wanted.begin)) {
+            explain_sentence(article, static_cast<std::uint32_t>(next - article.sentences.begin()),
+                             diagnostics);
+            found = true;
+        }
+    }
+    // Where unreferenced-section and uncited-quotation report what is no sentence: a heading, a
+    // block quotation.
+    for (std::uint32_t k = 1; k < article.sections.size(); ++k) {
+        const Span heading = article.sections[k].heading;
+        if (heading.begin >= wanted.end || heading.end <= wanted.begin) continue;
+        if (found) std::cout << "\n";
+        explain_section(article, k, diagnostics);
+        found = true;
+    }
+    for (const model::BlockQuote& q : article.block_quotes) {
+        if (q.span.begin >= wanted.end || q.span.end <= wanted.begin) continue;
+        if (found) std::cout << "\n";
+        explain_block_quote(article, q);
+        found = true;
+    }
+    return found;
+}
+
+int explain_on(const ExplainOptions& options) {
     const auto place = parse_place(options.place);
     if (!place) {
         std::cerr << fmt::format("citelint: error: '{}' is not FILE:LINE or FILE:LINE:COL\n",
                                  options.place);
         return usage_or_input;
     }
-    io::ReadResult read = io::read_input(place->path);
-    if (!read.text) {
-        std::cerr << fmt::format("citelint: error: {}: cannot read: {}\n", place->path,
-                                 read.problem);
-        return usage_or_input;
-    }
-    const Source source(place->path, std::move(*read.text));
-    if (place->line > source.line_count()) {
-        std::cerr << fmt::format("citelint: error: {}:{}: the file has {} lines\n", place->path,
-                                 place->line, source.line_count());
-        return usage_or_input;
-    }
-    // The page is read as citelint check reads it: the flags over its .citelint.toml.
-    const auto given = [&](std::string_view flag) {
-        return std::find(options.given.begin(), options.given.end(), flag) != options.given.end();
-    };
-    config::Settings settings;
-    if (given("--dialect")) settings.dialect = options.dialect;
-    if (given("--wiki")) settings.wiki = options.wiki;
-    if (given("--claims-strict")) settings.claims_strict = options.claims_strict;
-    if (given("--claims-lead")) settings.claims_lead = options.claims_lead;
-    if (given("--claims-captions")) settings.claims_captions = options.claims_captions;
-    if (given("--claims-tables")) settings.claims_tables = options.claims_tables;
-    const std::filesystem::path folder = std::filesystem::path(place->path).parent_path();
-    if (const auto file =
-            config::choose(folder.empty() ? "." : folder, options.config, options.no_config)) {
-        config::Loaded loaded = config::load(*file);
-        if (!loaded.settings) {
-            std::cerr << "citelint: error: " << loaded.error << '\n';
-            return usage_or_input;
-        }
-        settings = config::layer(settings, *loaded.settings);
-    }
-    std::string problem;
-    const auto effective = config::make_effective(settings, problem);
-    if (!effective) {
-        std::cerr << "citelint: error: " << problem << '\n';
-        return usage_or_input;
-    }
+    const std::optional<Source> source = read_page(*place);
+    if (!source) return usage_or_input;
+    const auto effective = page_configuration(options, *place);
+    if (!effective) return usage_or_input;
     model::ModelOptions model_options = effective->model;
     model_options.sentences = true;
-    const model::Article article = model::build_article(source, model_options);
+    const model::Article article = model::build_article(*source, model_options);
     const auto result = engine::run_rules(article, engine::Selection::make({"claims"}, {}, {}));
 
     // The sentences on the line, or the one holding the column.
-    Span wanted = source.line_span(place->line);
+    Span wanted = source->line_span(place->line);
     if (place->column > 0) {
         const std::uint32_t at = wanted.begin + place->column - 1;
         if (at > wanted.end) {
@@ -323,46 +373,7 @@ static int explain_on(const ExplainOptions& options) {
         }
         wanted = {at, at + 1};
     }
-    bool found = false;
-    for (std::uint32_t i = 0; i < article.sentences.size(); ++i) {
-        const model::Sentence& s = article.sentences[i];
-        if (s.span.begin >= wanted.end || s.span.end < wanted.begin ||
-            (s.span.end == wanted.begin && place->column > 0))
-            continue;
-        if (found) std::cout << "\n";
-        explain_sentence(article, i, result.diagnostics);
-        found = true;
-    }
-    // A column in the markup that opens a sentence ("[[Sony Pictures|Sony Wonder]] ..."): the
-    // sentence it opens, on the same line.
-    if (!found && place->column > 0) {
-        const Span line = source.line_span(place->line);
-        const auto next =
-            std::find_if(article.sentences.begin(), article.sentences.end(),
-                         [&](const model::Sentence& s) { return s.span.begin >= wanted.end; });
-        if (next != article.sentences.end() && next->span.begin < line.end &&
-            (next == article.sentences.begin() || (next - 1)->span.end <= wanted.begin)) {
-            explain_sentence(article, static_cast<std::uint32_t>(next - article.sentences.begin()),
-                             result.diagnostics);
-            found = true;
-        }
-    }
-    // Where unreferenced-section and uncited-quotation report what is no sentence: a heading, a
-    // block quotation.
-    for (std::uint32_t k = 1; k < article.sections.size(); ++k) {
-        const Span heading = article.sections[k].heading;
-        if (heading.begin >= wanted.end || heading.end <= wanted.begin) continue;
-        if (found) std::cout << "\n";
-        explain_section(article, k, result.diagnostics);
-        found = true;
-    }
-    for (const model::BlockQuote& q : article.block_quotes) {
-        if (q.span.begin >= wanted.end || q.span.end <= wanted.begin) continue;
-        if (found) std::cout << "\n";
-        explain_block_quote(article, q);
-        found = true;
-    }
-    if (!found) {
+    if (!explain_span(article, *place, wanted, result.diagnostics)) {
         std::cout << fmt::format(
             "{}:{}: no prose sentence, heading or block quotation here (lists, tables, "
             "infoboxes, captions, comments and the sections of sources and links are not "
@@ -372,6 +383,8 @@ static int explain_on(const ExplainOptions& options) {
     }
     return clean;
 }
+
+} // namespace
 
 // The explanation quotes the page: written out with its control characters made visible.
 int run_explain(const ExplainOptions& options) {

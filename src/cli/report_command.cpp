@@ -1,6 +1,8 @@
 // `citelint report`: one audit report over many documents, from the JSON lines that
 // `citelint check --format jsonl` wrote, perhaps in many parts on many machines (README
 // "Reports").
+#include <algorithm>
+#include <array>
 #include <filesystem>
 #include <iostream>
 #include <stdexcept>
@@ -86,7 +88,8 @@ bool add_json_lines(const std::string& path, report::Audit& audit) {
 bool is_json_lines(std::string_view path) {
     if (path == "-") return true;
     for (const std::string_view compressed : {".gz", ".bz2"})
-        if (path.size() > compressed.size() && path.substr(path.size() - compressed.size()) == compressed) {
+        if (path.size() > compressed.size() &&
+            path.substr(path.size() - compressed.size()) == compressed) {
             path.remove_suffix(compressed.size());
             break;
         }
@@ -112,10 +115,10 @@ bool add_checked(const CheckOptions& options, const CheckRun& run, report::Audit
         // Through the text of the line, as the jsonl format writes it (invalid UTF-8 becomes
         // U+FFFD there), so that the report is the one its JSON lines would make.
         std::string problem;
-        auto record = report::record_from_json(
-            nlohmann::json::parse(report::dump_line(report::document_json(
-                *outcome.source, outcome.diagnostics, outcome.figures))),
-            problem);
+        auto record =
+            report::record_from_json(nlohmann::json::parse(report::dump_line(report::document_json(
+                                         *outcome.source, outcome.diagnostics, outcome.figures))),
+                                     problem);
         if (!record) // the line is citelint's own: it always reads back
             throw std::logic_error("a checked document's record does not read back: " + problem);
         audit.add(std::move(*record));
@@ -151,7 +154,13 @@ bool overwrites_an_input(const ReportOptions& options) {
     return false;
 }
 
+constexpr std::array<std::string_view, 3> formats{"html", "markdown", "json"};
+
 } // namespace
+
+std::string report_formats() {
+    return listed(formats);
+}
 
 int run_report(const ReportOptions& options) {
     if (options.inputs.empty()) {
@@ -159,8 +168,8 @@ int run_report(const ReportOptions& options) {
               "for standard input), or files, folders and dumps to check");
         return usage_or_input;
     }
-    if (options.format != "html" && options.format != "markdown" && options.format != "json") {
-        error(fmt::format("unknown format '{}' (use html, markdown or json)", options.format));
+    if (std::find(formats.begin(), formats.end(), options.format) == formats.end()) {
+        error(fmt::format("unknown format '{}' (use {})", options.format, report_formats()));
         return usage_or_input;
     }
     report::AuditOptions audit_options;

@@ -1,4 +1,6 @@
 // `citelint rule`: the list of rules, or one rule's documentation, as text or JSON.
+#include <algorithm>
+#include <array>
 #include <iostream>
 
 #include <fmt/format.h>
@@ -71,12 +73,18 @@ void print_docs(const engine::Rule& r) {
     print_home(r);
 }
 
+constexpr std::array<std::string_view, 2> formats{"text", "json"};
+
 } // namespace
 
+std::string rule_formats() {
+    return listed(formats);
+}
+
 int run_rule(const RuleOptions& options) {
-    if (options.format != "text" && options.format != "json") {
-        std::cerr << fmt::format("citelint: error: unknown format '{}' (use text or json)\n",
-                                 options.format);
+    if (std::find(formats.begin(), formats.end(), options.format) == formats.end()) {
+        std::cerr << fmt::format("citelint: error: unknown format '{}' (use {})\n", options.format,
+                                 rule_formats());
         return usage_or_input;
     }
     const bool json = options.format == "json";

@@ -47,7 +47,8 @@ const model::ShortCitation* short_citation_at(const model::Article& a, std::uint
 }
 
 Span anchor_span(const model::Article& a, const model::Anchor& anchor) {
-    if (anchor.citation >= 0) return a.citations[static_cast<std::size_t>(anchor.citation)].span;
+    if (anchor.citation != model::no_index)
+        return a.citations[static_cast<std::size_t>(anchor.citation)].span;
     if (anchor.node != syntax::no_parent) return a.node(anchor.node).whole;
     return anchor.opening;
 }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "builders.hpp"
 #include "prose/sentences.hpp"
 #include "site/namespaces.hpp"
 #include "text.hpp"

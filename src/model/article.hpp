@@ -20,6 +20,10 @@ namespace citelint::model {
 
 enum class Dialect { wikitext, rendered };
 
+// No index: where an index into one of the Article's vectors may be missing (a ref defined in
+// the text is in no list, a sentence that no citation point covers).
+inline constexpr std::int32_t no_index = -1;
+
 class SentenceSegmenter;
 
 // How the claims family reads prose (the options of ../shared/spec/unsourced-claims.md).
@@ -111,7 +115,7 @@ struct Ref {
     std::optional<std::string_view> content; // raw content; none when self-closing
     Span content_span;
     bool nested = false;     // inside another <ref>'s content: Cite drops it
-    std::int32_t list = -1;  // the reference list it is defined in, -1 in the text
+    std::int32_t list = no_index; // the reference list it is defined in, none in the text
     std::uint32_t order = 0; // when MediaWiki processes it
     bool unlisted = false;   // of a named group that no list after it shows
 
@@ -137,7 +141,7 @@ struct ReferenceList {
     Span content_span;
     std::vector<std::uint32_t> refs; // list-defined refs, in order
     bool nested = false;             // inside a <ref>: shown as text
-    std::int32_t shown = -1;         // refs it lists when rendered; -1 when Cite did not render it
+    std::int32_t shown = no_index; // refs it lists when rendered; none when Cite did not render it
 };
 
 // A template that is not a reference template: what rules need to judge what it may do.
@@ -214,7 +218,7 @@ struct Anchor {
     AnchorMaker maker = AnchorMaker::citation;
     std::uint32_t node = syntax::no_parent; // the template that makes it
     Span opening;                           // its "{{" and name
-    std::int32_t citation = -1;             // index into Article::citations, if a citation
+    std::int32_t citation = no_index;       // index into Article::citations, if a citation
     bool in_ref = false;                    // inside a ref (a footnote, not a bibliography entry)
     bool uncertain = false; // a name or the year holds a template: the id may differ
     std::uint32_t section = 0;
@@ -299,9 +303,9 @@ enum class CiteKey {
 
 struct CiteFinding {
     CiteKey key;
-    std::int32_t ref = -1;     // the ref it is about
-    std::int32_t list = -1;    // the reference list it is about
-    std::int32_t related = -1; // another ref: the first definition, the earlier dir, ...
+    std::int32_t ref = no_index;     // the ref it is about
+    std::int32_t list = no_index;    // the reference list it is about
+    std::int32_t related = no_index; // another ref: the first definition, the earlier dir, ...
     std::string argument;      // the name, attribute or group the message names
     std::string suggestion;    // a close allowed attribute
 };
@@ -312,7 +316,7 @@ struct NamedEntry {
     std::string name;
     std::vector<std::uint32_t> refs;         // every ref with this name, in processing order
     std::optional<std::uint32_t> definition; // the ref whose content counts
-    std::int32_t rendered_by = -1;           // the list that rendered it; -1 the implicit list
+    std::int32_t rendered_by = no_index;     // the list that rendered it; none: the implicit list
     bool has_text = false;                   // content when rendered
 };
 
@@ -342,8 +346,8 @@ struct BlockQuote {
     bool cited_inside = false; // a citation point in it: in the quoted text or any argument
     bool cited_after = false;  // a citation point directly after it
     // The sentence that introduces it ("... wrote:"): the last one of the prose paragraph that
-    // ends right before it, with nothing but white space between; -1 when none.
-    std::int32_t introduction = -1;
+    // ends right before it, with nothing but white space between; none when there is none.
+    std::int32_t introduction = no_index;
 };
 
 // A place in prose where a source is attached (spec/unsourced-claims.md, "citation point").
@@ -369,7 +373,7 @@ struct CitationPoint {
     Span span;                    // the construct
     std::uint32_t paragraph = 0;  // index into Article::paragraphs
     std::uint32_t text = 0;       // where it sits in the prose text (between two characters)
-    std::int32_t sentence = -1;   // the sentence it belongs to; -1 before any sentence
+    std::int32_t sentence = no_index; // the sentence it belongs to; none before any sentence
     bool at_sentence_end = false; // after the sentence's last word (claim.<ref/> or claim<ref/>.)
 };
 
@@ -385,7 +389,7 @@ struct Sentence {
     // footnote inside it sources only the words before it and does not count.
     bool cited_inside = false;
     bool covered = false;         // cited at its end, or by the paragraph convention
-    std::int32_t covered_by = -1; // the citation point covering it (Article::citation_points)
+    std::int32_t covered_by = no_index; // the citation point covering it (Article::citation_points)
     // It states nothing a source could support (mark_non_claims): a cross-reference ("For a
     // full list, see [[...]]"), or the sentence that introduces the list after it.
     bool cross_reference = false;
@@ -402,8 +406,8 @@ struct ProseParagraph {
     bool plot = false;  // in a plot summary (Plot, Synopsis, ...): the work sources it
     // A paragraph of statistics whose section opens with its source ("As of the census<ref/>
     // of 2000, ..."), the opening one too when that is its only citation: that citation point
-    // (Article::citation_points), or -1.
-    std::int32_t attributed_by = -1;
+    // (Article::citation_points), or none.
+    std::int32_t attributed_by = no_index;
     // A lead-in of one or two sentences that ends by introducing what follows it ("... in the
     // following context:"), and a citation stands in what follows, before the next paragraph
     // or heading: the quotation, list or table it introduces, whose source speaks for the
@@ -461,8 +465,8 @@ struct Article {
     std::vector<std::uint32_t> stray_closes;    // syntax nodes of </ref> closing nothing
     std::vector<Span> malformed_closes; // "</ref name="x">": no closing tag to MediaWiki, text
     std::vector<std::uint32_t> stray_template_closes; // syntax nodes of "}}" closing nothing
-    std::vector<UnclosedTemplate> unclosed_templates;  // in document order
-    std::vector<TemplateUse> page_templates;          // {{rp}}: page numbers for the ref before it
+    std::vector<UnclosedTemplate> unclosed_templates; // in document order
+    std::vector<TemplateUse> rp_templates;            // {{rp}}: page numbers for the ref before it
     std::vector<Span> source_blocks;           // {{refbegin}} ... {{refend}} (or the page's end)
     std::vector<std::uint32_t> unclosed_lists; // syntax nodes of <references> with no close
     std::vector<Mark> marks;                   // maintenance marks, in document order
@@ -500,10 +504,6 @@ struct Article {
     }
 };
 
-// Whether a syntax node lies inside a ref: a <ref> tag (or <references>), or the content of a
-// template that makes refs or lists of them ({{efn}}, {{#tag:ref}}, {{reflist|refs=}}).
-bool inside_ref(const Article& article, std::uint32_t node);
-
 // Whether a citation point of the page (Article::page_citation_points) begins in [begin, end).
 bool has_citation_point_in(const Article& article, std::uint32_t begin, std::uint32_t end);
 
@@ -513,40 +513,10 @@ std::string anchor_encode(std::string_view text);
 
 Article build_article(const Source& source, const ModelOptions& options = {});
 
-// Internals of the build, one job per file.
-void collect_template_titles(Article& article); // and the unclosed templates' names
-void collect_structure(Article& article);
-void collect_placeholders(Article& article); // rendered dialect; before collect_references
-void collect_end_matter(Article& article);
-void collect_optional_prose(Article& article); // captions and table cells, as the options ask
-void collect_references(Article& article, const ReferenceTemplates& catalogue);
-void run_cite(Article& article);
-void collect_citations(Article& article, const CitationTemplates& catalogue);
-void collect_footnotes(Article& article, const FootnoteTemplates& catalogue);
-void collect_citation_points(Article& article);
-// Author-date citations written into the paragraphs as text ("(Knuth 1973:5)", "Sidwell (2011)"),
-// added to the page's citation points (after collect_footnotes: a citation's anchor tells one).
-void collect_written_citations(Article& article);
-// A line that holds only citation points, right after a paragraph's last line, is that
-// paragraph's, and so is the text on the line after it (MediaWiki joins lines with no blank
-// line between them).
-void join_citation_lines(Article& article);
-void collect_marks(Article& article, const CitationNeededTemplates& catalogue,
-                   const MonthNames& months);
-void collect_sentences(Article& article, SentenceSegmenter& segmenter);
-void collect_prose_words(Article& article); // after collect_sentences
-// Marks the sentences that state nothing a source could support (after collect_sentences).
-void mark_non_claims(Article& article);
 // Whether a sentence right after a citation opens with that citation's author as the subject of
 // a verb of telling ("...<ref>{{cite book |last=Lord ...}}</ref> Lord voices a number of
 // reservations ..."): it goes on reporting the source just cited (WP:INTEXT). Asked by the
 // rules of the few sentences they would report, not marked on every sentence.
 bool names_cited_author(const Article& article, std::uint32_t sentence);
-// Marks the paragraphs of statistics a section's opening attribution sources.
-void mark_attributed_statistics(Article& article);
-// The citation points in, after and before each block quotation, once the sentences are known
-// (`appendix`: per section, whether it holds sources or links).
-void attach_block_quotes(Article& article, const std::vector<std::uint8_t>& appendix);
-Dialect detect_dialect(const Source& source, const syntax::Syntax& syntax);
 
 } // namespace citelint::model

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "article.hpp"
+#include "builders.hpp"
 #include "text.hpp"
 
 namespace citelint::model {

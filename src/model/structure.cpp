@@ -3,6 +3,7 @@
 #include <optional>
 
 #include "article.hpp"
+#include "builders.hpp"
 #include "prose/claims.hpp"
 #include "text.hpp"
 
@@ -306,19 +307,32 @@ void split_at_block_quotes(Article& a, const std::vector<Span>& hidden) {
     }
     a.paragraphs = std::move(out);
 }
-} // namespace
 
-void collect_structure(Article& a) {
-    const Source& source = *a.source;
-    a.sections.push_back(Section{});
+// What the top-level constructs of a page say of its lines and of the text on them.
+struct PageLines {
     // Lines that start a heading, list item or table row are not prose, nor lines that show
     // no text: templates, comments, files and tags alone on them.
-    std::vector<std::uint8_t> not_prose(source.line_count() + 2, 0);
+    std::vector<std::uint8_t> not_prose;
     std::vector<std::pair<std::uint32_t, Section>> headings;
     std::vector<Span> hidden; // top-level constructs that show no text of prose where they stand
     // Those of them that stand in the run of the text, whatever lines they span: refs, footnote
     // templates and comments (a table or an infobox template is a block of its own).
     std::vector<Span> inline_hidden;
+};
+
+// Whether a template stands in the run of the text: a footnote, a reuse or a short footnote.
+bool inline_template(const Article& a, std::string_view title) {
+    const ReferenceTemplate* entry = a.catalogues->references.find_title(title);
+    return a.catalogues->footnotes.role(title) != FootnoteRole::none ||
+           (entry && (entry->role == TemplateRole::footnote || entry->role == TemplateRole::reuse ||
+                      entry->role == TemplateRole::short_footnote));
+}
+
+// The top-level nodes' marks on the lines; quote templates go to the article's block quotes.
+PageLines read_top_level_nodes(Article& a) {
+    const Source& source = *a.source;
+    PageLines lines;
+    lines.not_prose.assign(source.line_count() + 2, 0);
     std::vector<std::uint32_t> open_tables; // lines of "{|" not closed yet
     LineCursor cursor(source);
     for (const auto& n : a.syntax.nodes) {
@@ -326,22 +340,22 @@ void collect_structure(Article& a) {
         const std::uint32_t first = cursor.line_of(n.whole.begin);
         switch (n.kind) {
         case NodeKind::heading:
-            headings.push_back(
+            lines.headings.push_back(
                 {first, Section{n.whole, std::string(php_trim(source.slice(n.name))), n.level}});
-            not_prose[first] = 1;
+            lines.not_prose[first] = 1;
             break;
         case NodeKind::list_marker:
-            not_prose[first] = 1;
+            lines.not_prose[first] = 1;
             break;
         case NodeKind::table_marker: {
-            not_prose[first] = 1;
+            lines.not_prose[first] = 1;
             // A table's cells run on over lines that start with no marker: none of it is prose.
             const std::string_view marker = php_trim(source.slice(n.whole));
             if (marker == "{|") {
                 open_tables.push_back(first);
             } else if (marker == "|}" && !open_tables.empty()) {
                 for (std::uint32_t l = open_tables.back(); l <= first; ++l)
-                    not_prose[l] = 1;
+                    lines.not_prose[l] = 1;
                 open_tables.pop_back();
             }
             break;
@@ -349,145 +363,185 @@ void collect_structure(Article& a) {
         case NodeKind::template_call: {
             const auto index = static_cast<std::uint32_t>(&n - a.syntax.nodes.data());
             if (auto q = quote_template(a, index)) a.block_quotes.push_back(std::move(*q));
-            hidden.push_back(n.whole);
-            const std::string_view title = a.template_title(index);
-            const ReferenceTemplate* entry = a.catalogues->references.find_title(title);
-            if (a.catalogues->footnotes.role(title) != FootnoteRole::none ||
-                (entry &&
-                 (entry->role == TemplateRole::footnote || entry->role == TemplateRole::reuse ||
-                  entry->role == TemplateRole::short_footnote)))
-                inline_hidden.push_back(n.whole);
+            lines.hidden.push_back(n.whole);
+            if (inline_template(a, a.template_title(index))) lines.inline_hidden.push_back(n.whole);
             break;
         }
         case NodeKind::comment:
-            hidden.push_back(n.whole);
-            inline_hidden.push_back(n.whole);
+            lines.hidden.push_back(n.whole);
+            lines.inline_hidden.push_back(n.whole);
             break;
         case NodeKind::extension_tag:
-            hidden.push_back(n.whole);
-            if (n.tag == syntax::Tag::ref) inline_hidden.push_back(n.whole);
+            lines.hidden.push_back(n.whole);
+            if (n.tag == syntax::Tag::ref) lines.inline_hidden.push_back(n.whole);
             break;
         case NodeKind::wikilink:
-            if (link_shows_no_text(source.slice(n.name))) hidden.push_back(n.whole);
+            if (link_shows_no_text(source.slice(n.name))) lines.hidden.push_back(n.whole);
             break;
         default:
             break;
         }
     }
-    // A construct that spans lines carries its first line's kind on: the text after a <ref>
-    // that a list item opened and a later line closes is still that list item's.
+    return lines;
+}
+
+// A construct that spans lines carries its first line's kind on: the text after a <ref>
+// that a list item opened and a later line closes is still that list item's.
+void carry_line_kinds(const Source& source, PageLines& lines) {
     LineCursor first_cursor(source), last_cursor(source);
-    for (const Span& hid : hidden) {
+    for (const Span& hid : lines.hidden) {
         if (hid.end <= hid.begin) continue;
         const std::uint32_t first = first_cursor.line_of(hid.begin);
         const std::uint32_t last = last_cursor.line_of(hid.end - 1);
-        if (last > first && not_prose[first])
+        if (last > first && lines.not_prose[first])
             for (std::uint32_t l = first + 1; l <= last; ++l)
-                not_prose[l] = 1;
+                lines.not_prose[l] = 1;
     }
-    // A quote template in a heading, a list or a table is not a block quotation of the text.
+}
+
+// The block quotations of the text: quote templates outside headings, lists and tables, and
+// <blockquote> elements, which show no text of prose where they stand.
+void gather_block_quotes(Article& a, PageLines& lines) {
     std::erase_if(a.block_quotes, [&](const BlockQuote& q) {
-        return not_prose[source.locate(q.span.begin).line] != 0;
+        return lines.not_prose[a.source->locate(q.span.begin).line] != 0;
     });
-    // A <blockquote> element shows no text of prose where it stands: it is a block of its own.
-    std::vector<BlockQuote> elements = blockquote_elements(a, hidden, not_prose);
-    if (!elements.empty()) {
-        for (const BlockQuote& q : elements)
-            hidden.push_back(q.span);
-        std::sort(hidden.begin(), hidden.end(), [](const Span& x, const Span& y) {
-            return x.begin != y.begin ? x.begin < y.begin : x.end > y.end;
-        });
-        a.block_quotes.insert(a.block_quotes.end(), elements.begin(), elements.end());
-        std::sort(
-            a.block_quotes.begin(), a.block_quotes.end(),
-            [](const BlockQuote& x, const BlockQuote& y) { return x.span.begin < y.span.begin; });
+    std::vector<BlockQuote> elements = blockquote_elements(a, lines.hidden, lines.not_prose);
+    if (elements.empty()) return;
+    for (const BlockQuote& q : elements)
+        lines.hidden.push_back(q.span);
+    std::sort(lines.hidden.begin(), lines.hidden.end(), [](const Span& x, const Span& y) {
+        return x.begin != y.begin ? x.begin < y.begin : x.end > y.end;
+    });
+    a.block_quotes.insert(a.block_quotes.end(), elements.begin(), elements.end());
+    std::sort(a.block_quotes.begin(), a.block_quotes.end(),
+              [](const BlockQuote& x, const BlockQuote& y) { return x.span.begin < y.span.begin; });
+}
+
+// Rendered dialect: the headings the browser drew, among those of the nodes, in line order.
+void add_rendered_headings(const Source& source, PageLines& lines) {
+    for (std::uint32_t line = 1; line <= source.line_count(); ++line) {
+        if (!rendered_heading(source, line)) continue;
+        const Span span = source.line_span(line);
+        const std::string_view t = source.slice(span);
+        lines.headings.push_back(
+            {line,
+             Section{span, std::string(t.substr(0, t.size() - rendered_heading_suffix.size())),
+                     2}});
+        lines.not_prose[line] = 1;
     }
-    if (a.dialect == Dialect::rendered) {
-        for (std::uint32_t line = 1; line <= source.line_count(); ++line) {
-            if (!rendered_heading(source, line)) continue;
-            const Span span = source.line_span(line);
-            const std::string_view t = source.slice(span);
-            headings.push_back(
-                {line,
-                 Section{span, std::string(t.substr(0, t.size() - rendered_heading_suffix.size())),
-                         2}});
-            not_prose[line] = 1;
+    std::sort(lines.headings.begin(), lines.headings.end(),
+              [](const auto& x, const auto& y) { return x.first < y.first; });
+}
+
+// Cuts the page's lines into sections and paragraphs of prose.
+class ParagraphCutter {
+  public:
+    ParagraphCutter(Article& a, PageLines& lines) : a_(a), source_(*a.source), lines_(lines) {
+        // reach_[k]: the furthest end of hidden[0..k]. A paragraph's start looks back over the
+        // hidden spans before it only as far as one of them can still reach into its line.
+        const std::vector<Span>& hidden = lines_.hidden;
+        reach_.resize(hidden.size());
+        for (std::size_t k = 0; k < hidden.size(); ++k)
+            reach_[k] = std::max(hidden[k].end, k > 0 ? reach_[k - 1] : 0u);
+        // Top-level nodes: none inside another.
+        std::sort(lines_.inline_hidden.begin(), lines_.inline_hidden.end(),
+                  [](const Span& x, const Span& y) { return x.begin < y.begin; });
+    }
+
+    void cut() {
+        for (std::uint32_t line = 1; line <= source_.line_count(); ++line) {
+            if (next_heading_ < lines_.headings.size() &&
+                lines_.headings[next_heading_].first == line) {
+                a_.sections.push_back(lines_.headings[next_heading_].second);
+                ++next_heading_;
+            }
+            const Span span = source_.line_span(line);
+            const bool prose = line_is_prose(line, span);
+            if (prose && !open_) {
+                current_ = Paragraph{{paragraph_begin(span), span.end},
+                                     static_cast<std::uint32_t>(a_.sections.size() - 1),
+                                     {}};
+                first_line_ = line;
+                open_ = true;
+            } else if (prose || (open_ && continues_inline(span))) {
+                current_.span.end = span.end;
+            } else if (open_) {
+                close(line - 1);
+            }
         }
-        std::sort(headings.begin(), headings.end(),
-                  [](const auto& x, const auto& y) { return x.first < y.first; });
+        if (open_) close(source_.line_count());
     }
-    // reach[k]: the furthest end of hidden[0..k]. A paragraph's start looks back over the
-    // hidden spans before it only as far as one of them can still reach into its line.
-    std::vector<std::uint32_t> reach(hidden.size());
-    for (std::size_t k = 0; k < hidden.size(); ++k)
-        reach[k] = std::max(hidden[k].end, k > 0 ? reach[k - 1] : 0u);
-    std::size_t next_heading = 0, h = 0;
-    bool caption_next = false;
-    Paragraph current;
-    std::uint32_t first_line = 0;
-    bool open = false;
-    const auto close = [&](std::uint32_t last_line) {
-        if (a.dialect != Dialect::rendered || !rendered_table(source, first_line, last_line))
-            a.paragraphs.push_back(current);
-        open = false;
-    };
+
+  private:
+    bool line_is_prose(std::uint32_t line, Span span) {
+        const std::string_view text = source_.slice(span);
+        const bool placeholder = a_.dialect == Dialect::rendered && placeholder_line(text);
+        // Rendered dialect: the line after an image's file name is its caption.
+        const bool caption = caption_next_ && !placeholder;
+        if (!php_trim(text).empty()) caption_next_ = placeholder && is_file_line(text);
+        return !lines_.not_prose[line] && !pseudo_heading(text) && !horizontal_rule(text) &&
+               line_has_text(source_.text(), span, lines_.hidden, h_) && !placeholder && !caption;
+    }
+
+    // A paragraph that starts after a template's "}}" (an infobox ending on the line) starts
+    // there, not inside it. It begins at the furthest end, within the line, of the spans that
+    // begin before it (hidden is sorted by begin).
+    [[nodiscard]] std::uint32_t paragraph_begin(Span span) const {
+        const std::vector<Span>& hidden = lines_.hidden;
+        std::uint32_t begin = span.begin;
+        const auto before = static_cast<std::size_t>(
+            std::lower_bound(hidden.begin(), hidden.end(), span.begin,
+                             [](const Span& hid, std::uint32_t at) { return hid.begin < at; }) -
+            hidden.begin());
+        for (std::size_t k = before; k > 0 && reach_[k - 1] > span.begin; --k)
+            if (const Span& hid = hidden[k - 1]; hid.end > begin && hid.end <= span.end)
+                begin = hid.end;
+        return begin;
+    }
+
     // Whether a line lies inside a ref, a template or a comment that began after the text of
     // the open paragraph's last line: MediaWiki takes such a construct out of the text before
     // it cuts paragraphs, so the text after it goes on with the same paragraph
     // ("...increases.<ref>Montgomery / (2001, Section 5-2) / </ref> Consequently, ...").
-    // Top-level nodes: none inside another.
-    std::sort(inline_hidden.begin(), inline_hidden.end(),
-              [](const Span& x, const Span& y) { return x.begin < y.begin; });
-    const auto continues_inline = [&](Span line) {
+    [[nodiscard]] bool continues_inline(Span line) const {
+        const std::vector<Span>& inline_hidden = lines_.inline_hidden;
         const auto after =
             std::lower_bound(inline_hidden.begin(), inline_hidden.end(), line.begin,
                              [](const Span& hid, std::uint32_t at) { return hid.begin < at; });
         if (after == inline_hidden.begin()) return false;
         const Span& hid = *(after - 1);
-        return hid.begin > current.span.begin && hid.end >= line.end &&
-               !php_trim(source.slice({current.span.begin, hid.begin})).empty();
-    };
-    for (std::uint32_t line = 1; line <= source.line_count(); ++line) {
-        if (next_heading < headings.size() && headings[next_heading].first == line) {
-            a.sections.push_back(headings[next_heading].second);
-            ++next_heading;
-        }
-        const Span span = source.line_span(line);
-        const bool placeholder =
-            a.dialect == Dialect::rendered && placeholder_line(source.slice(span));
-        // Rendered dialect: the line after an image's file name is its caption.
-        const bool caption = caption_next && !placeholder;
-        if (!php_trim(source.slice(span)).empty())
-            caption_next = placeholder && is_file_line(source.slice(span));
-        const bool prose = !not_prose[line] && !pseudo_heading(source.slice(span)) &&
-                           !horizontal_rule(source.slice(span)) &&
-                           line_has_text(source.text(), span, hidden, h) && !placeholder &&
-                           !caption;
-        if (prose && !open) {
-            // A paragraph that starts after a template's "}}" (an infobox ending on the line)
-            // starts there, not inside it.
-            // It begins at the furthest end, within the line, of the spans that begin before it
-            // (hidden is sorted by begin).
-            std::uint32_t begin = span.begin;
-            const auto before = static_cast<std::size_t>(
-                std::lower_bound(hidden.begin(), hidden.end(), span.begin,
-                                 [](const Span& hid, std::uint32_t at) { return hid.begin < at; }) -
-                hidden.begin());
-            for (std::size_t k = before; k > 0 && reach[k - 1] > span.begin; --k)
-                if (const Span& hid = hidden[k - 1]; hid.end > begin && hid.end <= span.end)
-                    begin = hid.end;
-            current =
-                Paragraph{{begin, span.end}, static_cast<std::uint32_t>(a.sections.size() - 1), {}};
-            first_line = line;
-            open = true;
-        } else if (prose || (open && continues_inline(span))) {
-            current.span.end = span.end;
-        } else if (open) {
-            close(line - 1);
-        }
+        return hid.begin > current_.span.begin && hid.end >= line.end &&
+               !php_trim(source_.slice({current_.span.begin, hid.begin})).empty();
     }
-    if (open) close(source.line_count());
-    split_at_block_quotes(a, hidden);
+
+    void close(std::uint32_t last_line) {
+        if (a_.dialect != Dialect::rendered || !rendered_table(source_, first_line_, last_line))
+            a_.paragraphs.push_back(current_);
+        open_ = false;
+    }
+
+    Article& a_;
+    const Source& source_;
+    PageLines& lines_;
+    std::vector<std::uint32_t> reach_;
+    std::size_t next_heading_ = 0, h_ = 0;
+    bool caption_next_ = false;
+    Paragraph current_;
+    std::uint32_t first_line_ = 0;
+    bool open_ = false;
+};
+
+} // namespace
+
+void collect_structure(Article& a) {
+    a.sections.push_back(Section{});
+    PageLines lines = read_top_level_nodes(a);
+    carry_line_kinds(*a.source, lines);
+    // A quote template in a heading, a list or a table is not a block quotation of the text.
+    gather_block_quotes(a, lines);
+    if (a.dialect == Dialect::rendered) add_rendered_headings(*a.source, lines);
+    ParagraphCutter(a, lines).cut();
+    split_at_block_quotes(a, lines.hidden);
     for (BlockQuote& q : a.block_quotes)
         q.section = a.section_at(q.span.begin);
 }

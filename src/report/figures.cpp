@@ -25,8 +25,9 @@ void count_footnotes(const model::Article& a, Figures& figures) {
             a.refs[*entry.definition].origin == model::RefOrigin::short_footnote)
             continue;
         ++figures.refs_defined;
-        const auto markers = std::count_if(entry.refs.begin(), entry.refs.end(),
-                                           [&](std::uint32_t r) { return a.refs[r].list < 0; });
+        const auto markers =
+            std::count_if(entry.refs.begin(), entry.refs.end(),
+                          [&](std::uint32_t r) { return a.refs[r].list == model::no_index; });
         if (markers > 1) figures.refs_reused += static_cast<std::size_t>(markers - 1);
     }
 }

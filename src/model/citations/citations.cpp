@@ -3,6 +3,7 @@
 #include <unordered_map>
 
 #include "../article.hpp"
+#include "../builders.hpp"
 #include "../text.hpp"
 
 namespace citelint::model {

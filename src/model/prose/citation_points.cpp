@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "../article.hpp"
+#include "../builders.hpp"
 
 namespace citelint::model {
 
@@ -37,7 +38,7 @@ bool has_citation_point_in(const Article& a, std::uint32_t begin, std::uint32_t 
 void collect_citation_points(Article& a) {
     std::vector<PageCitationPoint> points;
     for (const Ref& r : a.refs) {
-        if (r.list >= 0 || r.nested) continue; // defined in a list, or dropped inside a ref
+        if (r.list != no_index || r.nested) continue; // defined in a list, or dropped inside a ref
         if (r.origin == RefOrigin::footnote_template && !r.group.empty()) {
             if (note_cites(a, r)) points.push_back({r.span, CitationPointKind::note});
             continue;

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "../article.hpp"
+#include "../builders.hpp"
 #include "../text.hpp"
 #include "../tsv.hpp"
 

@@ -9,6 +9,7 @@
 #include <algorithm>
 
 #include "../article.hpp"
+#include "../builders.hpp"
 #include "claims.hpp"
 #include "../site/namespaces.hpp"
 #include "../text.hpp"

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "../article.hpp"
+#include "../builders.hpp"
 
 namespace citelint::model {
 

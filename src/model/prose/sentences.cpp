@@ -16,10 +16,11 @@
 #include <unicode/utf16.h>
 #include <unicode/utf8.h>
 
-#include "ordinals.hpp"
-#include "projection.hpp"
+#include "../builders.hpp"
 #include "../text.hpp"
 #include "../tsv.hpp"
+#include "ordinals.hpp"
+#include "projection.hpp"
 
 namespace citelint::data {
 extern const char* const abbreviations_tsv;     // from rules/data/abbreviations.tsv
@@ -669,7 +670,7 @@ bool inside(Span inner, Span outer) {
 std::vector<Candidate> citation_points(const Article& a) {
     std::vector<Candidate> all;
     for (const Ref& r : a.refs) {
-        if (r.list >= 0) continue;
+        if (r.list != no_index) continue;
         switch (r.origin) {
         case RefOrigin::tag:
         case RefOrigin::tag_function:
@@ -756,6 +757,118 @@ std::vector<std::uint8_t> section_kinds(const Article& a) {
     return kinds;
 }
 
+// The sentences of paragraph `p`, cut in its projection (`pieces` map it to the source).
+void add_sentences(Article& a, SentenceSegmenter& segmenter, std::uint32_t p,
+                   std::span<const ProsePiece> pieces,
+                   std::vector<std::pair<std::uint32_t, std::uint32_t>>& cuts) {
+    const Paragraph& paragraph = a.paragraphs[p];
+    const ProseParagraph& pp = a.prose_paragraphs[p];
+    segmenter.split(a.prose(pp.text), cuts);
+    for (const auto& [begin, end] : cuts) {
+        Sentence s;
+        s.text = {pp.text.begin + begin, pp.text.begin + end};
+        s.span = {prose_source_begin(pieces, s.text.begin), prose_source_end(pieces, s.text.end)};
+        s.paragraph = p;
+        s.section = paragraph.section;
+        s.in_lead = paragraph.section == 0;
+        a.sentences.push_back(s);
+    }
+}
+
+// Where a citation point stands in its sentence, and what it marks the sentence as.
+void place_in_sentence(Article& a, CitationPoint& c, Sentence& s,
+                       std::span<const ProsePiece> pieces, std::uint32_t text_end) {
+    // At its end: no word of it after the point (claim.<ref/>, claim<ref/>.). A citation
+    // written as text is in the projection: no word after its end.
+    const std::uint32_t after =
+        c.kind == CitationPointKind::written
+            ? std::min(prose_text_at(pieces, c.span.end, text_end), s.text.end)
+            : c.text;
+    c.at_sentence_end = c.text >= s.text.end || (c.text > s.text.begin &&
+                                                 !has_word_character(a.prose({after, s.text.end})));
+    // A footnote inside a sentence sources the words before it; a citation written into the
+    // text (Harvard style) sources the sentence it stands in.
+    if (c.at_sentence_end)
+        s.cited_at_end = true;
+    else if (c.kind == CitationPointKind::short_citation || c.kind == CitationPointKind::citation ||
+             c.kind == CitationPointKind::written)
+        s.cited_inside = true;
+}
+
+// The citation points of paragraph `p`, from `next_point` on. Each belongs to the last
+// sentence that has begun before it: a point after a sentence's full stop, and before the
+// next sentence's first word, is that sentence's.
+void add_citation_points(Article& a, const std::vector<Candidate>& points, std::size_t& next_point,
+                         std::uint32_t p, std::span<const ProsePiece> pieces) {
+    const Paragraph& paragraph = a.paragraphs[p];
+    const std::uint32_t text_end = a.prose_paragraphs[p].text.end;
+    std::uint32_t sentence = a.prose_paragraphs[p].first_sentence;
+    for (; next_point < points.size() && points[next_point].span.begin < paragraph.span.end;
+         ++next_point) {
+        CitationPoint c;
+        c.kind = points[next_point].kind;
+        c.span = points[next_point].span;
+        c.paragraph = p;
+        c.text = prose_text_at(pieces, c.span.begin, text_end);
+        while (sentence + 1 < a.sentences.size() && a.sentences[sentence + 1].text.begin < c.text)
+            ++sentence;
+        if (sentence < a.sentences.size() && a.sentences[sentence].paragraph == p) {
+            c.sentence = static_cast<std::int32_t>(sentence);
+            place_in_sentence(a, c, a.sentences[sentence], pieces, text_end);
+        }
+        a.citation_points.push_back(c);
+    }
+    // A table cell's row: the citations in its later cells stand at the cell's end.
+    if (paragraph.row.end > paragraph.span.end && a.prose_paragraphs[p].sentence_count > 0) {
+        auto q = std::lower_bound(
+            points.begin(), points.end(), paragraph.span.end,
+            [](const Candidate& x, std::uint32_t at) { return x.span.begin < at; });
+        for (; q != points.end() && q->span.begin < paragraph.row.end; ++q) {
+            CitationPoint c;
+            c.kind = q->kind;
+            c.span = q->span;
+            c.paragraph = p;
+            c.text = text_end;
+            c.sentence = static_cast<std::int32_t>(a.sentences.size() - 1);
+            c.at_sentence_end = true;
+            a.sentences.back().cited_at_end = true;
+            a.citation_points.push_back(c);
+        }
+    }
+}
+
+// The paragraph convention: a sentence is covered by the next citation point after it in the
+// same paragraph (the sentences in between have none of their own, or that one would be the
+// next).
+void cover_sentences(Article& a, ProseParagraph& pp) {
+    std::int32_t next_covering = no_index;
+    std::uint32_t later = pp.first_point + pp.point_count; // points of later sentences
+    for (std::uint32_t i = pp.first_sentence + pp.sentence_count; i-- > pp.first_sentence;) {
+        const auto index = static_cast<std::int32_t>(i);
+        std::uint32_t own = later; // this sentence's points: [own, later)
+        while (own > pp.first_point && a.citation_points[own - 1].sentence == index)
+            --own;
+        Sentence& s = a.sentences[i];
+        s.covered_by = a.options.claims.strict ? no_index : next_covering;
+        for (std::uint32_t q = own; q < later; ++q)
+            if (a.citation_points[q].at_sentence_end) {
+                s.covered_by = static_cast<std::int32_t>(q);
+                break;
+            }
+        // A footnote inside the sentence covers its end as a later citation covers the
+        // sentences before it: read against the source, the words after such a footnote were
+        // worth a citation of their own 1 time in 5 (bench/claims-precision.tsv). Strict
+        // coverage drops this convention as the other.
+        if (s.covered_by == no_index && own < later && !a.options.claims.strict)
+            s.covered_by = static_cast<std::int32_t>(later - 1);
+        s.covered = s.covered_by != no_index;
+        pp.cited_sentences += s.cited_at_end;
+        pp.covered_sentences += s.covered;
+        if (own < later) next_covering = static_cast<std::int32_t>(own);
+        later = own;
+    }
+}
+
 } // namespace
 
 void collect_sentences(Article& a, SentenceSegmenter& segmenter) {
@@ -784,111 +897,16 @@ void collect_sentences(Article& a, SentenceSegmenter& segmenter) {
         if (!pp.prose) continue;
         const auto text_begin = static_cast<std::uint32_t>(a.prose_text.size());
         projector.project(paragraph.span);
-        const auto text_end = static_cast<std::uint32_t>(a.prose_text.size());
-        pp.text = {text_begin, text_end};
+        pp.text = {text_begin, static_cast<std::uint32_t>(a.prose_text.size())};
         pp.piece_count = static_cast<std::uint32_t>(a.prose_pieces.size()) - pp.first_piece;
         const std::span<const ProsePiece> pieces(a.prose_pieces.data() + pp.first_piece,
                                                  pp.piece_count);
         a.prose_text += '\n';
-
-        segmenter.split(a.prose(pp.text), cuts);
-        for (const auto& [begin, end] : cuts) {
-            Sentence s;
-            s.text = {text_begin + begin, text_begin + end};
-            s.span = {prose_source_begin(pieces, s.text.begin),
-                      prose_source_end(pieces, s.text.end)};
-            s.paragraph = p;
-            s.section = paragraph.section;
-            s.in_lead = paragraph.section == 0;
-            a.sentences.push_back(s);
-        }
+        add_sentences(a, segmenter, p, pieces, cuts);
         pp.sentence_count = static_cast<std::uint32_t>(a.sentences.size()) - pp.first_sentence;
-
-        // Each citation point belongs to the last sentence that has begun before it: a point
-        // after a sentence's full stop, and before the next sentence's first word, is that
-        // sentence's.
-        std::uint32_t sentence = pp.first_sentence;
-        for (; next_point < points.size() && points[next_point].span.begin < paragraph.span.end;
-             ++next_point) {
-            CitationPoint c;
-            c.kind = points[next_point].kind;
-            c.span = points[next_point].span;
-            c.paragraph = p;
-            c.text = prose_text_at(pieces, c.span.begin, text_end);
-            while (sentence + 1 < a.sentences.size() &&
-                   a.sentences[sentence + 1].text.begin < c.text)
-                ++sentence;
-            if (sentence < a.sentences.size() && a.sentences[sentence].paragraph == p) {
-                Sentence& s = a.sentences[sentence];
-                c.sentence = static_cast<std::int32_t>(sentence);
-                // At its end: no word of it after the point (claim.<ref/>, claim<ref/>.). A
-                // citation written as text is in the projection: no word after its end.
-                const std::uint32_t after =
-                    c.kind == CitationPointKind::written
-                        ? std::min(prose_text_at(pieces, c.span.end, text_end), s.text.end)
-                        : c.text;
-                c.at_sentence_end =
-                    c.text >= s.text.end ||
-                    (c.text > s.text.begin && !has_word_character(a.prose({after, s.text.end})));
-                // A footnote inside a sentence sources the words before it; a citation written
-                // into the text (Harvard style) sources the sentence it stands in.
-                if (c.at_sentence_end)
-                    s.cited_at_end = true;
-                else if (c.kind == CitationPointKind::short_citation ||
-                         c.kind == CitationPointKind::citation ||
-                         c.kind == CitationPointKind::written)
-                    s.cited_inside = true;
-            }
-            a.citation_points.push_back(c);
-        }
-        // A table cell's row: the citations in its later cells stand at the cell's end.
-        if (paragraph.row.end > paragraph.span.end && pp.sentence_count > 0) {
-            auto q = std::lower_bound(
-                points.begin(), points.end(), paragraph.span.end,
-                [](const Candidate& x, std::uint32_t at) { return x.span.begin < at; });
-            for (; q != points.end() && q->span.begin < paragraph.row.end; ++q) {
-                CitationPoint c;
-                c.kind = q->kind;
-                c.span = q->span;
-                c.paragraph = p;
-                c.text = text_end;
-                c.sentence = static_cast<std::int32_t>(a.sentences.size() - 1);
-                c.at_sentence_end = true;
-                a.sentences.back().cited_at_end = true;
-                a.citation_points.push_back(c);
-            }
-        }
+        add_citation_points(a, points, next_point, p, pieces);
         pp.point_count = static_cast<std::uint32_t>(a.citation_points.size()) - pp.first_point;
-
-        // The paragraph convention: a sentence is covered by the next citation point after it
-        // in the same paragraph (the sentences in between have none of their own, or that one
-        // would be the next).
-        std::int32_t next_covering = -1;
-        std::uint32_t later = pp.first_point + pp.point_count; // points of later sentences
-        for (std::uint32_t i = pp.first_sentence + pp.sentence_count; i-- > pp.first_sentence;) {
-            const auto index = static_cast<std::int32_t>(i);
-            std::uint32_t own = later; // this sentence's points: [own, later)
-            while (own > pp.first_point && a.citation_points[own - 1].sentence == index)
-                --own;
-            Sentence& s = a.sentences[i];
-            s.covered_by = a.options.claims.strict ? -1 : next_covering;
-            for (std::uint32_t q = own; q < later; ++q)
-                if (a.citation_points[q].at_sentence_end) {
-                    s.covered_by = static_cast<std::int32_t>(q);
-                    break;
-                }
-            // A footnote inside the sentence covers its end as a later citation covers the
-            // sentences before it: read against the source, the words after such a footnote
-            // were worth a citation of their own 1 time in 5 (bench/claims-precision.tsv).
-            // Strict coverage drops this convention as the other.
-            if (s.covered_by < 0 && own < later && !a.options.claims.strict)
-                s.covered_by = static_cast<std::int32_t>(later - 1);
-            s.covered = s.covered_by >= 0;
-            pp.cited_sentences += s.cited_at_end;
-            pp.covered_sentences += s.covered;
-            if (own < later) next_covering = static_cast<std::int32_t>(own);
-            later = own;
-        }
+        cover_sentences(a, pp);
     }
     std::vector<std::uint8_t> appendices(kinds.size());
     for (std::size_t s = 0; s < kinds.size(); ++s)

@@ -10,6 +10,7 @@
 #endif
 
 #include "../article.hpp"
+#include "../builders.hpp"
 
 namespace citelint::model {
 

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "../article.hpp"
+#include "../builders.hpp"
 #include "../text.hpp"
 
 namespace citelint::model {

@@ -5,6 +5,7 @@
 #include <map>
 
 #include "../article.hpp"
+#include "../builders.hpp"
 #include "../text.hpp"
 
 namespace citelint::model {
@@ -161,7 +162,7 @@ class CiteRun {
             // A ref in the argument of {{#tag:references|...}} runs as the argument is
             // expanded, as an ordinary ref, before the list takes it back and runs it again.
             if (!r.nested &&
-                (r.list < 0 || expanded_first(a_.lists[static_cast<std::size_t>(r.list)])))
+                (r.list == no_index || expanded_first(a_.lists[static_cast<std::size_t>(r.list)])))
                 events.push_back({r.span.end, false, i});
         }
         for (std::uint32_t i = 0; i < a_.lists.size(); ++i)
@@ -171,20 +172,20 @@ class CiteRun {
         for (const Event& e : events) {
             if (e.is_list)
                 list(e.index);
-            else if (a_.refs[e.index].list >= 0)
+            else if (a_.refs[e.index].list != no_index)
                 provisional_ref(e.index);
             else
                 text_ref(e.index);
         }
-        render_group("", -1);
+        render_group("", no_index);
         for (auto& [group, state] : groups_) {
             if (group.empty() || state.refs.empty()) continue;
             for (std::uint32_t r : state.refs)
                 a_.refs[r].unlisted = true;
             add({CiteKey::group_refs_without_references,
                  static_cast<std::int32_t>(state.refs.front()),
-                 -1,
-                 -1,
+                 no_index,
+                 no_index,
                  group,
                  {}});
         }
@@ -227,7 +228,7 @@ class CiteRun {
                 std::string suggestion = closest_match(attr.name, allowed, count);
                 add({suggestion.empty() ? CiteKey::ref_too_many_keys
                                         : CiteKey::ref_parameter_suggestion,
-                     i, -1, -1, attr.name, std::move(suggestion)});
+                     i, no_index, no_index, attr.name, std::move(suggestion)});
                 break;
             }
         }
@@ -245,35 +246,35 @@ class CiteRun {
         // Parsoid all of them).
         bool ok = true;
         if (all_digits(r.raw_name)) {
-            add({CiteKey::ref_numeric_key, i, -1, -1, "name", {}});
+            add({CiteKey::ref_numeric_key, i, no_index, no_index, "name", {}});
         } else if (r.follow && all_digits(*r.follow)) {
-            add({CiteKey::ref_numeric_key, i, -1, -1, "follow", {}});
+            add({CiteKey::ref_numeric_key, i, no_index, no_index, "follow", {}});
             ok = false;
         }
         if (r.follow && php_truthy(*r.follow) && (php_truthy(r.raw_name) || r.details)) {
-            add({CiteKey::ref_follow_conflicts, i, -1, -1, *r.follow, {}});
+            add({CiteKey::ref_follow_conflicts, i, no_index, no_index, *r.follow, {}});
             ok = false;
         }
         if (r.dir) {
             const std::string lowered = ascii_lower(*r.dir);
             if (lowered != "ltr" && lowered != "rtl" && lowered != "auto") {
-                add({CiteKey::ref_invalid_dir, i, -1, -1, *r.dir, {}});
+                add({CiteKey::ref_invalid_dir, i, no_index, no_index, *r.dir, {}});
                 r.dir.reset();
             }
         }
         if (!list) {
             if (!r.name) {
                 if (r.details && r.content_is_empty()) {
-                    add({CiteKey::details_missing_parent, i, -1, -1, {}, {}});
+                    add({CiteKey::details_missing_parent, i, no_index, no_index, {}, {}});
                     ok = false;
                 } else if (r.details && !r.details->empty()) {
-                    add({CiteKey::ref_with_details_no_name, i, -1, -1, {}, {}});
+                    add({CiteKey::ref_with_details_no_name, i, no_index, no_index, {}, {}});
                     r.details.reset();
                 } else if (!r.details && !r.content) {
-                    add({CiteKey::ref_no_key, i, -1, -1, {}, {}});
+                    add({CiteKey::ref_no_key, i, no_index, no_index, {}, {}});
                     ok = false;
                 } else if (!r.details && php_trim(*r.content).empty()) {
-                    add({CiteKey::ref_no_input, i, -1, -1, {}, {}});
+                    add({CiteKey::ref_no_input, i, no_index, no_index, {}, {}});
                     ok = false;
                 }
             }
@@ -284,24 +285,25 @@ class CiteRun {
             if (r.origin == RefOrigin::tag && r.content &&
                 r.content->find('<') != std::string_view::npos &&
                 contains_ref_tag(remove_tag_pairs_and_comments(*r.content))) {
-                add({CiteKey::included_ref, i, -1, -1, {}, {}});
+                add({CiteKey::included_ref, i, no_index, no_index, {}, {}});
                 ok = false;
             }
             return ok;
         }
         const auto l = static_cast<std::int32_t>(r.list);
         if (r.details) {
-            add({CiteKey::details_unsupported_context, i, l, -1, r.name.value_or(""), {}});
+            add({CiteKey::details_unsupported_context, i, l, no_index, r.name.value_or(""), {}});
             r.details.reset();
         }
         if (r.attrs.find("group") && r.group != list->group) {
-            add({CiteKey::references_group_mismatch, i, l, -1, r.group, {}});
+            add({CiteKey::references_group_mismatch, i, l, no_index, r.group, {}});
             r.group = list->group;
         }
         // Today a warning: the ref is listed, unnumbered, with the message.
-        if (!r.name) add({CiteKey::references_no_key, i, l, -1, {}, {}});
+        if (!r.name) add({CiteKey::references_no_key, i, l, no_index, {}, {}});
         if (r.content_is_empty()) {
-            add({CiteKey::empty_references_define, i, l, -1, r.name.value_or(""), list->group});
+            add({CiteKey::empty_references_define, i, l, no_index, r.name.value_or(""),
+                 list->group});
             ok = false;
         }
         return ok;
@@ -380,7 +382,7 @@ class CiteRun {
             if (live.dir && !live.dir->empty() && ascii_lower(*live.dir) != ascii_lower(*r.dir))
                 add({CiteKey::ref_conflicting_dir,
                      static_cast<std::int32_t>(index),
-                     -1,
+                     no_index,
                      static_cast<std::int32_t>(live.dir_ref),
                      *r.name,
                      {}});
@@ -396,8 +398,8 @@ class CiteRun {
         } else if (text && *live.text != *text) {
             add({CiteKey::references_duplicate_key,
                  static_cast<std::int32_t>(index),
-                 -1,
-                 entry.definition ? static_cast<std::int32_t>(*entry.definition) : -1,
+                 no_index,
+                 entry.definition ? static_cast<std::int32_t>(*entry.definition) : no_index,
                  *r.name,
                  {}});
         }
@@ -417,7 +419,12 @@ class CiteRun {
             for (const auto& attr : l.attrs.written()) {
                 if (std::find(std::begin(list_attributes), std::end(list_attributes), attr.name) ==
                     std::end(list_attributes)) {
-                    add({CiteKey::references_invalid_parameters, -1, li, -1, attr.name, {}});
+                    add({CiteKey::references_invalid_parameters,
+                         no_index,
+                         li,
+                         no_index,
+                         attr.name,
+                         {}});
                     good = false;
                     break;
                 }
@@ -425,7 +432,7 @@ class CiteRun {
         }
         // Validator::filterReferenceListArguments(): a fatal of its own, after the first one.
         if (l.content && contains_references_tag(*l.content)) {
-            add({CiteKey::included_references, -1, li, -1, {}, {}});
+            add({CiteKey::included_references, no_index, li, no_index, {}, {}});
             good = false;
         }
         // ReferenceStack::rollbackRefs(): the refs that ran as ordinary ones are undone, the
@@ -452,7 +459,7 @@ class CiteRun {
             add({CiteKey::references_missing_key,
                  static_cast<std::int32_t>(index),
                  r.list,
-                 -1,
+                 no_index,
                  *r.name,
                  {}});
         if (!r.name) {
@@ -476,7 +483,7 @@ class CiteRun {
             add({CiteKey::references_duplicate_key,
                  static_cast<std::int32_t>(index),
                  r.list,
-                 entry.definition ? static_cast<std::int32_t>(*entry.definition) : -1,
+                 entry.definition ? static_cast<std::int32_t>(*entry.definition) : no_index,
                  *r.name,
                  {}});
         }
@@ -484,7 +491,7 @@ class CiteRun {
 
     void render_group(const std::string& group, std::int32_t list) {
         auto it = groups_.find(group);
-        if (list >= 0)
+        if (list != no_index)
             a_.lists[static_cast<std::size_t>(list)].shown =
                 it == groups_.end() ? 0 : static_cast<std::int32_t>(it->second.refs.size());
         if (it == groups_.end()) return;
@@ -495,7 +502,7 @@ class CiteRun {
                 add({CiteKey::references_no_text,
                      static_cast<std::int32_t>(entry.refs.front()),
                      list,
-                     -1,
+                     no_index,
                      name,
                      {}});
         }

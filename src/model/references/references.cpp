@@ -5,6 +5,7 @@
 #include <unordered_set>
 
 #include "../article.hpp"
+#include "../builders.hpp"
 #include "../text.hpp"
 
 namespace citelint::model {
@@ -319,7 +320,7 @@ class Collector {
             short_footnote(n.whole, i, n);
             break;
         case TemplateRole::page:
-            a_.page_templates.push_back(TemplateUse{std::string(entry->name), n.whole, {}, false});
+            a_.rp_templates.push_back(TemplateUse{std::string(entry->name), n.whole, {}, false});
             break;
         case TemplateRole::sources_begin:
             if (a_.source_blocks.empty() || a_.source_blocks.back().end != no_end)
@@ -523,7 +524,7 @@ class Collector {
             if (!entry) continue;
             const Span span = p.span;
             if (entry->role == TemplateRole::page) {
-                a_.page_templates.push_back(TemplateUse{entry->name, span, {}, false});
+                a_.rp_templates.push_back(TemplateUse{entry->name, span, {}, false});
             } else if (entry->role == TemplateRole::list) {
                 ReferenceList l;
                 l.origin = ListOrigin::placeholder;
@@ -607,7 +608,7 @@ class Collector {
                 }
                 if (ref_makers.count(p)) in_ref_maker = true;
                 const auto it = list_container_.find(p);
-                if (it == list_container_.end() || ref.list >= 0) continue;
+                if (it == list_container_.end() || ref.list != no_index) continue;
                 // A ref inside {{#tag:ref|...}} in the argument of {{#tag:references|...}} runs
                 // while that argument is expanded, before the list, as an ordinary ref; its
                 // marker ends up inside the outer ref's text, so the list never takes it back
@@ -620,8 +621,8 @@ class Collector {
                 ref.list = it->second;
             }
             if (ref.nested)
-                ref.list = -1;
-            else if (ref.list >= 0)
+                ref.list = no_index;
+            else if (ref.list != no_index)
                 a_.lists[static_cast<std::size_t>(ref.list)].refs.push_back(
                     static_cast<std::uint32_t>(r));
         }
@@ -638,7 +639,7 @@ bool Ref::makes_unnamed_footnote() const {
     const bool writes_footnote = origin == RefOrigin::tag || origin == RefOrigin::tag_function ||
                                  origin == RefOrigin::footnote_template;
     const bool follows = follow && php_truthy(*follow);
-    return writes_footnote && !nested && list < 0 && !name && !follows && !content_is_empty();
+    return writes_footnote && !nested && list == no_index && !name && !follows && !content_is_empty();
 }
 
 namespace {

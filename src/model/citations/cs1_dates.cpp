@@ -8,10 +8,10 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
-#include "../../src/model/citations/dates.hpp"
-#include "../../src/model/text.hpp"
+#include "dates.hpp"
+#include "../text.hpp"
 
-namespace citelint::rules::cs1 {
+namespace citelint::model::cs1 {
 
 namespace {
 
@@ -150,12 +150,6 @@ struct Tokens {
     }
 };
 
-bool is_digit(char c) {
-    return c >= '0' && c <= '9';
-}
-bool is_ascii_letter(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
 
 Tokens tokenize(std::string_view v) {
     Tokens t;
@@ -163,11 +157,11 @@ Tokens tokenize(std::string_view v) {
     while (i < v.size() && !t.overflow) {
         const std::size_t start = i;
         const char c = v[i];
-        if (is_digit(c)) {
-            while (i < v.size() && is_digit(v[i]))
+        if (ascii_digit(c)) {
+            while (i < v.size() && ascii_digit(v[i]))
                 ++i;
             Token number{'n', v.substr(start, i - start)};
-            if (i + 1 == v.size() && is_ascii_letter(v[i])) number.suffix = v[i++];
+            if (i + 1 == v.size() && ascii_alpha(v[i])) number.suffix = v[i++];
             t.push(number);
         } else if (c == ' ') {
             while (i < v.size() && v[i] == ' ')
@@ -181,7 +175,7 @@ Tokens tokenize(std::string_view v) {
             i += 3;
             t.push({'-', v.substr(start, 3)});
         } else {
-            while (i < v.size() && !is_digit(v[i]) && v[i] != ' ' && v[i] != ',' && v[i] != '-' &&
+            while (i < v.size() && !ascii_digit(v[i]) && v[i] != ' ' && v[i] != ',' && v[i] != '-' &&
                    v.substr(i, 3) != en_dash)
                 ++i;
             const std::string_view word = v.substr(start, i - start);
@@ -242,206 +236,250 @@ std::string_view role_words(NameKind kind) {
     }
 }
 
-// Reads the value's shape; r.problem says what is wrong when no accepted shape fits or a
-// name in it is wrong.
-Reading read_shape(std::string_view value, DateRole role) {
-    Reading r;
-    const Tokens t = tokenize(value);
-    const std::string_view s = t.signature();
-    auto fail = [&](std::string problem) {
-        r.problem = std::move(problem);
-        return r;
-    };
-    const std::string_view not_a_format = " is not a date format CS1 accepts";
-    auto unread = [&] {
-        r.unread = true;
-        return fail(std::string(not_a_format));
-    };
-    if (t.overflow) return unread();
+// Reads a value's shape: the shapes CS1 accepts are tried in the module's order, each step a family
+// of them. A step that knows the shape fills the reading (and says in `problem` what is wrong, if
+// anything) and returns true.
+class ShapeReader {
+  public:
+    ShapeReader(std::string_view value, DateRole role)
+        : value_(value), role_(role), t_(tokenize(value)) {}
+
+    Reading read() {
+        if (t_.overflow || !(one_day() || day_range() || named_date() || years())) {
+            r_.unread = true;
+            r_.problem = " is not a date format CS1 accepts";
+        }
+        return r_;
+    }
+
+  private:
+    // YYYY-MM-DD, Month D, YYYY and D Month YYYY.
+    bool one_day() {
+        const std::string_view s = t_.signature();
+        const Tokens& t = t_;
+        if (s == "n-n-n" && t[1].hyphen && t[3].hyphen && is_year4(t[0]) && t[2].text.size() == 2 &&
+            t[4].text.size() == 2 && !t[4].suffix) { // YYYY-MM-DD
+            r_.year = number(t[0]), r_.month = number(t[2]), r_.day = number(t[4]);
+            r_.single_full = true;
+            if (r_.month < 1 || r_.month > 12)
+                r_.problem = fmt::format(" is not a real date (there is no month {})", r_.month);
+            else if (r_.day == 0)
+                r_.problem = " is not a real date (there is no day 0)";
+            else if (r_.year < 1582)
+                r_.problem = ": YYYY-MM-DD dates must be 1582 or later";
+            return true;
+        }
+        if (s == "w n, n" && is_day(t[2]) && is_year(t[5])) { // Month D, YYYY
+            std::uint8_t style = 0;
+            if (!month_of(t[0], r_.month, style)) return true;
+            r_.day = number(t[2]), r_.year = number(t[5]);
+            r_.single_full = true;
+            return true;
+        }
+        if (s == "n w n" && is_day(t[0]) && is_year(t[4])) { // D Month YYYY
+            std::uint8_t style = 0;
+            if (!month_of(t[2], r_.month, style)) return true;
+            r_.day = number(t[0]), r_.year = number(t[4]);
+            r_.single_full = true;
+            return true;
+        }
+        return false;
+    }
+
+    // Ranges of days: within a month, across months of a year, and across years.
+    bool day_range() {
+        const std::string_view s = t_.signature();
+        const Tokens& t = t_;
+        const bool month_first = !s.empty() && s[0] == 'w';
+        if ((s == "w n-n, n" && is_day(t[2]) && is_day(t[4]) && is_year4(t[7])) || // M D–D, Y
+            (s == "n-n w n" && is_day(t[0]) && is_day(t[2]) && is_year4(t[6]))) {  // D–D M Y
+            std::uint8_t style = 0;
+            if (!month_of(t[month_first ? 0 : 4], r_.month, style)) return true;
+            r_.day = number(t[month_first ? 2 : 0]), r_.day2 = number(t[month_first ? 4 : 2]);
+            r_.year = r_.year2 = number(t[month_first ? 7 : 6]);
+            r_.month2 = r_.month;
+            in_order(r_.day < r_.day2);
+            return true;
+        }
+        if ((s == "n w - n w n" && is_day(t[0]) && is_day(t[6]) &&
+             is_year4(t[10])) || // D M – D M Y
+            (s == "w n - w n, n" && is_day(t[2]) && is_day(t[8]) &&
+             is_year4(t[11]))) { // M D – M D, Y
+            if (!month_range(t[month_first ? 0 : 2], t[month_first ? 6 : 8])) return true;
+            r_.day = number(t[month_first ? 2 : 0]), r_.day2 = number(t[month_first ? 8 : 6]);
+            r_.year = r_.year2 = number(t[month_first ? 11 : 10]);
+            in_order(r_.month < r_.month2);
+            return true;
+        }
+        if ((s == "n w n - n w n" && is_day(t[0]) && is_year4(t[4]) && is_day(t[8]) &&
+             is_year4(t[12])) || // D Month YYYY – D Month YYYY
+            (s == "w n, n - w n, n" && is_day(t[2]) && is_year4(t[5]) && is_day(t[11]) &&
+             is_year4(t[14]))) { // Month D, YYYY – Month D, YYYY
+            if (!month_range(t[month_first ? 0 : 2], t[month_first ? 9 : 10])) return true;
+            r_.day = number(t[month_first ? 2 : 0]), r_.day2 = number(t[month_first ? 11 : 8]);
+            r_.year = number(t[month_first ? 5 : 4]), r_.year2 = number(t[month_first ? 14 : 12]);
+            within_one_year(r_.year, r_.year2);
+            return true;
+        }
+        return false;
+    }
+
+    // Names that take no day, alone or in ranges: months, and in |date= seasons, quarters and named
+    // dates.
+    bool named_date() {
+        const std::string_view s = t_.signature();
+        const Tokens& t = t_;
+        if (s == "w n - w n" && is_year4(t[2]) && is_year4(t[8])) { // Month YYYY – Month YYYY
+            r_.year = number(t[2]), r_.year2 = number(t[8]);
+            if (name_range(t[0], t[6], false)) within_one_year(r_.year, r_.year2);
+            return true;
+        }
+        if (s == "w-w n" && is_year4(t[4])) { // Month–Month YYYY
+            r_.year = r_.year2 = number(t[4]);
+            name_range(t[0], t[2], true);
+            return true;
+        }
+        if (s == "w n" && is_year4(t[2])) { // Month YYYY, Season YYYY, ...
+            r_.year = number(t[2]);
+            DateName n;
+            if (element(t[0], n, false) && n.kind == NameKind::month) r_.month = n.number;
+            return true;
+        }
+        if (s == "w n-n" && is_year4(t[2]) &&
+            (is_year4(t[4]) || t[4].text.size() == 2)) { // Winter YYYY–YY, Summer YYYY–YYYY
+            r_.year = number(t[2]);
+            r_.year2 = t[4].text.size() == 2 ? r_.year / 100 * 100 + number(t[4]) : number(t[4]);
+            DateName n;
+            if (!element(t[0], n, false)) return true;
+            if (n.number != 24 && n.number != 22)
+                r_.problem = ": only Winter and Summer may span two years";
+            else if (r_.year2 != r_.year + 1)
+                r_.problem = ": a season may span only two consecutive years";
+            return true;
+        }
+        return false;
+    }
+
+    // YYYY–YYYY, YYYY–YY and YYYY.
+    bool years() {
+        const std::string_view s = t_.signature();
+        const Tokens& t = t_;
+        if (s == "n-n" && is_year(t[0]) && is_year(t[2])) { // YYYY–YYYY
+            r_.year = number(t[0]), r_.year2 = number(t[2]);
+            in_order(r_.year < r_.year2);
+            return true;
+        }
+        if (s == "n-n" && is_year4(t[0]) && t[2].text.size() == 2) { // YYYY–YY
+            r_.year = number(t[0]);
+            const int short_year = number(t[2]);
+            r_.year2 = r_.year / 100 * 100 + short_year;
+            if (short_year < 13) {
+                r_.unread = true; // YYYY-MM, which some wikis' modules read
+                r_.problem =
+                    fmt::format(": {} could be a month; write the second year in full", value_);
+                return true;
+            }
+            in_order(r_.year < r_.year2);
+            return true;
+        }
+        if (s == "n" && is_year(t[0])) { // YYYY
+            r_.year = number(t[0]);
+            return true;
+        }
+        return false;
+    }
 
     // A name that must be a month; fills `month` and `style`.
-    auto month_of = [&](const Token& w, int& month, std::uint8_t& style) {
+    bool month_of(const Token& w, int& month, std::uint8_t& style) {
         const DateName n = lookup(w.text);
         if (n.kind == NameKind::month) {
             month = n.number;
             style = n.style;
             return true;
         }
-        r.problem = n.kind == NameKind::unknown ? unknown_name(w.text)
-                                                : fmt::format(": \"{}\" is not a month", w.text);
-        r.unread = n.kind == NameKind::unknown;
+        r_.problem = n.kind == NameKind::unknown ? unknown_name(w.text)
+                                                 : fmt::format(": \"{}\" is not a month", w.text);
+        r_.unread = n.kind == NameKind::unknown;
         return false;
-    };
+    }
+
     // Two month names of a range: known, left to right, both long or both short.
-    auto month_range = [&](const Token& w1, const Token& w2) {
+    bool month_range(const Token& w1, const Token& w2) {
         std::uint8_t style1 = 0, style2 = 0;
-        if (!month_of(w1, r.month, style1) || !month_of(w2, r.month2, style2)) return false;
+        if (!month_of(w1, r_.month, style1) || !month_of(w2, r_.month2, style2)) return false;
         if ((style1 & style2) == 0) {
-            r.problem = ": months in a range must be both full names or both abbreviations";
+            r_.problem = ": months in a range must be both full names or both abbreviations";
             return false;
         }
         return true;
-    };
-    auto in_order = [&](bool ordered) {
-        if (!ordered) r.problem = ": a range must run from earlier to later";
+    }
+
+    bool in_order(bool ordered) {
+        if (!ordered) r_.problem = ": a range must run from earlier to later";
         return ordered;
-    };
-    auto within_one_year = [&](int y1, int y2) {
+    }
+
+    bool within_one_year(int y1, int y2) {
         if (y1 == y2) {
-            r.problem = ": a range within one year gives the year once, at its end";
+            r_.problem = ": a range within one year gives the year once, at its end";
             return false;
         }
         return in_order(y1 < y2);
-    };
+    }
 
-    if (s == "n-n-n" && t[1].hyphen && t[3].hyphen && is_year4(t[0]) && t[2].text.size() == 2 &&
-        t[4].text.size() == 2 && !t[4].suffix) { // YYYY-MM-DD
-        r.year = number(t[0]), r.month = number(t[2]), r.day = number(t[4]);
-        r.single_full = true;
-        if (r.month < 1 || r.month > 12)
-            return fail(fmt::format(" is not a real date (there is no month {})", r.month));
-        if (r.day == 0) return fail(" is not a real date (there is no day 0)");
-        if (r.year < 1582) return fail(": YYYY-MM-DD dates must be 1582 or later");
-        return r;
-    }
-    if (s == "w n, n" && is_day(t[2]) && is_year(t[5])) { // Month D, YYYY
-        std::uint8_t style = 0;
-        if (!month_of(t[0], r.month, style)) return r;
-        r.day = number(t[2]), r.year = number(t[5]);
-        r.single_full = true;
-        return r;
-    }
-    if (s == "n w n" && is_day(t[0]) && is_year(t[4])) { // D Month YYYY
-        std::uint8_t style = 0;
-        if (!month_of(t[2], r.month, style)) return r;
-        r.day = number(t[0]), r.year = number(t[4]);
-        r.single_full = true;
-        return r;
-    }
-    if ((s == "w n-n, n" && is_day(t[2]) && is_day(t[4]) && is_year4(t[7])) || // Month D–D, YYYY
-        (s == "n-n w n" && is_day(t[0]) && is_day(t[2]) && is_year4(t[6]))) {  // D–D Month YYYY
-        const bool month_first = s[0] == 'w';
-        std::uint8_t style = 0;
-        if (!month_of(t[month_first ? 0 : 4], r.month, style)) return r;
-        r.day = number(t[month_first ? 2 : 0]), r.day2 = number(t[month_first ? 4 : 2]);
-        r.year = r.year2 = number(t[month_first ? 7 : 6]);
-        r.month2 = r.month;
-        if (!in_order(r.day < r.day2)) return r;
-        return r;
-    }
-    if ((s == "n w - n w n" && is_day(t[0]) && is_day(t[6]) && is_year4(t[10])) ||  // D M – D M Y
-        (s == "w n - w n, n" && is_day(t[2]) && is_day(t[8]) && is_year4(t[11]))) { // M D – M D, Y
-        const bool month_first = s[0] == 'w';
-        if (!month_range(t[month_first ? 0 : 2], t[month_first ? 6 : 8])) return r;
-        r.day = number(t[month_first ? 2 : 0]), r.day2 = number(t[month_first ? 8 : 6]);
-        r.year = r.year2 = number(t[month_first ? 11 : 10]);
-        in_order(r.month < r.month2);
-        return r;
-    }
-    if ((s == "n w n - n w n" && is_day(t[0]) && is_year4(t[4]) && is_day(t[8]) &&
-         is_year4(t[12])) || // D Month YYYY – D Month YYYY
-        (s == "w n, n - w n, n" && is_day(t[2]) && is_year4(t[5]) && is_day(t[11]) &&
-         is_year4(t[14]))) { // Month D, YYYY – Month D, YYYY
-        const bool month_first = s[0] == 'w';
-        if (!month_range(t[month_first ? 0 : 2], t[month_first ? 9 : 10])) return r;
-        r.day = number(t[month_first ? 2 : 0]), r.day2 = number(t[month_first ? 11 : 8]);
-        r.year = number(t[month_first ? 5 : 4]), r.year2 = number(t[month_first ? 14 : 12]);
-        within_one_year(r.year, r.year2);
-        return r;
-    }
-    // Names that take no day: months, and in |date= seasons, quarters and named dates.
-    auto element = [&](const Token& w, DateName& n, bool months_and_seasons_only) {
+    // A name that takes no day: a month, or in |date= a season, quarter or named date.
+    bool element(const Token& w, DateName& n, bool months_and_seasons_only) {
         n = lookup(w.text);
         if (n.kind == NameKind::unknown) {
-            r.problem = unknown_name(w.text);
-            r.unread = true;
+            r_.problem = unknown_name(w.text);
+            r_.unread = true;
             return false;
         }
         if (n.kind == NameKind::month) return true;
         if (months_and_seasons_only && n.kind != NameKind::season) {
-            r.problem = fmt::format(": \"{}\" cannot be part of a range", w.text);
+            r_.problem = fmt::format(": \"{}\" cannot be part of a range", w.text);
             return false;
         }
-        if (role == DateRole::access_date || role == DateRole::pmc_embargo_date) {
-            r.problem = " is not one full date (a day, a month and a year)";
+        if (role_ == DateRole::access_date || role_ == DateRole::pmc_embargo_date) {
+            r_.problem = " is not one full date (a day, a month and a year)";
             return false;
         }
-        if (!seasons_allowed(role)) {
-            r.problem = fmt::format(": {} are accepted only in |date=", role_words(n.kind));
+        if (!seasons_allowed(role_)) {
+            r_.problem = fmt::format(": {} are accepted only in |date=", role_words(n.kind));
             return false;
         }
         return true;
-    };
-    // Month–Month or Season–Season (in |date=); within one year, months left to right and
-    // two different seasons.
-    auto name_range = [&](const Token& w1, const Token& w2, bool one_year) {
+    }
+
+    // Month–Month or Season–Season (in |date=); within one year, months left to right and two
+    // different seasons.
+    bool name_range(const Token& w1, const Token& w2, bool one_year) {
         DateName n1, n2;
         if (!element(w1, n1, true) || !element(w2, n2, true)) return false;
         if (n1.kind != n2.kind) {
-            r.problem = ": a range joins two months or two seasons, not one of each";
+            r_.problem = ": a range joins two months or two seasons, not one of each";
             return false;
         }
         if (n1.kind == NameKind::season) {
-            r.month = n1.number, r.month2 = n2.number;
+            r_.month = n1.number, r_.month2 = n2.number;
             if (one_year && n1.number == n2.number) {
-                r.problem = ": a range must run from earlier to later";
+                r_.problem = ": a range must run from earlier to later";
                 return false;
             }
             return true;
         }
         if (!month_range(w1, w2)) return false;
-        return !one_year || in_order(r.month < r.month2);
-    };
-    if (s == "w n - w n" && is_year4(t[2]) && is_year4(t[8])) { // Month YYYY – Month YYYY
-        r.year = number(t[2]), r.year2 = number(t[8]);
-        if (name_range(t[0], t[6], false)) within_one_year(r.year, r.year2);
-        return r;
+        return !one_year || in_order(r_.month < r_.month2);
     }
-    if (s == "w-w n" && is_year4(t[4])) { // Month–Month YYYY
-        r.year = r.year2 = number(t[4]);
-        name_range(t[0], t[2], true);
-        return r;
-    }
-    if (s == "w n" && is_year4(t[2])) { // Month YYYY, Season YYYY, ...
-        r.year = number(t[2]);
-        DateName n;
-        if (element(t[0], n, false) && n.kind == NameKind::month) r.month = n.number;
-        return r;
-    }
-    if (s == "w n-n" && is_year4(t[2]) &&
-        (is_year4(t[4]) || t[4].text.size() == 2)) { // Winter YYYY–YY, Summer YYYY–YYYY
-        r.year = number(t[2]);
-        r.year2 = t[4].text.size() == 2 ? r.year / 100 * 100 + number(t[4]) : number(t[4]);
-        DateName n;
-        if (!element(t[0], n, false)) return r;
-        if (n.number != 24 && n.number != 22) {
-            r.problem = ": only Winter and Summer may span two years";
-            return r;
-        }
-        if (r.year2 != r.year + 1) r.problem = ": a season may span only two consecutive years";
-        return r;
-    }
-    if (s == "n-n" && is_year(t[0]) && is_year(t[2])) { // YYYY–YYYY
-        r.year = number(t[0]), r.year2 = number(t[2]);
-        in_order(r.year < r.year2);
-        return r;
-    }
-    if (s == "n-n" && is_year4(t[0]) && t[2].text.size() == 2) { // YYYY–YY
-        r.year = number(t[0]);
-        const int short_year = number(t[2]);
-        r.year2 = r.year / 100 * 100 + short_year;
-        if (short_year < 13) {
-            r.unread = true; // YYYY-MM, which some wikis' modules read
-            return fail(fmt::format(": {} could be a month; write the second year in full", value));
-        }
-        in_order(r.year < r.year2);
-        return r;
-    }
-    if (s == "n" && is_year(t[0])) { // YYYY
-        r.year = number(t[0]);
-        return r;
-    }
-    return unread();
+
+    std::string_view value_;
+    DateRole role_;
+    Tokens t_;
+    Reading r_;
+};
+
+Reading read_shape(std::string_view value, DateRole role) {
+    return ShapeReader(value, role).read();
 }
 
 std::string_view month_name(int month) {
@@ -459,7 +497,7 @@ std::optional<std::string> unreal_day(int year, int month, int day) {
 bool circa(std::string_view v, int& year) {
     if (v.size() < 6 || v.substr(0, 3) != "c. ") return false;
     std::string_view digits = v.substr(3);
-    if (is_ascii_letter(digits.back())) digits.remove_suffix(1);
+    if (ascii_alpha(digits.back())) digits.remove_suffix(1);
     if ((digits.size() != 3 && digits.size() != 4) || digits[0] == '0' ||
         !model::all_digits(digits))
         return false;
@@ -471,13 +509,13 @@ bool circa(std::string_view v, int& year) {
 
 // "n.d." or "nd", with a CITEREF letter or not.
 bool no_date(std::string_view v) {
-    if (!v.empty() && is_ascii_letter(v.back()) && v != "nd") v.remove_suffix(1);
+    if (!v.empty() && ascii_alpha(v.back()) && v != "nd") v.remove_suffix(1);
     return v == "n.d." || v == "nd";
 }
 
 // |year= beside |date=: 3 or 4 digits, not starting 0, and a CITEREF letter or not.
 bool plain_year(std::string_view v) {
-    if (!v.empty() && is_ascii_letter(v.back())) v.remove_suffix(1);
+    if (!v.empty() && ascii_alpha(v.back())) v.remove_suffix(1);
     return (v.size() == 3 || v.size() == 4) && v[0] != '0' && model::all_digits(v);
 }
 
@@ -538,7 +576,7 @@ bool dotted_numeric_date(std::string_view v) {
     std::size_t i = 0;
     auto digits = [&](std::size_t min, std::size_t max) {
         std::size_t n = 0;
-        while (i < v.size() && is_digit(v[i]) && n < max) {
+        while (i < v.size() && ascii_digit(v[i]) && n < max) {
             ++i;
             ++n;
         }
@@ -562,7 +600,7 @@ std::string_view english_month(int month) {
 // "2011-05": ISO 8601's year and month, which English Wikipedia's module refuses (it could be
 // a range of years) and other wikis' modules read as the month it is.
 bool iso_year_month(std::string_view v) {
-    return v.size() == 7 && std::all_of(v.begin(), v.begin() + 4, is_digit) && v[4] == '-' &&
+    return v.size() == 7 && std::all_of(v.begin(), v.begin() + 4, ascii_digit) && v[4] == '-' &&
            ((v[5] == '0' && v[6] >= '1' && v[6] <= '9') ||
             (v[5] == '1' && v[6] >= '0' && v[6] <= '2'));
 }
@@ -579,24 +617,24 @@ std::optional<std::string_view> foreign_date_word(std::string_view value) {
                 // The whole word it begins.
                 std::size_t end = static_cast<std::size_t>(at);
                 while (end < value.size() && value[end] != ' ' && value[end] != ',' &&
-                       !is_digit(value[end]))
+                       !ascii_digit(value[end]))
                     ++end;
                 return value.substr(i, end - i);
             }
             i = static_cast<std::size_t>(at);
             continue;
         }
-        if (!is_ascii_letter(value[i])) {
+        if (!ascii_alpha(value[i])) {
             ++i;
             continue;
         }
         const std::size_t start = i;
-        while (i < value.size() && is_ascii_letter(value[i]))
+        while (i < value.size() && ascii_alpha(value[i]))
             ++i;
         const std::string_view word = value.substr(start, i - start);
         const bool lower = word[0] >= 'a' && word[0] <= 'z';
         // "c.", "n.d.", "nd" and a CITEREF letter after a year are English.
-        const bool after_digit = start > 0 && is_digit(value[start - 1]) && i == value.size();
+        const bool after_digit = start > 0 && ascii_digit(value[start - 1]) && i == value.size();
         if (lower && !after_digit && word != "c" && word != "n" && word != "d" && word != "nd")
             return word;
         // A capitalised name that is no English one but another language's month: "Julie",
@@ -614,12 +652,12 @@ bool year_agrees_with_date(std::string_view year_value, std::string_view date) {
     auto runs = [](std::string_view v, std::array<std::string_view, 4>& out) {
         std::size_t count = 0;
         for (std::size_t i = 0; i < v.size() && count < out.size();) {
-            if (!is_digit(v[i])) {
+            if (!ascii_digit(v[i])) {
                 ++i;
                 continue;
             }
             const std::size_t start = i;
-            while (i < v.size() && is_digit(v[i]))
+            while (i < v.size() && ascii_digit(v[i]))
                 ++i;
             out[count++] = v.substr(start, i - start);
         }
@@ -629,7 +667,7 @@ bool year_agrees_with_date(std::string_view year_value, std::string_view date) {
     if (runs(year_value, year_runs) == 0 || year_runs[0].size() < 3) return false;
     const std::string_view year = year_runs[0].substr(0, 4);
     const std::size_t count = runs(date, date_runs);
-    const bool disambiguated = is_ascii_letter(year_value.back());
+    const bool disambiguated = ascii_alpha(year_value.back());
     // YYYY-MM-DD beside a disambiguated |year=YYYYa.
     if (count == 3 && date_runs[0].size() == 4 && date.size() == 10 && date[4] == '-' &&
         disambiguated)
@@ -655,4 +693,4 @@ bool year_agrees_with_date(std::string_view year_value, std::string_view date) {
     return false;
 }
 
-} // namespace citelint::rules::cs1
+} // namespace citelint::model::cs1

@@ -1,21 +1,21 @@
-// What the short-citation rules share: the anchors of a page counted by id, how a template is
-// named in messages, and the closest anchor to a missing one.
+// Finding the anchors of a page, which the short-citation rules share: the anchors counted by
+// id, the targets its links point to, the anchor a missing id most likely meant, and how a
+// template is named in messages.
 #pragma once
 
 #include <algorithm>
 #include <string>
+#include <string_view>
 #include <vector>
 
-#include "common.hpp"
+#include "../article.hpp"
+#include "../text.hpp"
 
-namespace citelint::rules {
-
-using model::Anchor;
-using model::ShortCitation;
+namespace citelint::model {
 
 // "{{sfn}}", "{{Cite EB1911}}": a template's name as the page writes it.
 inline std::string template_shown(const Article& a, std::uint32_t node) {
-    return "{{" + model::strip_comments(model::php_trim(a.text(a.node(node).name))) + "}}";
+    return "{{" + strip_comments(php_trim(a.text(a.node(node).name))) + "}}";
 }
 
 // The anchors of a page by id: for each id, the anchors that make it, in document order.
@@ -53,9 +53,9 @@ inline std::vector<std::string> linked_targets(const Article& a) {
         if (!s.target.empty()) targets.push_back(s.target);
     for (const auto& n : a.syntax.nodes) {
         if (n.kind != syntax::NodeKind::wikilink) continue;
-        const std::string_view target = model::php_trim(a.text(n.name));
+        const std::string_view target = php_trim(a.text(n.name));
         if (target.size() > 1 && target.front() == '#')
-            targets.push_back(model::anchor_encode(target.substr(1)));
+            targets.push_back(anchor_encode(target.substr(1)));
     }
     std::sort(targets.begin(), targets.end());
     targets.erase(std::unique(targets.begin(), targets.end()), targets.end());
@@ -68,28 +68,28 @@ inline std::vector<std::string> linked_targets(const Article& a) {
 inline const Anchor* closest_anchor(const Article& a, std::string_view missing,
                                     const ShortCitation* s = nullptr) {
     if (s && !s->names.empty()) {
-        const std::string first = model::ascii_lower(s->names.front());
+        const std::string first = ascii_lower(s->names.front());
         std::string names;
         for (const std::string& n : s->names)
-            names += model::ascii_lower(n);
+            names += ascii_lower(n);
         for (const Anchor& anchor : a.anchors)
             if (!s->year.empty() && anchor.year == s->year && !anchor.names.empty() &&
                 anchor.id != missing &&
-                model::ascii_lower(anchor.names.front()).find(first) != std::string::npos)
+                ascii_lower(anchor.names.front()).find(first) != std::string::npos)
                 return &anchor;
         for (const Anchor& anchor : a.anchors) {
             std::string anchor_names;
             for (const std::string& n : anchor.names)
-                anchor_names += model::ascii_lower(n);
+                anchor_names += ascii_lower(n);
             if (!anchor_names.empty() && anchor_names == names && anchor.id != missing)
                 return &anchor;
         }
     }
     const Anchor* best = nullptr;
     std::size_t best_distance = 0;
-    const std::string lower_missing = model::ascii_lower(missing);
+    const std::string lower_missing = ascii_lower(missing);
     for (const Anchor& anchor : a.anchors) {
-        std::size_t d = model::levenshtein(lower_missing, model::ascii_lower(anchor.id));
+        std::size_t d = levenshtein(lower_missing, ascii_lower(anchor.id));
         if (d == 0 && anchor.id != missing) d = 1; // differs in case only
         if (d == 0) continue;
         if (d <= std::max<std::size_t>(1, missing.size() / 8) && (!best || d < best_distance)) {
@@ -100,4 +100,4 @@ inline const Anchor* closest_anchor(const Article& a, std::string_view missing,
     return best;
 }
 
-} // namespace citelint::rules
+} // namespace citelint::model

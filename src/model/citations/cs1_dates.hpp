@@ -7,9 +7,9 @@
 #include <string>
 #include <string_view>
 
-#include "../../src/model/citations/dates.hpp"
+#include "dates.hpp"
 
-namespace citelint::rules::cs1 {
+namespace citelint::model::cs1 {
 
 // The key under which the module checks a date-holding parameter; the checks differ by key.
 enum class DateRole {
@@ -53,4 +53,4 @@ std::string_view english_month(int month);
 // date_problem() accepts.
 bool year_agrees_with_date(std::string_view year, std::string_view date);
 
-} // namespace citelint::rules::cs1
+} // namespace citelint::model::cs1
