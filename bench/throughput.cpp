@@ -207,10 +207,10 @@ int main(int argc, char** argv) {
         const auto start = Clock::now();
         for (const auto& source : sources) {
             const auto article = model::build_article(source, options);
-            diagnostics += engine::apply_suppressions(
-                               article, engine::run_rules(article, selection).diagnostics,
-                               selection)
-                               .size();
+            diagnostics +=
+                engine::apply_suppressions(
+                    article, engine::run_rules(article, selection).diagnostics, selection)
+                    .size();
         }
         best_ms = std::min(best_ms, ms_between(start, Clock::now()));
     }

@@ -45,8 +45,8 @@ struct text_run {
     using rule_t = text_run;
     using subs_t = type_list<>;
     template <typename ParseInput> static bool match(ParseInput& in) noexcept {
-        const char* const p =
-            find_first_of<'<', '{', '}', '[', ']', '|', '=', ':', '!', '\n'>(in.current(), in.end());
+        const char* const p = find_first_of<'<', '{', '}', '[', ']', '|', '=', ':', '!', '\n'>(
+            in.current(), in.end());
         if (p == in.current()) return false;
         in.bump_in_this_line(static_cast<std::size_t>(p - in.current()));
         return true;

@@ -79,8 +79,8 @@ std::vector<std::string> compare(const Fixture& fixture) {
     // markup, in sentences that stand without sources: they are checked by every rule but those.
     static const engine::Selection all = engine::Selection::make({}, {}, {});
     static const engine::Selection markup = engine::Selection::make({}, {"claims"}, {});
-    const bool claims = fixture.path.find("/claims/") != std::string::npos ||
-                        fixture.path.rfind("claims/", 0) == 0;
+    const bool claims =
+        fixture.path.find("/claims/") != std::string::npos || fixture.path.rfind("claims/", 0) == 0;
     const engine::Selection& selection = claims ? all : markup;
     const std::vector<engine::Diagnostic> diagnostics = engine::apply_suppressions(
         article, engine::run_rules(article, selection).diagnostics, selection);

@@ -2,7 +2,8 @@
 //   <!-- expect: RULE @+1:12 -->        RULE (code or name) at line +1 from here, byte column 12
 //   <!-- expect: RULE @0:5 "text" -->   on this line, and the message contains "text"
 //   <!-- fixture: cite-subreferencing dialect=rendered -->   options for the whole file
-//   <!-- fixture: claims-strict claims-lead=checked claims-captions claims-tables -->   the claims family's options
+//   <!-- fixture: claims-strict claims-lead=checked claims-captions claims-tables -->   the claims
+//   family's options
 //   <!-- fixture: today=2026-11-28 -->   the day CS1's date checks count as today (without
 //   it, the checks that need today are not made)
 // Inline suppressions (<!-- citelint-disable ... -->) apply, as they do for `citelint check`.

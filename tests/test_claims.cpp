@@ -59,8 +59,7 @@ TEST_CASE("claim features: speech, superlatives, evaluations, contentious words,
     // A word of the lists written as part of a name is the name's: "States" in "the United
     // States" reports no speech; the same word outside a name does.
     CHECK(fired("The company moved its offices to the United States.") == V{"proper_names"});
-    CHECK(fired("The report states that the company moved its offices.") ==
-          V{"reported_speech"});
+    CHECK(fired("The report states that the company moved its offices.") == V{"reported_speech"});
     // German capitalises its nouns: a capitalised word before another is still read.
     CHECK(fired("Der Bau kostete 3,7 Millionen Euro.") == V{"number", "quantity", "proper_names"});
 }

@@ -1,8 +1,8 @@
 // Calendar arithmetic, and the CS1 date checks (model/citations/cs1_dates) shape by shape.
 #include <catch2/catch.hpp>
 
-#include "src/model/citations/cs1_dates.hpp"
 #include "src/model/citations/catalogue.hpp"
+#include "src/model/citations/cs1_dates.hpp"
 #include "src/model/citations/dates.hpp"
 
 #include <fmt/format.h>
@@ -304,8 +304,7 @@ TEST_CASE("dates in another language than English") {
           // the dotted numeric day-month-year of de, sr, sh, pl, ... wikis
           "17. 9. 2010", "17.09.2010.", "1.2.1999",
           // capitalised month names of other languages, some a letter from English ones
-          "1 Julie 2008", "Junie 2010", "5 Mei 2011", "Oktober 2009", "Maart 2012",
-          "18 Awst 2008",
+          "1 Julie 2008", "Junie 2010", "5 Mei 2011", "Oktober 2009", "Maart 2012", "18 Awst 2008",
           // ISO 8601's year and month, which only English Wikipedia's module refuses
           "2011-05"}) {
         INFO(v);
@@ -318,9 +317,10 @@ TEST_CASE("dates in another language than English") {
     CHECK(foreign_date_word("Census year 2000") == "year");
     // A capitalised word that is no language's month is checked as English ("Updated 2006",
     // "Febuary 2010"), and so is every value with no letters ("2009-2").
-    for (const char* v : {"18 August 2008", "2010-05-05", "c. 1900", "n.d.", "nd", "2010a",
-                          "3 March 2010b", "Febuary 2010", "2010–2011", "17. 9. 20100",
-                          "2010.05.05", "Updated 2006", "18 Xyzzy 2008", "2009-2", "2011-13", "2003–05"}) {
+    for (const char* v :
+         {"18 August 2008", "2010-05-05", "c. 1900", "n.d.", "nd", "2010a", "3 March 2010b",
+          "Febuary 2010", "2010–2011", "17. 9. 20100", "2010.05.05", "Updated 2006",
+          "18 Xyzzy 2008", "2009-2", "2011-13", "2003–05"}) {
         INFO(v);
         CHECK(!foreign_date_word(v));
     }

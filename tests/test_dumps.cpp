@@ -307,8 +307,9 @@ std::vector<std::pair<std::string, std::string>> write_multistream(const fs::pat
             part.clear();
         }
     }
-    const std::string command = "cd '" + folder.string() + "' && for f in *.xml; do bzip2 -c $f; done >'" +
-                                path.string() + "' && cat *.xml >all";
+    const std::string command = "cd '" + folder.string() +
+                                "' && for f in *.xml; do bzip2 -c $f; done >'" + path.string() +
+                                "' && cat *.xml >all";
     REQUIRE(std::system(command.c_str()) == 0);
     return pages;
 }
@@ -350,8 +351,8 @@ TEST_CASE("a broken multistream bzip2 dump on several threads keeps the pages be
         const fs::path cut = temporary("parallel-cut.xml.bz2");
         write(cut, bytes.substr(0, size - 1000));
         const Read read = read_all(cut.string(), StdinFormat::detect, 3);
-        CHECK(read.problem ==
-              "byte " + std::to_string(size - 1000) + ": the bzip2 stream ends early (truncated file)");
+        CHECK(read.problem == "byte " + std::to_string(size - 1000) +
+                                  ": the bzip2 stream ends early (truncated file)");
         CHECK(read.pages.size() > 1000);
         CHECK(read.pages.size() < pages.size());
         CHECK(std::equal(read.pages.begin(), read.pages.end(), pages.begin()));
@@ -401,7 +402,8 @@ TEST_CASE("a bzip2 stream longer than a segment may be is decompressed as it is 
     const fs::path folder = temporary("streams");
     // The first 800 pages in streams of 100 (over a megabyte: a segment is cut among them),
     // the 1,200 others in one stream longer than the 1.5 MiB a segment may be here.
-    REQUIRE(std::system(("cd '" + folder.string() + "' && for f in $(ls *.xml | head -n 8); do bzip2 -c $f; done >'" +
+    REQUIRE(std::system(("cd '" + folder.string() +
+                         "' && for f in $(ls *.xml | head -n 8); do bzip2 -c $f; done >'" +
                          path.string() + "' && cat $(ls *.xml | tail -n +9) | bzip2 -c >>'" +
                          path.string() + "'")
                             .c_str()) == 0);

@@ -94,7 +94,8 @@ TEST_CASE("UTF-16 columns: CJK counts one unit, an emoji two, invalid bytes one 
     CHECK(source.column(1, ColumnUnit::utf16) == 2);          // the end of line 1
 }
 
-TEST_CASE("one column for every consumer: a truncated sequence is one unit, as an editor reads it") {
+TEST_CASE(
+    "one column for every consumer: a truncated sequence is one unit, as an editor reads it") {
     // "a" then the first two bytes of a three-byte sequence (U+20AC cut short): one U+FFFD.
     const Source source("p.wiki", std::string("a\xE2\x82", 3));
     CHECK(source.column(3, ColumnUnit::utf16) == 3);

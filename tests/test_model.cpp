@@ -5,9 +5,9 @@
 
 #include "tests/built.hpp"
 
-#include "src/model/text.hpp"
 #include "src/model/article.hpp"
 #include "src/model/citations/lua_pattern.hpp"
+#include "src/model/text.hpp"
 
 using namespace citelint;
 using model::RefOrigin;
@@ -123,7 +123,7 @@ TEST_CASE("lists know what they show, refs whether any list shows them") {
     const auto& a = b.article;
     REQUIRE(a.lists.size() == 3);
     CHECK(a.lists[0].shown == 1);
-    CHECK(a.lists[1].shown == 0);  // the first list cleared the group
+    CHECK(a.lists[1].shown == 0);               // the first list cleared the group
     CHECK(a.lists[2].shown == model::no_index); // refused by Cite: not rendered
     REQUIRE(a.refs.size() == 2);
     CHECK(!a.refs[0].unlisted);
@@ -297,10 +297,10 @@ TEST_CASE("catalogues take another wiki's templates") {
 
 TEST_CASE("a wiki's own CS1 parameters extend the whitelist") {
     std::string error;
-    const auto added = model::Catalogues::with_additions(
-        "cs1-parameter\tlocal-id\tbasic\tvalid\n"
-        "cs1-parameter\told-thing\tbasic\tdeprecated\n",
-        error);
+    const auto added =
+        model::Catalogues::with_additions("cs1-parameter\tlocal-id\tbasic\tvalid\n"
+                                          "cs1-parameter\told-thing\tbasic\tdeprecated\n",
+                                          error);
     REQUIRE(added);
     const model::Cs1Scope scope = added->cs1_whitelist.scope("web");
     CHECK(added->cs1_whitelist.validate("local-id", scope) == model::ParamState::valid);
@@ -327,7 +327,8 @@ TEST_CASE("the README documents every catalogue a user's row may name, and no ot
     std::vector<std::string> documented; // the first column of the catalogue table
     bool in_table = false;
     for (std::string line; std::getline(in, line);) {
-        if (line.rfind("| catalogue | columns", 0) == 0) in_table = true;
+        if (line.rfind("| catalogue | columns", 0) == 0)
+            in_table = true;
         else if (in_table && line.rfind("| `", 0) == 0)
             documented.push_back(line.substr(3, line.find('`', 3) - 3));
         else if (in_table && line.rfind("| ---", 0) != 0)
@@ -417,8 +418,7 @@ TEST_CASE("skip_plain stops at or before the first byte looked for, never after 
             std::string other(length, 'a');
             if (at < length) other[at] = static_cast<char>(0xc3); // a non-ASCII byte
             CHECK(model::skip_plain<true, '.'>(other, 0, length) <= at);
-            CHECK(model::skip_plain<false, '.'>(other, 0, length) ==
-                  length - length % 8);
+            CHECK(model::skip_plain<false, '.'>(other, 0, length) == length - length % 8);
         }
     }
 }

@@ -151,22 +151,28 @@ TEST_CASE("ignore removes rules and severity overrides their level") {
 }
 
 TEST_CASE("limitations several rules share at one place are said once, naming each rule") {
-    const citelint::Source source("r.wiki", "A.<ref>Template:Cite news</ref>\n\nReferencesEdit\n\nTemplate:Reflist\n");
+    const citelint::Source source(
+        "r.wiki", "A.<ref>Template:Cite news</ref>\n\nReferencesEdit\n\nTemplate:Reflist\n");
     citelint::model::ModelOptions options;
     options.dialect = citelint::model::Dialect::rendered;
     const auto article = citelint::model::build_article(source, options);
     auto messages = [&](std::vector<std::string> select) {
         std::vector<std::string> out;
-        for (const auto& d : citelint::engine::run_rules(article, citelint::engine::Selection::make(select, {}, {})).diagnostics)
+        for (const auto& d :
+             citelint::engine::run_rules(article, citelint::engine::Selection::make(select, {}, {}))
+                 .diagnostics)
             out.push_back(std::string(d.code) + " " + d.message);
         return out;
     };
     CHECK(messages({"T016"}) ==
-          std::vector<std::string>{"T016 could not check the parameter names of 1 citation: its parameters were lost in the "
+          std::vector<std::string>{"T016 could not check the parameter names of 1 citation: its "
+                                   "parameters were lost in the "
                                    "rendered dialect"});
-    CHECK(messages({"T016", "T017"}) ==
-          std::vector<std::string>{"T016 could not check the parameter names (T016) and the deprecated parameters (T017) "
-                                   "of 1 citation: its parameters were lost in the rendered dialect"});
+    CHECK(
+        messages({"T016", "T017"}) ==
+        std::vector<std::string>{
+            "T016 could not check the parameter names (T016) and the deprecated parameters (T017) "
+            "of 1 citation: its parameters were lost in the rendered dialect"});
 }
 
 TEST_CASE("marked-unsourced gives an age only when today is known") {
@@ -175,8 +181,8 @@ TEST_CASE("marked-unsourced gives an age only when today is known") {
         citelint::model::ModelOptions options;
         options.today = today;
         const auto article = citelint::model::build_article(source, options);
-        const auto result =
-            citelint::engine::run_rules(article, citelint::engine::Selection::make({"C004"}, {}, {}));
+        const auto result = citelint::engine::run_rules(
+            article, citelint::engine::Selection::make({"C004"}, {}, {}));
         REQUIRE(result.diagnostics.size() == 1);
         return result.diagnostics[0].message;
     };
@@ -208,8 +214,9 @@ TEST_CASE("every rule's documented examples are true: the bad one is reported, t
             const model::Article article = model::build_article(source, options);
             const auto diagnostics = engine::apply_suppressions(
                 article, engine::run_rules(article, selection).diagnostics, selection);
-            return std::any_of(diagnostics.begin(), diagnostics.end(),
-                               [&](const engine::Diagnostic& d) { return d.code == rule->code && !d.limitation; });
+            return std::any_of(
+                diagnostics.begin(), diagnostics.end(),
+                [&](const engine::Diagnostic& d) { return d.code == rule->code && !d.limitation; });
         };
         INFO(rule->code);
         if (!rule->docs.example_bad.empty()) CHECK(reported(rule->docs.example_bad));

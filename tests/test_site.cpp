@@ -36,11 +36,11 @@ TEST_CASE("an unknown wiki has no site, and a near name is suggested") {
 }
 
 TEST_CASE("the profiles cover the largest Wikipedias and the corpus's languages") {
-    for (const char* name : {"enwiki", "cebwiki", "dewiki", "frwiki", "svwiki", "nlwiki", "ruwiki",
-                             "eswiki", "itwiki", "plwiki", "arzwiki", "zhwiki", "jawiki",
-                             "ukwiki", "viwiki", "warwiki", "arwiki", "ptwiki", "fawiki",
-                             "cawiki", "idwiki", "srwiki", "kowiki", "nowiki", "trwiki", "cewiki",
-                             "fiwiki", "huwiki", "cswiki", "ttwiki", "ltgwiki", "afwiki"})
+    for (const char* name :
+         {"enwiki", "cebwiki", "dewiki",  "frwiki", "svwiki", "nlwiki", "ruwiki",  "eswiki",
+          "itwiki", "plwiki",  "arzwiki", "zhwiki", "jawiki", "ukwiki", "viwiki",  "warwiki",
+          "arwiki", "ptwiki",  "fawiki",  "cawiki", "idwiki", "srwiki", "kowiki",  "nowiki",
+          "trwiki", "cewiki",  "fiwiki",  "huwiki", "cswiki", "ttwiki", "ltgwiki", "afwiki"})
         CHECK(find_site(name) != nullptr);
     CHECK(known_sites().size() >= 100);
     for (std::size_t i = 1; i < known_sites().size(); ++i)

@@ -1,7 +1,7 @@
 #!/bin/sh
 # Installs what citelint needs to build and test, from Debian 12 packages only.
 set -e
-packages="cmake make g++ tao-pegtl-dev libfmt-dev catch2 libcli11-dev nlohmann-json3-dev libicu-dev libmimalloc-dev git pre-commit libtomlplusplus-dev neovim libexpat1-dev libbz2-dev zlib1g-dev bzip2 gzip chromium fonts-dejavu-core mediawiki php-cli php-sqlite3"
+packages="cmake make g++ tao-pegtl-dev libfmt-dev catch2 libcli11-dev nlohmann-json3-dev libicu-dev libmimalloc-dev git pre-commit libtomlplusplus-dev neovim libexpat1-dev libbz2-dev zlib1g-dev bzip2 gzip chromium fonts-dejavu-core mediawiki php-cli php-sqlite3 clang-format-14"
 missing=""
 for p in $packages; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing="$missing $p"

@@ -56,11 +56,10 @@ std::string suggested_name(std::string_view content) {
     }
     std::string year;
     for (std::size_t i = 0; i + 4 <= content.size(); ++i) {
-        const bool digits = std::all_of(content.begin() + i, content.begin() + i + 4,
-                                        model::ascii_digit);
-        const bool alone =
-            (i == 0 || !model::ascii_digit(content[i - 1])) &&
-            (i + 4 == content.size() || !model::ascii_digit(content[i + 4]));
+        const bool digits =
+            std::all_of(content.begin() + i, content.begin() + i + 4, model::ascii_digit);
+        const bool alone = (i == 0 || !model::ascii_digit(content[i - 1])) &&
+                           (i + 4 == content.size() || !model::ascii_digit(content[i + 4]));
         if (digits && alone && (content[i] == '1' || content[i] == '2')) {
             year = std::string(content.substr(i, 4));
             break;
@@ -168,7 +167,8 @@ void check(const Article& a, Sink& sink) {
         if (!compared(r)) continue;
         // Folding whitespace keeps "Template:" and "{{#invoke:" as they are: the raw content
         // tells.
-        const bool lost = a.dialect == model::Dialect::rendered && model::lost_in_rendering(*r.content);
+        const bool lost =
+            a.dialect == model::Dialect::rendered && model::lost_in_rendering(*r.content);
         if (!lost && !shares_ends(i)) continue;
         // The key built in one reused buffer, group first, then the content with its runs of
         // whitespace folded; copied into the map only when it is new.

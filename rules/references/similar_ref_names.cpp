@@ -72,7 +72,8 @@ std::string_view url_path(std::string_view content) {
 // the rendered dialect lost, which cannot tell them apart.
 bool may_be_same_source(const Article& a, const Ref& x, const Ref& y) {
     const std::string_view cx = x.content.value_or(""), cy = y.content.value_or("");
-    if (a.dialect == model::Dialect::rendered && (model::lost_in_rendering(cx) || model::lost_in_rendering(cy)))
+    if (a.dialect == model::Dialect::rendered &&
+        (model::lost_in_rendering(cx) || model::lost_in_rendering(cy)))
         return true;
     if (syntax::normalize_attribute_whitespace(cx) == syntax::normalize_attribute_whitespace(cy))
         return true;

@@ -8,8 +8,8 @@
 #include <stdexcept>
 #include <vector>
 
-#include "../references/common.hpp"
 #include "../../src/model/text.hpp"
+#include "../references/common.hpp"
 
 namespace citelint::rules {
 
@@ -19,7 +19,8 @@ inline Span trimmed_span(const Article& a, Span s) {
     const auto first = text.find_first_not_of(" \t\r\n");
     if (first == std::string_view::npos) return s;
     const auto last = text.find_last_not_of(" \t\r\n");
-    return {s.begin + static_cast<std::uint32_t>(first), s.begin + static_cast<std::uint32_t>(last + 1)};
+    return {s.begin + static_cast<std::uint32_t>(first),
+            s.begin + static_cast<std::uint32_t>(last + 1)};
 }
 
 // Several CS1 meta-parameters resolved in one pass over a citation's parameters, each to the
@@ -107,9 +108,11 @@ inline void say_if_parameters_lost(const Article& a, Sink& sink, std::string_vie
     if (a.dialect != model::Dialect::rendered) return;
     if (const std::size_t lost = a.lost_citations.size(); lost > 0) {
         const Span first = a.lost_citations.front();
-        const std::string_view noun = lost == 1 ? "citation: its parameters were" : "citations: their parameters were";
-        Diagnostic& d = sink.report(first, fmt::format("could not check {} of {} {} lost in the rendered dialect", what,
-                                                       lost, noun));
+        const std::string_view noun =
+            lost == 1 ? "citation: its parameters were" : "citations: their parameters were";
+        Diagnostic& d = sink.report(
+            first, fmt::format("could not check {} of {} {} lost in the rendered dialect", what,
+                               lost, noun));
         d.limitation = true;
         d.limitation_what = std::string(what);
         d.limitation_shared = fmt::format("{} {} lost in the rendered dialect", lost, noun);

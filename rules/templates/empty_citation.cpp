@@ -19,10 +19,13 @@ void check(const Article& a, Sink& sink) {
     // Rendered dialect: placeholders are citations that lost every parameter.
     if (a.dialect != model::Dialect::rendered) return;
     if (const std::size_t lost = a.lost_citations.size(); lost > 0) {
-        Diagnostic& d = sink.report(a.lost_citations.front(), fmt::format("{} citation templates have lost their parameters (placeholders "
-                                                       "or unexpanded #invoke calls)",
-                                                       lost));
-        d.help.push_back("the citations must be restored from the page's wikitext; the rendered text holds only their names");
+        Diagnostic& d = sink.report(
+            a.lost_citations.front(),
+            fmt::format("{} citation templates have lost their parameters (placeholders "
+                        "or unexpanded #invoke calls)",
+                        lost));
+        d.help.push_back("the citations must be restored from the page's wikitext; the rendered "
+                         "text holds only their names");
     }
 }
 

@@ -1,6 +1,6 @@
+#include "../../src/model/citations/cs1_dates.hpp"
 #include "common.hpp"
 #include "cs1_arguments.hpp"
-#include "../../src/model/citations/cs1_dates.hpp"
 
 namespace citelint::rules {
 

@@ -18,7 +18,8 @@ std::string isbn_problem(std::string_view value) {
     std::string compact;
     for (char c : value) {
         if (c == ' ' || c == '-') continue;
-        if (!ascii_digit(c) && c != 'X') return fmt::format("has the character '{}', which an ISBN cannot hold", c);
+        if (!ascii_digit(c) && c != 'X')
+            return fmt::format("has the character '{}', which an ISBN cannot hold", c);
         compact += c;
     }
     if (compact.size() != 10 && compact.size() != 13)
@@ -73,7 +74,8 @@ std::string doi_problem(std::string_view value) {
         suffix.find("\xe2\x80\x93") != std::string_view::npos)
         return "has a space or an en dash in it";
     if (value.back() == '.' || value.back() == ',') return "ends in punctuation";
-    if (registrant.empty() || !std::all_of(registrant.begin(), registrant.end(), [](char c) { return ascii_digit(c) || c == '.'; }))
+    if (registrant.empty() || !std::all_of(registrant.begin(), registrant.end(),
+                                           [](char c) { return ascii_digit(c) || c == '.'; }))
         return fmt::format("has the registrant \"{}\", which is not digits", registrant);
     const auto dot = registrant.find('.');
     const bool subcode = dot != std::string_view::npos;

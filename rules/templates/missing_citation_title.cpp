@@ -48,7 +48,8 @@ bool has_title(const Citation& c, std::string_view cls) {
 bool speaks_cs1(const Citation& c) {
     if (c.local_parameter_names) return false;
     return std::any_of(c.params.begin(), c.params.end(), [](const CitationParam& p) {
-        return !p.positional && !p.value.empty() && model::Catalogues::builtin().cs1_aliases.knows(p.name);
+        return !p.positional && !p.value.empty() &&
+               model::Catalogues::builtin().cs1_aliases.knows(p.name);
     });
 }
 

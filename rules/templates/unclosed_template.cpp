@@ -8,7 +8,8 @@ void check(const Article& a, Sink& sink) {
     for (const model::UnclosedTemplate& t : a.unclosed_templates) {
         const std::uint32_t at = t.at;
         const std::string_view name = t.name;
-        Diagnostic& d = sink.report({at, at + 2}, fmt::format("{{{{{} is never closed; MediaWiki shows it as text", name));
+        Diagnostic& d = sink.report(
+            {at, at + 2}, fmt::format("{{{{{} is never closed; MediaWiki shows it as text", name));
         // A template opened inside a ref cannot close after it: the ref's content ends first.
         for (const Ref& r : a.refs) {
             if (r.origin == model::RefOrigin::tag && r.content && r.content_span.begin <= at &&

@@ -243,7 +243,8 @@ class ParallelRun {
                 Item item;
                 {
                     std::unique_lock lock(mutex_);
-                    changed_.wait(lock, [&] { return stopping_ || read_all_ || !waiting_.empty(); });
+                    changed_.wait(lock,
+                                  [&] { return stopping_ || read_all_ || !waiting_.empty(); });
                     if (waiting_.empty()) return; // stopping, or nothing left to read
                     if (stopping_) return;
                     item = std::move(waiting_.front());

@@ -20,7 +20,8 @@ std::string bytes_text(double bytes) {
 
 std::string duration_text(double seconds) {
     const auto whole = static_cast<long long>(seconds + 0.5);
-    if (whole >= 3600) return fmt::format("{}:{:02}:{:02}", whole / 3600, whole / 60 % 60, whole % 60);
+    if (whole >= 3600)
+        return fmt::format("{}:{:02}:{:02}", whole / 3600, whole / 60 % 60, whole % 60);
     return fmt::format("{}:{:02}", whole / 60, whole % 60);
 }
 
@@ -32,7 +33,9 @@ std::size_t terminal_width() {
 
 } // namespace
 
-bool stderr_is_terminal() { return ::isatty(STDERR_FILENO) != 0; }
+bool stderr_is_terminal() {
+    return ::isatty(STDERR_FILENO) != 0;
+}
 
 ProgressLine::ProgressLine(std::ostream& out, bool shown, std::uint64_t total_bytes)
     : out_(out), shown_(shown), total_(total_bytes), start_(Clock::now()), last_draw_(start_) {}

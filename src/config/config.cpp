@@ -21,7 +21,8 @@ namespace {
 
 constexpr std::array top_keys{"select",    "ignore",    "severity",
                               "fail-on",   "dialect",   "claims",
-                              "templates", "catalogue", "cite-subreferencing", "wiki"};
+                              "templates", "catalogue", "cite-subreferencing",
+                              "wiki"};
 constexpr std::array claims_keys{"strict", "lead", "captions", "tables"};
 // The catalogues of a --templates file (model::Catalogues::with_additions).
 const std::vector<std::string_view> catalogue_keys = model::Catalogues::kinds();
@@ -493,7 +494,8 @@ std::string to_toml(const Settings& settings, std::string_view origin) {
     write_string(out, *s.dialect);
     out += "\nwiki = ";
     write_string(out, *s.wiki);
-    if (s.wiki->empty()) out += " # none: local knowledge (month names, parameter names) not assumed";
+    if (s.wiki->empty())
+        out += " # none: local knowledge (month names, parameter names) not assumed";
     out += fmt::format("\ncite-subreferencing = {}\ntemplates = ", *s.cite_subreferencing);
     write_list(out, s.templates);
     out += fmt::format("\n\n[claims]\nstrict = {}\nlead = ", *s.claims_strict);

@@ -5,8 +5,8 @@
 //   <!-- citelint-disable-next-line R001 -->            the line after the one the comment ends on
 //   <!-- citelint-disable-line R001 -->                 the line the comment starts on
 //   <!-- citelint-disable R001 -- defined by {{Infobox}} -->   a reason after "--"
-// A rule is named by its code, its name or its family, or "all", in any case. The suppressions family's
-// own rules (invalid-suppression, unused-suppression) cannot be disabled inline, so that a
+// A rule is named by its code, its name or its family, or "all", in any case. The suppressions
+// family's own rules (invalid-suppression, unused-suppression) cannot be disabled inline, so that a
 // suppression can never silence the report that it is wrong or unused.
 #pragma once
 

@@ -37,8 +37,7 @@ std::size_t next_bzip2_stream(std::string_view bytes, std::size_t from) {
             return std::string_view::npos;
         const char level = bytes[at + 3];
         const std::string_view magic = bytes.substr(at + header, block_magic.size());
-        if (level >= '1' && level <= '9' && (magic == block_magic || magic == end_magic))
-            return at;
+        if (level >= '1' && level <= '9' && (magic == block_magic || magic == end_magic)) return at;
         from = at + 1;
     }
     return std::string_view::npos;
@@ -61,7 +60,9 @@ Bzip2Segments::Bzip2Segments(std::FILE* file, std::string head, unsigned threads
     }
 }
 
-Bzip2Segments::~Bzip2Segments() { join_all(); }
+Bzip2Segments::~Bzip2Segments() {
+    join_all();
+}
 
 void Bzip2Segments::join_all() {
     {
@@ -246,8 +247,8 @@ void Bzip2Segments::decompress() {
         try {
             problem = decompress(item.second, *result);
         } catch (const std::exception& failure) {
-            problem = fmt::format("byte {}: cannot decompress: {}", item.second.offset,
-                                  failure.what());
+            problem =
+                fmt::format("byte {}: cannot decompress: {}", item.second.offset, failure.what());
         }
         if (problem == stopped) return;
         {
@@ -296,8 +297,8 @@ std::string Bzip2Segments::decompress(const Segment& segment, Result& result) {
             }
             // The first guess is the compressed size six times, as text compresses.
             if (produced == piece.size())
-                piece.resize(std::min(piece_size, std::max(piece.size() * 2,
-                                                           segment.bytes.size() * 6 + 4096)));
+                piece.resize(std::min(piece_size,
+                                      std::max(piece.size() * 2, segment.bytes.size() * 6 + 4096)));
             bz.next_in = const_cast<char*>(segment.bytes.data() + in);
             bz.avail_in = static_cast<unsigned>(segment.bytes.size() - in);
             bz.next_out = piece.data() + produced;

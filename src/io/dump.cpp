@@ -225,7 +225,8 @@ void on_end(void* data, const XML_Char* name) {
     // Exports before 0.5 have no <ns>: their pages are taken as articles.
     if (std::string_view(name) == "page" && !s.redirect && !is_redirect_text(s.text) &&
         chosen_namespace(s.options, s.has_ns ? s.ns : "0"))
-        s.ready.push_back({page_name(s.dbname, s.title), std::move(s.text), s.dbname, s.namespaces});
+        s.ready.push_back(
+            {page_name(s.dbname, s.title), std::move(s.text), s.dbname, s.namespaces});
 }
 
 void on_text(void* data, const XML_Char* text, int length) {

@@ -28,7 +28,7 @@ Position position_of(const Source& source, std::uint32_t offset, Encoding encodi
     offset = std::min<std::uint32_t>(offset, static_cast<std::uint32_t>(text.size()));
     const std::uint32_t line = source.locate(offset).line;
     return {line - 1, source.column(offset, encoding == Encoding::utf8 ? ColumnUnit::byte
-                                                                        : ColumnUnit::utf16) -
+                                                                       : ColumnUnit::utf16) -
                           1};
 }
 

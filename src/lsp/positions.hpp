@@ -36,5 +36,4 @@ Position position_of(const Source& source, std::uint32_t offset, Encoding encodi
 std::string changed_text(const Source& source, Position start, Position end,
                          std::string_view replacement, Encoding encoding);
 
-
 } // namespace citelint::lsp

@@ -257,8 +257,8 @@ void Server::check(const std::string& uri, Document& document) {
     }
     document.refused = false;
     try {
-        document.analysis = check_document(uri, std::string(document.text.text()),
-                                           settings_.for_uri(uri));
+        document.analysis =
+            check_document(uri, std::string(document.text.text()), settings_.for_uri(uri));
     } catch (const std::exception& e) {
         // A fault of ours on this text: said, and the server goes on with the other documents.
         log_ << "citelint lsp: " << uri << ": internal error: " << e.what() << '\n';

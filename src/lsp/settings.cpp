@@ -43,8 +43,7 @@ DocumentSettings::DocumentSettings(std::ostream& log, model::SentenceSegmenter* 
     if (!defaults_) throw std::runtime_error("the default settings cannot be used: " + problem);
 }
 
-const config::Effective&
-DocumentSettings::effective_for(const std::optional<fs::path>& file) {
+const config::Effective& DocumentSettings::effective_for(const std::optional<fs::path>& file) {
     if (!file) return *defaults_;
     std::error_code ec;
     const fs::file_time_type written = fs::last_write_time(*file, ec);

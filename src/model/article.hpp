@@ -41,7 +41,7 @@ struct ClaimsOptions {
 };
 
 struct ModelOptions {
-    std::optional<Dialect> dialect;         // detected when not given
+    std::optional<Dialect> dialect; // detected when not given
     // The wiki the page is from; null when unknown: the checks that need local knowledge
     // (site/site.hpp) then stay silent where they cannot know.
     const Site* site = nullptr;
@@ -114,10 +114,10 @@ struct Ref {
     bool self_closing = false;
     std::optional<std::string_view> content; // raw content; none when self-closing
     Span content_span;
-    bool nested = false;     // inside another <ref>'s content: Cite drops it
+    bool nested = false;          // inside another <ref>'s content: Cite drops it
     std::int32_t list = no_index; // the reference list it is defined in, none in the text
-    std::uint32_t order = 0; // when MediaWiki processes it
-    bool unlisted = false;   // of a named group that no list after it shows
+    std::uint32_t order = 0;      // when MediaWiki processes it
+    bool unlisted = false;        // of a named group that no list after it shows
 
     [[nodiscard]] bool content_is_empty() const;
     // Whether Cite gives it a footnote of its own, which no other marker reuses: an unnamed
@@ -167,7 +167,7 @@ struct Placeholder {
     Span span;
     const ReferenceTemplate* reference = nullptr;
     const CitationNeededTemplate* mark = nullptr; // a maintenance mark ("Citation needed")
-    FootnoteRole footnote = FootnoteRole::none;  // as {{sfn}}, {{harv}}, ...
+    FootnoteRole footnote = FootnoteRole::none;   // as {{sfn}}, {{harv}}, ...
 };
 
 // A parameter of a citation template as the module reads it: name and value trimmed,
@@ -306,8 +306,8 @@ struct CiteFinding {
     std::int32_t ref = no_index;     // the ref it is about
     std::int32_t list = no_index;    // the reference list it is about
     std::int32_t related = no_index; // another ref: the first definition, the earlier dir, ...
-    std::string argument;      // the name, attribute or group the message names
-    std::string suggestion;    // a close allowed attribute
+    std::string argument;            // the name, attribute or group the message names
+    std::string suggestion;          // a close allowed attribute
 };
 
 // A named reference of a group between two lists of that group, as Cite's stack holds it.
@@ -370,9 +370,9 @@ struct PageCitationPoint {
 
 struct CitationPoint {
     CitationPointKind kind = CitationPointKind::ref;
-    Span span;                    // the construct
-    std::uint32_t paragraph = 0;  // index into Article::paragraphs
-    std::uint32_t text = 0;       // where it sits in the prose text (between two characters)
+    Span span;                        // the construct
+    std::uint32_t paragraph = 0;      // index into Article::paragraphs
+    std::uint32_t text = 0;           // where it sits in the prose text (between two characters)
     std::int32_t sentence = no_index; // the sentence it belongs to; none before any sentence
     bool at_sentence_end = false; // after the sentence's last word (claim.<ref/> or claim<ref/>.)
 };
@@ -388,7 +388,7 @@ struct Sentence {
     // A citation written into its text, not at its end ("as Smith (2001, p. 9) shows"); a
     // footnote inside it sources only the words before it and does not count.
     bool cited_inside = false;
-    bool covered = false;         // cited at its end, or by the paragraph convention
+    bool covered = false;               // cited at its end, or by the paragraph convention
     std::int32_t covered_by = no_index; // the citation point covering it (Article::citation_points)
     // It states nothing a source could support (mark_non_claims): a cross-reference ("For a
     // full list, see [[...]]"), or the sentence that introduces the list after it.
@@ -438,8 +438,8 @@ struct Article {
     std::vector<Ref> refs;            // in document order
     std::vector<ReferenceList> lists; // in document order
     std::vector<NamedEntry> entries;
-    std::vector<CiteFinding> findings;          // in processing order
-    std::vector<Placeholder> placeholders;      // rendered dialect, in document order
+    std::vector<CiteFinding> findings;     // in processing order
+    std::vector<Placeholder> placeholders; // rendered dialect, in document order
     // Rendered dialect: citation templates whose parameters were lost, as placeholders
     // ("Template:Cite book", in refs too) or unexpanded calls ("{{#invoke:citation/CS1|...}}").
     std::vector<Span> lost_citations;
@@ -455,14 +455,14 @@ struct Article {
     // The refs {{sfn}} and {{sfnp}} make, by template node; none for a call whose name or text
     // depends on a template in its arguments.
     std::vector<FootnoteRef> footnote_refs;
-    std::vector<std::string> anchor_whitelist;  // {{sfn whitelist}} ids, sorted
+    std::vector<std::string> anchor_whitelist; // {{sfn whitelist}} ids, sorted
     // The |ref= of templates no catalogue knows, anchor-encoded, alone and after CITEREF, sorted:
     // another wiki's citation template may make an anchor beginning so by its own recipe
     // (ru.wiki's {{книга |ref=Поспелов |год=2002}} makes CITEREFПоспелов2002).
     std::vector<std::string> local_anchor_bases;
-    std::vector<std::string> template_names;    // canonical names of every template used, sorted
-    std::vector<std::uint32_t> unclosed_refs;   // syntax nodes of <ref> with no </ref>
-    std::vector<std::uint32_t> stray_closes;    // syntax nodes of </ref> closing nothing
+    std::vector<std::string> template_names;  // canonical names of every template used, sorted
+    std::vector<std::uint32_t> unclosed_refs; // syntax nodes of <ref> with no </ref>
+    std::vector<std::uint32_t> stray_closes;  // syntax nodes of </ref> closing nothing
     std::vector<Span> malformed_closes; // "</ref name="x">": no closing tag to MediaWiki, text
     std::vector<std::uint32_t> stray_template_closes; // syntax nodes of "}}" closing nothing
     std::vector<UnclosedTemplate> unclosed_templates; // in document order

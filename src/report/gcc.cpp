@@ -15,8 +15,8 @@ class GccRenderer final : public Renderer {
                   const Figures&) override {
         for (const auto& d : diagnostics) {
             const LineColumn at = source.locate(d.span.begin);
-            out_ << fmt::format("{}:{}:{}: {}: {} [{}]\n", visible_controls(source.path()),
-                                at.line, at.byte_column, engine::severity_name(d.severity),
+            out_ << fmt::format("{}:{}:{}: {}: {} [{}]\n", visible_controls(source.path()), at.line,
+                                at.byte_column, engine::severity_name(d.severity),
                                 visible_controls(d.message), d.code);
         }
     }

@@ -55,15 +55,18 @@ class GithubRenderer final : public Renderer {
             const LineColumn end = source.locate(d.span.end);
             // GitHub reads columns as the characters of its (JavaScript) strings: UTF-16 units.
             std::string properties =
-                fmt::format("file={},line={},col={},endLine={}", visible_controls(escape_property(source.path())),
-                            start.line, source.column(d.span.begin, ColumnUnit::utf16), end.line);
+                fmt::format("file={},line={},col={},endLine={}",
+                            visible_controls(escape_property(source.path())), start.line,
+                            source.column(d.span.begin, ColumnUnit::utf16), end.line);
             if (end.line == start.line)
-                properties += fmt::format(",endColumn={}", source.column(d.span.end, ColumnUnit::utf16));
+                properties +=
+                    fmt::format(",endColumn={}", source.column(d.span.end, ColumnUnit::utf16));
             properties += ",title=" + escape_property(fmt::format("{} {}", d.code, d.name));
             std::string message = d.message;
             for (const engine::Note& note : d.notes) {
-                message += fmt::format("\nnote: {}:{}: {}", source.locate(note.span.begin).line,
-                                       source.column(note.span.begin, ColumnUnit::utf16), note.message);
+                message +=
+                    fmt::format("\nnote: {}:{}: {}", source.locate(note.span.begin).line,
+                                source.column(note.span.begin, ColumnUnit::utf16), note.message);
             }
             for (const std::string& help : d.help)
                 message += "\nhelp: " + help;

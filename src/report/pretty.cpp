@@ -152,8 +152,8 @@ class PrettyRenderer final : public Renderer {
                  std::size_t gutter) {
         const LineColumn at = source.locate(span.begin);
         const std::string pad(gutter, ' ');
-        out_ << pad << paint(blue, "-->") << ' ' << visible_controls(source.path()) << ':' << at.line << ':'
-             << at.byte_column << '\n';
+        out_ << pad << paint(blue, "-->") << ' ' << visible_controls(source.path()) << ':'
+             << at.line << ':' << at.byte_column << '\n';
         const Span line_span = source.line_span(at.line);
         const std::string_view line = source.slice(line_span);
         const std::size_t begin = std::min<std::size_t>(span.begin - line_span.begin, line.size());

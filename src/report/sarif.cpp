@@ -33,9 +33,10 @@ std::string uri_of(std::string_view path) {
 nlohmann::json region(const Source& source, Span span) {
     const LineColumn start = source.locate(span.begin);
     const LineColumn end = source.locate(span.end);
-    return {{"startLine", start.line},  {"startColumn", source.column(span.begin, ColumnUnit::utf16)},
-            {"endLine", end.line},      {"endColumn", source.column(span.end, ColumnUnit::utf16)},
-            {"byteOffset", span.begin}, {"byteLength", span.size()}};
+    return {
+        {"startLine", start.line},  {"startColumn", source.column(span.begin, ColumnUnit::utf16)},
+        {"endLine", end.line},      {"endColumn", source.column(span.end, ColumnUnit::utf16)},
+        {"byteOffset", span.begin}, {"byteLength", span.size()}};
 }
 
 nlohmann::json physical_location(const Source& source, Span span) {

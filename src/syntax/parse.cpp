@@ -1,5 +1,5 @@
-#include <algorithm>
 #include "actions.hpp"
+#include <algorithm>
 
 namespace citelint::syntax {
 
@@ -40,8 +40,9 @@ Syntax parse(std::string_view text) {
     syntax.truncated = state.truncated;
     syntax.unclosed_templates = std::move(state.unclosed_templates);
     std::sort(syntax.unclosed_templates.begin(), syntax.unclosed_templates.end());
-    syntax.unclosed_templates.erase(std::unique(syntax.unclosed_templates.begin(), syntax.unclosed_templates.end()),
-                                    syntax.unclosed_templates.end());
+    syntax.unclosed_templates.erase(
+        std::unique(syntax.unclosed_templates.begin(), syntax.unclosed_templates.end()),
+        syntax.unclosed_templates.end());
     return syntax;
 }
 

@@ -77,7 +77,7 @@ struct Node {
 
 struct Syntax {
     std::vector<Node> nodes;
-    bool truncated = false; // nesting deeper than the parser follows
+    bool truncated = false;                        // nesting deeper than the parser follows
     std::vector<std::uint32_t> unclosed_templates; // offsets of "{{" that no "}}" closes, sorted
 };
 

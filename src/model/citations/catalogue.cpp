@@ -5,9 +5,9 @@
 
 #include <fmt/format.h>
 
-#include "lua_pattern.hpp"
 #include "../text.hpp"
 #include "../tsv.hpp"
+#include "lua_pattern.hpp"
 
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
@@ -24,7 +24,7 @@ extern const char* const uncited_sections_tsv;          // from rules/data/uncit
 extern const char* const plot_sections_tsv;             // from rules/data/plot_sections.tsv
 extern const char* const citation_needed_templates_tsv; // rules/data/citation_needed_templates.tsv
 extern const char* const source_sections_tsv;           // from rules/data/source_sections.tsv
-extern const char* const reference_sections_tsv; // from rules/data/reference_sections.tsv
+extern const char* const reference_sections_tsv;        // from rules/data/reference_sections.tsv
 extern const char* const month_names_tsv;               // from rules/data/month_names.tsv
 extern const char* const visible_templates_tsv;         // from rules/data/visible_templates.tsv
 extern const char* const quote_templates_tsv;           // from rules/data/quote_templates.tsv
@@ -727,7 +727,10 @@ std::optional<Catalogues> Catalogues::with_additions(std::string_view tsv, std::
         if (wrong.empty() && known == catalogue_kinds.end()) {
             std::string names;
             for (std::size_t i = 0; i < catalogue_kinds.size(); ++i)
-                names += fmt::format("{}{}", i == 0 ? "" : i + 1 == catalogue_kinds.size() ? " or " : ", ",
+                names += fmt::format("{}{}",
+                                     i == 0                            ? ""
+                                     : i + 1 == catalogue_kinds.size() ? " or "
+                                                                       : ", ",
                                      catalogue_kinds[i].name);
             wrong = fmt::format("unknown catalogue '{}' (use {})", kind, names);
         }

@@ -299,8 +299,8 @@ struct Catalogues {
     // The names of the catalogues a user's row may add to, in the order they are documented.
     static std::vector<std::string_view> kinds();
     // The built-in catalogues and the rows of a user's file, each row the name of a catalogue
-    // (kinds()) then the columns of that catalogue's file in rules/data/. A row that cannot be read is an error naming its line, in
-    // `error`.
+    // (kinds()) then the columns of that catalogue's file in rules/data/. A row that cannot be read
+    // is an error naming its line, in `error`.
     static std::optional<Catalogues> with_additions(std::string_view tsv, std::string& error);
 };
 

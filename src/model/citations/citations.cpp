@@ -98,8 +98,8 @@ void collect_citations(Article& a, const CitationTemplates& catalogue) {
             c.local_parameter_names =
                 c.local_parameter_names ||
                 (!p.positional && std::any_of(p.name.begin(), p.name.end(), [](char ch) {
-                     return static_cast<unsigned char>(ch) >= 0x80;
-                 }));
+                    return static_cast<unsigned char>(ch) >= 0x80;
+                }));
         }
         a.citations.push_back(std::move(c));
     }

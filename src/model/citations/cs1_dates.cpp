@@ -8,8 +8,8 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
-#include "dates.hpp"
 #include "../text.hpp"
+#include "dates.hpp"
 
 namespace citelint::model::cs1 {
 
@@ -150,7 +150,6 @@ struct Tokens {
     }
 };
 
-
 Tokens tokenize(std::string_view v) {
     Tokens t;
     std::size_t i = 0;
@@ -175,8 +174,8 @@ Tokens tokenize(std::string_view v) {
             i += 3;
             t.push({'-', v.substr(start, 3)});
         } else {
-            while (i < v.size() && !ascii_digit(v[i]) && v[i] != ' ' && v[i] != ',' && v[i] != '-' &&
-                   v.substr(i, 3) != en_dash)
+            while (i < v.size() && !ascii_digit(v[i]) && v[i] != ' ' && v[i] != ',' &&
+                   v[i] != '-' && v.substr(i, 3) != en_dash)
                 ++i;
             const std::string_view word = v.substr(start, i - start);
             // "First Quarter": words joined by spaces are one name.

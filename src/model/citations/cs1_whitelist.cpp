@@ -2,9 +2,9 @@
 
 #include <algorithm>
 
-#include "lua_pattern.hpp"
 #include "../text.hpp"
 #include "../tsv.hpp"
+#include "lua_pattern.hpp"
 
 namespace citelint::model {
 

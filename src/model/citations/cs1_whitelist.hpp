@@ -76,8 +76,8 @@ class Cs1Whitelist {
     std::uint32_t scope_bit(std::string_view scope); // assigns class bits while loading
 
     std::vector<Entry> entries_;           // sorted by name
-    NameTable<std::uint32_t> index_; // name -> entries_: every parameter of every citation is
-                                     // looked up
+    NameTable<std::uint32_t> index_;       // name -> entries_: every parameter of every citation is
+                                           // looked up
     std::uint64_t deprecated_lengths_ = 0; // bit n: a deprecated name has n bytes
     std::vector<std::pair<std::string, std::string>> exact_; // sorted by misspelling
     std::vector<Pattern> patterns_;                          // in the file's order

@@ -12,9 +12,9 @@
 #include <string>
 #include <unordered_map>
 
-#include "catalogue.hpp"
 #include "../text.hpp"
 #include "../tsv.hpp"
+#include "catalogue.hpp"
 
 namespace citelint::data {
 extern const char* const month_names_all_tsv; // from rules/data/month_names_all.tsv
@@ -243,8 +243,9 @@ std::vector<CalendarMonthName> month_in_any_language(std::string_view word) {
     const auto [from, to] = table.equal_range(lower);
     for (auto it = from; it != to; ++it)
         out.push_back(it->second);
-    std::sort(out.begin(), out.end(),
-              [](const CalendarMonthName& x, const CalendarMonthName& y) { return x.month < y.month; });
+    std::sort(out.begin(), out.end(), [](const CalendarMonthName& x, const CalendarMonthName& y) {
+        return x.month < y.month;
+    });
     return out;
 }
 

@@ -143,7 +143,8 @@ void collect_marks(Article& a, const CitationNeededTemplates& catalogue, const M
         const CitationNeededTemplate* entry = p.mark;
         if (!entry) continue;
         const std::uint32_t end =
-            p.span.begin + static_cast<std::uint32_t>(placeholder_marker.size() + entry->name.size());
+            p.span.begin +
+            static_cast<std::uint32_t>(placeholder_marker.size() + entry->name.size());
         Mark m;
         m.span = m.opening = {p.span.begin, end};
         m.name = m.written_name = entry->name;

@@ -10,9 +10,9 @@
 
 #include "../article.hpp"
 #include "../builders.hpp"
-#include "claims.hpp"
 #include "../site/namespaces.hpp"
 #include "../text.hpp"
+#include "claims.hpp"
 
 namespace citelint::model {
 

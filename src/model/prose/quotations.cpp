@@ -4,9 +4,9 @@
 #include <string>
 #include <vector>
 
-#include "claims.hpp"
 #include "../text.hpp"
 #include "../tsv.hpp"
+#include "claims.hpp"
 
 namespace citelint::data {
 extern const char* const quotation_cues_tsv;         // from rules/data/quotation_cues.tsv

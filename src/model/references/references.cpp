@@ -96,8 +96,8 @@ class Collector {
             const ReferenceTemplate* entry = catalogue_.find_title(title);
             // A name that means this only on other wikis is an unknown template here.
             const Site* site = a_.options.site;
-            it->second = entry && entry->on(site ? site->dbname : std::string_view{}) ? entry
-                                                                                      : nullptr;
+            it->second =
+                entry && entry->on(site ? site->dbname : std::string_view{}) ? entry : nullptr;
         }
         return it->second;
     }
@@ -639,7 +639,8 @@ bool Ref::makes_unnamed_footnote() const {
     const bool writes_footnote = origin == RefOrigin::tag || origin == RefOrigin::tag_function ||
                                  origin == RefOrigin::footnote_template;
     const bool follows = follow && php_truthy(*follow);
-    return writes_footnote && !nested && list == no_index && !name && !follows && !content_is_empty();
+    return writes_footnote && !nested && list == no_index && !name && !follows &&
+           !content_is_empty();
 }
 
 namespace {

@@ -12,7 +12,7 @@
 namespace citelint::data {
 extern const char* const wikis_tsv;          // from rules/data/wikis.tsv
 extern const char* const anchor_recipes_tsv; // from rules/data/anchor_recipes.tsv
-}
+} // namespace citelint::data
 
 namespace citelint::model {
 
