@@ -38,6 +38,10 @@ std::uint32_t Source::column(std::uint32_t offset, ColumnUnit unit) const {
     offset = std::min(offset, static_cast<std::uint32_t>(text_.size()));
     const std::uint32_t line_begin = line_start(locate(offset).line);
     if (unit == ColumnUnit::byte) return offset - line_begin + 1;
+    if (unit == ColumnUnit::display)
+        return static_cast<std::uint32_t>(
+                   display_width(std::string_view(text_).substr(line_begin, offset - line_begin))) +
+               1;
     std::uint32_t units = 0;
     for (std::uint32_t at = line_begin; at < offset;) {
         const CharacterSize c = character_at(text_, at, offset);

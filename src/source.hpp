@@ -24,8 +24,18 @@ struct LineColumn {
 // What a column counts: UTF-8 bytes, or UTF-16 code units (the unit of LSP by default and of
 // SARIF's "utf16CodeUnits"), where a character outside the BMP counts two and an invalid UTF-8
 // sequence one: a U+FFFD for each maximal subpart, as ICU's U8_NEXT and the WHATWG decoder
-// (an editor's) read it.
-enum class ColumnUnit { byte, utf16 };
+// (an editor's) read it; or the columns of a terminal (display_width(), tabs of 4).
+enum class ColumnUnit { byte, utf16, display };
+
+// Display width of UTF-8 text as a terminal shows it: wide and full-width characters (CJK)
+// count two, combining marks and format characters none, control characters and invalid
+// bytes one (shown as U+FFFD), a tab advances to the next multiple of `tab_width`.
+std::size_t display_width(std::string_view text, std::size_t start_column = 0,
+                          std::size_t tab_width = 4);
+
+// Whether `text` is wider than `columns` (from column 0, tabs of 4), read no further than that:
+// a page's paragraphs are lines of thousands of characters.
+bool wider_than(std::string_view text, std::size_t columns);
 
 // The character starting at `at` in text[..end): its bytes (an invalid sequence's maximal
 // subpart: at least one) and its UTF-16 code units.

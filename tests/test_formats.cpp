@@ -94,6 +94,25 @@ TEST_CASE("UTF-16 columns: CJK counts one unit, an emoji two, invalid bytes one 
     CHECK(source.column(1, ColumnUnit::utf16) == 2);          // the end of line 1
 }
 
+TEST_CASE("display columns: wide characters two, combining marks none, tabs to the next stop") {
+    // "a", U+4E2D (wide), "e" + U+0301 (combining acute), a tab, U+1F600 (wide), an invalid
+    // byte, "z".
+    const Source source("p.wiki", "a\xe4\xb8\xad"
+                                  "e\xcc\x81\t\xf0\x9f\x98\x80\xff"
+                                  "z");
+    CHECK(source.column(0, ColumnUnit::display) == 1);   // 'a'
+    CHECK(source.column(1, ColumnUnit::display) == 2);   // U+4E2D
+    CHECK(source.column(4, ColumnUnit::display) == 4);   // 'e'
+    CHECK(source.column(5, ColumnUnit::display) == 5);   // U+0301: no column of its own
+    CHECK(source.column(7, ColumnUnit::display) == 5);   // the tab, at column 4 (0-based)
+    CHECK(source.column(8, ColumnUnit::display) == 9);   // U+1F600, after the tab stop at 8
+    CHECK(source.column(12, ColumnUnit::display) == 11); // the invalid byte
+    CHECK(source.column(13, ColumnUnit::display) == 12); // 'z'
+    CHECK(display_width("\xe4\xb8\xad\xe4\xb8\xad") == 4);
+    CHECK(wider_than("\xe4\xb8\xad\xe4\xb8\xad", 3));
+    CHECK_FALSE(wider_than("\xe4\xb8\xad\xe4\xb8\xad", 4));
+}
+
 TEST_CASE(
     "one column for every consumer: a truncated sequence is one unit, as an editor reads it") {
     // "a" then the first two bytes of a three-byte sequence (U+20AC cut short): one U+FFFD.

@@ -118,15 +118,15 @@ TEST_CASE("the page's control characters reach no output raw") {
 }
 
 TEST_CASE("display width") {
-    CHECK(report::display_width("abc") == 3);
-    CHECK(report::display_width("\xe6\x97\xa5") == 2);
-    CHECK(report::display_width("e\xcc\x81") == 1);
-    CHECK(report::display_width("\t", 0) == 4);
-    CHECK(report::display_width("\t", 3) == 1);
-    CHECK(report::wider_than("abcd", 3));
-    CHECK_FALSE(report::wider_than("abc", 3));
-    CHECK(report::wider_than("a\xe6\x97\xa5", 2));
-    CHECK_FALSE(report::wider_than("e\xcc\x81\t", 4));
+    CHECK(display_width("abc") == 3);
+    CHECK(display_width("\xe6\x97\xa5") == 2);
+    CHECK(display_width("e\xcc\x81") == 1);
+    CHECK(display_width("\t", 0) == 4);
+    CHECK(display_width("\t", 3) == 1);
+    CHECK(wider_than("abcd", 3));
+    CHECK_FALSE(wider_than("abc", 3));
+    CHECK(wider_than("a\xe6\x97\xa5", 2));
+    CHECK_FALSE(wider_than("e\xcc\x81\t", 4));
 }
 
 TEST_CASE(

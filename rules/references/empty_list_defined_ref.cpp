@@ -39,7 +39,8 @@ extern const engine::Rule empty_list_defined_ref{
 </references>)md",
         .options = R"md(None.)md",
     },
-    .relies_on = {"src/model/references/cite.cpp: validate"},
+    .relies_on = {"src/model/references/cite.cpp: validate",
+                  "src/model/references/references.cpp: content_is_empty"},
     .check = check,
 };
 // clang-format on

@@ -81,16 +81,4 @@ std::unique_ptr<Renderer> make_sarif(std::ostream& out, SarifTool tool);
 // GitHub Actions workflow commands (::error file=...::message), which annotate the lines.
 std::unique_ptr<Renderer> make_github(std::ostream& out);
 
-// 1-based column of a byte offset in UTF-16 code units, as LSP and SARIF count (invalid UTF-8
-// counts one unit per bad sequence, as the U+FFFD a reader shows for it).
-
-// Display width of UTF-8 text as a terminal shows it: wide CJK counts two, combining marks
-// none, a tab advances to the next multiple of `tab_width`.
-std::size_t display_width(std::string_view text, std::size_t start_column = 0,
-                          std::size_t tab_width = 4);
-
-// Whether `text` is wider than `columns` (from column 0, tabs of 4), read no further than that:
-// a page's paragraphs are lines of thousands of characters.
-bool wider_than(std::string_view text, std::size_t columns);
-
 } // namespace citelint::report

@@ -1,11 +1,13 @@
+// How wide text is where a terminal shows it (the pretty output's excerpts and carets, and
+// Source::column(.., ColumnUnit::display)).
 #include <limits>
 
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
-#include "renderer.hpp"
+#include "source.hpp"
 
-namespace citelint::report {
+namespace citelint {
 
 namespace {
 
@@ -55,4 +57,4 @@ bool wider_than(std::string_view text, std::size_t columns) {
     return width_up_to(text, 0, 4, columns) > columns;
 }
 
-} // namespace citelint::report
+} // namespace citelint
