@@ -25,14 +25,16 @@ void collect_lost_citations(Article& a) {
                            [at](Span h) { return h.begin <= at && at < h.end; });
     };
     const std::string_view text = a.source->text();
-    // "Template:Citation needed" is a mark, not a citation.
+    // The placeholders of {{cite ...}} and {{citation}}; "Template:Citation needed" is a mark,
+    // not a citation.
+    constexpr std::string_view citation = "Template:Cit";
     const auto& marks = a.catalogues->citation_needed;
-    for (std::size_t at = text.find("Template:Cit"); at != std::string_view::npos;
-         at = text.find("Template:Cit", at + 1))
+    for (std::size_t at = text.find(citation); at != std::string_view::npos;
+         at = text.find(citation, at + 1))
         if (!is_hidden(static_cast<std::uint32_t>(at)) &&
             !marks.longest_prefix(text.substr(at + placeholder_marker.size(), 64)))
             a.lost_citations.push_back(
-                {static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + 12)});
+                {static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + citation.size())});
     for (const auto& n : a.syntax.nodes)
         if (n.kind == syntax::NodeKind::template_call &&
             php_trim(a.text(n.name)).rfind("#invoke:citation/CS1", 0) == 0)

@@ -26,7 +26,7 @@ bool rendered_heading(const Source& source, std::uint32_t line) {
         text.substr(text.size() - rendered_heading_suffix.size()) != rendered_heading_suffix)
         return false;
     if (text.find("<ref") != std::string_view::npos ||
-        text.find("Template:") != std::string_view::npos)
+        text.find(placeholder_marker) != std::string_view::npos)
         return false;
     const bool blank_before = line == 1 || blank(source.slice(source.line_span(line - 1)));
     const bool blank_after =
@@ -61,9 +61,9 @@ bool horizontal_rule(std::string_view line) {
 // ("...the members.Template:Sfn").
 bool ends_like_sentence(std::string_view line) {
     line = php_trim(line);
-    for (auto at = line.rfind("Template:");
+    for (auto at = line.rfind(placeholder_marker);
          at != std::string_view::npos && line.find(' ', at) == std::string_view::npos;
-         at = line.rfind("Template:"))
+         at = line.rfind(placeholder_marker))
         line = php_trim(line.substr(0, at));
     for (std::string_view closer : {"\"", "'", ")", "]", "\u201D", "\u2019", "\u00BB"})
         while (line.size() > closer.size() && line.ends_with(closer))
@@ -94,9 +94,10 @@ Dialect detect_dialect(const Source& source, const syntax::Syntax& syntax) {
             ++templates;
     std::size_t placeholders = 0;
     const std::string_view text = source.text();
-    for (std::size_t at = text.find("Template:"); at != std::string_view::npos;
-         at = text.find("Template:", at + 1)) {
-        const auto next = at + 9 < text.size() ? static_cast<unsigned char>(text[at + 9]) : 0;
+    for (std::size_t at = text.find(placeholder_marker); at != std::string_view::npos;
+         at = text.find(placeholder_marker, at + 1)) {
+        const std::size_t name = at + placeholder_marker.size();
+        const auto next = name < text.size() ? static_cast<unsigned char>(text[name]) : 0;
         if ((next >= 'A' && next <= 'Z') || next >= 0x80) ++placeholders;
     }
     return placeholders >= 3 && placeholders >= 2 * templates ? Dialect::rendered
@@ -189,7 +190,7 @@ bool placeholder_line(std::string_view line) {
     if ((line.rfind("File:", 0) == 0 || line.rfind("Image:", 0) == 0) &&
         line.find(' ', line.find('.')) == std::string_view::npos)
         return true;
-    return line.rfind("Template:", 0) == 0 && line.find('.') == std::string_view::npos &&
+    return line.rfind(placeholder_marker, 0) == 0 && line.find('.') == std::string_view::npos &&
            line.find('<') == std::string_view::npos;
 }
 
