@@ -195,18 +195,20 @@ TEST_CASE("every rule's documented examples are true: the bad one is reported, t
     const auto selection = engine::Selection::make({"all"}, {}, {});
     for (const engine::Rule* rule : engine::all_rules()) {
         model::ModelOptions options;
-        std::istringstream words{std::string(rule->docs.example_options)};
-        for (std::string word; words >> word;) {
-            if (word == "claims-lead=checked")
-                options.claims.lead_exempt = false;
-            else if (word == "claims-strict")
+        // The arguments of `citelint check` the examples are read with (replayed through the
+        // command line itself by tests/rule_pages_test.sh).
+        const auto& args = rule->docs.example_options;
+        for (std::size_t i = 0; i < args.size(); ++i) {
+            if (args[i] == "--claims-lead" && i + 1 < args.size() && args[i + 1] == "checked")
+                options.claims.lead_exempt = false, ++i;
+            else if (args[i] == "--claims-strict")
                 options.claims.strict = true;
-            else if (word == "dialect=rendered")
-                options.dialect = model::Dialect::rendered;
-            else if (word == "cite-subreferencing")
+            else if (args[i] == "--dialect" && i + 1 < args.size() && args[i + 1] == "rendered")
+                options.dialect = model::Dialect::rendered, ++i;
+            else if (args[i] == "--cite-subreferencing")
                 options.cite_subreferencing = true;
             else
-                FAIL(rule->code << ": unknown example option " << word);
+                FAIL(rule->code << ": unknown example option " << args[i]);
         }
         options.today = model::CalendarDate{2026, 12, 6};
         const auto reported = [&](std::string_view text) {

@@ -105,7 +105,7 @@ The factory was the largest in Europe, with 12,000 workers in 1913, the most of 
             "--claims-lead checked: the lead's sentences are judged as the body's. "
             "The examples are read with --claims-strict: in a default run the paragraph's citation "
             "covers the first sentence.",
-        .example_options = "claims-strict",
+        .example_options = {"--claims-strict"},
     },
     .relies_on = {
         "src/model/prose/claim_verdict.cpp: judge",

@@ -37,7 +37,7 @@ extern const engine::Rule details_in_reference_list{
 <ref name="b">Book</ref>
 </references>)md",
         .options = R"md(Runs only with `--cite-subreferencing`.)md",
-        .example_options = "cite-subreferencing",
+        .example_options = {"--cite-subreferencing"},
     },
     .relies_on = {"src/model/references/cite.cpp: validate"},
     .check = check,

@@ -34,7 +34,7 @@ extern const engine::Rule details_without_name{
         .example_bad = R"md(<ref details="p. 12">Smith 2010</ref>)md",
         .example_good = R"md(<ref name="smith" details="p. 12">Smith 2010</ref>)md",
         .options = R"md(Runs only with `--cite-subreferencing`.)md",
-        .example_options = "cite-subreferencing",
+        .example_options = {"--cite-subreferencing"},
     },
     .relies_on = {"src/model/references/cite.cpp: validate"},
     .check = check,

@@ -35,7 +35,7 @@ extern const engine::Rule details_without_parent{
         .options =
             "Runs only with `--cite-subreferencing` (MediaWiki's $wgCiteSubReferencing, "
             "off by default).",
-        .example_options = "cite-subreferencing",
+        .example_options = {"--cite-subreferencing"},
     },
     .relies_on = {"src/model/references/cite.cpp: validate"},
     .check = check,

@@ -20,9 +20,9 @@ struct RuleDocs {
     std::string_view example_bad;
     std::string_view example_good;
     std::string_view options;
-    // The options the examples are read with, as words of a fixture's options
-    // ("claims-lead=checked", "dialect=rendered"); empty: the defaults.
-    std::string_view example_options = {};
+    // The options the examples are read with, as arguments of `citelint check`
+    // ({"--claims-lead", "checked"}, {"--claims-strict"}); empty: the defaults.
+    std::vector<std::string_view> example_options = {};
 };
 
 class Sink;
