@@ -4,7 +4,7 @@
 # Fix with: find src rules tests bench grammar fuzz tools -name '*.[ch]pp' | xargs clang-format-14 -i
 root="$1"
 formatter=$(command -v clang-format-14 || command -v clang-format) || {
-  echo "clang-format-14 not found: run tools/install-deps.sh (Debian package clang-format-14)" >&2
+  echo "clang-format-14 not found: run sh tools/install-deps.sh test (Debian package clang-format-14)" >&2
   exit 1
 }
 cd "$root" || exit 1

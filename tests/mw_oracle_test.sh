@@ -24,7 +24,7 @@ show_log() {
 [ -f "$oracle/setup.sh" ] || fail "no $oracle/setup.sh: ../shared must be beside the checkout"
 command -v php >/dev/null 2>&1 && [ -f "$mw/maintenance/install.php" ] &&
   php -r 'exit(extension_loaded("sqlite3") ? 0 : 1);' 2>/dev/null ||
-  fail "MediaWiki, php-cli or php-sqlite3 is missing: run tools/install-deps.sh" \
+  fail "MediaWiki, php-cli or php-sqlite3 is missing: run sh tools/install-deps.sh test" \
        "(Debian packages mediawiki php-cli php-sqlite3)"
 
 work=$(mktemp -d) || fail "mktemp failed"

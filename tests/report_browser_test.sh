@@ -11,7 +11,7 @@ root=$2
 
 browser=$(command -v chromium || command -v chromium-browser)
 if [ -z "$browser" ]; then
-  echo "chromium not found: run tools/install-deps.sh (Debian package chromium)" >&2
+  echo "chromium not found: run sh tools/install-deps.sh test (Debian package chromium)" >&2
   exit 1
 fi
 # Root in CI needs --no-sandbox; a profile of its own keeps parallel runs apart.

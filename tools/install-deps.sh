@@ -1,7 +1,19 @@
 #!/bin/sh
-# Installs what citelint needs to build and test, from Debian 12 packages only.
+# Installs what citelint needs, from Debian 12 packages (and, for the tests, one npm package).
+#   sh tools/install-deps.sh build   what building and running citelint needs (README, first command)
+#   sh tools/install-deps.sh test    that, and what the test suite needs (README, second command):
+#                                    Catch2, the real tools the tests drive (git, pre-commit,
+#                                    Neovim, Chromium, MediaWiki with PHP), clang-format-14, and
+#                                    the SARIF Multitool from npm
 set -e
-packages="cmake make g++ tao-pegtl-dev libfmt-dev catch2 libcli11-dev nlohmann-json3-dev libicu-dev libmimalloc-dev git pre-commit libtomlplusplus-dev neovim libexpat1-dev libbz2-dev zlib1g-dev bzip2 gzip chromium fonts-dejavu-core mediawiki php-cli php-sqlite3 clang-format-14"
+mode="${1:-test}"
+build_packages="cmake make g++ tao-pegtl-dev libfmt-dev libcli11-dev nlohmann-json3-dev libicu-dev libmimalloc-dev libtomlplusplus-dev libexpat1-dev libbz2-dev zlib1g-dev"
+test_packages="catch2 python3 git pre-commit neovim bzip2 gzip chromium fonts-dejavu-core mediawiki php-cli php-sqlite3 clang-format-14"
+case "$mode" in
+  build) packages="$build_packages" ;;
+  test) packages="$build_packages $test_packages" ;;
+  *) echo "install-deps: unknown set '$mode' (use build or test)" >&2; exit 2 ;;
+esac
 missing=""
 for p in $packages; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing="$missing $p"
@@ -11,6 +23,7 @@ if [ -n "$missing" ]; then
   apt-get update -q >/dev/null
   apt-get install -y -q --no-install-recommends $missing >/dev/null
 fi
+[ "$mode" = test ] || exit 0
 
 # The SARIF test validates citelint's output with Microsoft's SARIF Multitool, from npm (Node.js
 # from Debian when there is none), installed into build/npm so nothing global changes and
