@@ -75,6 +75,9 @@ check(d.code == 'R001' and d.source == 'citelint' and d.severity == 1, 'R001 fro
 check(d.range.start.line == 0 and d.range.start.character == 63 and d.range['end'].character == 68,
   'the range of the name', d.range)
 check(d.codeDescription and d.codeDescription.href, 'a link to the documentation', d)
+local page = d.codeDescription.href:match('^file://(.*/docs/rules/R001%.md)$')
+check(page and vim.fn.filereadable(page) == 1, "the link is R001's page, and it exists",
+  d.codeDescription.href)
 
 -- 2. Go to the definition of a reuse.
 local def = request('textDocument/definition',

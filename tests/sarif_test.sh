@@ -33,6 +33,7 @@ assert log["version"] == "2.1.0" and run["columnKind"] == "utf16CodeUnits"
 results = run["results"]
 rules = run["tool"]["driver"]["rules"]
 assert all(rules[r["ruleIndex"]]["id"] == r["ruleId"] for r in results)
+assert all(rule["helpUri"].endswith("/docs/rules/" + rule["id"] + ".md") for rule in rules), "helpUri"
 assert any("relatedLocations" in r for r in results), "no notes"
 assert any("fixes" in r for r in results), "no fixes"
 r002 = next(r for r in results if r["ruleId"] == "R002" and r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "notes.wiki")

@@ -24,7 +24,9 @@ std::unique_ptr<report::Renderer> make(Format format, std::ostream& out) {
     case Format::jsonl:
         return report::make_jsonl(out);
     case Format::sarif:
-        return report::make_sarif(out, {"9.8.7", "https://example.org/citelint", {}});
+        return report::make_sarif(
+            out,
+            {"9.8.7", "https://example.org/citelint", "https://example.org/rules/{code}.md", {}});
     case Format::github:
         return report::make_github(out);
     }
@@ -248,8 +250,13 @@ TEST_CASE("sarif: driver and rules, results with UTF-16 regions, notes, fixes") 
     CHECK(driver["version"] == "9.8.7");
     CHECK(driver["informationUri"] == "https://example.org/citelint");
     const json& results = run["results"];
-    for (const json& r : results)
-        CHECK(driver["rules"][r["ruleIndex"].get<std::size_t>()]["id"] == r["ruleId"]);
+    for (const json& r : results) {
+        const json& rule = driver["rules"][r["ruleIndex"].get<std::size_t>()];
+        CHECK(rule["id"] == r["ruleId"]);
+        // Each rule links its page.
+        CHECK(rule["helpUri"] ==
+              "https://example.org/rules/" + r["ruleId"].get<std::string>() + ".md");
+    }
 
     const json& r002 = find_code(results, "R002");
     CHECK(r002["level"] == "error");
@@ -284,8 +291,8 @@ TEST_CASE("sarif: driver and rules, results with UTF-16 regions, notes, fixes") 
 
 TEST_CASE("sarif: the rules that ran are listed even when they report nothing") {
     std::ostringstream out, summary;
-    auto renderer =
-        report::make_sarif(out, {"1", "", {engine::find_rule("C001"), engine::find_rule("R022")}});
+    auto renderer = report::make_sarif(
+        out, {"1", "", "", {engine::find_rule("C001"), engine::find_rule("R022")}});
     const Source source("b.wiki", stray);
     const auto article = model::build_article(source);
     const auto result = engine::run_rules(article, engine::Selection::make({"R022"}, {}, {}));

@@ -40,8 +40,8 @@ constexpr Format formats[] = {
     {"jsonl", [](const CheckOptions&, const CheckRun&) { return report::make_jsonl(std::cout); }},
     {"sarif",
      [](const CheckOptions& o, const CheckRun& run) {
-         return report::make_sarif(std::cout,
-                                   {o.tool_version, o.tool_information_uri, run.rules_run()});
+         return report::make_sarif(std::cout, {o.tool_version, o.tool_information_uri,
+                                               o.tool_rule_page, run.rules_run()});
      }},
     {"github", [](const CheckOptions&, const CheckRun&) { return report::make_github(std::cout); }},
 };

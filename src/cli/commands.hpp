@@ -42,6 +42,7 @@ struct CheckOptions {
     // What the machine formats (json, sarif) say about the tool that wrote them.
     std::string tool_version;
     std::string tool_information_uri;
+    std::string tool_rule_page; // SARIF's helpUri of each rule, "{code}" standing for its code
     std::optional<std::string> config; // --config FILE: for every input
     bool no_config = false;
     std::vector<std::string> given; // the options given on the command line ("--select")

@@ -289,8 +289,9 @@ int main(int argc, char** argv) {
     Options options;
     options.check.tool_version = CITELINT_VERSION;
     options.check.tool_information_uri = CITELINT_INFORMATION_URI;
+    options.check.tool_rule_page = CITELINT_RULE_PAGE_URI;
     options.report.tool_version = CITELINT_VERSION;
-    options.lsp.rules_url = "file://" CITELINT_README "#rules";
+    options.lsp.rules_url = "file://" CITELINT_RULE_PAGES "/{code}.md";
     options.lsp.version = CITELINT_VERSION;
     std::vector<CLI::App*> commands;
     for (const Subcommand& subcommand : subcommands) {

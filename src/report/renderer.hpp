@@ -74,6 +74,7 @@ std::unique_ptr<Renderer> make_jsonl(std::ostream& out);
 struct SarifTool {
     std::string version;
     std::string information_uri; // none when empty
+    std::string rule_page; // each rule's page, "{code}" standing for its code; none when empty
     std::vector<const engine::Rule*> rules_run;
 };
 // SARIF 2.1.0, one run; columns in UTF-16 code units.

@@ -63,14 +63,22 @@ std::string help_markdown(const engine::Rule& rule) {
                        rule.docs.options);
 }
 
-nlohmann::json rule_metadata(const engine::Rule& rule) {
-    return {{"id", rule.code},
-            {"name", rule.name},
-            {"shortDescription", {{"text", rule.summary}}},
-            {"fullDescription", {{"text", rule.docs.what_it_finds}}},
-            {"help", {{"text", help_text(rule)}, {"markdown", help_markdown(rule)}}},
-            {"defaultConfiguration", {{"level", engine::severity_name(rule.severity, "note")}}},
-            {"properties", {{"tags", nlohmann::json::array({engine::family_name(rule.family)})}}}};
+nlohmann::json rule_metadata(const engine::Rule& rule, std::string_view page) {
+    nlohmann::json out = {
+        {"id", rule.code},
+        {"name", rule.name},
+        {"shortDescription", {{"text", rule.summary}}},
+        {"fullDescription", {{"text", rule.docs.what_it_finds}}},
+        {"help", {{"text", help_text(rule)}, {"markdown", help_markdown(rule)}}},
+        {"defaultConfiguration", {{"level", engine::severity_name(rule.severity, "note")}}},
+        {"properties", {{"tags", nlohmann::json::array({engine::family_name(rule.family)})}}}};
+    if (!page.empty()) {
+        std::string uri(page);
+        if (const auto at = uri.find("{code}"); at != std::string::npos)
+            uri.replace(at, 6, rule.code);
+        out["helpUri"] = uri;
+    }
+    return out;
 }
 
 class SarifRenderer final : public Renderer {
@@ -106,7 +114,9 @@ class SarifRenderer final : public Renderer {
     // The rule's index in tool.driver.rules, its metadata added the first time it is seen.
     std::size_t add_rule(std::string_view code, const engine::Rule* rule) {
         const auto [it, added] = rule_indices_.try_emplace(std::string(code), rules_.size());
-        if (added) rules_.push_back(rule ? rule_metadata(*rule) : nlohmann::json{{"id", code}});
+        if (added)
+            rules_.push_back(rule ? rule_metadata(*rule, tool_.rule_page)
+                                  : nlohmann::json{{"id", code}});
         return it->second;
     }
 
