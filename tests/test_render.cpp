@@ -140,3 +140,19 @@ TEST_CASE(
         out.find("= help: name the first one, as <ref name=\"smith2010b\">, and reuse it here with "
                  "<ref name=\"smith2010b\" />") != std::string::npos);
 }
+
+TEST_CASE("the summary names what was checked, and what could not be read") {
+    auto summary = [](report::Totals totals) {
+        std::ostringstream out, said;
+        report::make_pretty(out, {false, 120})->finish(totals, said);
+        return said.str();
+    };
+    CHECK(summary({2, 0, 0, 0, 0, 0}) == "no problems found in 2 files\n");
+    CHECK(summary({3, 3, 0, 1, 0, 0}) == "found 1 error, 0 warnings and 0 infos in 3 pages\n");
+    CHECK(summary({3, 1, 0, 0, 0, 0}) == "no problems found in 3 documents\n");
+    // An input that could not be read is no clean run.
+    CHECK(summary({1, 0, 1, 0, 0, 0}) ==
+          "checked 1 file with no problems; 1 input could not be read\n");
+    CHECK(summary({0, 0, 2, 0, 1, 0}) ==
+          "found 0 errors, 1 warning and 0 infos in 0 files; 2 inputs could not be read\n");
+}

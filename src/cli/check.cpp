@@ -137,10 +137,14 @@ int run_check(const CheckOptions& options) {
             // What an input says besides its documents, where it says it: a dump that broke
             // after the pages read before it, a bad JSON line between the good ones.
             progress.clear();
-            if (print_message(outcome.message)) unusable_input = true;
+            if (print_message(outcome.message)) {
+                unusable_input = true;
+                ++totals.unread;
+            }
             return;
         }
         ++totals.files;
+        if (outcome.in_dump) ++totals.pages;
         if (writing_baseline) {
             // Every problem of the run is recorded, whatever an older baseline knew.
             auto entries =

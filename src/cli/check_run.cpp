@@ -191,6 +191,14 @@ bool CheckRun::prepare() {
     configurations_ = std::make_unique<Configurations>(options);
     if (!configurations_->flags_usable()) return false;
     inputs_ = io::expand_paths(options.paths);
+    if (inputs_.empty() && !options.paths.empty()) {
+        // Only folders were named, and none holds a page.
+        const std::vector<std::string_view> folders(options.paths.begin(), options.paths.end());
+        error(fmt::format("no input found: no {} in {} (hidden folders and node_modules are not "
+                          "searched)",
+                          io::searched_for(), listed(folders)));
+        return false;
+    }
     for (const io::Input& input : inputs_) {
         if (!input.problem.empty()) {
             configs_.push_back(nullptr);

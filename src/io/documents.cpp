@@ -127,6 +127,11 @@ bool Documents::next(Document& document) {
         error("cannot read: " + read.problem);
         return false;
     }
+    // A file that is no text (an image, an executable) is passed over with a warning.
+    if (const std::string kind = binary_kind(*read.text); !kind.empty()) {
+        messages_.push_back({false, fmt::format("{}: skipped: not text ({})", name_, kind)});
+        return false;
+    }
     read_ = read.text->size();
     document = {name_, std::move(*read.text), {}, nullptr};
     return true;

@@ -22,6 +22,13 @@ constexpr std::string_view wiki_extensions[] = {".wiki", ".wikitext", ".mediawik
 // Offsets are 32-bit: a document must stay below 4 GiB.
 constexpr std::uintmax_t largest_document = std::numeric_limits<std::uint32_t>::max() - 1;
 
+// Folders and files a search leaves out: hidden ones (".git", ".svn", ".cache") and the
+// packages of a JavaScript project.
+bool left_out(const fs::path& p) {
+    const std::string name = p.filename().string();
+    return (name.size() > 1 && name.front() == '.') || name == "node_modules";
+}
+
 bool has_wiki_extension(const fs::path& p) {
     const std::string ext = p.extension().string();
     return std::find(std::begin(wiki_extensions), std::end(wiki_extensions), ext) !=
@@ -68,6 +75,10 @@ std::vector<Input> expand_paths(const std::vector<std::string>& paths) {
                 inputs.push_back({it->path().string(), ec.message()});
                 break;
             }
+            if (left_out(it->path())) {
+                if (it->is_directory(ec)) it.disable_recursion_pending();
+                continue;
+            }
             if (it->is_regular_file(ec) && has_wiki_extension(it->path()))
                 found.push_back(it->path().string());
         }
@@ -76,6 +87,38 @@ std::vector<Input> expand_paths(const std::vector<std::string>& paths) {
             inputs.push_back({std::move(f), {}});
     }
     return inputs;
+}
+
+std::string searched_for() {
+    std::string out;
+    for (std::size_t i = 0; i < std::size(wiki_extensions); ++i)
+        out += (i == 0                                ? "*"
+                : i + 1 == std::size(wiki_extensions) ? " or *"
+                                                      : ", *") +
+               std::string(wiki_extensions[i]);
+    return out + " files";
+}
+
+std::string binary_kind(std::string_view text) {
+    struct Signature {
+        std::string_view bytes;
+        std::string_view kind;
+    };
+    static constexpr Signature signatures[] = {
+        {"\x7f"
+         "ELF",
+         "an ELF executable"},
+        {"\x89PNG", "a PNG image"},
+        {"\xff\xd8\xff", "a JPEG image"},
+        {"GIF87a", "a GIF image"},
+        {"GIF89a", "a GIF image"},
+        {"%PDF-", "a PDF document"},
+        {"PK\x03\x04", "a ZIP archive"},
+    };
+    for (const Signature& s : signatures)
+        if (text.substr(0, s.bytes.size()) == s.bytes) return std::string(s.kind);
+    if (text.substr(0, 8192).find('\0') != std::string_view::npos) return "it holds NUL bytes";
+    return {};
 }
 
 ReadResult read_input(const std::string& path) {

@@ -15,8 +15,17 @@ struct Input {
 };
 
 // Files named on the command line are taken whatever their extension; folders are searched
-// recursively for .wiki, .wikitext, .mediawiki and .mw files.
+// recursively for .wiki, .wikitext, .mediawiki and .mw files, leaving out hidden files and
+// folders (".git", ".cache") and node_modules (a folder named on the command line is searched
+// whatever its name).
 std::vector<Input> expand_paths(const std::vector<std::string>& paths);
+
+// What folders are searched for, for messages: "*.wiki, *.wikitext, *.mediawiki or *.mw files".
+std::string searched_for();
+
+// Why a file read as wikitext is no text at all: a NUL byte in its first 8 KiB, or the
+// signature of a binary format ("an ELF executable", "a PNG image"); empty for text.
+std::string binary_kind(std::string_view text);
 
 struct ReadResult {
     std::optional<std::string> text;

@@ -106,18 +106,25 @@ class PrettyRenderer final : public Renderer {
     void finish(const Totals& totals, std::ostream& summary) override {
         out_.flush();
         const std::size_t problems = totals.errors + totals.warnings + totals.infos;
-        const auto files =
-            totals.files == 1 ? std::string("1 file") : fmt::format("{} files", totals.files);
-        if (problems == 0) {
-            summary << fmt::format("no problems found in {}\n", files);
-            return;
-        }
         auto count = [](std::size_t n, std::string_view word) {
             return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s");
         };
-        summary << fmt::format("found {}, {} and {} in {}\n", count(totals.errors, "error"),
-                               count(totals.warnings, "warning"), count(totals.infos, "info"),
-                               files);
+        // Pages of dumps are pages; files and pages together are documents.
+        const std::string_view noun = totals.pages == 0              ? "file"
+                                      : totals.pages == totals.files ? "page"
+                                                                     : "document";
+        const std::string documents = count(totals.files, noun);
+        const std::string unread = totals.unread == 0 ? std::string()
+                                                      : fmt::format("; {} could not be read",
+                                                                    count(totals.unread, "input"));
+        if (problems == 0 && totals.unread == 0)
+            summary << fmt::format("no problems found in {}\n", documents);
+        else if (problems == 0)
+            summary << fmt::format("checked {} with no problems{}\n", documents, unread);
+        else
+            summary << fmt::format("found {}, {} and {} in {}{}\n", count(totals.errors, "error"),
+                                   count(totals.warnings, "warning"), count(totals.infos, "info"),
+                                   documents, unread);
     }
 
   private:

@@ -22,7 +22,9 @@ struct Rule;
 namespace citelint::report {
 
 struct Totals {
-    std::size_t files = 0;
+    std::size_t files = 0;  // documents checked: files, and pages of dumps and JSON lines
+    std::size_t pages = 0;  // of them, pages of dumps and JSON lines
+    std::size_t unread = 0; // inputs, or parts of them, that could not be read
     std::size_t errors = 0;
     std::size_t warnings = 0;
     std::size_t infos = 0;
