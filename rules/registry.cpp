@@ -3,6 +3,7 @@
 #include <array>
 
 #include "../src/engine/rule.hpp"
+#include "../src/model/text.hpp"
 
 namespace citelint::rules {
 #define CITELINT_RULE(variable) extern const engine::Rule variable;
@@ -35,9 +36,11 @@ std::span<const Rule* const> all_rules() {
 
 const Rule* find_rule(std::string_view code_or_name) {
     for (const Rule* r : registry)
-        if (r->code == code_or_name || r->name == code_or_name) return r;
+        if (model::ascii_iequal(r->code, code_or_name) ||
+            model::ascii_iequal(r->name, code_or_name))
+            return r;
     for (const Alias& alias : renamed)
-        if (alias.old_name == code_or_name) return find_rule(alias.code);
+        if (model::ascii_iequal(alias.old_name, code_or_name)) return find_rule(alias.code);
     return nullptr;
 }
 

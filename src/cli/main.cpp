@@ -1,7 +1,10 @@
+#include <algorithm>
 #include <iostream>
 
 #include <CLI/CLI.hpp>
+#include <fmt/format.h>
 
+#include "../model/text.hpp"
 #include "commands.hpp"
 
 namespace {
@@ -176,6 +179,7 @@ void add_check_options(CLI::App& command, Options& o) {
     command.add_option("--fail-on", check.fail_on, "lowest severity that makes the exit code 1")
         ->capture_default_str();
     command.add_option("--color", check.color, "auto, always or never (NO_COLOR is honoured)")
+        ->check(CLI::IsMember({"auto", "always", "never"}))
         ->capture_default_str();
     command.add_flag("--exit-zero", check.exit_zero, "exit 0 even when problems are found");
     command.add_option("--baseline", check.baseline,
@@ -279,6 +283,38 @@ constexpr Subcommand subcommands[] = {
      add_lsp_options, [](Options& o, const CLI::App&) { return run_lsp(o.lsp); }},
 };
 
+// The nearest subcommand to an unknown first word, or the nearest option of the subcommand to an
+// unknown flag: " (did you mean 'check'?)", else empty.
+std::string parse_suggestion(const CLI::App& app, int argc, char** argv) {
+    const CLI::App* command = nullptr;
+    for (int i = 1; i < argc && !command; ++i)
+        for (const CLI::App* sub : app.get_subcommands({}))
+            if (sub->get_name() == argv[i]) command = sub;
+    std::vector<std::string> names; // kept alive for the spellings' views
+    if (!command) {
+        for (const Subcommand& s : subcommands)
+            names.emplace_back(s.name);
+    } else {
+        for (const CLI::Option* option : command->get_options())
+            for (const std::string& name : option->get_lnames())
+                names.push_back("--" + name);
+    }
+    std::vector<citelint::model::Spelling> known;
+    for (const std::string& n : names)
+        known.push_back({n, n});
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view word = argv[i];
+        const bool flag = word.starts_with("--");
+        if (command ? !flag : word.starts_with("-")) continue;
+        const std::string_view name = word.substr(0, word.find('='));
+        if (std::find(names.begin(), names.end(), name) != names.end()) continue;
+        if (std::string hint = citelint::model::did_you_mean(name, known); !hint.empty())
+            return hint;
+        if (!command) break; // only the first word can be the subcommand
+    }
+    return {};
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -304,7 +340,13 @@ int main(int argc, char** argv) {
     } catch (const CLI::Success& e) {
         return app.exit(e);
     } catch (const CLI::ParseError& e) {
-        app.exit(e);
+        const bool named =
+            argc > 1 && argv[1][0] != '-' &&
+            std::none_of(std::begin(subcommands), std::end(subcommands),
+                         [&](const Subcommand& c) { return std::string_view(c.name) == argv[1]; });
+        const std::string what = named ? fmt::format("unknown command '{}'", argv[1]) : e.what();
+        std::cerr << "citelint: error: " << what << parse_suggestion(app, argc, argv)
+                  << "\n(citelint --help, or citelint COMMAND --help, lists what it takes)\n";
         return usage_or_input;
     }
     try {

@@ -29,16 +29,10 @@ const std::vector<std::string_view> catalogue_keys = model::Catalogues::kinds();
 
 // The known word nearest to `word`, when it is near enough to be what was meant.
 template <typename Words> std::string suggestion(std::string_view word, const Words& known) {
-    std::string_view best;
-    std::size_t best_distance = std::max<std::size_t>(2, word.size() / 3) + 1;
-    for (std::string_view k : known) {
-        const std::size_t d = model::levenshtein(word, k);
-        if (d < best_distance) {
-            best_distance = d;
-            best = k;
-        }
-    }
-    return best.empty() ? std::string{} : fmt::format(" (did you mean '{}'?)", best);
+    std::vector<model::Spelling> spellings;
+    for (std::string_view k : known)
+        spellings.push_back({k, k});
+    return model::did_you_mean(word, spellings);
 }
 
 std::string suggestion_for_rule(std::string_view word) {

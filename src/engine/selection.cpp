@@ -3,15 +3,29 @@
 #include <algorithm>
 #include <stdexcept>
 
+#include "../model/text.hpp"
+
 namespace citelint::engine {
 
 std::vector<const Rule*> resolve_selector(std::string_view selector) {
+    // Codes, names and families are matched whatever the case of their letters ("r001").
     std::vector<const Rule*> out;
     for (const Rule* rule : all_rules())
-        if (selector == "all" || selector == family_name(rule->family) || selector == rule->code ||
-            selector == rule->name)
+        if (model::ascii_iequal(selector, "all") ||
+            model::ascii_iequal(selector, family_name(rule->family)) ||
+            model::ascii_iequal(selector, rule->code) || model::ascii_iequal(selector, rule->name))
             out.push_back(rule);
     return out;
+}
+
+std::string selector_suggestion(std::string_view selector) {
+    std::vector<model::Spelling> known{{"all", "all"}};
+    for (const Rule* rule : all_rules()) {
+        known.push_back({rule->code, rule->code});
+        known.push_back({rule->name, rule->name});
+        known.push_back({family_name(rule->family), family_name(rule->family)});
+    }
+    return model::did_you_mean(selector, known);
 }
 
 Selection Selection::make(const std::vector<std::string>& select,
@@ -20,7 +34,8 @@ Selection Selection::make(const std::vector<std::string>& select,
     auto resolve = [](const std::string& item) {
         auto rules = resolve_selector(item);
         if (rules.empty())
-            throw std::invalid_argument("unknown rule, family or code '" + item + "'");
+            throw std::invalid_argument("unknown rule, family or code '" + item + "'" +
+                                        selector_suggestion(item));
         return rules;
     };
     std::vector<const Rule*> chosen;

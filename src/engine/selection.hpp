@@ -31,5 +31,7 @@ class Selection {
 
 // The rules a selector names: one rule, a family, or all.
 std::vector<const Rule*> resolve_selector(std::string_view selector);
+// " (did you mean 'R001'?)" for an unknown selector near a code, name or family; else empty.
+std::string selector_suggestion(std::string_view selector);
 
 } // namespace citelint::engine

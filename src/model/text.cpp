@@ -46,4 +46,18 @@ std::size_t levenshtein(std::string_view a, std::string_view b) {
     return row[b.size()];
 }
 
+std::string did_you_mean(std::string_view word, std::span<const Spelling> known) {
+    const std::string lowered = ascii_lower(word);
+    std::string_view best;
+    std::size_t best_distance = std::max<std::size_t>(2, word.size() / 3) + 1;
+    for (const Spelling& k : known) {
+        const std::size_t d = levenshtein(lowered, ascii_lower(k.written));
+        if (d < best_distance) {
+            best_distance = d;
+            best = k.meant;
+        }
+    }
+    return best.empty() ? std::string{} : " (did you mean '" + std::string(best) + "'?)";
+}
+
 } // namespace citelint::model

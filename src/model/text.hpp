@@ -4,6 +4,7 @@
 #include <array>
 #include <cstdint>
 #include <cstring>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -198,5 +199,17 @@ std::string clean_text(std::string_view raw);
 
 // Levenshtein distance in bytes, as PHP's levenshtein().
 std::size_t levenshtein(std::string_view a, std::string_view b);
+
+// A way of writing a known word, and the word it stands for (a wiki's subdomain "de" for
+// "dewiki"; most words stand for themselves).
+struct Spelling {
+    std::string_view written;
+    std::string_view meant;
+};
+
+// " (did you mean 'X'?)" for the known word nearest to `word` (ASCII case aside, at most a
+// third of its length in edits, and at least 2), when one is near enough to be what was meant;
+// empty otherwise: for the messages on an unknown name.
+std::string did_you_mean(std::string_view word, std::span<const Spelling> known);
 
 } // namespace citelint::model

@@ -78,18 +78,12 @@ const Site* find_site(std::string_view name) {
 }
 
 std::string closest_site(std::string_view name) {
-    const std::string lowered = ascii_lower(trim(name));
-    std::string_view best;
-    std::size_t best_distance = std::max<std::size_t>(2, lowered.size() / 3) + 1;
-    for (const Site& site : sites())
-        for (const std::string_view known : {site.dbname, subdomain(site.host)}) {
-            const std::size_t d = levenshtein(lowered, known);
-            if (d < best_distance) {
-                best_distance = d;
-                best = site.dbname;
-            }
-        }
-    return best.empty() ? std::string{} : fmt::format(" (did you mean '{}'?)", best);
+    std::vector<Spelling> known;
+    for (const Site& site : sites()) {
+        known.push_back({site.dbname, site.dbname});
+        known.push_back({subdomain(site.host), site.dbname});
+    }
+    return did_you_mean(trim(name), known);
 }
 
 } // namespace citelint::model
