@@ -48,6 +48,15 @@ constexpr Format formats[] = {
 
 // The renderer of --format; null after saying that there is no such format.
 std::unique_ptr<report::Renderer> make_renderer(const CheckOptions& options, const CheckRun& run) {
+    if (options.statistics) {
+        if (options.format == "pretty" || options.format == "json")
+            return report::make_statistics(std::cout, options.format == "json");
+        error(
+            fmt::format("--statistics is given as text (--format pretty, the default) or as json, "
+                        "not as {}",
+                        options.format));
+        return nullptr;
+    }
     for (const Format& format : formats)
         if (format.name == options.format) return format.make(options, run);
     error(fmt::format("unknown format '{}' (use {})", options.format, check_formats()));

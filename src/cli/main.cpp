@@ -182,6 +182,8 @@ void add_check_options(CLI::App& command, Options& o) {
         ->check(CLI::IsMember({"auto", "always", "never"}))
         ->capture_default_str();
     command.add_flag("--exit-zero", check.exit_zero, "exit 0 even when problems are found");
+    command.add_flag("--statistics", check.statistics,
+                     "print how many diagnostics each rule gave (most first), not the diagnostics");
     command.add_option("--baseline", check.baseline,
                        "FILE: problems recorded there (by --write-baseline) are not reported");
     command.add_option("--write-baseline", check.write_baseline,

@@ -83,5 +83,8 @@ struct SarifTool {
 std::unique_ptr<Renderer> make_sarif(std::ostream& out, SarifTool tool);
 // GitHub Actions workflow commands (::error file=...::message), which annotate the lines.
 std::unique_ptr<Renderer> make_github(std::ostream& out);
+// --statistics: the number of diagnostics of each rule (and how many have a fix), most first,
+// as lines of text or, with `json`, a JSON array.
+std::unique_ptr<Renderer> make_statistics(std::ostream& out, bool json);
 
 } // namespace citelint::report
