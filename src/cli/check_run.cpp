@@ -81,6 +81,8 @@ config::Settings given_flags(const CheckOptions& options) {
     given_reading_flags(options, s);
     if (given("--cite-subreferencing")) s.cite_subreferencing = options.cite_subreferencing;
     s.templates = options.templates;
+    if (given("--exclude")) s.exclude = options.exclude;
+    s.extend_exclude = options.extend_exclude;
     return s;
 }
 
@@ -190,12 +192,21 @@ bool CheckRun::prepare() {
     }
     configurations_ = std::make_unique<Configurations>(options);
     if (!configurations_->flags_usable()) return false;
-    inputs_ = io::expand_paths(options.paths);
+    // A folder is searched as the configuration of the pages in it says (its exclude).
+    bool usable = true;
+    inputs_ = io::expand_paths(options.paths, [&](const std::string& folder) {
+        const config::Effective* effective =
+            configurations_->for_input((std::filesystem::path(folder) / "page.wiki").string());
+        usable = usable && effective;
+        static const std::vector<std::string> none;
+        return effective ? &effective->exclude : &none;
+    });
+    if (!usable) return false;
     if (inputs_.empty() && !options.paths.empty()) {
         // Only folders were named, and none holds a page.
         const std::vector<std::string_view> folders(options.paths.begin(), options.paths.end());
-        error(fmt::format("no input found: no {} in {} (hidden folders and node_modules are not "
-                          "searched)",
+        error(fmt::format("no input found: no {} in {} (what exclude names is not searched: "
+                          "by default hidden folders and node_modules)",
                           io::searched_for(), listed(folders)));
         return false;
     }

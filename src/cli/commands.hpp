@@ -30,7 +30,8 @@ struct CheckOptions {
     std::string fail_on = "warning";
     std::string color = "auto";
     bool exit_zero = false;
-    bool statistics = false; // counts per rule instead of the diagnostics
+    bool statistics = false;                          // counts per rule instead of the diagnostics
+    std::vector<std::string> exclude, extend_exclude; // --exclude, --extend-exclude
     bool cite_subreferencing = false;
     std::vector<std::string> templates;       // files adding templates to the catalogues
     std::string today;                        // YYYY-MM-DD; empty: the current date

@@ -182,6 +182,18 @@ void add_check_options(CLI::App& command, Options& o) {
         ->check(CLI::IsMember({"auto", "always", "never"}))
         ->capture_default_str();
     command.add_flag("--exit-zero", check.exit_zero, "exit 0 even when problems are found");
+    command
+        .add_option("--exclude", check.exclude,
+                    "PATTERN: what folder searches leave out, instead of hidden files and "
+                    "folders and node_modules (a name's glob, or a path's with a '/'; "
+                    "repeatable, comma-separated)")
+        ->delimiter(',')
+        ->allow_extra_args(false);
+    command
+        .add_option("--extend-exclude", check.extend_exclude,
+                    "PATTERN: left out by folder searches besides the others")
+        ->delimiter(',')
+        ->allow_extra_args(false);
     command.add_flag("--statistics", check.statistics,
                      "print how many diagnostics each rule gave (most first), not the diagnostics");
     command.add_option("--baseline", check.baseline,

@@ -19,10 +19,10 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr std::array top_keys{"select",    "ignore",    "severity",
-                              "fail-on",   "dialect",   "claims",
-                              "templates", "catalogue", "cite-subreferencing",
-                              "wiki"};
+constexpr std::array top_keys{"select",    "ignore",         "severity",
+                              "fail-on",   "dialect",        "claims",
+                              "templates", "catalogue",      "cite-subreferencing",
+                              "exclude",   "extend-exclude", "wiki"};
 constexpr std::array claims_keys{"strict", "lead", "captions", "tables"};
 // The catalogues of a --templates file (model::Catalogues::with_additions).
 const std::vector<std::string_view> catalogue_keys = model::Catalogues::kinds();
@@ -215,7 +215,11 @@ class Reader {
                 read_claims(node, s);
             else if (key == "templates")
                 read_templates(node, s);
-            else if (key == "catalogue")
+            else if (key == "exclude")
+                s.exclude = strings(node, key);
+            else if (key == "extend-exclude") {
+                if (auto items = strings(node, key)) s.extend_exclude = std::move(*items);
+            } else if (key == "catalogue")
                 read_catalogue(node, s);
             else
                 fail(k->source(),
@@ -389,6 +393,7 @@ Settings defaults() {
     s.claims_lead = "exempt";
     s.claims_captions = false;
     s.claims_tables = false;
+    s.exclude = std::vector<std::string>{".*", "node_modules"};
     return s;
 }
 
@@ -410,6 +415,9 @@ Settings layer(const Settings& upper, const Settings& lower) {
     if (upper.claims_captions) s.claims_captions = upper.claims_captions;
     if (upper.claims_tables) s.claims_tables = upper.claims_tables;
     s.templates.insert(s.templates.end(), upper.templates.begin(), upper.templates.end());
+    if (upper.exclude) s.exclude = upper.exclude;
+    s.extend_exclude.insert(s.extend_exclude.end(), upper.extend_exclude.begin(),
+                            upper.extend_exclude.end());
     s.catalogue.insert(s.catalogue.end(), upper.catalogue.begin(), upper.catalogue.end());
     return s;
 }
@@ -492,6 +500,10 @@ std::string to_toml(const Settings& settings, std::string_view origin) {
         out += " # none: local knowledge (month names, parameter names) not assumed";
     out += fmt::format("\ncite-subreferencing = {}\ntemplates = ", *s.cite_subreferencing);
     write_list(out, s.templates);
+    out += "\nexclude = ";
+    write_list(out, *s.exclude);
+    out += "\nextend-exclude = ";
+    write_list(out, s.extend_exclude);
     out += fmt::format("\n\n[claims]\nstrict = {}\nlead = ", *s.claims_strict);
     write_string(out, *s.claims_lead);
     out += fmt::format("\ncaptions = {}\ntables = {}\n", *s.claims_captions, *s.claims_tables);

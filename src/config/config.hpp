@@ -32,6 +32,11 @@ struct Settings {
     std::optional<bool> claims_captions;
     std::optional<bool> claims_tables;
     std::vector<std::string> templates; // catalogue files, usable from the current directory
+    // What a folder search leaves out: glob patterns (fnmatch) of a file or folder name, or of
+    // a path below the folder searched when the pattern holds a '/'. `exclude` replaces the
+    // defaults (hidden files and folders, node_modules); `extend_exclude` adds to them.
+    std::optional<std::vector<std::string>> exclude;
+    std::vector<std::string> extend_exclude;
     std::vector<CatalogueRow> catalogue;
 };
 

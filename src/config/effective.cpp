@@ -12,6 +12,9 @@ namespace citelint::config {
 std::unique_ptr<Effective> make_effective(const Settings& settings, std::string& error) {
     const Settings s = layer(settings, defaults());
     auto effective = std::make_unique<Effective>();
+    effective->exclude = *s.exclude;
+    effective->exclude.insert(effective->exclude.end(), s.extend_exclude.begin(),
+                              s.extend_exclude.end());
     std::vector<std::string> severity;
     for (const auto& [rule, level] : s.severity)
         severity.push_back(rule + '=' + level);

@@ -20,6 +20,8 @@ struct Effective {
     std::optional<model::Catalogues> catalogues; // when template files or rows add to them
     // Whether a rule of the claims family runs (only they read the sentence layer).
     bool claims = false;
+    // What a folder search leaves out: `exclude` (or the defaults) and `extend-exclude`.
+    std::vector<std::string> exclude;
 };
 
 // The settings over the defaults, made usable. A value that cannot be used, or a template file

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <fnmatch.h>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -22,11 +23,22 @@ constexpr std::string_view wiki_extensions[] = {".wiki", ".wikitext", ".mediawik
 // Offsets are 32-bit: a document must stay below 4 GiB.
 constexpr std::uintmax_t largest_document = std::numeric_limits<std::uint32_t>::max() - 1;
 
-// Folders and files a search leaves out: hidden ones (".git", ".svn", ".cache") and the
-// packages of a JavaScript project.
-bool left_out(const fs::path& p) {
+// What a search leaves out unless told otherwise: hidden files and folders (".git", ".svn",
+// ".cache") and the packages of a JavaScript project.
+const std::vector<std::string> default_exclude{".*", "node_modules"};
+
+// Whether a search below `root` leaves out `p`: a pattern without '/' is matched with the
+// file's or folder's name, one with '/' with its path below the root.
+bool left_out(const fs::path& p, const fs::path& root, const std::vector<std::string>& exclude) {
     const std::string name = p.filename().string();
-    return (name.size() > 1 && name.front() == '.') || name == "node_modules";
+    const std::string below = p.lexically_relative(root).generic_string();
+    for (const std::string& pattern : exclude) {
+        const bool path_pattern = pattern.find('/') != std::string::npos;
+        if (fnmatch(pattern.c_str(), path_pattern ? below.c_str() : name.c_str(),
+                    path_pattern ? FNM_PATHNAME : 0) == 0)
+            return true;
+    }
+    return false;
 }
 
 bool has_wiki_extension(const fs::path& p) {
@@ -45,7 +57,9 @@ std::string encoding_problem(std::string_view text) {
 
 } // namespace
 
-std::vector<Input> expand_paths(const std::vector<std::string>& paths) {
+std::vector<Input>
+expand_paths(const std::vector<std::string>& paths,
+             const std::function<const std::vector<std::string>*(const std::string&)>& exclude) {
     std::vector<Input> inputs;
     for (const std::string& path : paths) {
         if (path == "-") {
@@ -63,6 +77,7 @@ std::vector<Input> expand_paths(const std::vector<std::string>& paths) {
             continue;
         }
         std::vector<std::string> found;
+        const std::vector<std::string>& patterns = exclude ? *exclude(path) : default_exclude;
         fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied,
                                             ec),
             end;
@@ -75,7 +90,7 @@ std::vector<Input> expand_paths(const std::vector<std::string>& paths) {
                 inputs.push_back({it->path().string(), ec.message()});
                 break;
             }
-            if (left_out(it->path())) {
+            if (left_out(it->path(), path, patterns)) {
                 if (it->is_directory(ec)) it.disable_recursion_pending();
                 continue;
             }

@@ -1,6 +1,7 @@
 // Which documents a command line names, and reading them.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -18,7 +19,12 @@ struct Input {
 // recursively for .wiki, .wikitext, .mediawiki and .mw files, leaving out hidden files and
 // folders (".git", ".cache") and node_modules (a folder named on the command line is searched
 // whatever its name).
-std::vector<Input> expand_paths(const std::vector<std::string>& paths);
+// `exclude(folder)` gives the patterns a folder named on the command line is searched with
+// (fnmatch globs of a name, or of the path below the folder when they hold a '/'); without it,
+// hidden files and folders and node_modules are left out.
+std::vector<Input> expand_paths(
+    const std::vector<std::string>& paths,
+    const std::function<const std::vector<std::string>*(const std::string&)>& exclude = {});
 
 // What folders are searched for, for messages: "*.wiki, *.wikitext, *.mediawiki or *.mw files".
 std::string searched_for();
