@@ -66,4 +66,10 @@ printf '%s\n' 'Lyon is large.<ref name="size">{{cite web |url=https://example.or
 git add Lyon.wiki
 git commit -q -m "Lyon" > "$work/fixed.out" 2>&1 || fail "the fixed commit was refused: $(cat "$work/fixed.out")"
 [ "$(git rev-list --count HEAD)" = 2 ] || fail "the fixed commit was not made"
-echo "pre-commit: a bad commit refused with its diagnostic, clean ones accepted"
+# A page with a warning and no error goes in: the hook fails on errors (its args), and shows
+# nothing of a page that passes.
+printf '%s\n' 'Marseille is old.<ref>https://example.org/marseille</ref>' '' '== References ==' '{{reflist}}' > Marseille.wiki
+git add Marseille.wiki
+git commit -q -m "Marseille" > "$work/warning.out" 2>&1 || fail "a commit with only a warning was refused: $(cat "$work/warning.out")"
+[ "$(git rev-list --count HEAD)" = 3 ] || fail "the commit with a warning was not made"
+echo "pre-commit: a bad commit refused with its diagnostic, clean ones and one with a warning accepted"
