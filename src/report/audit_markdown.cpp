@@ -3,25 +3,11 @@
 #include <fmt/format.h>
 
 #include "audit_render.hpp"
+#include "markdown.hpp"
 
 namespace citelint::report {
 
 namespace {
-
-// Text from the input in a table cell: Markdown's punctuation escaped, so that a path or a
-// message shows as written and cannot end the cell, link or format.
-std::string cell(std::string_view text) {
-    std::string out;
-    for (char c : text) {
-        if (c == '\n' || c == '\r' || c == '\t') {
-            out += ' ';
-            continue;
-        }
-        if (std::string_view("\\`*_[]<>|#~!&").find(c) != std::string_view::npos) out += '\\';
-        out += c;
-    }
-    return out;
-}
 
 std::string and_more(std::size_t shown, std::uint64_t all, std::string_view what) {
     if (all <= shown) return {};
@@ -45,8 +31,8 @@ std::string audit_markdown(const Audit& audit, std::size_t rows) {
                "|---|---|--:|--:|--:|--:|\n";
         for (std::size_t i = 0; i < rules.size() && i < rows; ++i) {
             const Tally& rule = rules[i];
-            out += fmt::format("| `{}` {} | {} | {} | {} | {} | {} |\n", rule.code, cell(rule.name),
-                               rule.family, grouped(rule.problems.errors),
+            out += fmt::format("| `{}` {} | {} | {} | {} | {} | {} |\n", rule.code,
+                               markdown_cell(rule.name), rule.family, grouped(rule.problems.errors),
                                grouped(rule.problems.warnings), grouped(rule.problems.infos),
                                grouped(rule.documents));
         }
@@ -62,7 +48,7 @@ std::string audit_markdown(const Audit& audit, std::size_t rows) {
         out += "\n### Worst pages\n\n| Page | Errors | Warnings | Infos |\n|---|--:|--:|--:|\n";
         for (std::size_t i = 0; i < worst.size() && i < rows; ++i) {
             const PageProblems& page = worst[i];
-            out += fmt::format("| {} | {} | {} | {} |\n", cell(page.path),
+            out += fmt::format("| {} | {} | {} | {} |\n", markdown_cell(page.path),
                                grouped(page.problems.errors), grouped(page.problems.warnings),
                                grouped(page.problems.infos));
         }

@@ -7,6 +7,7 @@
 
 #include "../engine/rule.hpp"
 #include "json_diagnostic.hpp"
+#include "markdown.hpp"
 
 namespace citelint::report {
 
@@ -51,15 +52,18 @@ std::string help_text(const engine::Rule& rule) {
                        rule.docs.example_bad, rule.docs.example_good, rule.docs.options);
 }
 
-std::string fenced(std::string_view code) {
-    return fmt::format("```\n{}\n```", code);
+// A fenced example, without markdown_fence()'s last newline (the help's own format adds it).
+std::string fence(std::string_view code) {
+    std::string out = markdown_fence(code);
+    out.pop_back();
+    return out;
 }
 
 std::string help_markdown(const engine::Rule& rule) {
     return fmt::format("{}\n\n## What it finds\n\n{}\n\n## Why it matters\n\n{}\n\n## Example\n\n"
                        "{}\n\nFixed:\n\n{}\n\n## Options\n\n{}",
                        rule.summary, rule.docs.what_it_finds, rule.docs.why_it_matters,
-                       fenced(rule.docs.example_bad), fenced(rule.docs.example_good),
+                       fence(rule.docs.example_bad), fence(rule.docs.example_good),
                        rule.docs.options);
 }
 
