@@ -92,6 +92,23 @@ inline std::optional<engine::Edit> rename_edit(const Article& a, const Ref& r,
     return engine::Edit{value, name};
 }
 
+// The name with case, spaces and punctuation taken out: "Merat_2018" and "merat2018" agree.
+// Each byte kept is given to `keep`.
+template <typename Keep> void for_each_folded(std::string_view name, Keep&& keep) {
+    for (char c : name) {
+        if (c >= 'A' && c <= 'Z')
+            keep(static_cast<char>(c - 'A' + 'a'));
+        else if (std::string_view(" _-.,:;'\"()").find(c) == std::string_view::npos)
+            keep(c);
+    }
+}
+
+inline std::string folded_ref_name(std::string_view name) {
+    std::string out;
+    for_each_folded(name, [&](char c) { out += c; });
+    return out;
+}
+
 // Edits sorted into source order, one per span, as a Fix wants them.
 inline void in_source_order(std::vector<engine::Edit>& edits) {
     const auto before = [](const engine::Edit& x, const engine::Edit& y) {

@@ -40,30 +40,65 @@ std::uint32_t reference_section_place(const Article& a) {
     return a.end_matter;
 }
 
-// A "References" section with a list: {{reflist}} on a page written with citation templates,
-// <references /> (which needs no template) elsewhere. When the page has a References heading
-// with no list under it, only the list.
+// The heading of a new reference section, in the page's language when its wiki is known and
+// the catalogue of reference sections has a title for that language; whether it is certain
+// (English Wikipedia's "References", on a page of English Wikipedia or with English appendix
+// headings); otherwise the fix is only likely, and unsafe.
+struct Heading {
+    std::string title;
+    bool certain = false;
+};
+
+Heading reference_heading(const Article& a) {
+    const model::Site* site = a.options.site;
+    if (site && !site->english()) {
+        const std::string_view title =
+            a.catalogues->reference_sections.first_of_language(site->language);
+        return {title.empty() ? "References" : std::string(title), false};
+    }
+    if (site) return {"References", true};
+    // A page of no known wiki is English by its headings (an English appendix heading among
+    // them) or, without headings, by its citations (English Wikipedia's template names).
+    bool headings = false;
+    for (const auto& s : a.sections) {
+        if (s.heading.empty()) continue;
+        if (a.catalogues->english_appendix_sections.contains(s.title)) return {"References", true};
+        headings = true;
+    }
+    const bool english_citations =
+        std::any_of(a.citations.begin(), a.citations.end(),
+                    [](const model::Citation& c) { return c.cs1 && !c.other_wiki_name; });
+    return {"References", !headings && english_citations};
+}
+
+// A reference section with a list: {{reflist}} on an English page written with citation
+// templates, <references /> (which needs no template, on any wiki) elsewhere. When the page
+// has a reference heading with no list under it, only the list, which is certain.
 engine::Fix add_reference_list(const Article& a) {
-    const std::string list = a.citations.empty() ? "<references />" : "{{reflist}}";
+    const Heading heading = reference_heading(a);
+    const std::string list =
+        a.citations.empty() || !heading.certain ? "<references />" : "{{reflist}}";
     const std::string_view text = a.source->text();
     for (const auto& s : a.sections) {
-        if (s.heading.empty() || model::ascii_lower(s.title) != "references") continue;
+        if (s.heading.empty() || !(model::ascii_lower(s.title) == "references" ||
+                                   a.catalogues->reference_sections.contains(s.title)))
+            continue;
         std::uint32_t after = s.heading.end;
         while (after < text.size() && text[after] != '\n')
             ++after;
-        if (after == text.size())
-            return {"add " + list + " under the References heading",
-                    {{{after, after}, "\n" + list + "\n"}}};
-        return {"add " + list + " under the References heading",
-                {{{after + 1, after + 1}, list + "\n"}}};
+        const std::string title = fmt::format("add {} under the {} heading", list, s.title);
+        if (after == text.size()) return {title, {{{after, after}, "\n" + list + "\n"}}};
+        return {title, {{{after + 1, after + 1}, list + "\n"}}};
     }
     const std::uint32_t at = reference_section_place(a);
     std::string insertion;
     if (at > 0 && text[at - 1] != '\n') insertion += '\n';
     if (at > 1 && text.substr(at - 2, 2) != "\n\n") insertion += '\n';
-    insertion += "== References ==\n" + list + "\n";
+    insertion += fmt::format("== {} ==\n{}\n", heading.title, list);
     if (at < text.size()) insertion += '\n';
-    return {"add a References section with " + list, {{{at, at}, std::move(insertion)}}};
+    return {fmt::format("add a {} section with {}", heading.title, list),
+            {{{at, at}, std::move(insertion)}},
+            heading.certain ? engine::Safety::safe : engine::Safety::unsafe};
 }
 
 void check(const Article& a, Sink& sink) {

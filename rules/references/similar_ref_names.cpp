@@ -12,23 +12,6 @@ namespace citelint::rules {
 
 namespace {
 
-// The name with case, spaces and punctuation taken out: "Merat_2018" and "merat2018" agree.
-// Each byte kept is given to `keep`.
-template <typename Keep> void for_each_folded(std::string_view name, Keep&& keep) {
-    for (char c : name) {
-        if (c >= 'A' && c <= 'Z')
-            keep(static_cast<char>(c - 'A' + 'a'));
-        else if (std::string_view(" _-.,:;'\"()").find(c) == std::string_view::npos)
-            keep(c);
-    }
-}
-
-std::string folded(std::string_view name) {
-    std::string out;
-    for_each_folded(name, [&](char c) { out += c; });
-    return out;
-}
-
 // A hash (FNV-1a) of the group and the folded name, which names that agree share.
 std::uint64_t folded_hash(std::string_view group, std::string_view name) {
     std::uint64_t h = 14695981039346656037u;
@@ -81,14 +64,30 @@ bool may_be_same_source(const Article& a, const Ref& x, const Ref& y) {
     return px.size() > 1 && px == py;
 }
 
+// Whether two definitions say the same, spaces aside.
+bool same_content(const Ref* x, const Ref* y) {
+    if (!x || !y || !x->content || !y->content) return false;
+    const auto squeezed = [](std::string_view text) {
+        std::string out;
+        for (const char c : text)
+            if (c != ' ' && c != '\t' && c != '\n' && c != '\r') out += c;
+        return out;
+    };
+    return squeezed(*x->content) == squeezed(*y->content);
+}
+
 // The fix: the later name's uses renamed to the earlier name, and its definition made a reuse
-// (both cite one source). Offered when that definition is a <ref> tag in the text.
+// (both cite one source). Offered when that definition is a <ref> tag in the text; safe only
+// when both definitions say the same, as the merged one's content is dropped.
 std::optional<engine::Fix> merge_names(const Article& a, const Ref& kept, const Ref& merged,
-                                       const Ref* merged_definition) {
+                                       const Ref* kept_definition, const Ref* merged_definition) {
     if (!merged_definition || merged_definition->origin != model::RefOrigin::tag ||
         merged_definition->list != model::no_index)
         return std::nullopt;
-    engine::Fix fix{fmt::format("rename \"{}\" to \"{}\"", *merged.name, *kept.name), {}};
+    engine::Fix fix{fmt::format("rename \"{}\" to \"{}\"", *merged.name, *kept.name),
+                    {},
+                    same_content(kept_definition, merged_definition) ? engine::Safety::safe
+                                                                     : engine::Safety::unsafe};
     const std::string group =
         kept.group.empty() ? std::string{} : fmt::format(" group=\"{}\"", kept.group);
     for (const Ref& r : a.refs) {
@@ -121,7 +120,7 @@ void check(const Article& a, Sink& sink) {
         if (it == first_of_name.end()) continue;
         definition_of_name.try_emplace({entry.group, entry.name}, &a.refs[*entry.definition]);
         const auto [slot, fresh] =
-            by_fold.try_emplace({entry.group, folded(entry.name)}, it->second);
+            by_fold.try_emplace({entry.group, folded_ref_name(entry.name)}, it->second);
         if (fresh || *slot->second->name == entry.name) continue;
         const Ref* other = definition_of_name[{entry.group, *slot->second->name}];
         if (other && may_be_same_source(a, *other, a.refs[*entry.definition]))
@@ -137,7 +136,9 @@ void check(const Article& a, Sink& sink) {
         d.notes.push_back({attribute_span(*earlier, "name"), "the other name is first used here"});
         d.help.push_back(
             "if both cite the same source, use one name, so that the reference list shows it once");
-        d.fix = merge_names(a, *earlier, *later, definition_of_name[{later->group, *later->name}]);
+        d.fix =
+            merge_names(a, *earlier, *later, definition_of_name[{earlier->group, *earlier->name}],
+                        definition_of_name[{later->group, *later->name}]);
     }
 }
 

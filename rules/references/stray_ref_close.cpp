@@ -9,7 +9,9 @@ void check(const Article& a, Sink& sink) {
         Diagnostic& d =
             sink.report(a.node(node).whole, "</ref> closes no ref; MediaWiki shows it as text");
         d.help.push_back("remove it, or add the <ref> it was meant to close");
-        d.fix = engine::Fix{"remove the stray </ref>", {engine::Edit{a.node(node).whole, ""}}};
+        d.fix = engine::Fix{"remove the stray </ref>",
+                            {engine::Edit{a.node(node).whole, ""}},
+                            engine::Safety::unsafe};
     }
     for (const Span close : a.malformed_closes) {
         Diagnostic& d = sink.report(

@@ -70,9 +70,14 @@ const model::TemplateUse* self_contained_block(const Article& a) {
     return found;
 }
 
-// Every use of the misspelt name in the group renamed to the defined one.
+// Every use of the misspelt name in the group renamed to the defined one: safe when the names
+// differ only in case, spaces and punctuation ("Merat_2018", "merat2018"), only likely when
+// they are spelt differently ("Graham-2005", "Graham-05").
 engine::Fix rename_uses(const Article& a, const Ref& use, const std::string& near) {
-    engine::Fix fix{fmt::format("rename to \"{}\"", near), {}};
+    engine::Fix fix{fmt::format("rename to \"{}\"", near),
+                    {},
+                    folded_ref_name(near) == folded_ref_name(*use.name) ? engine::Safety::safe
+                                                                        : engine::Safety::unsafe};
     for (const Ref& r : a.refs)
         if (!r.nested && r.name && *r.name == *use.name && r.group == use.group)
             if (auto edit = rename_edit(a, r, near)) fix.edits.push_back(std::move(*edit));

@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <bitset>
 #include <deque>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -20,6 +21,7 @@ struct Key {
     unsigned number = 0;
     std::uint32_t hash = 0; // of number or name: compared before the names themselves
     Span at;                // the name, or a positional value, untrimmed: trimmed only to report
+    std::uint32_t node = 0; // the argument
     bool operator==(const Key& other) const {
         if (hash != other.hash) return false;
         return number || other.number ? number == other.number : name == other.name;
@@ -50,6 +52,32 @@ unsigned decimal(std::string_view s) {
     return n;
 }
 
+// The fix of a name given twice, when one of the two can go with certainty: the first when it
+// is empty or says what the second says (MediaWiki shows the second); the second when only it
+// is empty, which is likely but unsafe, as the page then shows the first where it showed
+// nothing. Positional arguments and values with comments are left alone.
+std::optional<engine::Fix> drop_duplicate(const Article& a, const Node& first, const Node& second) {
+    if (!first.named || !second.named) return std::nullopt;
+    const std::string_view x = model::php_trim(a.text(first.inner));
+    const std::string_view y = model::php_trim(a.text(second.inner));
+    if (x.find("<!--") != std::string_view::npos || y.find("<!--") != std::string_view::npos)
+        return std::nullopt;
+    if (x.empty() || x == y)
+        return engine::Fix{x.empty() ? "remove the first, empty, value" : "remove the first value",
+                           {{first.whole, ""}}};
+    if (y.empty()) {
+        // The last argument's layout is kept: what ends its value ("\n}}") stays, the spaces
+        // and the line break before it go.
+        const std::string_view text = a.source->text();
+        Span gone{second.whole.begin, second.inner.begin};
+        while (gone.begin > 0 && (text[gone.begin - 1] == ' ' || text[gone.begin - 1] == '\t'))
+            --gone.begin;
+        if (gone.begin > 0 && text[gone.begin - 1] == '\n') --gone.begin;
+        return engine::Fix{"remove the second, empty, value", {{gone, ""}}, engine::Safety::unsafe};
+    }
+    return std::nullopt;
+}
+
 void check(const Article& a, Sink& sink) {
     const auto& nodes = a.syntax.nodes;
     std::vector<Key> seen;
@@ -72,6 +100,7 @@ void check(const Article& a, Sink& sink) {
             if (arg.parent != i || arg.kind != NodeKind::template_arg) continue;
             Key key;
             key.at = arg.named ? arg.name : arg.inner;
+            key.node = j;
             if (arg.named) {
                 key.name = model::php_trim(a.text(arg.name));
                 if (key.name.find("<!--") != std::string_view::npos) {
@@ -103,7 +132,9 @@ void check(const Article& a, Sink& sink) {
                                         label, model::clean_text(name)));
             d.notes.push_back({trimmed_span(a, it->at), "given first here"});
             d.help.push_back("remove the value that is not meant, or merge the two");
+            d.fix = drop_duplicate(a, nodes[it->node], arg);
             it->at = key.at;
+            it->node = key.node;
         }
     }
 }

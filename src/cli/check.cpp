@@ -10,6 +10,7 @@
 #include "baseline_file.hpp"
 #include "check_run.hpp"
 #include "commands.hpp"
+#include "fix_output.hpp"
 #include "progress.hpp"
 
 namespace citelint::cli {
@@ -80,6 +81,8 @@ bool count(const std::vector<engine::Diagnostic>& diagnostics, engine::Severity 
             break;
         }
         if (d.severity >= fail_on) failing = true;
+        if (d.fix && d.fix->safety == engine::Safety::safe) ++totals.fixable;
+        if (d.fix && d.fix->safety == engine::Safety::unsafe) ++totals.fixable_unsafe;
     }
     return failing;
 }
@@ -107,6 +110,26 @@ void filter_by_baseline(engine::Baseline& baseline, const std::string& baseline_
     outcome.diagnostics = baseline.filter(name, source, std::move(outcome.diagnostics));
 }
 
+// Whether the fixing options go together; false after saying why not.
+bool fixing_usable(const CheckOptions& options) {
+    const bool fixing = options.fix || options.diff;
+    if (options.unsafe_fixes && !fixing) {
+        error("--unsafe-fixes goes with --fix or --diff");
+        return false;
+    }
+    if (fixing && (options.statistics || !options.write_baseline.empty())) {
+        error(fmt::format("--{} cannot go with --{}", options.diff ? "diff" : "fix",
+                          options.statistics ? "statistics" : "write-baseline"));
+        return false;
+    }
+    if (options.fix && !options.diff &&
+        std::find(options.paths.begin(), options.paths.end(), "-") != options.paths.end()) {
+        error("--fix cannot write back to standard input; --diff prints what it would change");
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 std::string check_formats() {
@@ -121,6 +144,7 @@ int run_check(const CheckOptions& options) {
         error("no input: name files or folders to check, or - for standard input");
         return usage_or_input;
     }
+    if (!fixing_usable(options)) return usage_or_input;
     CheckRun run(options);
     if (!run.prepare()) return usage_or_input;
     const std::vector<io::Input>& inputs = run.inputs();
@@ -134,6 +158,9 @@ int run_check(const CheckOptions& options) {
     if (writing_baseline && !may_write_baseline(options.write_baseline, inputs))
         return usage_or_input;
     std::vector<engine::BaselineEntry> recorded;
+    std::optional<FixOutput> fixes;
+    if (options.fix || options.diff)
+        fixes.emplace(options.diff, std::cout, ::isatty(STDOUT_FILENO) != 0);
 
     report::Totals totals;
     bool unusable_input = false;
@@ -164,6 +191,11 @@ int run_check(const CheckOptions& options) {
             progress.update(position);
             return;
         }
+        if (fixes) {
+            progress.clear();
+            if (!fixes->take(input, outcome)) unusable_input = true;
+            if (options.diff) return; // the diff, not the diagnostics
+        }
         if (baseline) filter_by_baseline(*baseline, options.baseline, input, outcome);
         if (count(outcome.diagnostics, run.configuration(outcome.input).fail_on, totals))
             failing = true;
@@ -186,7 +218,17 @@ int run_check(const CheckOptions& options) {
                    : usage_or_input;
     }
     std::ostream nowhere(nullptr); // --quiet: the diagnostics, nothing else
-    renderer->finish(totals, options.quiet ? nowhere : std::cerr);
+    std::ostream& summary = options.quiet ? nowhere : std::cerr;
+    if (fixes) fixes->finish(summary);
+    if (options.diff) {
+        if (unusable_input) return usage_or_input;
+        return fixes->changed() && !options.exit_zero ? problems : clean;
+    }
+    if (fixes) { // what is left with a fix is a fix refused, or one --unsafe-fixes applies
+        totals.fixable = 0;
+        if (options.unsafe_fixes) totals.fixable_unsafe = 0;
+    }
+    renderer->finish(totals, summary);
     if (baseline) report_baseline_use(options.baseline, *baseline);
     if (unusable_input) return usage_or_input;
     return failing && !options.exit_zero ? problems : clean;

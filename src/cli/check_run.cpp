@@ -224,6 +224,8 @@ bool CheckRun::prepare() {
     dump_options.decompression_threads = pipeline_.jobs;
     pipeline_.dump = std::move(dump_options);
     pipeline_.stdin_format = *stdin_format;
+    if (options.fix || options.diff)
+        pipeline_.fix = options.unsafe_fixes ? engine::FixMode::unsafe : engine::FixMode::safe;
     return true;
 }
 

@@ -30,7 +30,10 @@ struct CheckOptions {
     std::string fail_on = "warning";
     std::string color = "auto";
     bool exit_zero = false;
-    bool statistics = false;                          // counts per rule instead of the diagnostics
+    bool statistics = false;   // counts per rule instead of the diagnostics
+    bool fix = false;          // --fix: write the safe fixes into the files
+    bool unsafe_fixes = false; // --unsafe-fixes: and the unsafe ones
+    bool diff = false;         // --diff: print the fixes as a diff instead of writing them
     std::vector<std::string> exclude, extend_exclude; // --exclude, --extend-exclude
     bool cite_subreferencing = false;
     std::vector<std::string> templates;       // files adding templates to the catalogues

@@ -194,6 +194,14 @@ void add_check_options(CLI::App& command, Options& o) {
                     "PATTERN: left out by folder searches besides the others")
         ->delimiter(',')
         ->allow_extra_args(false);
+    command.add_flag("--fix", check.fix,
+                     "apply the safe fixes to the files (atomically), then report what is left");
+    command.add_flag("--unsafe-fixes", check.unsafe_fixes,
+                     "with --fix or --diff: apply the unsafe fixes too (they may change what "
+                     "the page says: read them)");
+    command.add_flag("--diff", check.diff,
+                     "print the fixes as a unified diff instead of writing them; exit 1 if "
+                     "there are any");
     command.add_flag("--statistics", check.statistics,
                      "print how many diagnostics each rule gave (most first), not the diagnostics");
     command.add_option("--baseline", check.baseline,

@@ -11,6 +11,7 @@
 
 #include <fmt/format.h>
 
+#include "../engine/fixes.hpp"
 #include "../engine/runner.hpp"
 #include "../engine/suppressions.hpp"
 #include "../io/documents.hpp"
@@ -137,15 +138,32 @@ class Checker {
             options.file_namespaces = names->file;
             options.category_namespaces = names->category;
         }
-        const Source& source =
-            outcome.source.emplace(std::move(item.document.name), std::move(item.document.text));
-        const model::Article article = model::build_article(source, options);
-        outcome.diagnostics = engine::apply_suppressions(
-            article, engine::run_rules(article, effective.selection).diagnostics,
-            effective.selection);
-        outcome.figures = report::figures_of(article);
+        const std::string name = item.document.name;
+        const engine::CheckText check = [&](std::string text) {
+            engine::Checked checked;
+            checked.source = std::make_unique<Source>(name, std::move(text));
+            checked.article =
+                std::make_unique<model::Article>(model::build_article(*checked.source, options));
+            checked.diagnostics = engine::apply_suppressions(
+                *checked.article,
+                engine::run_rules(*checked.article, effective.selection).diagnostics,
+                effective.selection);
+            return checked;
+        };
+        engine::Fixed fixed;
+        fixed.last = check(std::move(item.document.text));
+        if (fix_ != engine::FixMode::none)
+            fixed = engine::fix_document(std::move(fixed.last), check, fix_);
+        outcome.figures = report::figures_of(*fixed.last.article);
+        outcome.diagnostics = std::move(fixed.last.diagnostics);
+        fixed.last.article.reset();
+        outcome.source.emplace(std::move(*fixed.last.source));
+        outcome.fixing = {std::move(fixed.original), std::move(fixed.fixed),
+                          std::move(fixed.refused), fixed.unsettled};
         return outcome;
     }
+
+    explicit Checker(engine::FixMode fix) : fix_(fix) {}
 
   private:
     model::SentenceSegmenter& segmenter() {
@@ -153,6 +171,7 @@ class Checker {
         return *segmenter_;
     }
 
+    engine::FixMode fix_;
     std::optional<model::SentenceSegmenter> segmenter_;
 };
 
@@ -160,8 +179,8 @@ class Checker {
 // outcomes in order. Items read but not yet taken are at most `window`.
 class ParallelRun {
   public:
-    ParallelRun(Reader& reader, unsigned jobs)
-        : reader_(reader), window_(8 * static_cast<std::size_t>(jobs)) {
+    ParallelRun(Reader& reader, unsigned jobs, engine::FixMode fix)
+        : reader_(reader), fix_(fix), window_(8 * static_cast<std::size_t>(jobs)) {
         try {
             reading_ = std::thread([this] { read(); });
             for (unsigned i = 0; i < jobs; ++i)
@@ -236,7 +255,7 @@ class ParallelRun {
     }
 
     void check() {
-        Checker checker;
+        Checker checker(fix_);
         std::uint64_t number = 0;
         try {
             for (;;) {
@@ -289,6 +308,7 @@ class ParallelRun {
     }
 
     Reader& reader_;
+    const engine::FixMode fix_;
     const std::size_t window_;
     std::mutex mutex_;
     std::condition_variable changed_; // one condition for every waiter: changes are per page
@@ -312,13 +332,13 @@ void check_documents(const std::vector<io::Input>& inputs,
                      const std::function<void(Outcome&&)>& take) {
     Reader reader(inputs, configs, options, position);
     if (options.jobs <= 1) {
-        Checker checker;
+        Checker checker(options.fix);
         Item item;
         while (reader.next(item))
             take(checker.check(std::move(item)));
         return;
     }
-    ParallelRun run(reader, options.jobs);
+    ParallelRun run(reader, options.jobs, options.fix);
     run.take_all(take);
 }
 

@@ -6,12 +6,14 @@
 #include <atomic>
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "../config/effective.hpp"
 #include "../engine/diagnostic.hpp"
+#include "../engine/fixes.hpp"
 #include "../io/documents.hpp"
 #include "../io/inputs.hpp"
 #include "../report/renderer.hpp"
@@ -31,12 +33,20 @@ struct Outcome {
     std::vector<engine::Diagnostic> diagnostics; // suppressions applied
     report::Figures figures;
     io::InputMessage message; // when no document was checked; it names the input
+    // What --fix or --diff did to the document (`source` is then the text as fixed).
+    struct Fixing {
+        std::optional<std::string> original;           // the text read, when the fixes changed it
+        std::map<std::string_view, std::size_t> fixed; // problems fixed, by code
+        std::vector<std::string_view> refused;         // codes whose fixes made new problems
+        bool unsettled = false;                        // fixes were left after the last round
+    } fixing;
 };
 
 struct PipelineOptions {
     unsigned jobs = 1; // threads that check documents; 1 checks on the calling thread
     io::DumpOptions dump;
     io::StdinFormat stdin_format = io::StdinFormat::detect;
+    engine::FixMode fix = engine::FixMode::none; // the fixes applied to each document
 };
 
 // How far the run has read, for a progress display on another thread's behalf: bytes of the

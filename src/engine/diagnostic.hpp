@@ -32,10 +32,17 @@ struct Edit {
     std::string replacement;
 };
 
+// Whether a fix keeps what the page means. A safe fix only says the same thing right (the
+// misspelt name of a defined ref, a renamed CS1 parameter); an unsafe one is the likely edit
+// but may change what the page says or shows, so `--fix` applies it only with
+// `--unsafe-fixes`, and an editor offers it without preferring it.
+enum class Safety { safe, unsafe };
+
 // A fix a rule suggests: edits applied together, none overlapping, in source order.
 struct Fix {
     std::string title; // what it does, as an editor's quick fix names it
     std::vector<Edit> edits;
+    Safety safety = Safety::safe;
 };
 
 struct Diagnostic {

@@ -38,7 +38,9 @@ nlohmann::json diagnostic_json(const Source& source, const engine::Diagnostic& d
             e["replacement"] = edit.replacement;
             edits.push_back(std::move(e));
         }
-        j["fix"] = {{"title", d.fix->title}, {"edits", std::move(edits)}};
+        j["fix"] = {{"title", d.fix->title},
+                    {"applicability", d.fix->safety == engine::Safety::safe ? "safe" : "unsafe"},
+                    {"edits", std::move(edits)}};
     } else {
         j["fix"] = nullptr;
     }

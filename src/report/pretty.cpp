@@ -125,6 +125,17 @@ class PrettyRenderer final : public Renderer {
             summary << fmt::format("found {}, {} and {} in {}{}\n", count(totals.errors, "error"),
                                    count(totals.warnings, "warning"), count(totals.infos, "info"),
                                    documents, unread);
+        if (totals.fixable + totals.fixable_unsafe == 0) return;
+        const std::string unsafe =
+            totals.fixable_unsafe == 0
+                ? std::string()
+                : fmt::format("{}{} with --fix --unsafe-fixes", totals.fixable == 0 ? "" : "; ",
+                              totals.fixable_unsafe);
+        summary << fmt::format("{}{}\n",
+                               totals.fixable == 0
+                                   ? std::string()
+                                   : fmt::format("{} fixable with --fix", totals.fixable),
+                               unsafe);
     }
 
   private:
@@ -152,6 +163,11 @@ class PrettyRenderer final : public Renderer {
         for (const auto& h : d.help)
             out_ << std::string(gutter + 1, ' ') << paint(blue, "=") << ' ' << paint(bold, "help")
                  << ": " << visible_controls(h) << '\n';
+        if (d.fix)
+            out_ << std::string(gutter + 1, ' ') << paint(blue, "=") << ' ' << paint(bold, "fix")
+                 << ": " << visible_controls(d.fix->title)
+                 << (d.fix->safety == engine::Safety::unsafe ? " (unsafe: --unsafe-fixes)" : "")
+                 << '\n';
         out_ << '\n';
     }
 

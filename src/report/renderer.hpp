@@ -28,6 +28,10 @@ struct Totals {
     std::size_t errors = 0;
     std::size_t warnings = 0;
     std::size_t infos = 0;
+    // Of the problems, those --fix would fix, and those only --unsafe-fixes would; counted
+    // when the run applies no fixes.
+    std::size_t fixable = 0;
+    std::size_t fixable_unsafe = 0;
 };
 
 // What one document holds, for the formats that report it beside its diagnostics.

@@ -450,11 +450,24 @@ bool Cs1Aliases::knows(std::string_view name) const {
 SectionTitles::SectionTitles(std::string_view tsv) {
     for_each_row(tsv, [&](const std::vector<std::string_view>& fields) {
         folded_.push_back(fold_case(fields[0]));
+        for (std::string_view languages = fields.size() > 1 ? fields[1] : ""; !languages.empty();) {
+            const std::size_t space = std::min(languages.find_first_of(", "), languages.size());
+            const std::string language(languages.substr(0, space));
+            languages.remove_prefix(std::min(space + 1, languages.size()));
+            if (language.empty() || !first_of_language(language).empty()) continue;
+            first_titles_.emplace_back(language, std::string(fields[0]));
+        }
     });
     std::sort(folded_.begin(), folded_.end());
     for (const std::string& title : folded_)
         signatures_.set(title_signature(title.front(), title.back(), title.size()) %
                         signatures_.size());
+}
+
+std::string_view SectionTitles::first_of_language(std::string_view language) const {
+    for (const auto& [lang, title] : first_titles_)
+        if (lang == language) return title;
+    return {};
 }
 
 SectionTitles::Key SectionTitles::key(std::string_view title) {

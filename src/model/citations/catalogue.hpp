@@ -189,10 +189,14 @@ class SectionTitles {
     // Whether a section title (trimmed, comments dropped) is catalogued, ignoring case.
     [[nodiscard]] bool contains(std::string_view title) const { return contains(key(title)); }
     [[nodiscard]] bool contains(const Key& key) const;
+    // The first title listed for a language (its second column names the languages, "en, fr"),
+    // as written: the usual one of that language's wiki; empty when none is.
+    [[nodiscard]] std::string_view first_of_language(std::string_view language) const;
 
   private:
-    std::vector<std::string> folded_; // case-folded titles, sorted
-    std::bitset<1024> signatures_;    // the folded titles' signatures (catalogue.cpp)
+    std::vector<std::string> folded_;                               // case-folded titles, sorted
+    std::vector<std::pair<std::string, std::string>> first_titles_; // language, title
+    std::bitset<1024> signatures_; // the folded titles' signatures (catalogue.cpp)
 };
 
 // Templates marking a claim unsourced or its source wanting, and banners marking a section or
