@@ -634,6 +634,14 @@ TEST_CASE("lsp rename: every use of the name in its group, quoted where it must 
     CHECK(p.renamed(note["result"]).find("name=\"note\">A note.") != std::string::npos);
 }
 
+TEST_CASE("lsp rename: names given to {{#tag:ref}} are renamed in place, quotes kept") {
+    Page p("A.{{#tag:ref|Text.|name=\"a b\"}} B.<ref name=\"a b\"/>\n<references />\n");
+    const json r = p.rename(p.at("<ref name=", 12), "c d");
+    REQUIRE(r["result"]["changes"]["file:///a.wiki"].size() == 2);
+    CHECK(p.renamed(r["result"]) ==
+          "A.{{#tag:ref|Text.|name=\"c d\"}} B.<ref name=\"c d\"/>\n<references />\n");
+}
+
 TEST_CASE("lsp rename: invalid names and names the group uses are refused") {
     Page p(named_page);
     const json where = p.at("{{r|smith", 4);
@@ -718,6 +726,32 @@ TEST_CASE("lsp completion: short-citation targets in {{sfn| and {{harvnb|") {
     // Inside a closed call, before its other arguments.
     p.open(sources_page + "X.{{sfn||p=4}}\n");
     CHECK(labels(p.complete(p.at("{{sfn||", 6))).size() == 2);
+}
+
+TEST_CASE("lsp completion: a word the cursor stands in is replaced whole") {
+    Page p(sources_page + "<ref name=\"smith\">Smith.</ref>\n");
+    const auto range_at = [&](const std::string& line, std::size_t cursor) {
+        p.open(p.base + line + "\n");
+        const json r = p.complete(p.at(line, cursor));
+        REQUIRE_FALSE(r["result"]["items"].empty());
+        return r["result"]["items"][0]["textEdit"]["range"];
+    };
+    // Quoted: up to the closing quote; unquoted: up to the '/' of "/>".
+    json r = range_at("X.<ref name=\"smxx\"/>", 15);
+    CHECK(r["start"] == p.at("X.<ref", 13));
+    CHECK(r["end"] == p.at("X.<ref", 17));
+    r = range_at("X.<ref name=smxx/>", 14);
+    CHECK(r["start"] == p.at("X.<ref", 12));
+    CHECK(r["end"] == p.at("X.<ref", 16));
+    // An unclosed quote: only what is typed.
+    r = range_at("X.<ref name=\"smxx more", 15);
+    CHECK(r["end"] == p.at("X.<ref", 15));
+    // A template's argument: up to the '|' or "}}", blanks left out.
+    r = range_at("X.{{r|smxx}}", 8);
+    CHECK(r["end"] == p.at("X.{{r", 10));
+    r = range_at("X.{{sfn| Grxx |p=1}}", 11);
+    CHECK(r["start"] == p.at("X.{{sfn", 9));
+    CHECK(r["end"] == p.at("X.{{sfn", 13));
 }
 
 TEST_CASE("lsp completion: the range in UTF-16 units, and the capability") {

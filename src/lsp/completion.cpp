@@ -37,6 +37,12 @@ std::string_view trimmed(std::string_view s) {
     return model::php_trim(s);
 }
 
+// Where the word being typed ends past the cursor: at the first of `stops` (none: the text's
+// end). A completion replaces the whole word, not only its part before the cursor.
+std::uint32_t word_end(std::string_view text, std::uint32_t offset, std::string_view stops) {
+    return static_cast<std::uint32_t>(std::min(text.size(), text.find_first_of(stops, offset)));
+}
+
 std::string_view trimmed_front(std::string_view s) {
     while (!s.empty() && model::is_php_space(s.front()))
         s.remove_prefix(1);
@@ -75,19 +81,28 @@ std::optional<RefNameContext> ref_tag_context(const model::Article& a, std::uint
         trimmed_front(text.substr(last.name_span.end, offset - last.name_span.end));
     if (rest.empty() || rest.front() != '=') return std::nullopt;
     rest = trimmed_front(rest.substr(1));
-    const bool quoted = !rest.empty() && (rest.front() == '"' || rest.front() == '\'');
-    if (quoted) {
-        if (rest.find(rest.front(), 1) != std::string_view::npos) return std::nullopt;
+    const char quote =
+        !rest.empty() && (rest.front() == '"' || rest.front() == '\'') ? rest.front() : '\0';
+    if (quote) {
+        if (rest.find(quote, 1) != std::string_view::npos) return std::nullopt;
         rest.remove_prefix(1);
     } else if (rest.find_first_of(" \t\r\n") != std::string_view::npos) {
         return std::nullopt;
     }
+    // The rest of the value: up to its closing quote, if there is one on the line.
+    std::uint32_t end = offset;
+    if (!quote) {
+        end = word_end(text, offset, " \t\r\n>/");
+    } else if (const std::uint32_t stop = word_end(text, offset, std::string_view(&quote, 1));
+               stop < word_end(text, offset, ">\n")) {
+        end = stop;
+    }
     const auto close = text.find('>', offset);
     const std::string_view whole_tag =
         text.substr(attributes_at, std::min<std::size_t>(close, offset + reach) - attributes_at);
-    return RefNameContext{{static_cast<std::uint32_t>(offset - rest.size()), offset},
+    return RefNameContext{{static_cast<std::uint32_t>(offset - rest.size()), end},
                           tag_group(a, whole_tag, attributes_at),
-                          !quoted};
+                          quote == '\0'};
 }
 
 // The "{{" of the innermost template open at `offset`.
@@ -153,9 +168,14 @@ std::optional<TemplateContext> template_context(const model::Article& a, std::ui
     const std::string_view typed = text.substr(at->begin, offset - at->begin);
     if (typed.find('=') != std::string_view::npos) return std::nullopt; // a named argument
     const std::string_view value = model::php_trim(typed);
-    context.typed = {static_cast<std::uint32_t>(offset - value.size()), offset};
     if (!value.empty() && value.data() + value.size() != typed.data() + typed.size())
         return std::nullopt; // blanks after the value: the cursor is past it
+    // The argument's rest on this line, without the blanks that end it.
+    const std::uint32_t line_end = std::min(at->end, word_end(text, offset, "\n"));
+    const std::string_view after = model::php_trim(text.substr(offset, line_end - offset));
+    const auto end = static_cast<std::uint32_t>(
+        after.empty() || after.data() != text.data() + offset ? offset : offset + after.size());
+    context.typed = {static_cast<std::uint32_t>(offset - value.size()), end};
     for (std::size_t k = 0; k < context.current; ++k) {
         const std::string_view arg = a.text(context.args[k]);
         if (arg.find('=') == std::string_view::npos)
