@@ -33,10 +33,6 @@ struct TemplateContext {
     Span typed;
 };
 
-std::string_view trimmed(std::string_view s) {
-    return model::php_trim(s);
-}
-
 // Where the word being typed ends past the cursor: at the first of `stops` (none: the text's
 // end). A completion replaces the whole word, not only its part before the cursor.
 std::uint32_t word_end(std::string_view text, std::uint32_t offset, std::string_view stops) {
@@ -216,7 +212,7 @@ std::vector<Completion> ref_names(const model::Article& a, const RefNameContext&
         if (std::any_of(out.begin(), out.end(),
                         [&](const Completion& c) { return c.label == entry.name; }))
             continue;
-        const std::string_view content = trimmed(definition.content.value_or(""));
+        const std::string_view content = model::php_trim(definition.content.value_or(""));
         const bool quote =
             context.unquoted_in_tag && engine::attribute_value_needs_quotes(entry.name);
         out.push_back({entry.name, quote ? '"' + entry.name + '"' : entry.name, context.typed,
