@@ -14,14 +14,8 @@ local lines = {
 vim.fn.writefile(lines, path)
 local uri = vim.uri_from_fname(path)
 
-local function fail(message)
-  io.stderr:write('FAIL: ' .. message .. '\n')
-  vim.cmd('cquit 1')
-end
-
-local function check(condition, message, detail)
-  if not condition then fail(message .. (detail and (': ' .. vim.inspect(detail)) or '')) end
-end
+local helpers = dofile(debug.getinfo(1, 'S').source:sub(2):gsub('[^/]*$', '') .. 'lsp_nvim_helpers.lua')
+local check = helpers.check
 
 local published = {} -- every publishDiagnostics for the page, in order
 local exit_code = nil
@@ -47,24 +41,14 @@ local client_id = vim.lsp.start_client({
   },
   on_exit = function(code) exit_code = code end,
 })
-check(client_id, 'the client starts the server')
-
-vim.cmd('edit ' .. vim.fn.fnameescape(path))
-local buf = vim.api.nvim_get_current_buf()
-vim.lsp.buf_attach_client(buf, client_id)
-local client = vim.lsp.get_client_by_id(client_id)
-check(vim.wait(5000, function() return client.initialized end, 20), 'initialize')
+local buf, client = helpers.open_attached(path, client_id)
 check(client.offset_encoding == 'utf-16', 'utf-16, as a client that offers nothing else gets', client.offset_encoding)
 
 local function wait_published(count)
   return vim.wait(5000, function() return #published >= count end, 20)
 end
 
-local function request(method, params)
-  local responses, err = vim.lsp.buf_request_sync(buf, method, params, 5000)
-  check(responses and responses[client_id], method .. ' answered', err)
-  return responses[client_id]
-end
+local function request(method, params) return helpers.request(buf, client_id, method, params) end
 
 -- 1. The diagnostic of the misspelt name, on open.
 check(wait_published(1), 'diagnostics published on open')
@@ -145,6 +129,4 @@ check(def.result and #def.result == 1, 'still serving after bad input', def)
 client.stop()
 check(vim.wait(5000, function() return exit_code ~= nil end, 20), 'the server exits')
 check(exit_code == 0, 'exit code 0 after shutdown and exit', exit_code)
-io.stdout:write('lsp end-to-end test with Neovim ' .. tostring(vim.version().major) .. '.' ..
-  tostring(vim.version().minor) .. ': passed\n')
-vim.cmd('qall!')
+helpers.passed('lsp end-to-end test')

@@ -511,3 +511,335 @@ TEST_CASE("lsp: a document is checked with the .citelint.toml above its file, an
     CHECK_FALSE(has_code(open("<!-- citelint-disable-next-line R001 -->\n" + undefined), "R001"));
     fs::remove_all(root);
 }
+
+namespace {
+
+// A session in UTF-8 columns (bytes, easy to count in a test) with one document open.
+struct Page {
+    Session s;
+    const std::string base;
+    std::string text;
+    explicit Page(std::string page, Encoding encoding = Encoding::utf8)
+        : base(page), text(std::move(page)) {
+        s.initialize(encoding == Encoding::utf8
+                         ? json{{"general", {{"positionEncodings", {"utf-8"}}}},
+                                {"textDocument", {{"rename", {{"prepareSupport", true}}}}}}
+                         : json::object());
+        open(text);
+    }
+    void open(const std::string& page) {
+        text = page;
+        s.notify("textDocument/didOpen",
+                 {{"textDocument", {{"uri", "file:///a.wiki"}, {"version", 1}, {"text", page}}}});
+    }
+    // The position of the `nth` occurrence of `needle` (0: the first), plus `plus` bytes.
+    json at(std::string_view needle, std::size_t plus = 0, int nth = 0) const {
+        std::size_t offset = text.find(needle);
+        for (int k = 0; k < nth; ++k)
+            offset = text.find(needle, offset + 1);
+        REQUIRE(offset != std::string::npos);
+        offset += plus;
+        const std::string_view before = std::string_view(text).substr(0, offset);
+        const auto newline = before.rfind('\n');
+        const std::size_t begin = newline == std::string_view::npos ? 0 : newline + 1;
+        const auto line = std::count(before.begin(), before.end(), '\n');
+        return pos(static_cast<int>(line), static_cast<int>(offset - begin));
+    }
+    json rename(const json& where, const std::string& name) {
+        return s.request("textDocument/rename",
+                         {{"textDocument", doc()}, {"position", where}, {"newName", name}});
+    }
+    json complete(const json& where) {
+        return s.request("textDocument/completion", {{"textDocument", doc()}, {"position", where}});
+    }
+    // The completion at the end of `line`, the last line of the page after the first text.
+    json probe(const std::string& line) {
+        open(base + line + "\n");
+        return complete(at(line, line.size()));
+    }
+    // The document's text with a rename's edits applied (each on one line, as here).
+    std::string renamed(const json& result) const {
+        std::string out = text;
+        const json& edits = result["changes"]["file:///a.wiki"];
+        for (auto e = edits.rbegin(); e != edits.rend(); ++e) {
+            std::size_t line_start = 0;
+            for (int l = 0; l < (*e)["range"]["start"]["line"]; ++l)
+                line_start = out.find('\n', line_start) + 1;
+            const std::size_t begin =
+                line_start + (*e)["range"]["start"]["character"].get<std::size_t>();
+            const std::size_t end =
+                line_start + (*e)["range"]["end"]["character"].get<std::size_t>();
+            out.replace(begin, end - begin, (*e)["newText"].get<std::string>());
+        }
+        return out;
+    }
+};
+
+const std::string named_page = "Lead.<ref name=smith>Smith 2001, p. 4</ref>\n"
+                               "== History ==\n"
+                               "Text.<ref name=\"smith\"/> More.{{r|smith}} Note.<ref group=\"n\" "
+                               "name=\"smith\">A note.</ref>\n"
+                               "=== Early ===\n"
+                               "Old.<ref name='jones'>Jones 1999.</ref><ref follow=\"smith\">More "
+                               "of it.</ref>\n"
+                               "== Notes ==\n"
+                               "{{reflist|group=n}}\n"
+                               "== References ==\n"
+                               "<references>\n<ref name=\"listed\">Listed 2005.</ref>\n"
+                               "</references>\n";
+
+// Named refs of two groups, for completion.
+const std::string names_page =
+    "Lead.<ref name=\"smith\">Smith 2001.</ref><ref name=\"two words\">Two.</ref>"
+    "<ref group=\"n\" name=\"note\">A note.</ref>\n"
+    "== References ==\n{{reflist}}\n{{reflist|group=n}}\n";
+
+// Full citations, one twice, for the targets of short citations.
+const std::string sources_page =
+    "Claim.{{sfn|Brown|2003|p=1}}\n== References ==\n{{reflist}}\n== Sources ==\n"
+    "* {{cite book |last=Brown |year=2003 |title=Brown's Book}}\n"
+    "* {{cite book |last1=Green |last2=White |date=May 1990 |title=Colours}}\n"
+    "* {{cite book |last=Brown |year=2003 |title=A second copy}}\n";
+
+std::vector<std::string> labels(const json& completion) {
+    std::vector<std::string> out;
+    for (const json& item : completion["result"]["items"])
+        out.push_back(item["label"]);
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("lsp rename: every use of the name in its group, quoted where it must be") {
+    Page p(named_page);
+    const json result = p.rename(p.at("\"smith\"/>", 3), "Smith J");
+    REQUIRE(result.contains("result"));
+    CHECK(result["result"]["changes"]["file:///a.wiki"].size() == 4);
+    const std::string renamed = p.renamed(result["result"]);
+    // Unquoted: quoted now; quoted: kept; {{r}}: as is; follow= too; group n untouched.
+    CHECK(renamed.find("<ref name=\"Smith J\">Smith 2001") != std::string::npos);
+    CHECK(renamed.find("Text.<ref name=\"Smith J\"/>") != std::string::npos);
+    CHECK(renamed.find("{{r|Smith J}}") != std::string::npos);
+    CHECK(renamed.find("<ref follow=\"Smith J\">") != std::string::npos);
+    CHECK(renamed.find("<ref group=\"n\" name=\"smith\">") != std::string::npos);
+    // From {{r|...}}, with blanks around the new name: trimmed, as Cite reads it.
+    CHECK(p.renamed(p.rename(p.at("{{r|smith", 5), "  smith2  ")["result"]).find("{{r|smith2}}") !=
+          std::string::npos);
+    // In single quotes, a name with an apostrophe gets double ones.
+    CHECK(p.renamed(p.rename(p.at("'jones'", 2), "O'Neil")["result"])
+              .find("<ref name=\"O'Neil\">Jones") != std::string::npos);
+    // The same name in group n: renamed alone, from anywhere in its opening tag.
+    const json note = p.rename(p.at("<ref group=", 2), "note");
+    REQUIRE(note["result"]["changes"]["file:///a.wiki"].size() == 1);
+    CHECK(p.renamed(note["result"]).find("name=\"note\">A note.") != std::string::npos);
+}
+
+TEST_CASE("lsp rename: names given to {{#tag:ref}} are renamed in place, quotes kept") {
+    Page p("A.{{#tag:ref|Text.|name=\"a b\"}} B.<ref name=\"a b\"/>\n<references />\n");
+    const json r = p.rename(p.at("<ref name=", 12), "c d");
+    REQUIRE(r["result"]["changes"]["file:///a.wiki"].size() == 2);
+    CHECK(p.renamed(r["result"]) ==
+          "A.{{#tag:ref|Text.|name=\"c d\"}} B.<ref name=\"c d\"/>\n<references />\n");
+}
+
+TEST_CASE("lsp rename: invalid names and names the group uses are refused") {
+    Page p(named_page);
+    const json where = p.at("{{r|smith", 4);
+    for (const std::string bad : {"", "   ", "123", "a|b", "a\"b", "x}}", "a=b", "x<y", "a\x01"}) {
+        const json r = p.rename(where, bad);
+        CHECK(r["error"]["code"] == -32803);
+        CHECK_FALSE(r["error"]["message"].get<std::string>().empty());
+    }
+    const json used = p.rename(where, "jones");
+    CHECK(used["error"]["code"] == -32803);
+    CHECK(used["error"]["message"] == "\"jones\" already names a ref in the default group");
+    // "listed" is defined in <references>: the default group too.
+    CHECK(p.rename(where, "listed")["error"]["code"] == -32803);
+    // A name of another group is free here.
+    CHECK(p.rename(p.at("<ref group=", 2), "jones").contains("result"));
+    // Nothing to rename in plain text.
+    CHECK(p.rename(p.at("Lead."), "x")["error"]["code"] == -32803);
+}
+
+TEST_CASE("lsp prepareRename: the name's range and text, null where there is none") {
+    Page p(named_page);
+    const json init =
+        Session{}.initialize({{"textDocument", {{"rename", {{"prepareSupport", true}}}}}});
+    CHECK(init["result"]["capabilities"]["renameProvider"]["prepareProvider"] == true);
+    CHECK(Session{}.initialize()["result"]["capabilities"]["renameProvider"] == true);
+    const json r = p.s.request("textDocument/prepareRename",
+                               {{"textDocument", doc()}, {"position", p.at("smith>")}});
+    CHECK(r["result"]["placeholder"] == "smith");
+    CHECK(r["result"]["range"]["start"] == p.at("smith>"));
+    CHECK(r["result"]["range"]["end"] == p.at("smith>", 5));
+    // At the end of the name, where the cursor stands after typing it.
+    CHECK(p.s.request("textDocument/prepareRename",
+                      {{"textDocument", doc()},
+                       {"position", p.at("smith}}", 5)}})["result"]["placeholder"] == "smith");
+    CHECK(p.s.request("textDocument/prepareRename",
+                      {{"textDocument", doc()}, {"position", p.at("Smith 2001")}})["result"]
+              .is_null());
+}
+
+TEST_CASE("lsp completion: ref names after name= and in {{r|, of the group given") {
+    Page p(names_page);
+    const json unquoted = p.probe("X.<ref name=");
+    CHECK(labels(unquoted) == std::vector<std::string>{"smith", "two words"});
+    CHECK(unquoted["result"]["items"][1]["textEdit"]["newText"] == "\"two words\"");
+    CHECK(unquoted["result"]["items"][0]["kind"] == 18);
+    CHECK(unquoted["result"]["items"][0]["documentation"]["value"].get<std::string>().find(
+              "Smith 2001.") != std::string::npos);
+    const json quoted = p.probe("X.<ref name=\"tw");
+    CHECK(labels(quoted) == std::vector<std::string>{"smith", "two words"});
+    const json& edit = quoted["result"]["items"][1]["textEdit"];
+    CHECK(edit["newText"] == "two words");
+    CHECK(edit["range"]["start"] == p.at("X.<ref name=\"tw", 13));
+    CHECK(edit["range"]["end"] == p.at("X.<ref name=\"tw", 15));
+    CHECK(labels(p.probe("X.<ref group=\"n\" name='")) == std::vector<std::string>{"note"});
+    CHECK(labels(p.probe("X.<ref name=\"x\" group=n follow=")) == std::vector<std::string>{"note"});
+    CHECK(labels(p.probe("X.{{r|")) == std::vector<std::string>{"smith", "two words"});
+    CHECK(labels(p.probe("X.{{r|smith|tw")) == std::vector<std::string>{"smith", "two words"});
+    CHECK(labels(p.probe("X.{{r|group=n|")) == std::vector<std::string>{"note"});
+    // Elsewhere: nothing.
+    CHECK(labels(p.probe("X.<ref name=\"smith\">")).empty());
+    CHECK(labels(p.probe("X.<ref name=smith ")).empty());
+    CHECK(labels(p.probe("X.<references group=")).empty());
+    CHECK(labels(p.probe("X.{{r|name=")).empty());
+    CHECK(labels(p.probe("X.{{cite web|")).empty());
+    CHECK(labels(p.probe("X. plain")).empty());
+}
+
+TEST_CASE("lsp completion: short-citation targets in {{sfn| and {{harvnb|") {
+    Page p(sources_page);
+    const json first = p.probe("X.{{sfn|");
+    CHECK(labels(first) == std::vector<std::string>{"Brown 2003", "Green White 1990"});
+    CHECK(first["result"]["items"][1]["textEdit"]["newText"] == "Green|White|1990");
+    CHECK(first["result"]["items"][0]["detail"] == "Brown's Book");
+    const json second = p.probe("X.{{harvnb|Green|");
+    CHECK(labels(second) == std::vector<std::string>{"White 1990"});
+    CHECK(second["result"]["items"][0]["textEdit"]["newText"] == "White|1990");
+    const json typed = p.probe("X.{{sfnp| Gr");
+    REQUIRE(labels(typed).size() == 2);
+    CHECK(typed["result"]["items"][0]["textEdit"]["range"]["start"] == p.at("| Gr", 2));
+    CHECK(labels(p.probe("X.{{sfn|Brown|2003|")).empty());
+    CHECK(labels(p.probe("X.{{sfn|p=")).empty());
+    // Inside a closed call, before its other arguments.
+    p.open(sources_page + "X.{{sfn||p=4}}\n");
+    CHECK(labels(p.complete(p.at("{{sfn||", 6))).size() == 2);
+}
+
+TEST_CASE("lsp completion: a word the cursor stands in is replaced whole") {
+    Page p(sources_page + "<ref name=\"smith\">Smith.</ref>\n");
+    const auto range_at = [&](const std::string& line, std::size_t cursor) {
+        p.open(p.base + line + "\n");
+        const json r = p.complete(p.at(line, cursor));
+        REQUIRE_FALSE(r["result"]["items"].empty());
+        return r["result"]["items"][0]["textEdit"]["range"];
+    };
+    // Quoted: up to the closing quote; unquoted: up to the '/' of "/>".
+    json r = range_at("X.<ref name=\"smxx\"/>", 15);
+    CHECK(r["start"] == p.at("X.<ref", 13));
+    CHECK(r["end"] == p.at("X.<ref", 17));
+    r = range_at("X.<ref name=smxx/>", 14);
+    CHECK(r["start"] == p.at("X.<ref", 12));
+    CHECK(r["end"] == p.at("X.<ref", 16));
+    // An unclosed quote: only what is typed.
+    r = range_at("X.<ref name=\"smxx more", 15);
+    CHECK(r["end"] == p.at("X.<ref", 15));
+    // A template's argument: up to the '|' or "}}", blanks left out.
+    r = range_at("X.{{r|smxx}}", 8);
+    CHECK(r["end"] == p.at("X.{{r", 10));
+    r = range_at("X.{{sfn| Grxx |p=1}}", 11);
+    CHECK(r["start"] == p.at("X.{{sfn", 9));
+    CHECK(r["end"] == p.at("X.{{sfn", 13));
+}
+
+TEST_CASE("lsp completion: the range in UTF-16 units, and the capability") {
+    Session fresh;
+    const json caps = fresh.initialize()["result"]["capabilities"];
+    CHECK(caps["completionProvider"]["triggerCharacters"] == json::array({"=", "\"", "'", "|"}));
+    CHECK(caps["documentSymbolProvider"] == true);
+    Page p("A.<ref name=\"smith\">Smith.</ref>\n😀日本 <ref name=\"\n", Encoding::utf16);
+    const json r = p.complete(pos(1, 16));
+    REQUIRE(labels(r) == std::vector<std::string>{"smith"});
+    CHECK(r["result"]["items"][0]["textEdit"]["range"]["start"] == pos(1, 16));
+}
+
+TEST_CASE("lsp documentSymbol: sections nested by level, lists and named refs in them") {
+    Page p(named_page);
+    const json r = p.s.request("textDocument/documentSymbol", {{"textDocument", doc()}})["result"];
+    REQUIRE(r.size() == 4);
+    CHECK(r[0]["name"] == "smith"); // the lead's ref
+    CHECK(r[0]["kind"] == 20);
+    CHECK(r[0]["selectionRange"]["start"] == p.at("smith>"));
+    const json& history = r[1];
+    CHECK(history["name"] == "History");
+    CHECK(history["kind"] == 3);
+    CHECK(history["range"]["start"] == p.at("== History"));
+    CHECK(history["range"]["end"] == p.at("== Notes"));
+    REQUIRE(history["children"].size() == 2);
+    CHECK(history["children"][0]["name"] == "smith");
+    CHECK(history["children"][0]["detail"] == "group \"n\"");
+    CHECK(history["children"][1]["name"] == "Early");
+    REQUIRE(history["children"][1]["children"].size() == 1);
+    CHECK(history["children"][1]["children"][0]["name"] == "jones");
+    CHECK(r[2]["name"] == "Notes");
+    REQUIRE(r[2]["children"].size() == 1);
+    CHECK(r[2]["children"][0]["name"] == "{{reflist}}");
+    CHECK(r[2]["children"][0]["kind"] == 18);
+    CHECK(r[2]["children"][0]["detail"] == "group \"n\"");
+    const json& list = r[3]["children"][0];
+    CHECK(list["name"] == "<references>");
+    REQUIRE(list["children"].size() == 1);
+    CHECK(list["children"][0]["name"] == "listed");
+}
+
+TEST_CASE("lsp: a bad configuration is shown to the user once, until it is fixed") {
+    namespace fs = std::filesystem;
+    const fs::path root = fs::temp_directory_path() / "citelint-lsp-message-test";
+    fs::remove_all(root);
+    fs::create_directories(root);
+    const std::string uri = "file://" + (root / "a.wiki").string();
+    const auto write = [&](const std::string& toml, int seconds) {
+        std::ofstream(root / ".citelint.toml") << toml;
+        fs::last_write_time(root / ".citelint.toml",
+                            fs::file_time_type::clock::now() + std::chrono::seconds(seconds));
+    };
+    Session s;
+    s.initialize();
+    const auto change = [&](int version, const std::string& text) {
+        json params = json::object();
+        params["textDocument"] = {{"uri", uri}, {"version", version}};
+        params["contentChanges"] = json::array({json{{"text", text}}});
+        s.notify("textDocument/didChange", params);
+    };
+    const auto messages = [](const std::vector<json>& out) {
+        std::vector<json> shown;
+        for (const json& m : out)
+            if (m.value("method", "") == "window/showMessage") shown.push_back(m["params"]);
+        return shown;
+    };
+    write("selct = [\"R001\"]\n", 1);
+    s.notify("textDocument/didOpen",
+             {{"textDocument", {{"uri", uri}, {"version", 1}, {"text", "Text.\n"}}}});
+    auto shown = messages(s.wait(std::chrono::milliseconds(0)));
+    REQUIRE(shown.size() == 1);
+    CHECK(shown[0]["type"] == 1);
+    CHECK(shown[0]["message"].get<std::string>().find("did you mean 'select'") !=
+          std::string::npos);
+    // Checked again, the file touched with the same problem: not shown again.
+    change(2, "More.\n");
+    write("selct = [\"R001\"]\n", 2);
+    CHECK(messages(s.wait(std::chrono::milliseconds(200))).empty());
+    // Another problem is; fixed, then broken again as before: shown again.
+    write("ignore = 3\n", 3);
+    change(3, "Again.\n");
+    CHECK(messages(s.wait(std::chrono::milliseconds(200))).size() == 1);
+    write("ignore = []\n", 4);
+    change(4, "Fixed.\n");
+    CHECK(messages(s.wait(std::chrono::milliseconds(200))).empty());
+    write("ignore = 3\n", 5);
+    change(5, "Broken.\n");
+    CHECK(messages(s.wait(std::chrono::milliseconds(200))).size() == 1);
+    fs::remove_all(root);
+}

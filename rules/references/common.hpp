@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include "../../src/engine/edits.hpp"
 #include "../../src/engine/rule.hpp"
 
 namespace citelint::rules {
@@ -76,22 +77,6 @@ inline std::string_view ref_form(const Ref& r) {
     return "<ref>";
 }
 
-// The edit that renames a ref (its name attribute's value, or its {{r}} argument) to `name`.
-// A name written without quotes gets them when the new one needs them. None when the name is
-// not written as a value.
-inline std::optional<engine::Edit> rename_edit(const Article& a, const Ref& r,
-                                               const std::string& name) {
-    const auto* attr = r.attrs.find("name");
-    if (!attr || attr->value_span.empty()) return std::nullopt;
-    const Span value = attr->value_span;
-    const char before = value.begin > 0 ? a.source->text()[value.begin - 1] : '\0';
-    const bool quoted = before == '"' || before == '\'';
-    const bool needs_quotes = name.find_first_of(" \t\r\n\"'/>") != std::string::npos;
-    if (r.origin == model::RefOrigin::tag && !quoted && needs_quotes)
-        return engine::Edit{value, '"' + name + '"'};
-    return engine::Edit{value, name};
-}
-
 // The name with case, spaces and punctuation taken out: "Merat_2018" and "merat2018" agree.
 // Each byte kept is given to `keep`.
 template <typename Keep> void for_each_folded(std::string_view name, Keep&& keep) {
@@ -109,16 +94,7 @@ inline std::string folded_ref_name(std::string_view name) {
     return out;
 }
 
-// Edits sorted into source order, one per span, as a Fix wants them.
-inline void in_source_order(std::vector<engine::Edit>& edits) {
-    const auto before = [](const engine::Edit& x, const engine::Edit& y) {
-        return x.span.begin < y.span.begin;
-    };
-    std::sort(edits.begin(), edits.end(), before);
-    edits.erase(
-        std::unique(edits.begin(), edits.end(),
-                    [](const engine::Edit& x, const engine::Edit& y) { return x.span == y.span; }),
-        edits.end());
-}
+using engine::in_source_order;
+using engine::rename_edit;
 
 } // namespace citelint::rules

@@ -2,35 +2,14 @@
 
 #include <algorithm>
 
+#include "../report/markdown.hpp"
+
 namespace citelint::lsp {
 
 namespace {
 
 bool contains(Span span, std::uint32_t offset) {
     return span.begin <= offset && offset < span.end;
-}
-
-// Where a ref's name is written: the name attribute's value, or the whole ref.
-Span name_span(const model::Ref& ref) {
-    if (const auto* attr = ref.attrs.find("name"); attr && !attr->value_span.empty())
-        return attr->value_span;
-    return ref.span;
-}
-
-// The innermost named ref at `offset`; of the refs one {{r|a|b}} makes, the one whose name is
-// there.
-const model::Ref* named_ref_at(const model::Article& a, std::uint32_t offset) {
-    const model::Ref* best = nullptr;
-    for (const model::Ref& r : a.refs) {
-        // An {{sfn}}'s ref is named too, by Module:Footnotes: it leads to its full citation
-        // (short_citation_at), not to the first call of that name.
-        if (!r.name || r.origin == model::RefOrigin::short_footnote || !contains(r.span, offset))
-            continue;
-        if (!best || r.span.size() < best->span.size() ||
-            (r.span == best->span && contains(name_span(r), offset)))
-            best = &r;
-    }
-    return best;
 }
 
 const model::NamedEntry* entry_of(const model::Article& a, const model::Ref& ref) {
@@ -46,29 +25,11 @@ const model::ShortCitation* short_citation_at(const model::Article& a, std::uint
     return nullptr;
 }
 
-Span anchor_span(const model::Article& a, const model::Anchor& anchor) {
-    if (anchor.citation != model::no_index)
-        return a.citations[static_cast<std::size_t>(anchor.citation)].span;
-    if (anchor.node != syntax::no_parent) return a.node(anchor.node).whole;
-    return anchor.opening;
-}
-
 std::vector<Span> anchors_of(const model::Article& a, const model::ShortCitation& s) {
     std::vector<Span> out;
     for (const model::Anchor& anchor : a.anchors)
         if (anchor.id == s.target) out.push_back(anchor_span(a, anchor));
     return out;
-}
-
-std::string code_block(std::string_view text) {
-    constexpr std::size_t longest = 4000;
-    std::string shown(text.substr(0, longest));
-    if (text.size() > longest) shown += "\n...";
-    // A fence longer than any run of backticks inside.
-    std::string fence = "```";
-    while (shown.find(fence) != std::string::npos)
-        fence += '`';
-    return fence + "wikitext\n" + shown + "\n" + fence;
 }
 
 std::string_view trim(std::string_view s) {
@@ -78,6 +39,40 @@ std::string_view trim(std::string_view s) {
 }
 
 } // namespace
+
+Span name_span(const model::Ref& ref) {
+    if (const auto* attr = ref.attrs.find("name"); attr && !attr->value_span.empty())
+        return attr->value_span;
+    return ref.span;
+}
+
+const model::Ref* named_ref_at(const model::Article& a, std::uint32_t offset) {
+    const model::Ref* best = nullptr;
+    for (const model::Ref& r : a.refs) {
+        // An {{sfn}}'s ref is named too, by Module:Footnotes: it leads to its full citation
+        // (short_citation_at), not to the first call of that name.
+        if (!r.name || r.origin == model::RefOrigin::short_footnote || !contains(r.span, offset))
+            continue;
+        if (!best || r.span.size() < best->span.size() ||
+            (r.span == best->span && contains(name_span(r), offset)))
+            best = &r;
+    }
+    return best;
+}
+
+Span anchor_span(const model::Article& a, const model::Anchor& anchor) {
+    if (anchor.citation != model::no_index)
+        return a.citations[static_cast<std::size_t>(anchor.citation)].span;
+    if (anchor.node != syntax::no_parent) return a.node(anchor.node).whole;
+    return anchor.opening;
+}
+
+std::string code_block(std::string_view text) {
+    constexpr std::size_t longest = 4000;
+    std::string shown(text.substr(0, longest));
+    if (text.size() > longest) shown += "\n...";
+    return report::markdown_fence(shown, "wikitext");
+}
 
 std::vector<Span> definitions_at(const model::Article& a, std::uint32_t offset) {
     if (const model::Ref* ref = named_ref_at(a, offset)) {

@@ -5,11 +5,25 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "../model/article.hpp"
 
 namespace citelint::lsp {
+
+// Where a ref's name is written: the name attribute's value (quotes excluded), or the whole ref.
+Span name_span(const model::Ref& ref);
+
+// The innermost named ref at `offset`, not an {{sfn}}'s; of the refs one {{r|a|b}} makes, the
+// one whose name is there.
+const model::Ref* named_ref_at(const model::Article& a, std::uint32_t offset);
+
+// What a short citation's anchor points at: its citation, or the template that makes it.
+Span anchor_span(const model::Article& a, const model::Anchor& anchor);
+
+// Wikitext shown in Markdown: a fenced block, cut after a few thousand bytes.
+std::string code_block(std::string_view text);
 
 // Where the named ref or short citation at `offset` is defined: the named ref's definition
 // (for a reuse, {{r|name}} and the definition itself), or the full citations a short citation

@@ -6,7 +6,6 @@
 
 #include "../model/citations/dates.hpp"
 #include "../model/prose/sentences.hpp"
-#include "navigation.hpp"
 
 namespace citelint::lsp {
 
@@ -21,6 +20,7 @@ constexpr int method_not_found = -32601;
 constexpr int invalid_params = -32602;
 constexpr int internal_error = -32603;
 constexpr int server_not_initialized = -32002;
+constexpr int request_failed = -32803;
 
 int lsp_severity(const engine::Diagnostic& d) {
     if (d.limitation || d.maintenance) return 3;
@@ -37,10 +37,6 @@ int lsp_severity(const engine::Diagnostic& d) {
 
 Position position(const json& p) {
     return {p.at("line").get<std::uint32_t>(), p.at("character").get<std::uint32_t>()};
-}
-
-bool overlaps(Span a, Span b) {
-    return a.begin <= b.end && b.begin <= a.end;
 }
 
 } // namespace
@@ -103,6 +99,8 @@ void Server::receive(std::string_view body, Clock::time_point now) {
             request(message, now);
         else
             notification(message, now);
+    } catch (const RequestFailed& e) {
+        if (id != message.end()) reply_error(*id, request_failed, e.what());
     } catch (const json::exception& e) {
         log_ << "citelint lsp: " << method->get<std::string>() << ": bad parameters: " << e.what()
              << '\n';
@@ -131,10 +129,19 @@ void Server::request(const json& message, Clock::time_point) {
         shutdown_ = true;
         return reply(id, nullptr);
     }
-    if (method == "textDocument/definition") return reply(id, definition(params));
-    if (method == "textDocument/references") return reply(id, references(params));
-    if (method == "textDocument/hover") return reply(id, hover(params));
-    if (method == "textDocument/codeAction") return reply(id, code_action(params));
+    // The questions about a document (queries.cpp).
+    static constexpr std::pair<std::string_view, json (Server::*)(const json&)> queries[] = {
+        {"textDocument/definition", &Server::definition},
+        {"textDocument/references", &Server::references},
+        {"textDocument/hover", &Server::hover},
+        {"textDocument/codeAction", &Server::code_action},
+        {"textDocument/prepareRename", &Server::prepare_rename},
+        {"textDocument/rename", &Server::rename},
+        {"textDocument/completion", &Server::completion},
+        {"textDocument/documentSymbol", &Server::document_symbol},
+    };
+    for (const auto& [name, answer] : queries)
+        if (method == name) return reply(id, (this->*answer)(params));
     reply_error(id, method_not_found, "unknown method " + method);
 }
 
@@ -165,6 +172,12 @@ json Server::initialize(const json& params) {
     if (encodings.is_array())
         for (const json& e : encodings)
             if (e == "utf-8") encoding_ = Encoding::utf8;
+    // A client that can ask first where a rename may start says so; only then may the server
+    // offer it (LSP 3.17, RenameOptions).
+    prepare_rename_ = params.value("capabilities", json::object())
+                          .value("textDocument", json::object())
+                          .value("rename", json::object())
+                          .value("prepareSupport", false);
     if (const auto options = params.find("initializationOptions");
         options != params.end() && options->is_object()) {
         if (const auto url = options->find("rulesUrl"); url != options->end() && url->is_string())
@@ -179,6 +192,10 @@ json Server::initialize(const json& params) {
              {"referencesProvider", true},
              {"hoverProvider", true},
              {"codeActionProvider", {{"codeActionKinds", {"quickfix"}}}},
+             {"renameProvider", prepare_rename_ ? json{{"prepareProvider", true}} : json(true)},
+             // After "name=" and its quote, and after the '|' of {{r| or {{sfn|.
+             {"completionProvider", {{"triggerCharacters", {"=", "\"", "'", "|"}}}},
+             {"documentSymbolProvider", true},
          }},
         {"serverInfo", {{"name", "citelint"}, {"version", options_.version}}},
     };
@@ -257,14 +274,23 @@ void Server::check(const std::string& uri, Document& document) {
     }
     document.refused = false;
     try {
-        document.analysis =
-            check_document(uri, std::string(document.text.text()), settings_.for_uri(uri));
+        const CheckSettings settings = settings_.for_uri(uri);
+        // A configuration that cannot be used: said to the user, once per problem.
+        for (const std::string& problem : settings_.take_problems())
+            show_message(MessageType::error, "citelint: " + problem);
+        document.analysis = check_document(uri, std::string(document.text.text()), settings);
     } catch (const std::exception& e) {
         // A fault of ours on this text: said, and the server goes on with the other documents.
         log_ << "citelint lsp: " << uri << ": internal error: " << e.what() << '\n';
         document.analysis.reset();
     }
     publish(uri, document);
+}
+
+void Server::show_message(MessageType type, std::string_view message) {
+    send({{"jsonrpc", "2.0"},
+          {"method", "window/showMessage"},
+          {"params", {{"type", static_cast<int>(type)}, {"message", message}}}});
 }
 
 void Server::publish(const std::string& uri, const Document& document) {
@@ -323,69 +349,6 @@ json Server::diagnostic(const std::string& uri, const Source& source,
             related.push_back(
                 {{"location", location(uri, source, note.span)}, {"message", note.message}});
         out["relatedInformation"] = std::move(related);
-    }
-    return out;
-}
-
-json Server::definition(const json& params) {
-    const std::string uri = params.at("textDocument").at("uri").get<std::string>();
-    const Analysis* analysis = current(uri);
-    if (!analysis) return nullptr;
-    json out = json::array();
-    for (Span span : definitions_at(analysis->article, offset(*analysis, params.at("position"))))
-        out.push_back(location(uri, analysis->source, span));
-    return out.empty() ? json(nullptr) : out;
-}
-
-json Server::references(const json& params) {
-    const std::string uri = params.at("textDocument").at("uri").get<std::string>();
-    const Analysis* analysis = current(uri);
-    if (!analysis) return nullptr;
-    const bool with_definitions =
-        params.value("context", json::object()).value("includeDeclaration", true);
-    json out = json::array();
-    for (Span span : references_at(analysis->article, offset(*analysis, params.at("position")),
-                                   with_definitions))
-        out.push_back(location(uri, analysis->source, span));
-    return out;
-}
-
-json Server::hover(const json& params) {
-    const std::string uri = params.at("textDocument").at("uri").get<std::string>();
-    const Analysis* analysis = current(uri);
-    if (!analysis) return nullptr;
-    const auto shown = hover_at(analysis->article, offset(*analysis, params.at("position")));
-    if (!shown) return nullptr;
-    return {{"contents", {{"kind", "markdown"}, {"value", shown->markdown}}},
-            {"range", range(analysis->source, shown->span)}};
-}
-
-json Server::code_action(const json& params) {
-    const std::string uri = params.at("textDocument").at("uri").get<std::string>();
-    const Analysis* analysis = current(uri);
-    if (!analysis) return nullptr;
-    // Only quick fixes are offered: a client asking for other kinds gets none.
-    const json context = params.value("context", json::object());
-    if (const auto only = context.find("only"); only != context.end() && only->is_array()) {
-        const bool quickfix = std::any_of(only->begin(), only->end(), [](const json& kind) {
-            return kind == "quickfix" || kind == "";
-        });
-        if (!quickfix) return json::array();
-    }
-    const json& r = params.at("range");
-    const Span asked{offset(*analysis, r.at("start")), offset(*analysis, r.at("end"))};
-    json out = json::array();
-    for (const engine::Diagnostic& d : analysis->diagnostics) {
-        if (!d.fix || !overlaps(d.span, asked)) continue;
-        json edits = json::array();
-        for (const engine::Edit& edit : d.fix->edits)
-            edits.push_back(
-                {{"range", range(analysis->source, edit.span)}, {"newText", edit.replacement}});
-        out.push_back({{"title", d.fix->title},
-                       {"kind", "quickfix"},
-                       {"diagnostics", {diagnostic(uri, analysis->source, d)}},
-                       {"isPreferred", true},
-                       {"edit", {{"changes", {{uri, std::move(edits)}}}}}});
     }
     return out;
 }

@@ -5,10 +5,12 @@
 
 #include <chrono>
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
 #include <ostream>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -37,6 +39,17 @@ struct ServerOptions {
     std::string rules_url;
     std::string version;
 };
+
+// A request the server understood but cannot carry out (a rename to a name already used):
+// answered with LSP's RequestFailed and the reason, which the client shows.
+struct RequestFailed : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+// LSP's MessageType of window/showMessage.
+enum class MessageType { error = 1, warning = 2, info = 3, log = 4 };
+
+struct Symbol;
 
 class Server {
   public:
@@ -80,18 +93,36 @@ class Server {
     nlohmann::json references(const nlohmann::json& params);
     nlohmann::json hover(const nlohmann::json& params);
     nlohmann::json code_action(const nlohmann::json& params);
+    nlohmann::json prepare_rename(const nlohmann::json& params);
+    nlohmann::json rename(const nlohmann::json& params);
+    nlohmann::json completion(const nlohmann::json& params);
+    nlohmann::json document_symbol(const nlohmann::json& params);
 
     // The document a request names, checked up to its last change; null when it is not open
     // or too large.
     const Analysis* current(const std::string& uri);
+    // A question about a document (and the place in it, when the params give one): its answer,
+    // or null when the document is not open or too large to check.
+    struct Asked {
+        const std::string& uri;
+        const Analysis& analysis;
+        std::uint32_t offset = 0;
+    };
+    using Answer = std::function<nlohmann::json(const Asked&)>;
+    nlohmann::json about(const nlohmann::json& params, const Answer& answer);
+    nlohmann::json quick_fixes(const nlohmann::json& params, const Asked& q);
+    nlohmann::json completion_list(const Asked& q) const;
     std::uint32_t offset(const Analysis& analysis, const nlohmann::json& position) const;
     void check(const std::string& uri, Document& document);
     void publish(const std::string& uri, const Document& document);
+    void show_message(MessageType type, std::string_view message);
 
     nlohmann::json range(const Source& source, Span span) const;
     nlohmann::json location(const std::string& uri, const Source& source, Span span) const;
     nlohmann::json diagnostic(const std::string& uri, const Source& source,
                               const engine::Diagnostic& d) const;
+    nlohmann::json text_edit(const Source& source, const engine::Edit& edit) const;
+    nlohmann::json symbol(const Source& source, const Symbol& s) const;
 
     void reply(const nlohmann::json& id, nlohmann::json result);
     void reply_error(const nlohmann::json& id, int code, std::string_view message);
@@ -104,6 +135,7 @@ class Server {
     std::map<std::string, Document> documents_;
     std::vector<std::string> outgoing_;
     Encoding encoding_ = Encoding::utf16;
+    bool prepare_rename_ = false; // the client asks where a rename may start
     bool initialized_ = false;
     bool shutdown_ = false;
     bool finished_ = false;

@@ -1,6 +1,7 @@
 #include "settings.hpp"
 
 #include <system_error>
+#include <utility>
 
 #include "../config/config.hpp"
 
@@ -54,10 +55,22 @@ const config::Effective& DocumentSettings::effective_for(const std::optional<fs:
     config::Loaded read = config::load(*file);
     std::string problem = read.error;
     if (read.settings) loaded.effective = config::make_effective(*read.settings, problem);
-    if (!loaded.effective)
-        log_ << "citelint lsp: " << problem << " (the defaults are used until it is fixed)\n";
+    if (loaded.effective) {
+        told_.erase(*file);
+    } else {
+        problem += " (the defaults are used until it is fixed)";
+        log_ << "citelint lsp: " << problem << '\n';
+        if (auto& told = told_[*file]; told != problem) {
+            told = problem;
+            problems_.push_back(problem);
+        }
+    }
     const auto& stored = files_.insert_or_assign(*file, std::move(loaded)).first->second;
     return stored.effective ? *stored.effective : *defaults_;
+}
+
+std::vector<std::string> DocumentSettings::take_problems() {
+    return std::exchange(problems_, {});
 }
 
 CheckSettings DocumentSettings::for_uri(std::string_view uri) {

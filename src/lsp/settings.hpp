@@ -9,6 +9,7 @@
 #include <ostream>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "../config/effective.hpp"
 #include "analysis.hpp"
@@ -32,6 +33,10 @@ class DocumentSettings {
     // used is said in the log, and the defaults are used until it is fixed.
     CheckSettings for_uri(std::string_view uri);
 
+    // What the user should be told since the last call: each problem of a configuration file
+    // once, not at every check; a problem coming back after the file was fixed is told again.
+    std::vector<std::string> take_problems();
+
   private:
     struct Loaded {
         std::filesystem::file_time_type written;
@@ -43,6 +48,8 @@ class DocumentSettings {
     model::SentenceSegmenter* segmenter_;
     std::unique_ptr<config::Effective> defaults_;
     std::map<std::filesystem::path, Loaded> files_;
+    std::map<std::filesystem::path, std::string> told_; // the problem last told, per file
+    std::vector<std::string> problems_;                 // not yet taken
 };
 
 } // namespace citelint::lsp
