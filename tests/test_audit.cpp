@@ -35,7 +35,7 @@ RecordedDiagnostic diagnostic(std::string code, Severity severity, std::uint32_t
 }
 
 DocumentRecord page(std::string path, std::vector<RecordedDiagnostic> diagnostics = {}) {
-    return {std::move(path), std::move(diagnostics), {}};
+    return {std::move(path), std::move(diagnostics), {}, {}};
 }
 
 std::uint64_t bucket(const std::vector<report::Bucket>& buckets, std::string_view label) {
@@ -395,8 +395,14 @@ TEST_CASE("audit markdown: compact tables, cells escaped, lists cut") {
 
 TEST_CASE("excerpt: the line of the span, cut around it on character boundaries") {
     const Source short_line("a", "first\nsecond line here\nthird");
-    CHECK(report::excerpt_of(short_line, {13, 17}) == "second line here");
-    CHECK(report::excerpt_of(short_line, {0, 30}) == "first");
+    const report::Excerpt second = report::excerpt_of(short_line, {13, 17});
+    CHECK(second.text == "second line here");
+    CHECK(second.text.substr(second.mark_begin, second.mark_end - second.mark_begin) == "line");
+    // A span past its line is marked to the line's end.
+    const report::Excerpt first = report::excerpt_of(short_line, {0, 30});
+    CHECK(first.text == "first");
+    CHECK(first.mark_begin == 0);
+    CHECK(first.mark_end == 5);
 
     // 300 bytes of "é" (2 bytes each) and the span in the middle
     std::string text;
@@ -406,7 +412,9 @@ TEST_CASE("excerpt: the line of the span, cut around it on character boundaries"
     for (int i = 0; i < 150; ++i)
         text += "\xc3\xa9";
     const Source long_line("b", text + "\nnext");
-    const std::string excerpt = report::excerpt_of(long_line, {300, 305});
+    const report::Excerpt cut = report::excerpt_of(long_line, {300, 305});
+    const std::string& excerpt = cut.text;
+    CHECK(excerpt.substr(cut.mark_begin, cut.mark_end - cut.mark_begin) == "<ref>");
     CHECK(excerpt.find("<ref>") != std::string::npos);
     CHECK(excerpt.substr(0, 3) == "…");
     CHECK(excerpt.substr(excerpt.size() - 3) == "…");
@@ -416,7 +424,7 @@ TEST_CASE("excerpt: the line of the span, cut around it on character boundaries"
     CHECK(kept.substr(0, 2) == "\xc3\xa9"); // whole characters only
     CHECK(kept.substr(kept.size() - 2) == "\xc3\xa9");
     // The span near the start of a long line: nothing cut before it.
-    const std::string at_start = report::excerpt_of(long_line, {0, 2});
+    const std::string at_start = report::excerpt_of(long_line, {0, 2}).text;
     CHECK(at_start.substr(0, 2) == "\xc3\xa9");
     CHECK(at_start.substr(at_start.size() - 3) == "…");
 }
