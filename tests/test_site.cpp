@@ -108,7 +108,7 @@ TEST_CASE("a dump's <siteinfo><base> gives the article path") {
     CHECK_FALSE(address_from_base("https://example.org/wiki/Main Page"));
 }
 
-TEST_CASE("--site-url gives the article path") {
+TEST_CASE("the article path as --site-url gives it") {
     using namespace citelint::model;
     CHECK(address_from_article_path("https://wiki.example.org/wiki")->article_path ==
           "https://wiki.example.org/wiki/");

@@ -90,7 +90,17 @@ template <typename Item, typename Before> std::vector<Item> Leaders<Item, Before
     return list;
 }
 
-namespace {} // namespace
+std::uint64_t SeverityCounts::of(engine::Severity severity) const {
+    switch (severity) {
+    case engine::Severity::error:
+        return errors;
+    case engine::Severity::warning:
+        return warnings;
+    case engine::Severity::info:
+        return infos;
+    }
+    return 0;
+}
 
 void SeverityCounts::add(engine::Severity severity) {
     switch (severity) {
@@ -270,7 +280,7 @@ void Audit::add_figures(const RecordedFigures& f) {
 }
 
 void Audit::keep_if_among_worst(DocumentRecord&& record, const SeverityCounts& problems) {
-    if (problems.total() == 0) return;
+    if (problems.total() == 0 || options_.worst_pages == 0) return;
     // Most pages of a big wiki are not among the worst: they are turned away on their counts.
     if (const PageProblems* last = worst_.last_kept(); last && problems < last->problems) return;
     PageProblems page;

@@ -30,6 +30,7 @@ struct SeverityCounts {
     std::uint64_t warnings = 0;
     std::uint64_t infos = 0;
     [[nodiscard]] std::uint64_t total() const { return errors + warnings + infos; }
+    [[nodiscard]] std::uint64_t of(engine::Severity severity) const;
     void add(engine::Severity severity);
     void add(const SeverityCounts& other);
     friend auto operator<=>(const SeverityCounts&, const SeverityCounts&) = default;

@@ -100,10 +100,10 @@ ul.audited { margin: 0.25rem 0; padding-left: 1.25rem; overflow-wrap: anywhere; 
 }
 )";
 
-// A part of a bar, drawn in its class's colour (a severity's, or the plain "bar").
+// A part of a bar, drawn in the colour of its severity, or the plain bar's when none.
 struct Segment {
     std::uint64_t value = 0;
-    std::string_view css = "bar";
+    std::string_view severity;
 };
 
 struct Bar {
@@ -125,11 +125,11 @@ std::string bar_rectangles(const Bar& bar, double& left, double scale, int y) {
     for (const Segment& segment : bar.segments) {
         if (segment.value == 0) continue;
         const double length = std::max(1.0, scale * static_cast<double>(segment.value));
-        out +=
-            fmt::format("<rect class=\"bar {}\" x=\"{:.1f}\" y=\"{}\" width=\"{:.1f}\" "
-                        "height=\"{}\"><title>{}: {}</title></rect>",
-                        segment.css == "bar" ? "" : segment.css, left, y + (row - bar_height) / 2,
-                        length, bar_height, escape(bar.label), grouped(segment.value));
+        out += fmt::format("<rect class=\"bar{}{}\" x=\"{:.1f}\" y=\"{}\" width=\"{:.1f}\" "
+                           "height=\"{}\"><title>{}: {}</title></rect>",
+                           segment.severity.empty() ? "" : " ", segment.severity, left,
+                           y + (row - bar_height) / 2, length, bar_height, escape(bar.label),
+                           grouped(segment.value));
         left += length;
     }
     return out;
@@ -163,10 +163,15 @@ std::string bar_chart(std::string_view title, const std::vector<Bar>& bars, int 
     return out + "</svg></figure>\n";
 }
 
+// A bar of one plain segment.
+Bar plain_bar(std::string label, std::uint64_t value) {
+    return {std::move(label), {Segment{value, {}}}};
+}
+
 std::vector<Bar> bars_of(const std::vector<Bucket>& buckets) {
     std::vector<Bar> bars;
     for (const Bucket& bucket : buckets)
-        bars.push_back({std::string(bucket.label), {{bucket.count}}});
+        bars.push_back(plain_bar(std::string(bucket.label), bucket.count));
     return bars;
 }
 
@@ -227,18 +232,6 @@ constexpr Level levels[] = {{engine::Severity::error, "errors", "Errors per rule
                             {engine::Severity::warning, "warnings", "Warnings per rule"},
                             {engine::Severity::info, "infos", "Infos per rule"}};
 
-std::uint64_t count_of(const SeverityCounts& counts, engine::Severity severity) {
-    switch (severity) {
-    case engine::Severity::error:
-        return counts.errors;
-    case engine::Severity::warning:
-        return counts.warnings;
-    case engine::Severity::info:
-        return counts.infos;
-    }
-    return 0;
-}
-
 // A chart per severity of the rules that report at it, the most first, each to its own
 // scale: the many warnings of one family never shrink another's few errors to a sliver.
 std::string rule_charts(const std::vector<Tally>& rules) {
@@ -250,17 +243,16 @@ std::string rule_charts(const std::vector<Tally>& rules) {
         const engine::Severity severity = level.severity;
         std::vector<const Tally*> reporting;
         for (const Tally& rule : rules)
-            if (count_of(rule.problems, severity) > 0) reporting.push_back(&rule);
+            if (rule.problems.of(severity) > 0) reporting.push_back(&rule);
         if (reporting.empty()) continue;
         std::stable_sort(reporting.begin(), reporting.end(), [&](const Tally* a, const Tally* b) {
-            return count_of(a->problems, severity) > count_of(b->problems, severity);
+            return a->problems.of(severity) > b->problems.of(severity);
         });
         std::vector<Bar> bars;
         for (std::size_t i = 0; i < reporting.size() && i < charted_rules; ++i) {
             const Tally& rule = *reporting[i];
-            bars.push_back(
-                {rule.code + (rule.name.empty() ? "" : " ") + std::string(rule.name),
-                 {{count_of(rule.problems, severity), engine::severity_name(severity)}}});
+            bars.push_back({rule.code + (rule.name.empty() ? "" : " ") + std::string(rule.name),
+                            {{rule.problems.of(severity), engine::severity_name(severity)}}});
         }
         out += bar_chart(
             reporting.size() > charted_rules
@@ -305,16 +297,16 @@ std::string health_section(const Audit& audit) {
                          "No page reported its prose sentences (the claims rules did not run).");
     out += chart_or_none("Pages by refs per 1,000 words", bars_of(h.citation_densities),
                          "No page reported its words.");
-    out +=
-        chart_or_none("Refs defined and named refs reused",
-                      {{"defined", {{h.refs_defined.total}}}, {"reused", {{h.refs_reused.total}}}},
-                      "No page reported its refs defined and reused.");
+    out += chart_or_none(
+        "Refs defined and named refs reused",
+        {plain_bar("defined", h.refs_defined.total), plain_bar("reused", h.refs_reused.total)},
+        "No page reported its refs defined and reused.");
     const Ratio& short_citations = h.short_citation_matches;
     out += chart_or_none(
         "Short citations",
-        {{"matched", {{short_citations.part}}},
-         {"unmatched",
-          {{short_citations.whole - std::min(short_citations.part, short_citations.whole)}}}},
+        {plain_bar("matched", short_citations.part),
+         plain_bar("unmatched",
+                   short_citations.whole - std::min(short_citations.part, short_citations.whole))},
         "No short citations reported.");
     out += chart_or_none("Age of dated citation-needed tags", bars_of(h.citation_needed_ages),
                          "No dated citation-needed tags reported.");

@@ -7,7 +7,7 @@ namespace citelint::report {
 
 namespace {
 
-// The fields of `origin` that are known, under their JSON names.
+// An object of the fields that are not empty, under their JSON names.
 nlohmann::json
 known_fields(std::initializer_list<std::pair<const char*, const std::string*>> fields) {
     nlohmann::json object = nlohmann::json::object();
