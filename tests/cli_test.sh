@@ -522,6 +522,35 @@ printf 'Caf\351 text.<ref name="\377" />\n' >"$tmp/latin1.wiki"
 "$bin" report --format html --today 2026-01-01 "$tmp/latin1.jsonl" >"$tmp/from-lines.html"
 check "report: a page that is not UTF-8 checked in-process" exits 0 report --format html --today 2026-01-01 "$tmp/latin1.wiki"
 check "... gives the report its JSON line gives" cmp "$tmp/out" "$tmp/from-lines.html"
+# Links to the pages (issue 16, part 4): from the dump's <siteinfo>, --wiki or --site-url
+cat >"$tmp/site.xml" <<'DUMP'
+<mediawiki><siteinfo><sitename>Vikipedeja</sitename><dbname>ltgwiki</dbname>
+<base>https://ltg.wikipedia.org/wiki/Suoku_puslopa</base></siteinfo>
+<page><title>Rēzekne &amp; "Co"</title><ns>0</ns><revision><text>Used.&lt;ref name="x" /&gt;</text></revision></page>
+</mediawiki>
+DUMP
+"$bin" check --format jsonl "$tmp/site.xml" >"$tmp/site.jsonl"
+check "jsonl: a dump's page carries its title and addresses" json_field "$tmp/site.jsonl" "d['page'] == {'title': 'Rēzekne & \"Co\"', 'url': 'https://ltg.wikipedia.org/wiki/R%C4%93zekne_%26_%22Co%22', 'edit_url': 'https://ltg.wikipedia.org/w/index.php?title=R%C4%93zekne_%26_%22Co%22&action=edit'}"
+check "... and the input it came from" json_field "$tmp/site.jsonl" "d['input'] == {'file': 'site.xml', 'sitename': 'Vikipedeja', 'dbname': 'ltgwiki'}"
+check "... and where in the excerpt its span is" json_field "$tmp/site.jsonl" "[x['excerpt_span'] for x in d['diagnostics'] if x['code'] == 'R001'] == [{'start': 16, 'end': 17}]"
+check "jsonl: a file carries no page" json_field "$tmp/first.json" "'page' not in d and 'input' not in d"
+check "check --site-url links elsewhere" exits 0 check --exit-zero --format jsonl --site-url 'https://wiki.example.org/w/index.php?title=$1' "$tmp/site.xml"
+check "... with the edit page on the article's address" json_field "$tmp/out" "d['page']['url'] == 'https://wiki.example.org/w/index.php?title=R%C4%93zekne_%26_%22Co%22' and d['page']['edit_url'] == d['page']['url'] + '&action=edit'"
+check "--site-url takes only a web address" exits 2 check --site-url 'javascript:alert(1)' "$tmp/site.xml"
+check "... and says what it takes" grep -q "site-url takes the address a page's title follows" "$tmp/err"
+check "report: links and names the dump" exits 0 report --format markdown --today 2026-01-01 "$tmp/site.jsonl"
+check "... its pages linked" grep -qF '[ltgwiki:Rēzekne \& "Co"](<https://ltg.wikipedia.org/wiki/R%C4%93zekne_%26_%22Co%22>) ([edit](<https://ltg.wikipedia.org/w/index.php?title=R%C4%93zekne_%26_%22Co%22&action=edit>))' "$tmp/out"
+check "... the dump named" grep -qF 'Audited: site.xml (Vikipedeja, ltgwiki): 1 page.' "$tmp/out"
+check "... a worklist with the span under carets" sh -c "grep -q '^#### error: \`R001\` undefined-named-ref (1 page)\$' '$tmp/out' && grep -qx '                   \^' '$tmp/out'"
+check "report: --wiki links the lines' pages to that wiki" exits 0 report --format json --wiki lvwiki "$tmp/site.jsonl"
+check "... and says so" json_field "$tmp/out" "d['worst_pages']['pages'][0]['url'] == 'https://lv.wikipedia.org/wiki/R%C4%93zekne_%26_%22Co%22' and d['audited']['linked_wiki'] == 'https://lv.wikipedia.org/wiki/ (lvwiki)'"
+check "report: --site-url too, and checked in-process the same" exits 0 report --format json --today 2026-01-01 --site-url https://wiki.example.org/wiki "$tmp/site.xml"
+cp "$tmp/out" "$tmp/relinked-in-process.json"
+check "... as the page's JSON line" exits 0 report --format json --today 2026-01-01 --site-url https://wiki.example.org/wiki "$tmp/site.jsonl"
+check "... gives" cmp "$tmp/out" "$tmp/relinked-in-process.json"
+check "... links there" json_field "$tmp/out" "d['worklists']['rules'][0]['pages'][0]['edit_url'] == 'https://wiki.example.org/wiki/R%C4%93zekne_%26_%22Co%22?action=edit'"
+check "report: pages of an unknown wiki link nowhere" exits 0 report --format html --today 2026-01-01 "$tmp/pages.xml"
+check "... (no address at all)" sh -c "! grep -q 'href=\"http' '$tmp/out'"
 
 # Rule documentation
 "$bin" rule >"$tmp/out"

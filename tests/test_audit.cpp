@@ -35,7 +35,7 @@ RecordedDiagnostic diagnostic(std::string code, Severity severity, std::uint32_t
 }
 
 DocumentRecord page(std::string path, std::vector<RecordedDiagnostic> diagnostics = {}) {
-    return {std::move(path), std::move(diagnostics), {}};
+    return {std::move(path), std::move(diagnostics), {}, {}};
 }
 
 std::uint64_t bucket(const std::vector<report::Bucket>& buckets, std::string_view label) {
@@ -395,8 +395,14 @@ TEST_CASE("audit markdown: compact tables, cells escaped, lists cut") {
 
 TEST_CASE("excerpt: the line of the span, cut around it on character boundaries") {
     const Source short_line("a", "first\nsecond line here\nthird");
-    CHECK(report::excerpt_of(short_line, {13, 17}) == "second line here");
-    CHECK(report::excerpt_of(short_line, {0, 30}) == "first");
+    const report::Excerpt second = report::excerpt_of(short_line, {13, 17});
+    CHECK(second.text == "second line here");
+    CHECK(second.text.substr(second.mark_begin, second.mark_end - second.mark_begin) == "line");
+    // A span past its line is marked to the line's end.
+    const report::Excerpt first = report::excerpt_of(short_line, {0, 30});
+    CHECK(first.text == "first");
+    CHECK(first.mark_begin == 0);
+    CHECK(first.mark_end == 5);
 
     // 300 bytes of "é" (2 bytes each) and the span in the middle
     std::string text;
@@ -406,7 +412,9 @@ TEST_CASE("excerpt: the line of the span, cut around it on character boundaries"
     for (int i = 0; i < 150; ++i)
         text += "\xc3\xa9";
     const Source long_line("b", text + "\nnext");
-    const std::string excerpt = report::excerpt_of(long_line, {300, 305});
+    const report::Excerpt cut = report::excerpt_of(long_line, {300, 305});
+    const std::string& excerpt = cut.text;
+    CHECK(excerpt.substr(cut.mark_begin, cut.mark_end - cut.mark_begin) == "<ref>");
     CHECK(excerpt.find("<ref>") != std::string::npos);
     CHECK(excerpt.substr(0, 3) == "…");
     CHECK(excerpt.substr(excerpt.size() - 3) == "…");
@@ -416,7 +424,143 @@ TEST_CASE("excerpt: the line of the span, cut around it on character boundaries"
     CHECK(kept.substr(0, 2) == "\xc3\xa9"); // whole characters only
     CHECK(kept.substr(kept.size() - 2) == "\xc3\xa9");
     // The span near the start of a long line: nothing cut before it.
-    const std::string at_start = report::excerpt_of(long_line, {0, 2});
+    const std::string at_start = report::excerpt_of(long_line, {0, 2}).text;
     CHECK(at_start.substr(0, 2) == "\xc3\xa9");
     CHECK(at_start.substr(at_start.size() - 3) == "…");
+}
+
+TEST_CASE("record: a page of a dump, its addresses and the excerpt's span") {
+    const DocumentRecord record = read(
+        R"({"path": "enwiki:A & B", "page": {"title": "A & B",
+            "url": "https://en.wikipedia.org/wiki/A_%26_B",
+            "edit_url": "https://en.wikipedia.org/w/index.php?title=A_%26_B&action=edit"},
+            "input": {"file": "enwiki.xml.bz2", "sitename": "Wikipedia", "dbname": "enwiki"},
+            "diagnostics": [{"code": "R001", "severity": "error", "message": "m",
+            "start": {"line": 1, "column": 17}, "excerpt": "Used.<ref name=\"x\" />",
+            "excerpt_span": {"start": 16, "end": 17}}]})");
+    CHECK(record.origin.title == "A & B");
+    CHECK(record.origin.url == "https://en.wikipedia.org/wiki/A_%26_B");
+    CHECK(record.origin.input == "enwiki.xml.bz2");
+    CHECK(record.origin.sitename == "Wikipedia");
+    CHECK(record.origin.dbname == "enwiki");
+    REQUIRE(record.diagnostics.at(0).mark);
+    CHECK(record.diagnostics[0].mark->begin == 16);
+    CHECK(record.diagnostics[0].mark->end == 17);
+
+    // A line may come from anywhere: only web addresses with nothing to escape are links, and
+    // a span that does not fit its excerpt is no span.
+    const DocumentRecord odd = read(
+        R"j({"path": "p", "page": {"title": "p", "url": "javascript:alert(1)",
+            "edit_url": "https://x.org/a\"b"}, "diagnostics": [{"code": "R001",
+            "severity": "error", "message": "m", "start": {"line": 1, "column": 1},
+            "excerpt": "short", "excerpt_span": {"start": 2, "end": 9}}]})j");
+    CHECK(odd.origin.url.empty());
+    CHECK(odd.origin.edit_url.empty());
+    CHECK_FALSE(odd.diagnostics.at(0).mark);
+}
+
+namespace {
+
+DocumentRecord linked_page(std::string title, std::vector<RecordedDiagnostic> diagnostics) {
+    DocumentRecord r = page("enwiki:" + title, std::move(diagnostics));
+    r.origin.title = std::move(title);
+    r.origin.url = "https://en.wikipedia.org/wiki/" + r.origin.title;
+    r.origin.edit_url =
+        "https://en.wikipedia.org/w/index.php?title=" + r.origin.title + "&action=edit";
+    r.origin.input = "enwiki.xml";
+    r.origin.sitename = "Wikipedia";
+    r.origin.dbname = "enwiki";
+    return r;
+}
+
+} // namespace
+
+TEST_CASE("audit: errors come first, however many warnings there are") {
+    Audit audit(options_on(2026, 1, 1));
+    std::vector<RecordedDiagnostic> warnings(100, diagnostic("C001", Severity::warning));
+    audit.add(page("claims", warnings));
+    audit.add(page("cite", {diagnostic("R001", Severity::error)}));
+    audit.add(
+        page("info", {diagnostic("R025", Severity::info), diagnostic("R025", Severity::info)}));
+    const auto rules = audit.rules();
+    REQUIRE(rules.size() == 3);
+    CHECK(rules[0].code == "R001");
+    CHECK(rules[1].code == "C001");
+    CHECK(rules[2].code == "R025");
+    const auto families = audit.families();
+    CHECK(families.at(0).family == "references");
+}
+
+TEST_CASE("audit: a worklist per rule, the most severe pages first, capped") {
+    report::AuditOptions options = options_on(2026, 1, 1);
+    options.worklist_pages = 2;
+    Audit audit(options);
+    audit.add(linked_page("One", {diagnostic("R001", Severity::warning, 7)}));
+    audit.add(linked_page("Two", {diagnostic("R001", Severity::error, 9),
+                                  diagnostic("R001", Severity::error, 3),
+                                  diagnostic("R022", Severity::warning)}));
+    audit.add(linked_page("Three", {diagnostic("R001", Severity::error, 5)}));
+    audit.add(page("file.wiki", {diagnostic("R022", Severity::warning)}));
+    const auto lists = audit.worklists();
+    REQUIRE(lists.size() == 2);
+    CHECK(lists[0].rule.code == "R001");
+    REQUIRE(lists[0].pages.size() == 2);
+    CHECK(lists[0].pages[0].path == "enwiki:Two"); // two errors
+    CHECK(lists[0].pages[0].problems.errors == 2);
+    CHECK(lists[0].pages[0].first.line == 3); // the first in source order
+    CHECK(lists[0].pages[0].origin.url == "https://en.wikipedia.org/wiki/Two");
+    CHECK(lists[0].pages[1].path == "enwiki:Three"); // an error before a warning
+    CHECK(lists[0].more_pages == 1);
+    CHECK(lists[1].rule.code == "R022");
+    REQUIRE(lists[1].pages.size() == 2);
+    CHECK(lists[1].pages[0].path == "enwiki:Two"); // equal: by path
+    CHECK(lists[1].pages[1].path == "file.wiki");
+    CHECK(lists[1].more_pages == 0);
+
+    const auto inputs = audit.inputs();
+    REQUIRE(inputs.size() == 1);
+    CHECK(inputs[0].file == "enwiki.xml");
+    CHECK(inputs[0].documents == 3);
+    CHECK(audit.documents_from_files() == 1);
+    CHECK(report::audited_items(audit) ==
+          std::vector<std::string>{"enwiki.xml (Wikipedia, enwiki): 3 pages", "1 file"});
+}
+
+TEST_CASE("audit html: pages linked, spans marked, every text from a page escaped") {
+    Audit audit(options_on(2026, 1, 1));
+    RecordedDiagnostic d = diagnostic("R001", Severity::error);
+    d.excerpt = "<b>x</b> <ref name=\"a&b\"/>";
+    d.mark = report::ExcerptMark{20, 23};
+    DocumentRecord r = linked_page("A_%26_B", {d});
+    r.path = "enwiki:<i>A & B</i>";
+    audit.add(std::move(r));
+    const std::string html = report::audit_html(audit, "1.2.3");
+    CHECK(html.find("<i>") == std::string::npos);
+    CHECK(html.find("<b>") == std::string::npos);
+    CHECK(html.find("<a href=\"https://en.wikipedia.org/wiki/A_%26_B\">enwiki:&lt;i&gt;A &amp; "
+                    "B&lt;/i&gt;</a> <a class=\"edit\" href=\"https://en.wikipedia.org/w/"
+                    "index.php?title=A_%26_B&amp;action=edit\">edit</a>") != std::string::npos);
+    CHECK(html.find("&lt;b&gt;x&lt;/b&gt; &lt;ref name=&quot;<mark>a&amp;b</mark>&quot;/&gt;") !=
+          std::string::npos);
+    CHECK(html.find("<section class=\"worklist\" id=\"worklist-R001\">") != std::string::npos);
+    CHECK(html.find("<li>enwiki.xml (Wikipedia, enwiki): 1 page</li>") != std::string::npos);
+    // Links are followed by a reader, never fetched by the page.
+    CHECK(html.find("src=") == std::string::npos);
+    CHECK(html.find("<link") == std::string::npos);
+}
+
+TEST_CASE("audit markdown: links, and the span under carets in a fence that nothing closes") {
+    Audit audit(options_on(2026, 1, 1));
+    RecordedDiagnostic d = diagnostic("R001", Severity::error);
+    d.excerpt = "a ```` b\tc <ref/>";
+    d.mark = report::ExcerptMark{11, 17};
+    audit.add(linked_page("A_b", {d}));
+    const std::string md = report::audit_markdown(audit, 10);
+    CHECK(md.find("| [enwiki:A\\_b](<https://en.wikipedia.org/wiki/A_b>) ([edit](<https://"
+                  "en.wikipedia.org/w/index.php?title=A_b&action=edit>)) | 1 | 0 | 0 |") !=
+          std::string::npos);
+    CHECK(md.find("#### error: `R001` undefined-named-ref (1 page)") != std::string::npos);
+    // The tab is expanded, so that the carets stand under the span.
+    CHECK(md.find("   `````\n   a ```` b    c <ref/>\n" + std::string(17, ' ') +
+                  "^^^^^^\n   `````\n") != std::string::npos);
 }

@@ -55,7 +55,7 @@ std::string render(Format format, const std::vector<Page>& pages, bool sentences
             (d.severity == engine::Severity::error     ? totals.errors
              : d.severity == engine::Severity::warning ? totals.warnings
                                                        : totals.infos)++;
-        renderer->document(source, result.diagnostics, report::figures_of(article));
+        renderer->document(source, result.diagnostics, report::figures_of(article), {});
     }
     renderer->finish(totals, summary);
     CHECK(summary.str().empty()); // machine formats write nothing but their output
@@ -178,7 +178,7 @@ TEST_CASE("json: invalid UTF-8 from the input is replaced, not thrown") {
     d.code = "R001";
     d.name = "undefined-named-ref";
     d.message = "named ref \"\xff\" is used but never defined";
-    renderer->document(source, {d}, {});
+    renderer->document(source, {d}, {}, {});
     renderer->finish({}, summary);
     const json doc = json::parse(out.str());
     CHECK(doc["diagnostics"][0]["message"] ==
@@ -296,7 +296,7 @@ TEST_CASE("sarif: the rules that ran are listed even when they report nothing") 
     const Source source("b.wiki", stray);
     const auto article = model::build_article(source);
     const auto result = engine::run_rules(article, engine::Selection::make({"R022"}, {}, {}));
-    renderer->document(source, result.diagnostics, report::figures_of(article));
+    renderer->document(source, result.diagnostics, report::figures_of(article), {});
     renderer->finish({}, summary);
     const json log = json::parse(out.str());
     const json& driver = log["runs"][0]["tool"]["driver"];
@@ -329,7 +329,7 @@ TEST_CASE("github: workflow commands by severity, UTF-16 columns, escaped data a
     d.severity = engine::Severity::info;
     d.span = {0, 1};
     d.message = "100% sure,\r\nreally: no";
-    renderer->document(source, {d}, {});
+    renderer->document(source, {d}, {}, {});
     renderer->finish({}, summary);
     CHECK(escaped.str() == "::notice file=C%3Aa%2Cb%25.wiki,line=1,col=1,endLine=1,endColumn=2,"
                            "title=C004 marked-unsourced::100%25 sure,%0D%0Areally: no\n");

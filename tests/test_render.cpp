@@ -18,7 +18,7 @@ std::string render(const std::string& text, bool pretty, std::size_t width = 120
     const auto result = engine::run_rules(article, engine::Selection::make({}, {}, {}));
     std::ostringstream out, summary;
     auto renderer = pretty ? report::make_pretty(out, {false, width}) : report::make_gcc(out);
-    renderer->document(source, result.diagnostics, report::figures_of(article));
+    renderer->document(source, result.diagnostics, report::figures_of(article), {});
     report::Totals totals;
     totals.files = 1;
     for (const auto& d : result.diagnostics)

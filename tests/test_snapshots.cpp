@@ -26,7 +26,7 @@ std::string render_file(const std::string& relative, bool pretty) {
     const auto result = engine::run_rules(article, engine::Selection::make({}, {}, {}));
     std::ostringstream out;
     auto renderer = pretty ? report::make_pretty(out, {false, 120}) : report::make_gcc(out);
-    renderer->document(source, result.diagnostics, report::figures_of(article));
+    renderer->document(source, result.diagnostics, report::figures_of(article), {});
     return out.str();
 }
 

@@ -202,7 +202,8 @@ int run_check(const CheckOptions& options) {
         // Output to the terminal starts on a clean line: jsonl writes a line for every
         // document, the other per-document formats one for each diagnostic.
         if (!outcome.diagnostics.empty() || options.format == "jsonl") progress.clear();
-        renderer->document(*outcome.source, outcome.diagnostics, outcome.figures);
+        renderer->document(*outcome.source, outcome.diagnostics, outcome.figures,
+                           run.origin_of(outcome));
         progress.update(position);
     };
     run.run(position, take);

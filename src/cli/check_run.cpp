@@ -190,6 +190,13 @@ bool CheckRun::prepare() {
                           options.stdin_format));
         return false;
     }
+    if (!options.site_url.empty() &&
+        !(site_url_ = model::address_from_article_path(options.site_url))) {
+        error(fmt::format("--site-url takes the address a page's title follows, such as "
+                          "https://en.wikipedia.org/wiki/, got '{}'",
+                          options.site_url));
+        return false;
+    }
     configurations_ = std::make_unique<Configurations>(options);
     if (!configurations_->flags_usable()) return false;
     // A folder is searched as the configuration of the pages in it says (its exclude).
@@ -239,6 +246,28 @@ std::uint64_t CheckRun::total_size() const {
 
 void CheckRun::run(ReadPosition& position, const std::function<void(Outcome&&)>& take) const {
     check_documents(inputs_, configs_, pipeline_, position, take);
+}
+
+report::PageOrigin CheckRun::origin_of(const Outcome& outcome) const {
+    report::PageOrigin origin;
+    if (!outcome.in_dump || !outcome.source) return origin;
+    origin.title = outcome.source->path().substr(outcome.wiki_prefix);
+    std::optional<model::WikiAddress> address = site_url_;
+    const io::SiteInfo* info = outcome.site_info.get();
+    if (!address && outcome.site && outcome.site_chosen) address = model::address_of(*outcome.site);
+    if (!address && info) address = model::address_from_base(info->base);
+    if (!address && outcome.site) address = model::address_of(*outcome.site);
+    if (address) {
+        origin.url = model::page_url(*address, origin.title);
+        origin.edit_url = model::edit_url(*address, origin.title);
+    }
+    const std::string& path = inputs_[outcome.input].path;
+    origin.input = path == "-" ? "<stdin>" : std::filesystem::path(path).filename().string();
+    if (info) {
+        origin.sitename = info->sitename;
+        origin.dbname = info->dbname;
+    }
+    return origin;
 }
 
 } // namespace citelint::cli

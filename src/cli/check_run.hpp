@@ -11,6 +11,7 @@
 
 #include "../config/effective.hpp"
 #include "../io/inputs.hpp"
+#include "../model/site/address.hpp"
 #include "commands.hpp"
 #include "pipeline.hpp"
 
@@ -42,12 +43,19 @@ class CheckRun {
     // Checks every document of the inputs; `take` gets the outcomes in input order.
     void run(ReadPosition& position, const std::function<void(Outcome&&)>& take) const;
 
+    // Where a checked document came from: a page's title, the addresses of its article and
+    // edit page when its wiki's are known (--site-url, else the wiki chosen by --wiki or the
+    // configuration, else its dump's <siteinfo><base>, else the wiki its dump or JSON line
+    // names), and its input. Nothing for a file: its name is no title.
+    [[nodiscard]] report::PageOrigin origin_of(const Outcome& outcome) const;
+
   private:
     const CheckOptions& options_;
     std::unique_ptr<Configurations> configurations_;
     std::vector<io::Input> inputs_;
     std::vector<const config::Effective*> configs_; // null for an input with a problem
     PipelineOptions pipeline_;
+    std::optional<model::WikiAddress> site_url_; // --site-url
 };
 
 // The flags that say how a page is read, which citelint check and citelint explain both take,

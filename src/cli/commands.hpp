@@ -26,7 +26,8 @@ struct CheckOptions {
     std::vector<std::string> ignore;
     std::vector<std::string> severity;
     std::string dialect = "auto";
-    std::string wiki; // --wiki: the wiki the pages are from
+    std::string wiki;     // --wiki: the wiki the pages are from
+    std::string site_url; // --site-url: the article path pages are linked to; empty: none given
     std::string fail_on = "warning";
     std::string color = "auto";
     bool exit_zero = false;
@@ -100,6 +101,7 @@ struct ReportOptions {
     std::string output;              // a file written atomically; empty or -: stdout
     std::size_t worst_pages = 100;
     std::size_t diagnostics_per_page = 50;
+    std::size_t worklist_pages = 50; // pages listed in each rule's worklist
     std::string tool_version;
     // How inputs that are not JSON lines are checked (and --today, also the day the ages of
     // citation-needed tags are counted to).

@@ -126,6 +126,10 @@ void add_run_options(CLI::App& command, CheckOptions& check) {
                     "RULE=LEVEL: report a rule at error, warning or info")
         ->allow_extra_args(false);
     add_page_options(command, check, help);
+    command.add_option("--site-url", check.site_url,
+                       "URL: the address a page's title follows on its wiki, such as "
+                       "https://en.wikipedia.org/wiki/: pages of dumps and JSON lines are linked "
+                       "there (default: from --wiki, or the dump's <siteinfo>)");
     command
         .add_option("--templates", check.templates,
                     "FILE: another wiki's templates, one per line: catalogue<TAB>name<TAB>... "
@@ -246,6 +250,11 @@ void add_report_options(CLI::App& command, Options& o) {
     command
         .add_option("--diagnostics-per-page", report.diagnostics_per_page,
                     "how many diagnostics of each of those pages are shown")
+        ->capture_default_str();
+    command
+        .add_option("--worklist-pages", report.worklist_pages,
+                    "how many pages each rule's worklist lists, the most severe first (markdown "
+                    "shows at most 3)")
         ->capture_default_str();
 }
 

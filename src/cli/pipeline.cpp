@@ -134,6 +134,9 @@ class Checker {
             item.document.name = fmt::format("{}:{}", options.site->dbname, item.document.name);
             outcome.wiki_prefix = options.site->dbname.size() + 1;
         }
+        outcome.site = options.site;
+        outcome.site_chosen = options.site_given;
+        outcome.site_info = std::move(item.document.site_info);
         if (const auto& names = item.document.namespaces) {
             options.file_namespaces = names->file;
             options.category_namespaces = names->category;

@@ -30,7 +30,12 @@ struct Outcome {
     // How much of the page's name is its wiki's ("enwiki:" of "enwiki:Berlin"); 0 when none.
     std::size_t wiki_prefix = 0;
     std::optional<Source> source;
-    std::vector<engine::Diagnostic> diagnostics; // suppressions applied
+    // The wiki the page was checked as (null: unknown), and whether the command line or the
+    // configuration chose it rather than the page's dump or JSON line.
+    const model::Site* site = nullptr;
+    bool site_chosen = false;
+    std::shared_ptr<const io::SiteInfo> site_info; // its dump's <siteinfo>, if any
+    std::vector<engine::Diagnostic> diagnostics;   // suppressions applied
     report::Figures figures;
     io::InputMessage message; // when no document was checked; it names the input
     // What --fix or --diff did to the document (`source` is then the text as fixed).

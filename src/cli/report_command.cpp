@@ -12,6 +12,7 @@
 
 #include "../io/atomic_file.hpp"
 #include "../io/byte_stream.hpp"
+#include "../model/site/address.hpp"
 #include "../report/audit_render.hpp"
 #include "../report/json_diagnostic.hpp"
 #include "check_run.hpp"
@@ -43,9 +44,42 @@ std::optional<report::DocumentRecord> record_of_line(std::string_view line, std:
     return std::nullopt;
 }
 
+// The wiki the command line links every page to (--site-url, else --wiki), which replaces the
+// addresses the JSON lines carry, as it does those of the pages checked here (--wiki none names
+// no wiki: the pages keep their own).
+struct LinkedWiki {
+    bool given = false;
+    std::optional<model::WikiAddress> address;
+    std::string name; // as the report says it
+};
+
+LinkedWiki linked_wiki(const ReportOptions& options) {
+    LinkedWiki wiki;
+    const CheckOptions& check = options.check;
+    if (!check.site_url.empty()) {
+        wiki.given = true;
+        wiki.address = model::address_from_article_path(check.site_url); // checked by CheckRun
+        if (wiki.address) wiki.name = wiki.address->article_path;
+    } else if (std::find(check.given.begin(), check.given.end(), "--wiki") != check.given.end()) {
+        if (const model::Site* site = model::find_site(check.wiki)) {
+            wiki.given = true;
+            wiki.address = model::address_of(*site);
+            wiki.name = fmt::format("{} ({})", wiki.address->article_path, site->dbname);
+        }
+    }
+    return wiki;
+}
+
+// A page of the JSON lines linked to the wiki the command line names.
+void relink(report::PageOrigin& origin, const LinkedWiki& wiki) {
+    if (!wiki.given || origin.title.empty()) return;
+    origin.url = wiki.address ? model::page_url(*wiki.address, origin.title) : std::string();
+    origin.edit_url = wiki.address ? model::edit_url(*wiki.address, origin.title) : std::string();
+}
+
 // Adds every line of a JSON lines file (plain, gzip or bzip2) to the audit; false after
 // saying on stderr why the file could not be read to its end.
-bool add_json_lines(const std::string& path, report::Audit& audit) {
+bool add_json_lines(const std::string& path, const LinkedWiki& wiki, report::Audit& audit) {
     const std::string name = path == "-" ? "<stdin>" : path;
     io::ByteStream stream(path == "-" ? "/dev/stdin" : path);
     std::string chunk, pending;
@@ -56,6 +90,7 @@ bool add_json_lines(const std::string& path, report::Audit& audit) {
         if (line.find_first_not_of(" \t\r") == std::string_view::npos) return true;
         auto record = record_of_line(line, name, number);
         if (!record) return false;
+        relink(record->origin, wiki);
         audit.add(std::move(*record));
         return true;
     };
@@ -115,10 +150,10 @@ bool add_checked(const CheckOptions& options, const CheckRun& run, report::Audit
         // Through the text of the line, as the jsonl format writes it (invalid UTF-8 becomes
         // U+FFFD there), so that the report is the one its JSON lines would make.
         std::string problem;
-        auto record =
-            report::record_from_json(nlohmann::json::parse(report::dump_line(report::document_json(
-                                         *outcome.source, outcome.diagnostics, outcome.figures))),
-                                     problem);
+        auto record = report::record_from_json(
+            nlohmann::json::parse(report::dump_line(report::document_json(
+                *outcome.source, outcome.diagnostics, outcome.figures, run.origin_of(outcome)))),
+            problem);
         if (!record) // the line is citelint's own: it always reads back
             throw std::logic_error("a checked document's record does not read back: " + problem);
         audit.add(std::move(*record));
@@ -131,7 +166,7 @@ bool add_checked(const CheckOptions& options, const CheckRun& run, report::Audit
 // Every document of the inputs into the audit; false after saying why one cannot be read.
 // The options of the pages' check are read first, so that a bad one stops the run before any
 // input is.
-bool add_inputs(const ReportOptions& options, report::Audit& audit) {
+bool add_inputs(const ReportOptions& options, const LinkedWiki& wiki, report::Audit& audit) {
     CheckOptions pages = options.check;
     pages.paths.clear();
     for (const std::string& input : options.inputs)
@@ -139,7 +174,7 @@ bool add_inputs(const ReportOptions& options, report::Audit& audit) {
     CheckRun run(pages);
     if (!run.prepare()) return false;
     for (const std::string& input : options.inputs)
-        if (is_json_lines(input) && !add_json_lines(input, audit)) return false;
+        if (is_json_lines(input) && !add_json_lines(input, wiki, audit)) return false;
     return pages.paths.empty() || add_checked(pages, run, audit);
 }
 
@@ -184,11 +219,14 @@ int run_report(const ReportOptions& options) {
     }
     audit_options.worst_pages = options.worst_pages;
     audit_options.diagnostics_per_page = options.diagnostics_per_page;
+    audit_options.worklist_pages = options.worklist_pages;
+    const LinkedWiki wiki = linked_wiki(options);
+    audit_options.linked_wiki = wiki.name;
     const bool to_file = !options.output.empty() && options.output != "-";
     if (to_file && overwrites_an_input(options)) return usage_or_input;
 
-    report::Audit audit(audit_options);
-    if (!add_inputs(options, audit)) return usage_or_input;
+    report::Audit audit(std::move(audit_options));
+    if (!add_inputs(options, wiki, audit)) return usage_or_input;
 
     std::string text;
     if (options.format == "html")

@@ -119,7 +119,7 @@ bool Documents::next(Document& document) {
     done_ = true;
     if (stdin_text_) {
         read_ = stdin_text_->size();
-        document = {name_, std::move(*stdin_text_), {}, nullptr};
+        document = {name_, std::move(*stdin_text_), {}, nullptr, nullptr};
         return true;
     }
     ReadResult read = read_input(path_);
@@ -133,7 +133,7 @@ bool Documents::next(Document& document) {
         return false;
     }
     read_ = read.text->size();
-    document = {name_, std::move(*read.text), {}, nullptr};
+    document = {name_, std::move(*read.text), {}, nullptr, nullptr};
     return true;
 }
 

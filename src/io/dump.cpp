@@ -93,7 +93,9 @@ struct DumpReader::State {
     std::vector<std::string> open; // the elements open, outermost first
     std::string* capture = nullptr;
     std::string title, ns, text;
-    std::string dbname; // <siteinfo><dbname>, before the pages
+    std::string dbname;                        // <siteinfo><dbname>, before the pages
+    std::string sitename, base;                // <siteinfo><sitename> and <base>
+    std::shared_ptr<const SiteInfo> site_info; // made at </siteinfo>
     // <siteinfo><namespaces>: the key of the one being read, and the names read so far
     std::string namespace_key, namespace_name;
     std::shared_ptr<DumpNamespaces> namespaces;
@@ -185,9 +187,13 @@ void on_start(void* data, const XML_Char* name, const XML_Char** attributes) {
             if (std::string_view(attribute[0]) == "key") s.namespace_key = attribute[1];
         s.namespace_name.clear();
         s.capture = &s.namespace_name;
-    } else if (element == "dbname" && s.parent_is("siteinfo")) {
-        s.dbname.clear();
-        s.capture = &s.dbname;
+    } else if (s.parent_is("siteinfo") &&
+               (element == "dbname" || element == "sitename" || element == "base")) {
+        std::string& field = element == "dbname"     ? s.dbname
+                             : element == "sitename" ? s.sitename
+                                                     : s.base;
+        field.clear();
+        s.capture = &field;
     } else if (element == "title" && s.parent_is("page")) {
         s.title.clear();
         s.capture = &s.title;
@@ -216,6 +222,8 @@ void on_end(void* data, const XML_Char* name) {
     auto& s = *static_cast<DumpReader::State*>(data);
     s.capture = nullptr;
     if (!s.open.empty()) s.open.pop_back();
+    if (std::string_view(name) == "siteinfo")
+        s.site_info = std::make_shared<const SiteInfo>(SiteInfo{s.sitename, s.dbname, s.base});
     if (std::string_view(name) == "namespace" && !s.namespace_name.empty() &&
         (s.namespace_key == "6" || s.namespace_key == "-2" || s.namespace_key == "14")) {
         if (!s.namespaces) s.namespaces = std::make_shared<DumpNamespaces>();
@@ -226,7 +234,7 @@ void on_end(void* data, const XML_Char* name) {
     if (std::string_view(name) == "page" && !s.redirect && !is_redirect_text(s.text) &&
         chosen_namespace(s.options, s.has_ns ? s.ns : "0"))
         s.ready.push_back(
-            {page_name(s.dbname, s.title), std::move(s.text), s.dbname, s.namespaces});
+            {page_name(s.dbname, s.title), std::move(s.text), s.dbname, s.namespaces, s.site_info});
 }
 
 void on_text(void* data, const XML_Char* text, int length) {

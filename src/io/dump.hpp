@@ -19,6 +19,13 @@ struct DumpNamespaces {
     std::vector<std::string> category;
 };
 
+// What a dump's <siteinfo> says of its wiki, for the reports that name it and link to its pages.
+struct SiteInfo {
+    std::string sitename; // "Wikipedia"
+    std::string dbname;   // "enwiki"
+    std::string base;     // the main page's address: "https://en.wikipedia.org/wiki/Main_Page"
+};
+
 struct Document {
     // The file's path, or a dump page's title: "enwiki:Berlin" when the dump names its wiki
     // (<siteinfo><dbname>), so that pages of one title from two wikis are told apart.
@@ -27,6 +34,9 @@ struct Document {
     std::string wiki; // the dbname of the page's wiki, as its dump or JSON line gives it
     // Its dump's namespace names (shared by every page of the dump); null when not a dump's.
     std::shared_ptr<const DumpNamespaces> namespaces;
+    // Its dump's <siteinfo> (shared by every page of the dump); null when not a dump's or when
+    // the dump has none.
+    std::shared_ptr<const SiteInfo> site_info;
 };
 
 // Whether a file looks like a MediaWiki XML export: by its name (.xml, .xml.bz2, .xml.gz) or

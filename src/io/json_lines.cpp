@@ -35,7 +35,7 @@ DocumentLine read_document_line(std::string_view line) {
         std::string name = std::move(title->get_ref<std::string&>());
         if (!dbname.empty()) name = dbname + ':' + name;
         result.document = Document{std::move(name), std::move(text->get_ref<std::string&>()),
-                                   std::move(dbname), nullptr};
+                                   std::move(dbname), nullptr, nullptr};
     }
     return result;
 }

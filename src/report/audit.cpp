@@ -44,16 +44,63 @@ void add_empty_buckets(std::vector<Bucket>& buckets, const Items& items, LabelOf
         buckets.push_back({std::invoke(label_of, item), 0});
 }
 
-// Whether `a` is listed before `b` among the worst pages. Pages equal up to the path are
-// ordered by what is shown of them, so that equal input gives equal output in any order.
-bool worse(const PageProblems& a, const PageProblems& b) {
+// How many documents an audit names the inputs of; the others are counted together. Inputs come
+// from the lines, which could name a new one each.
+constexpr std::size_t named_inputs = 100;
+
+// Tallies listed the most severe first, then by code (or name).
+bool more_severe(const Tally& a, const Tally& b) {
+    return a.problems > b.problems;
+}
+
+} // namespace
+
+// Pages equal up to the path are ordered by what is shown of them, so that equal input gives
+// equal output in any order.
+bool Audit::WorsePage::operator()(const PageProblems& a, const PageProblems& b) const {
     if (a.problems != b.problems) return a.problems > b.problems;
     if (a.path != b.path) return a.path < b.path;
+    if (a.origin != b.origin) return a.origin < b.origin;
     if (a.diagnostics != b.diagnostics) return a.diagnostics < b.diagnostics;
     return a.more_diagnostics < b.more_diagnostics;
 }
 
-} // namespace
+bool Audit::WorseEntry::operator()(const WorklistEntry& a, const WorklistEntry& b) const {
+    if (a.problems != b.problems) return a.problems > b.problems;
+    if (a.path != b.path) return a.path < b.path;
+    if (a.origin != b.origin) return a.origin < b.origin;
+    return a.first < b.first;
+}
+
+template <typename Item, typename Before> void Leaders<Item, Before>::offer(Item&& item) {
+    if (limit_ == 0) return;
+    if (items_.size() < limit_) {
+        items_.push_back(std::move(item));
+        std::push_heap(items_.begin(), items_.end(), Before{});
+    } else if (Before{}(item, items_.front())) {
+        std::pop_heap(items_.begin(), items_.end(), Before{});
+        items_.back() = std::move(item);
+        std::push_heap(items_.begin(), items_.end(), Before{});
+    }
+}
+
+template <typename Item, typename Before> std::vector<Item> Leaders<Item, Before>::sorted() const {
+    std::vector<Item> list = items_;
+    std::sort(list.begin(), list.end(), Before{});
+    return list;
+}
+
+std::uint64_t SeverityCounts::of(engine::Severity severity) const {
+    switch (severity) {
+    case engine::Severity::error:
+        return errors;
+    case engine::Severity::warning:
+        return warnings;
+    case engine::Severity::info:
+        return infos;
+    }
+    return 0;
+}
 
 void SeverityCounts::add(engine::Severity severity) {
     switch (severity) {
@@ -86,7 +133,7 @@ std::optional<double> Ratio::share() const {
     return static_cast<double>(part) / static_cast<double>(whole);
 }
 
-Audit::Audit(AuditOptions options) : options_(options) {
+Audit::Audit(AuditOptions options) : options_(std::move(options)), worst_(options_.worst_pages) {
     add_empty_buckets(health_.coverage_shares, coverage_labels, std::identity{});
     health_.citation_densities.push_back({"none", 0});
     add_empty_buckets(health_.citation_densities, density_bounds, &Bound<std::uint64_t>::label);
@@ -129,8 +176,47 @@ void Audit::add(DocumentRecord record) {
         ++family_documents_[family];
     problems_.add(page);
     if (page.total() > 0) ++with_problems_;
+    add_input(record.origin);
     add_figures(record.figures);
+    add_to_worklists(record);
     keep_if_among_worst(std::move(record), page);
+}
+
+void Audit::add_input(const PageOrigin& origin) {
+    if (origin.title.empty()) {
+        ++from_files_;
+        return;
+    }
+    auto key = std::make_tuple(origin.input, origin.sitename, origin.dbname);
+    if (const auto it = inputs_.find(key); it != inputs_.end())
+        ++it->second;
+    else if (inputs_.size() < named_inputs)
+        inputs_.emplace(std::move(key), 1);
+    else
+        ++from_other_inputs_;
+}
+
+// Offers the page to the worklist of each rule it has problems of.
+void Audit::add_to_worklists(const DocumentRecord& record) {
+    if (options_.worklist_pages == 0) return;
+    std::map<std::string_view, WorklistEntry> by_rule;
+    for (const RecordedDiagnostic& d : record.diagnostics) {
+        auto [it, added] = by_rule.try_emplace(d.code);
+        WorklistEntry& entry = it->second;
+        entry.problems.add(d.severity);
+        if (added || d < entry.first) entry.first = d;
+    }
+    for (auto& [code, entry] : by_rule) {
+        auto list = worklists_.find(code);
+        if (list == worklists_.end())
+            list = worklists_.emplace(std::string(code), options_.worklist_pages).first;
+        // Most pages are turned away on their counts, before their names are copied.
+        const WorklistEntry* last = list->second.last_kept();
+        if (last && entry.problems < last->problems) continue;
+        entry.path = record.path;
+        entry.origin = record.origin;
+        list->second.offer(std::move(entry));
+    }
 }
 
 void Audit::add_figures(const RecordedFigures& f) {
@@ -195,11 +281,11 @@ void Audit::add_figures(const RecordedFigures& f) {
 
 void Audit::keep_if_among_worst(DocumentRecord&& record, const SeverityCounts& problems) {
     if (problems.total() == 0 || options_.worst_pages == 0) return;
-    const bool full = worst_.size() == options_.worst_pages;
     // Most pages of a big wiki are not among the worst: they are turned away on their counts.
-    if (full && problems < worst_.front().problems) return;
+    if (const PageProblems* last = worst_.last_kept(); last && problems < last->problems) return;
     PageProblems page;
     page.path = std::move(record.path);
+    page.origin = std::move(record.origin);
     page.problems = problems;
     std::sort(record.diagnostics.begin(), record.diagnostics.end());
     if (record.diagnostics.size() > options_.diagnostics_per_page) {
@@ -207,23 +293,14 @@ void Audit::keep_if_among_worst(DocumentRecord&& record, const SeverityCounts& p
         record.diagnostics.resize(options_.diagnostics_per_page);
     }
     page.diagnostics = std::move(record.diagnostics);
-    if (!full) {
-        worst_.push_back(std::move(page));
-        std::push_heap(worst_.begin(), worst_.end(), worse);
-    } else if (worse(page, worst_.front())) {
-        std::pop_heap(worst_.begin(), worst_.end(), worse);
-        worst_.back() = std::move(page);
-        std::push_heap(worst_.begin(), worst_.end(), worse);
-    }
+    worst_.offer(std::move(page));
 }
 
 std::vector<Tally> Audit::rules() const {
     std::vector<Tally> list;
     for (const auto& [code, tally] : rules_)
         list.push_back(tally);
-    std::stable_sort(list.begin(), list.end(), [](const Tally& a, const Tally& b) {
-        return a.problems.total() > b.problems.total();
-    });
+    std::stable_sort(list.begin(), list.end(), more_severe);
     return list;
 }
 
@@ -240,15 +317,30 @@ std::vector<Tally> Audit::families() const {
         family.documents = family_documents_.at(name);
         list.push_back(family);
     }
-    std::stable_sort(list.begin(), list.end(), [](const Tally& a, const Tally& b) {
-        return a.problems.total() > b.problems.total();
-    });
+    std::stable_sort(list.begin(), list.end(), more_severe);
     return list;
 }
 
 std::vector<PageProblems> Audit::worst_pages() const {
-    std::vector<PageProblems> list = worst_;
-    std::sort(list.begin(), list.end(), worse);
+    return worst_.sorted();
+}
+
+std::vector<Worklist> Audit::worklists() const {
+    std::vector<Worklist> lists;
+    for (const Tally& rule : rules()) {
+        Worklist& list = lists.emplace_back();
+        list.rule = rule;
+        if (const auto it = worklists_.find(rule.code); it != worklists_.end())
+            list.pages = it->second.sorted();
+        list.more_pages = rule.documents - list.pages.size();
+    }
+    return lists;
+}
+
+std::vector<AuditedInput> Audit::inputs() const {
+    std::vector<AuditedInput> list;
+    for (const auto& [key, documents] : inputs_)
+        list.push_back({std::get<0>(key), std::get<1>(key), std::get<2>(key), documents});
     return list;
 }
 

@@ -84,22 +84,67 @@ ol.diagnostics li { margin: 0.4rem 0; overflow-wrap: anywhere; }
 .where { font-variant-numeric: tabular-nums; color: var(--muted); }
 pre.excerpt { margin: 0.2rem 0 0; padding: 0.3rem 0.5rem; background: #f4f6f7; border-radius: 4px;
               white-space: pre-wrap; overflow-wrap: anywhere; font-size: 0.85rem; }
+mark { background: #ffe082; color: inherit; border-radius: 2px; outline: 1px solid #e0a800; }
+mark.point::before { content: "\2038"; color: var(--error); }
+svg.chart .bar.error { fill: var(--error); }
+svg.chart .bar.warning { fill: var(--warning); }
+svg.chart .bar.info { fill: var(--info); }
+a.edit { font-size: 0.85rem; }
+ol.worklist { padding-left: 1.5rem; }
+ol.worklist li { margin: 0.6rem 0; overflow-wrap: anywhere; }
+.counts { color: var(--muted); }
+ul.audited { margin: 0.25rem 0; padding-left: 1.25rem; overflow-wrap: anywhere; }
+@media (max-width: 30rem) {
+  body { padding: 0.5rem; font-size: 14px; }
+  th, td { padding: 0.25rem 0.3rem; }
+}
 )";
+
+// A part of a bar, drawn in the colour of its severity, or the plain bar's when none.
+struct Segment {
+    std::uint64_t value = 0;
+    std::string_view severity;
+};
 
 struct Bar {
     std::string label;
-    std::uint64_t value = 0;
+    std::vector<Segment> segments;
+    [[nodiscard]] std::uint64_t total() const {
+        std::uint64_t sum = 0;
+        for (const Segment& s : segments)
+            sum += s.value;
+        return sum;
+    }
 };
+
+// The rectangles of one bar, from x = `left` on, which is left where the bar ends; `scale`
+// units per count. A segment above 0 gets at least a sliver, so that it is not mistaken for none.
+std::string bar_rectangles(const Bar& bar, double& left, double scale, int y) {
+    constexpr int bar_height = 16, row = 24;
+    std::string out;
+    for (const Segment& segment : bar.segments) {
+        if (segment.value == 0) continue;
+        const double length = std::max(1.0, scale * static_cast<double>(segment.value));
+        out += fmt::format("<rect class=\"bar{}{}\" x=\"{:.1f}\" y=\"{}\" width=\"{:.1f}\" "
+                           "height=\"{}\"><title>{}: {}</title></rect>",
+                           segment.severity.empty() ? "" : " ", segment.severity, left,
+                           y + (row - bar_height) / 2, length, bar_height, escape(bar.label),
+                           grouped(segment.value));
+        left += length;
+    }
+    return out;
+}
 
 // A horizontal bar chart: it keeps its labels readable when a narrow screen shrinks it.
 // `label_width` is in the units of 12px text (about 6 a character).
 std::string bar_chart(std::string_view title, const std::vector<Bar>& bars, int label_width = 150) {
-    constexpr int bars_width = 260, value_width = 70, row = 24, bar_height = 16;
+    constexpr int bars_width = 260, value_width = 70, row = 24;
     const int width = label_width + bars_width + value_width;
-    const std::uint64_t largest =
-        std::max_element(bars.begin(), bars.end(), [](const Bar& a, const Bar& b) {
-            return a.value < b.value;
-        })->value;
+    std::uint64_t largest = 0;
+    for (const Bar& bar : bars)
+        largest = std::max(largest, bar.total());
+    const double scale =
+        largest == 0 ? 0 : static_cast<double>(bars_width) / static_cast<double>(largest);
     const int height = static_cast<int>(bars.size()) * row + 4;
     std::string out = fmt::format(
         "<figure><figcaption>{0}</figcaption><svg class=\"chart\" viewBox=\"0 0 {1} {2}\" "
@@ -108,34 +153,32 @@ std::string bar_chart(std::string_view title, const std::vector<Bar>& bars, int 
     for (std::size_t i = 0; i < bars.size(); ++i) {
         const Bar& bar = bars[i];
         const int y = static_cast<int>(i) * row + 2;
-        // A value above 0 gets at least a sliver, so that it is not mistaken for none.
-        const double length =
-            largest == 0 ? 0
-                         : std::max(bar.value > 0 ? 1.0 : 0.0, static_cast<double>(bars_width) *
-                                                                   static_cast<double>(bar.value) /
-                                                                   static_cast<double>(largest));
-        out += fmt::format(
-            "<text class=\"label\" x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>"
-            "<rect class=\"bar\" x=\"{}\" y=\"{}\" width=\"{:.1f}\" height=\"{}\"><title>{}: {}"
-            "</title></rect><text class=\"value\" x=\"{:.1f}\" y=\"{}\">{}</text>\n",
-            label_width - 6, y + 13, escape(bar.label), label_width, y + (row - bar_height) / 2,
-            length, bar_height, escape(bar.label), grouped(bar.value), label_width + length + 4,
-            y + 13, grouped(bar.value));
+        out += fmt::format("<text class=\"label\" x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>",
+                           label_width - 6, y + 13, escape(bar.label));
+        double end = label_width;
+        out += bar_rectangles(bar, end, scale, y);
+        out += fmt::format("<text class=\"value\" x=\"{:.1f}\" y=\"{}\">{}</text>\n", end + 4,
+                           y + 13, grouped(bar.total()));
     }
     return out + "</svg></figure>\n";
+}
+
+// A bar of one plain segment.
+Bar plain_bar(std::string label, std::uint64_t value) {
+    return {std::move(label), {Segment{value, {}}}};
 }
 
 std::vector<Bar> bars_of(const std::vector<Bucket>& buckets) {
     std::vector<Bar> bars;
     for (const Bucket& bucket : buckets)
-        bars.push_back({std::string(bucket.label), bucket.count});
+        bars.push_back(plain_bar(std::string(bucket.label), bucket.count));
     return bars;
 }
 
 // The chart, or why there is none: a chart of nothing would say "0" where it means "unknown".
 std::string chart_or_none(std::string_view title, const std::vector<Bar>& bars,
                           std::string_view none) {
-    const bool any = std::any_of(bars.begin(), bars.end(), [](const Bar& b) { return b.value; });
+    const bool any = std::any_of(bars.begin(), bars.end(), [](const Bar& b) { return b.total(); });
     if (!any)
         return fmt::format("<figure><figcaption>{}</figcaption><p class=\"none\">{}</p>"
                            "</figure>\n",
@@ -156,6 +199,7 @@ std::string totals(const Audit& audit) {
            "</dl>\n";
 }
 
+// The rules' codes link to their worklists.
 std::string tally_table(const std::vector<Tally>& tallies, bool rules) {
     std::string out = "<div class=\"scroll\"><table><thead><tr>";
     out += rules ? "<th>Code</th><th>Rule</th><th>Family</th>" : "<th>Family</th>";
@@ -164,8 +208,10 @@ std::string tally_table(const std::vector<Tally>& tallies, bool rules) {
     for (const Tally& t : tallies) {
         out += "<tr>";
         if (rules)
-            out += fmt::format("<td><code>{}</code></td><td>{}</td><td>{}</td>", escape(t.code),
-                               escape(t.name.empty() ? "(unknown rule)" : t.name), t.family);
+            out += fmt::format("<td><a href=\"#worklist-{0}\"><code>{0}</code></a></td><td>{1}</td>"
+                               "<td>{2}</td>",
+                               escape(t.code), escape(t.name.empty() ? "(unknown rule)" : t.name),
+                               t.family);
         else
             out += fmt::format("<td>{}</td>", t.family);
         out += fmt::format("<td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td>"
@@ -176,29 +222,66 @@ std::string tally_table(const std::vector<Tally>& tallies, bool rules) {
     return out + "</tbody></table></div>\n";
 }
 
+// The levels in the order the report lists them, with what their charts are called.
+struct Level {
+    engine::Severity severity;
+    std::string_view plural;
+    std::string_view chart_title;
+};
+constexpr Level levels[] = {{engine::Severity::error, "errors", "Errors per rule"},
+                            {engine::Severity::warning, "warnings", "Warnings per rule"},
+                            {engine::Severity::info, "infos", "Infos per rule"}};
+
+// A chart per severity of the rules that report at it, the most first, each to its own
+// scale: the many warnings of one family never shrink another's few errors to a sliver.
+std::string rule_charts(const std::vector<Tally>& rules) {
+    // Each chart names the most common rules; the table below lists them all.
+    constexpr std::size_t charted_rules = 15;
+    constexpr int rule_label_width = 250; // "R001 " and a rule's name
+    std::string out;
+    for (const Level& level : levels) {
+        const engine::Severity severity = level.severity;
+        std::vector<const Tally*> reporting;
+        for (const Tally& rule : rules)
+            if (rule.problems.of(severity) > 0) reporting.push_back(&rule);
+        if (reporting.empty()) continue;
+        std::stable_sort(reporting.begin(), reporting.end(), [&](const Tally* a, const Tally* b) {
+            return a->problems.of(severity) > b->problems.of(severity);
+        });
+        std::vector<Bar> bars;
+        for (std::size_t i = 0; i < reporting.size() && i < charted_rules; ++i) {
+            const Tally& rule = *reporting[i];
+            bars.push_back({rule.code + (rule.name.empty() ? "" : " ") + std::string(rule.name),
+                            {{rule.problems.of(severity), engine::severity_name(severity)}}});
+        }
+        out += bar_chart(
+            reporting.size() > charted_rules
+                ? fmt::format("The {} rules with the most {}", charted_rules, level.plural)
+                : std::string(level.chart_title),
+            bars, rule_label_width);
+    }
+    return out;
+}
+
 std::string problems_section(const Audit& audit) {
     const std::vector<Tally> rules = audit.rules();
     const std::vector<Tally> families = audit.families();
     std::string out = "<section id=\"problems\"><h2>Problems by rule and family</h2>\n";
     if (rules.empty()) return out + "<p class=\"none\">No problems found.</p></section>\n";
+    // A family's bar in the colours of its errors, warnings and infos, errors first.
     std::vector<Bar> family_bars;
     for (const Tally& family : families)
-        family_bars.push_back({std::string(family.family), family.problems.total()});
-    // The chart names the most common rules; the table below lists them all.
-    constexpr std::size_t charted_rules = 15;
-    constexpr int rule_label_width = 250; // "R001 " and a rule's name
-    std::vector<Bar> rule_bars;
-    for (std::size_t i = 0; i < rules.size() && i < charted_rules; ++i)
-        rule_bars.push_back(
-            {rules[i].code + (rules[i].name.empty() ? "" : " ") + std::string(rules[i].name),
-             rules[i].problems.total()});
-    out += bar_chart("Problems per family", family_bars);
-    out += bar_chart(rules.size() > charted_rules
-                         ? fmt::format("The {} most common rules", charted_rules)
-                         : "Problems per rule",
-                     rule_bars, rule_label_width);
+        family_bars.push_back({std::string(family.family),
+                               {{family.problems.errors, "error"},
+                                {family.problems.warnings, "warning"},
+                                {family.problems.infos, "info"}}});
+    out += "<div class=\"charts\">" +
+           bar_chart("Problems per family: errors, warnings, infos", family_bars);
+    out += rule_charts(rules) + "</div>\n";
     out += "<h3>Families</h3>\n" + tally_table(families, false);
-    out += "<h3>Rules</h3>\n" + tally_table(rules, true);
+    out += "<h3>Rules</h3>\n<p class=\"meta\">The most errors first, then warnings, then infos; "
+           "a rule's code leads to its worklist.</p>\n" +
+           tally_table(rules, true);
     return out + "</section>\n";
 }
 
@@ -214,30 +297,53 @@ std::string health_section(const Audit& audit) {
                          "No page reported its prose sentences (the claims rules did not run).");
     out += chart_or_none("Pages by refs per 1,000 words", bars_of(h.citation_densities),
                          "No page reported its words.");
-    out += chart_or_none("Refs defined and named refs reused",
-                         {{"defined", h.refs_defined.total}, {"reused", h.refs_reused.total}},
-                         "No page reported its refs defined and reused.");
+    out += chart_or_none(
+        "Refs defined and named refs reused",
+        {plain_bar("defined", h.refs_defined.total), plain_bar("reused", h.refs_reused.total)},
+        "No page reported its refs defined and reused.");
     const Ratio& short_citations = h.short_citation_matches;
-    out += chart_or_none("Short citations",
-                         {{"matched", short_citations.part},
-                          {"unmatched", short_citations.whole -
-                                            std::min(short_citations.part, short_citations.whole)}},
-                         "No short citations reported.");
+    out += chart_or_none(
+        "Short citations",
+        {plain_bar("matched", short_citations.part),
+         plain_bar("unmatched",
+                   short_citations.whole - std::min(short_citations.part, short_citations.whole))},
+        "No short citations reported.");
     out += chart_or_none("Age of dated citation-needed tags", bars_of(h.citation_needed_ages),
                          "No dated citation-needed tags reported.");
     return out + "</div>\n</section>\n";
 }
 
+// The excerpt with the span's part in <mark>; an empty span is a point between characters.
+std::string marked_excerpt(const RecordedDiagnostic& d) {
+    if (!d.mark) return escape(d.excerpt);
+    const std::string_view text = d.excerpt;
+    const ExcerptMark& mark = *d.mark;
+    return escape(text.substr(0, mark.begin)) +
+           (mark.begin == mark.end
+                ? "<mark class=\"point\"></mark>"
+                : "<mark>" + escape(text.substr(mark.begin, mark.end - mark.begin)) + "</mark>") +
+           escape(text.substr(mark.end));
+}
+
 // `rule_name` is empty for a code this citelint does not know.
-std::string diagnostic_item(const RecordedDiagnostic& d, std::string_view rule_name) {
+std::string diagnostic_text(const RecordedDiagnostic& d, std::string_view rule_name) {
     const std::string_view severity = engine::severity_name(d.severity);
-    std::string out = fmt::format("<li><span class=\"where\">{}:{}</span> <span "
+    std::string out = fmt::format("<span class=\"where\">{}:{}</span> <span "
                                   "class=\"{}\">{}</span> <code>{}</code>{}{}: {}",
                                   d.line, d.column, severity, severity, escape(d.code),
                                   rule_name.empty() ? "" : " ", rule_name, escape(d.message));
     if (!d.excerpt.empty())
-        out += fmt::format("<pre class=\"excerpt\">{}</pre>", escape(d.excerpt));
-    return out + "</li>\n";
+        out += fmt::format("<pre class=\"excerpt\">{}</pre>", marked_excerpt(d));
+    return out;
+}
+
+// A page's name, linked to its article and edit page when its wiki's addresses are known.
+std::string page_name(const std::string& path, const PageOrigin& origin) {
+    if (origin.url.empty()) return escape(path);
+    std::string out = fmt::format("<a href=\"{}\">{}</a>", escape(origin.url), escape(path));
+    if (!origin.edit_url.empty())
+        out += fmt::format(" <a class=\"edit\" href=\"{}\">edit</a>", escape(origin.edit_url));
+    return out;
 }
 
 std::string worst_section(const Audit& audit) {
@@ -268,9 +374,9 @@ std::string worst_section(const Audit& audit) {
         const PageProblems& page = worst[i];
         out += fmt::format("<section class=\"page\" id=\"page-{}\"><h3>{}</h3>\n"
                            "<ol class=\"diagnostics\">\n",
-                           i + 1, escape(page.path));
+                           i + 1, page_name(page.path, page.origin));
         for (const RecordedDiagnostic& d : page.diagnostics)
-            out += diagnostic_item(d, rule_names.at(d.code));
+            out += "<li>" + diagnostic_text(d, rule_names.at(d.code)) + "</li>\n";
         out += "</ol>\n";
         if (page.more_diagnostics > 0)
             out +=
@@ -278,6 +384,52 @@ std::string worst_section(const Audit& audit) {
         out += "</section>\n";
     }
     return out + "</section>\n";
+}
+
+std::string worklist_html(const Worklist& list) {
+    const Tally& rule = list.rule;
+    const std::string_view severity = engine::severity_name(most_severe(rule.problems));
+    std::string out = fmt::format(
+        "<section class=\"worklist\" id=\"worklist-{0}\"><h3><span class=\"{1}\">{1}</span> "
+        "<code>{0}</code>{2}{3}: {4}</h3>\n<ol class=\"worklist\">\n",
+        escape(rule.code), severity, rule.name.empty() ? "" : " ", rule.name,
+        page_count(rule.documents));
+    for (const WorklistEntry& entry : list.pages)
+        out += fmt::format("<li>{} <span class=\"counts\">{}</span><div>{}</div></li>\n",
+                           page_name(entry.path, entry.origin), counts_text(entry.problems),
+                           diagnostic_text(entry.first, {}));
+    out += "</ol>\n";
+    if (list.more_pages > 0)
+        out += fmt::format("<p class=\"more\">and {} more</p>\n", page_count(list.more_pages));
+    return out + "</section>\n";
+}
+
+std::string worklists_section(const Audit& audit) {
+    const std::vector<Worklist> lists = audit.worklists();
+    std::string out = "<section id=\"worklists\"><h2>Worklists</h2>\n";
+    if (lists.empty()) return out + "<p class=\"none\">No problems found.</p></section>\n";
+    out += "<p class=\"meta\">For each rule, the most severe first, the pages that have its "
+           "problems: the most errors, then warnings, then infos first; each with the first of "
+           "them and its place in the source.</p>\n";
+    for (const Worklist& list : lists)
+        out += worklist_html(list);
+    return out + "</section>\n";
+}
+
+// What was audited, and where the pages link to.
+std::string audited_html(const Audit& audit) {
+    std::string out;
+    const std::vector<std::string> items = audited_items(audit);
+    if (!items.empty()) {
+        out += "<p class=\"meta\">Audited:</p><ul class=\"audited\">";
+        for (const std::string& item : items)
+            out += "<li>" + escape(item) + "</li>";
+        out += "</ul>\n";
+    }
+    if (!audit.options().linked_wiki.empty())
+        out += fmt::format("<p class=\"meta\">Pages link to {}.</p>\n",
+                           escape(audit.options().linked_wiki));
+    return out;
 }
 
 } // namespace
@@ -291,8 +443,10 @@ std::string audit_html(const Audit& audit, std::string_view tool_version) {
         "by citelint {}; ages counted to {}.</p></header>\n<main>\n",
         page_count(audit.documents()), grouped(audit.documents_with_problems()), style,
         page_count(audit.documents()), escape(tool_version), iso_date(audit.options().today));
+    out.insert(out.find("</header>"), audited_html(audit));
     out += "<section id=\"totals\"><h2>Totals</h2>\n" + totals(audit) + "</section>\n";
     out += problems_section(audit);
+    out += worklists_section(audit);
     out += health_section(audit);
     out += worst_section(audit);
     return out + "</main>\n</body>\n</html>\n";

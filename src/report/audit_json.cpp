@@ -77,20 +77,66 @@ json health_json(const CitationHealth& h) {
               {"after_today", h.citation_needed_after_today}}}};
 }
 
+json recorded_json(const RecordedDiagnostic& d) {
+    return {{"code", d.code},
+            {"severity", engine::severity_name(d.severity)},
+            {"line", d.line},
+            {"column", d.column},
+            {"message", d.message},
+            {"excerpt", d.excerpt},
+            {"excerpt_span",
+             d.mark ? json{{"start", d.mark->begin}, {"end", d.mark->end}} : json(nullptr)}};
+}
+
+json text_or_null(const std::string& text) {
+    return text.empty() ? json(nullptr) : json(text);
+}
+
+// A page's path, title and addresses (null when not known), and its counts.
+json page_head_json(const std::string& path, const PageOrigin& origin,
+                    const SeverityCounts& problems) {
+    json j = {{"path", path},
+              {"title", text_or_null(origin.title)},
+              {"url", text_or_null(origin.url)},
+              {"edit_url", text_or_null(origin.edit_url)}};
+    j.update(counts_json(problems));
+    return j;
+}
+
 json page_json(const PageProblems& page) {
     auto diagnostics = json::array();
     for (const RecordedDiagnostic& d : page.diagnostics)
-        diagnostics.push_back({{"code", d.code},
-                               {"severity", engine::severity_name(d.severity)},
-                               {"line", d.line},
-                               {"column", d.column},
-                               {"message", d.message},
-                               {"excerpt", d.excerpt}});
-    json j = {{"path", page.path}};
-    j.update(counts_json(page.problems));
+        diagnostics.push_back(recorded_json(d));
+    json j = page_head_json(page.path, page.origin, page.problems);
     j["diagnostics"] = std::move(diagnostics);
     j["more_diagnostics"] = page.more_diagnostics;
     return j;
+}
+
+json worklist_json(const Worklist& list) {
+    json j = tally_json(list.rule);
+    auto pages = json::array();
+    for (const WorklistEntry& entry : list.pages) {
+        json page = page_head_json(entry.path, entry.origin, entry.problems);
+        page["first"] = recorded_json(entry.first);
+        pages.push_back(std::move(page));
+    }
+    j["pages"] = std::move(pages);
+    j["more_pages"] = list.more_pages;
+    return j;
+}
+
+json audited_json(const Audit& audit) {
+    auto inputs = json::array();
+    for (const AuditedInput& input : audit.inputs())
+        inputs.push_back({{"file", input.file},
+                          {"sitename", text_or_null(input.sitename)},
+                          {"dbname", text_or_null(input.dbname)},
+                          {"documents", input.documents}});
+    return {{"inputs", std::move(inputs)},
+            {"documents_from_other_inputs", audit.documents_from_other_inputs()},
+            {"documents_from_files", audit.documents_from_files()},
+            {"linked_wiki", text_or_null(audit.options().linked_wiki)}};
 }
 
 } // namespace
@@ -108,18 +154,25 @@ std::string audit_json(const Audit& audit, std::string_view tool_version) {
     auto pages = json::array();
     for (const PageProblems& page : audit.worst_pages())
         pages.push_back(page_json(page));
+    auto worklists = json::array();
+    for (const Worklist& list : audit.worklists())
+        worklists.push_back(worklist_json(list));
     const AuditOptions& options = audit.options();
-    const json report = {{"version", 1},
-                         {"tool", {{"name", "citelint"}, {"version", tool_version}}},
-                         {"today", iso_date(options.today)},
-                         {"totals", std::move(totals)},
-                         {"rules", std::move(rules)},
-                         {"families", std::move(families)},
-                         {"figures", health_json(audit.health())},
-                         {"worst_pages",
-                          {{"limit", options.worst_pages},
-                           {"diagnostics_per_page", options.diagnostics_per_page},
-                           {"pages", std::move(pages)}}}};
+    const json report = {
+        {"version", 1},
+        {"tool", {{"name", "citelint"}, {"version", tool_version}}},
+        {"today", iso_date(options.today)},
+        {"audited", audited_json(audit)},
+        {"totals", std::move(totals)},
+        {"rules", std::move(rules)},
+        {"families", std::move(families)},
+        {"figures", health_json(audit.health())},
+        {"worst_pages",
+         {{"limit", options.worst_pages},
+          {"diagnostics_per_page", options.diagnostics_per_page},
+          {"pages", std::move(pages)}}},
+        {"worklists",
+         {{"pages_per_rule", options.worklist_pages}, {"rules", std::move(worklists)}}}};
     return report.dump(2, ' ', false, json::error_handler_t::replace) + '\n';
 }
 

@@ -42,6 +42,42 @@ std::string iso_date(const model::CalendarDate& date) {
     return fmt::format("{:04}-{:02}-{:02}", date.year, date.month, date.day);
 }
 
+std::vector<std::string> audited_items(const Audit& audit) {
+    std::vector<std::string> items;
+    for (const AuditedInput& input : audit.inputs()) {
+        std::string wiki = input.sitename;
+        if (!input.dbname.empty()) wiki += (wiki.empty() ? "" : ", ") + input.dbname;
+        items.push_back(fmt::format("{}{}: {}", input.file.empty() ? "(unnamed)" : input.file,
+                                    wiki.empty() ? "" : " (" + wiki + ")",
+                                    page_count(input.documents)));
+    }
+    if (audit.documents_from_other_inputs() > 0)
+        items.push_back(
+            fmt::format("{} of other inputs", page_count(audit.documents_from_other_inputs())));
+    if (const std::uint64_t files = audit.documents_from_files(); files > 0)
+        items.push_back(fmt::format("{} {}", grouped(files), files == 1 ? "file" : "files"));
+    return items;
+}
+
+engine::Severity most_severe(const SeverityCounts& counts) {
+    if (counts.errors > 0) return engine::Severity::error;
+    if (counts.warnings > 0) return engine::Severity::warning;
+    return engine::Severity::info;
+}
+
+std::string counts_text(const SeverityCounts& counts) {
+    std::string text;
+    const auto add = [&](std::uint64_t n, std::string_view word) {
+        if (n == 0) return;
+        text +=
+            fmt::format("{}{} {}{}", text.empty() ? "" : ", ", grouped(n), word, n == 1 ? "" : "s");
+    };
+    add(counts.errors, "error");
+    add(counts.warnings, "warning");
+    add(counts.infos, "info");
+    return text;
+}
+
 std::vector<HealthRow> health_rows(const CitationHealth& h) {
     std::vector<HealthRow> rows;
     rows.push_back(

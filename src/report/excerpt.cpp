@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include <unicode/utf8.h>
+
 namespace citelint::report {
 
 namespace {
@@ -10,9 +12,24 @@ bool continuation_byte(char c) {
     return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
 }
 
+// `text` with each invalid UTF-8 sequence (each maximal subpart, as ICU reads it) as U+FFFD.
+void append_valid_utf8(std::string& out, std::string_view text) {
+    const auto length = static_cast<std::int32_t>(text.size());
+    for (std::int32_t i = 0; i < length;) {
+        const std::int32_t before = i;
+        UChar32 c = 0;
+        U8_NEXT(text.data(), i, length, c);
+        if (c < 0)
+            out += "\xEF\xBF\xBD";
+        else
+            out.append(text.substr(static_cast<std::size_t>(before),
+                                   static_cast<std::size_t>(i - before)));
+    }
+}
+
 } // namespace
 
-std::string excerpt_of(const Source& source, Span span) {
+Excerpt excerpt_of(const Source& source, Span span) {
     const std::string_view text = source.text();
     const Span line = source.line_span(source.locate(span.begin).line);
     const std::uint32_t begin = std::clamp(span.begin, line.begin, line.end);
@@ -31,10 +48,16 @@ std::string excerpt_of(const Source& source, Span span) {
         while (to > from && to < line.end && continuation_byte(text[to]))
             --to;
     }
-    std::string excerpt;
-    if (from > line.begin) excerpt += "…";
-    excerpt += text.substr(from, to - from);
-    if (to < line.end) excerpt += "…";
+    const std::uint32_t mark_begin = std::clamp(begin, from, to);
+    const std::uint32_t mark_end = std::clamp(end, mark_begin, to);
+    Excerpt excerpt;
+    if (from > line.begin) excerpt.text += "…";
+    append_valid_utf8(excerpt.text, text.substr(from, mark_begin - from));
+    excerpt.mark_begin = static_cast<std::uint32_t>(excerpt.text.size());
+    append_valid_utf8(excerpt.text, text.substr(mark_begin, mark_end - mark_begin));
+    excerpt.mark_end = static_cast<std::uint32_t>(excerpt.text.size());
+    append_valid_utf8(excerpt.text, text.substr(mark_end, to - mark_end));
+    if (to < line.end) excerpt.text += "…";
     return excerpt;
 }
 

@@ -12,7 +12,7 @@ class GccRenderer final : public Renderer {
   public:
     explicit GccRenderer(std::ostream& out) : out_(out) {}
     void document(const Source& source, const std::vector<engine::Diagnostic>& diagnostics,
-                  const Figures&) override {
+                  const Figures&, const PageOrigin&) override {
         for (const auto& d : diagnostics) {
             const LineColumn at = source.locate(d.span.begin);
             out_ << fmt::format("{}:{}:{}: {}: {} [{}]\n", visible_controls(source.path()), at.line,

@@ -49,7 +49,7 @@ class GithubRenderer final : public Renderer {
   public:
     explicit GithubRenderer(std::ostream& out) : out_(out) {}
     void document(const Source& source, const std::vector<engine::Diagnostic>& diagnostics,
-                  const Figures&) override {
+                  const Figures&, const PageOrigin&) override {
         for (const auto& d : diagnostics) {
             const LineColumn start = source.locate(d.span.begin);
             const LineColumn end = source.locate(d.span.end);

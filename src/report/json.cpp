@@ -14,7 +14,7 @@ class JsonRenderer final : public Renderer {
     JsonRenderer(std::ostream& out, std::string tool_version)
         : out_(out), tool_version_(std::move(tool_version)) {}
     void document(const Source& source, const std::vector<engine::Diagnostic>& diagnostics,
-                  const Figures&) override {
+                  const Figures&, const PageOrigin&) override {
         for (const auto& d : diagnostics)
             diagnostics_.push_back(diagnostic_json(source, d));
     }

@@ -13,11 +13,12 @@ nlohmann::json position_json(const Source& source, std::uint32_t offset);
 nlohmann::json span_json(const Source& source, Span span);
 nlohmann::json diagnostic_json(const Source& source, const engine::Diagnostic& diagnostic);
 nlohmann::json figures_json(const Figures& figures);
-// One document as a line of the jsonl format writes it: path, diagnostics with their
-// excerpts, figures. An audit report reads it back from there or straight from a check.
+// One document as a line of the jsonl format writes it: path, the page and the input it came
+// from (a page of a dump or of JSON lines), diagnostics with their excerpts, figures. An audit
+// report reads it back from there or straight from a check.
 nlohmann::json document_json(const Source& source,
                              const std::vector<engine::Diagnostic>& diagnostics,
-                             const Figures& figures);
+                             const Figures& figures, const PageOrigin& origin);
 
 } // namespace citelint::report
 

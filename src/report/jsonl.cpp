@@ -5,19 +5,42 @@
 
 namespace citelint::report {
 
+namespace {
+
+// An object of the fields that are not empty, under their JSON names.
+nlohmann::json
+known_fields(std::initializer_list<std::pair<const char*, const std::string*>> fields) {
+    nlohmann::json object = nlohmann::json::object();
+    for (const auto& [name, value] : fields)
+        if (!value->empty()) object[name] = *value;
+    return object;
+}
+
+} // namespace
+
 nlohmann::json document_json(const Source& source,
                              const std::vector<engine::Diagnostic>& diagnostics,
-                             const Figures& figures) {
+                             const Figures& figures, const PageOrigin& origin) {
     auto list = nlohmann::json::array();
     for (const auto& d : diagnostics) {
         nlohmann::json diagnostic = diagnostic_json(source, d);
         // An audit report made from these lines shows the problem without the source.
-        diagnostic["excerpt"] = excerpt_of(source, d.span);
+        const Excerpt excerpt = excerpt_of(source, d.span);
+        diagnostic["excerpt"] = excerpt.text;
+        diagnostic["excerpt_span"] = {{"start", excerpt.mark_begin}, {"end", excerpt.mark_end}};
         list.push_back(std::move(diagnostic));
     }
-    return {{"path", source.path()},
-            {"diagnostics", std::move(list)},
-            {"figures", figures_json(figures)}};
+    nlohmann::json line = {{"path", source.path()}};
+    // A page of a dump or of JSON lines: its title, and the addresses a report links to.
+    if (!origin.title.empty()) {
+        line["page"] = known_fields(
+            {{"title", &origin.title}, {"url", &origin.url}, {"edit_url", &origin.edit_url}});
+        line["input"] = known_fields(
+            {{"file", &origin.input}, {"sitename", &origin.sitename}, {"dbname", &origin.dbname}});
+    }
+    line["diagnostics"] = std::move(list);
+    line["figures"] = figures_json(figures);
+    return line;
 }
 
 namespace {
@@ -26,8 +49,8 @@ class JsonLinesRenderer final : public Renderer {
   public:
     explicit JsonLinesRenderer(std::ostream& out) : out_(out) {}
     void document(const Source& source, const std::vector<engine::Diagnostic>& diagnostics,
-                  const Figures& figures) override {
-        out_ << dump_line(document_json(source, diagnostics, figures)) << '\n';
+                  const Figures& figures, const PageOrigin& origin) override {
+        out_ << dump_line(document_json(source, diagnostics, figures, origin)) << '\n';
     }
     void finish(const Totals&, std::ostream&) override { out_.flush(); }
 

@@ -3,7 +3,6 @@
 #include <algorithm>
 
 #include <fmt/format.h>
-#include <unicode/utf8.h>
 
 #include "renderer.hpp"
 #include "visible.hpp"
@@ -26,47 +25,6 @@ std::string_view severity_color(engine::Severity s) {
         return "\x1b[1;36m";
     }
     return "";
-}
-
-// Text made safe to print: tabs expanded, control bytes and invalid UTF-8 shown as U+FFFD.
-struct Printable {
-    std::string text;
-    std::size_t width = 0;
-};
-
-Printable printable(std::string_view bytes, std::size_t column) {
-    Printable out;
-    out.text.reserve(bytes.size());
-    const std::size_t start = column;
-    std::int32_t i = 0;
-    const auto length = static_cast<std::int32_t>(bytes.size());
-    while (i < length) {
-        const std::int32_t before = i;
-        const auto byte = static_cast<unsigned char>(bytes[static_cast<std::size_t>(i)]);
-        if (byte >= 0x20 && byte < 0x7f) { // printable ASCII, most of any line: one column
-            out.text += static_cast<char>(byte);
-            ++column;
-            ++i;
-            continue;
-        }
-        UChar32 cp = 0;
-        U8_NEXT(bytes.data(), i, length, cp);
-        if (cp == '\t') {
-            const std::size_t spaces = 4 - column % 4;
-            out.text.append(spaces, ' ');
-            column += spaces;
-        } else if (cp < 0 || cp < 0x20 || cp == 0x7f) {
-            out.text += "\xef\xbf\xbd";
-            ++column;
-        } else {
-            const std::string_view piece = bytes.substr(static_cast<std::size_t>(before),
-                                                        static_cast<std::size_t>(i - before));
-            out.text += piece;
-            column += display_width(piece, column);
-        }
-    }
-    out.width = column - start;
-    return out;
 }
 
 // Moves from `at` by up to `columns` display columns, backwards or forwards, on code point
@@ -98,7 +56,7 @@ class PrettyRenderer final : public Renderer {
     PrettyRenderer(std::ostream& out, RenderOptions options) : out_(out), options_(options) {}
 
     void document(const Source& source, const std::vector<engine::Diagnostic>& diagnostics,
-                  const Figures&) override {
+                  const Figures&, const PageOrigin&) override {
         for (const auto& d : diagnostics)
             diagnostic(source, d);
     }

@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include "../model/site/address.hpp"
+
 namespace citelint::report {
 
 namespace {
@@ -100,6 +102,23 @@ const std::string* string_field(const json& object, const char* key) {
     return it != object.end() && it->is_string() ? &it->get_ref<const std::string&>() : nullptr;
 }
 
+// The marked part of an excerpt of `size` bytes, as "excerpt_span" gives it; none when it is
+// not given or does not fit.
+std::optional<ExcerptMark> excerpt_mark(const json& diagnostic, std::size_t size) {
+    const auto span = diagnostic.find("excerpt_span");
+    if (span == diagnostic.end() || !span->is_object()) return std::nullopt;
+    const auto start = span->find("start");
+    const auto end = span->find("end");
+    if (start == span->end() || end == span->end() || !start->is_number_unsigned() ||
+        !end->is_number_unsigned())
+        return std::nullopt;
+    const auto begin_byte = start->get<std::uint64_t>();
+    const auto end_byte = end->get<std::uint64_t>();
+    if (begin_byte > end_byte || end_byte > size) return std::nullopt;
+    return ExcerptMark{static_cast<std::uint32_t>(begin_byte),
+                       static_cast<std::uint32_t>(end_byte)};
+}
+
 std::optional<std::uint32_t> position_field(const json& diagnostic, const char* key) {
     const auto start = diagnostic.find("start");
     if (start == diagnostic.end() || !start->is_object()) return std::nullopt;
@@ -139,8 +158,36 @@ bool read_diagnostic(const json& d, std::size_t index, RecordedDiagnostic& out,
     out.line = *line;
     out.column = *column;
     // Lines written before excerpts were recorded are still read.
-    if (const std::string* excerpt = string_field(d, "excerpt")) out.excerpt = *excerpt;
+    if (const std::string* excerpt = string_field(d, "excerpt")) {
+        out.excerpt = *excerpt;
+        out.mark = excerpt_mark(d, out.excerpt.size());
+    }
     return true;
+}
+
+// The page and the input of a page of a dump or of JSON lines. An address that is no http(s)
+// one, or holds what would have to be escaped in a link, is left out: a line may come from
+// anywhere, and a report links only to the web.
+void read_origin(const json& line, PageOrigin& out) {
+    const auto page = line.find("page");
+    if (page != line.end() && page->is_object()) {
+        const auto text = [&](const char* key) {
+            const std::string* value = string_field(*page, key);
+            return value ? *value : std::string();
+        };
+        out.title = text("title");
+        out.url = text("url");
+        out.edit_url = text("edit_url");
+        if (!model::is_web_address(out.url)) out.url.clear();
+        if (!model::is_web_address(out.edit_url)) out.edit_url.clear();
+    }
+    const auto input = line.find("input");
+    if (input != line.end() && input->is_object()) {
+        for (const auto& [key, field] :
+             {std::pair{"file", &out.input}, std::pair{"sitename", &out.sitename},
+              std::pair{"dbname", &out.dbname}})
+            if (const std::string* value = string_field(*input, key)) *field = *value;
+    }
 }
 
 } // namespace
@@ -167,6 +214,7 @@ std::optional<DocumentRecord> record_from_json(const json& line, std::string& pr
         if (!read_diagnostic((*diagnostics)[i], i, record.diagnostics[i], problem))
             return std::nullopt;
     if (!read_figures(line, record.figures, problem)) return std::nullopt;
+    read_origin(line, record.origin);
     return record;
 }
 

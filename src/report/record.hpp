@@ -11,8 +11,16 @@
 #include <nlohmann/json.hpp>
 
 #include "../engine/diagnostic.hpp"
+#include "renderer.hpp"
 
 namespace citelint::report {
+
+// The bytes of an excerpt that the diagnostic's span covers.
+struct ExcerptMark {
+    std::uint32_t begin = 0;
+    std::uint32_t end = 0;
+    friend auto operator<=>(const ExcerptMark&, const ExcerptMark&) = default;
+};
 
 struct RecordedDiagnostic {
     // In this order so that a page's diagnostics sort by place.
@@ -21,7 +29,8 @@ struct RecordedDiagnostic {
     std::string code;
     engine::Severity severity = engine::Severity::warning;
     std::string message;
-    std::string excerpt; // the source line around it; empty when not recorded
+    std::string excerpt;             // the source line around it; empty when not recorded
+    std::optional<ExcerptMark> mark; // within `excerpt`; none when not recorded
     friend auto operator<=>(const RecordedDiagnostic&, const RecordedDiagnostic&) = default;
 };
 
@@ -51,6 +60,7 @@ struct DocumentRecord {
     std::string path;
     std::vector<RecordedDiagnostic> diagnostics;
     RecordedFigures figures;
+    PageOrigin origin; // empty for a file, and in lines of older versions
 };
 
 // The record of one jsonl line; nothing, and why in `problem`, when the line is not one.

@@ -1,6 +1,7 @@
 // One interface for every output format; a renderer only formats, it never decides.
 #pragma once
 
+#include <compare>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -55,11 +56,24 @@ struct Figures {
 
 Figures figures_of(const model::Article& article);
 
+// Where a document was read from, for the formats that link to it (jsonl, and the audit reports
+// made of its lines): a page of a dump or of JSON lines, with its title and, when its wiki's
+// addresses are known, its article and edit page. All empty for a file, whose name is no title.
+struct PageOrigin {
+    std::string title;
+    std::string url;      // the article; empty when the wiki's addresses are not known
+    std::string edit_url; // its edit page; empty with url
+    std::string input;    // the dump's or JSON lines' file name, without its folder
+    std::string sitename; // the dump's <siteinfo><sitename>
+    std::string dbname;   // the dump's <siteinfo><dbname>
+    friend auto operator<=>(const PageOrigin&, const PageOrigin&) = default;
+};
+
 class Renderer {
   public:
     virtual ~Renderer() = default;
     virtual void document(const Source& source, const std::vector<engine::Diagnostic>& diagnostics,
-                          const Figures& figures) = 0;
+                          const Figures& figures, const PageOrigin& origin) = 0;
     // Called once at the end; `summary` is where a human-readable summary may go.
     virtual void finish(const Totals& totals, std::ostream& summary) = 0;
 };

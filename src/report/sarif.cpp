@@ -93,7 +93,7 @@ class SarifRenderer final : public Renderer {
     }
 
     void document(const Source& source, const std::vector<engine::Diagnostic>& diagnostics,
-                  const Figures&) override {
+                  const Figures&, const PageOrigin&) override {
         for (const auto& d : diagnostics)
             results_.push_back(result(source, d));
     }

@@ -22,8 +22,8 @@ class StatisticsRenderer final : public Renderer {
   public:
     StatisticsRenderer(std::ostream& out, bool json) : out_(out), json_(json) {}
 
-    void document(const Source&, const std::vector<engine::Diagnostic>& diagnostics,
-                  const Figures&) override {
+    void document(const Source&, const std::vector<engine::Diagnostic>& diagnostics, const Figures&,
+                  const PageOrigin&) override {
         for (const engine::Diagnostic& d : diagnostics) {
             RuleCount& c = counts_[d.code];
             c.code = d.code;

@@ -1,6 +1,9 @@
 #include "visible.hpp"
 
 #include <fmt/format.h>
+#include <unicode/utf8.h>
+
+#include "../source.hpp"
 
 namespace citelint::report {
 
@@ -38,6 +41,41 @@ std::string visible_controls(std::string_view text, bool keep_line_breaks) {
             i += 2;
         }
     }
+    return out;
+}
+
+Printable printable(std::string_view bytes, std::size_t column) {
+    Printable out;
+    out.text.reserve(bytes.size());
+    const std::size_t start = column;
+    std::int32_t i = 0;
+    const auto length = static_cast<std::int32_t>(bytes.size());
+    while (i < length) {
+        const std::int32_t before = i;
+        const auto byte = static_cast<unsigned char>(bytes[static_cast<std::size_t>(i)]);
+        if (byte >= 0x20 && byte < 0x7f) { // printable ASCII, most of any line: one column
+            out.text += static_cast<char>(byte);
+            ++column;
+            ++i;
+            continue;
+        }
+        UChar32 cp = 0;
+        U8_NEXT(bytes.data(), i, length, cp);
+        if (cp == '\t') {
+            const std::size_t spaces = 4 - column % 4;
+            out.text.append(spaces, ' ');
+            column += spaces;
+        } else if (cp < 0 || cp < 0x20 || cp == 0x7f) {
+            out.text += "\xef\xbf\xbd";
+            ++column;
+        } else {
+            const std::string_view piece = bytes.substr(static_cast<std::size_t>(before),
+                                                        static_cast<std::size_t>(i - before));
+            out.text += piece;
+            column += display_width(piece, column);
+        }
+    }
+    out.width = column - start;
     return out;
 }
 

@@ -12,4 +12,14 @@ namespace citelint::report {
 // `keep_line_breaks` (for text that is laid out in lines already).
 std::string visible_controls(std::string_view text, bool keep_line_breaks = false);
 
+// Text of a source line made safe to print in columns, and how many display columns it takes
+// from `column` on: tabs expanded to the next multiple of 4, control characters and invalid
+// UTF-8 shown as U+FFFD. The pretty format's snippets and the Markdown report's excerpts put
+// carets under a span with it.
+struct Printable {
+    std::string text;
+    std::size_t width = 0;
+};
+Printable printable(std::string_view bytes, std::size_t column);
+
 } // namespace citelint::report
