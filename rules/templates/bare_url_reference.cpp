@@ -1,4 +1,6 @@
-#include "common.hpp"
+#include <optional>
+
+#include "cs1_arguments.hpp"
 
 namespace citelint::rules {
 
@@ -62,7 +64,27 @@ Span bare_url(const Article& a, const Ref& r) {
     return url;
 }
 
+// The URL made a {{cite web}} whose title the editor fills in (a missing title it leaves on
+// purpose): unsafe, as the page then shows a citation error until the title is given. Only on
+// an English Wikipedia page, whose {{cite web}} it is, and for a URL a template argument can
+// hold as it is.
+std::optional<engine::Fix> cite_web(const Article& a, Span url) {
+    const std::string_view text = a.source->text();
+    const std::string_view address = a.text(url);
+    if (address.find_first_of("|{}[]") != std::string_view::npos) return std::nullopt;
+    Span whole = url; // the URL, or its external link "[https://...]"
+    if (url.begin > 0 && text[url.begin - 1] == '[') {
+        whole.begin = url.begin - 1;
+        whole.end = static_cast<std::uint32_t>(text.find(']', url.end)) + 1;
+    }
+    return engine::Fix{"cite it with {{cite web}}, its title to fill in",
+                       {{whole, fmt::format("{{{{cite web |url={} |title=}}}}", address)}},
+                       engine::Safety::unsafe,
+                       {"T014"}};
+}
+
 void check(const Article& a, Sink& sink) {
+    EnglishPage english(a);
     for (const Ref& r : a.refs) {
         if (!r.content || r.content_span.empty()) continue;
         const Span url = bare_url(a, r);
@@ -71,6 +93,7 @@ void check(const Article& a, Sink& sink) {
         d.help.push_back(
             "cite the source with its title, author, publisher, date and access date, e.g. "
             "{{cite web |url=… |title=… |website=… |date=… |access-date=…}}");
+        if (english()) d.fix = cite_web(a, url);
     }
 }
 

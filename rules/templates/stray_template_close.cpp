@@ -26,10 +26,17 @@ void check(const Article& a, Sink& sink) {
         std::uint32_t open = 0;
         if (const Ref* r = cut_off_by_ref(a, span.begin, open)) {
             d.notes.push_back({{open, open + 2}, "this {{ is cut off by the end of its ref"});
-            d.help.push_back(fmt::format("move the }}}} before the {} that ends the ref",
-                                         a.text({r->content_span.end, r->span.end})));
+            const std::string_view closing = a.text({r->content_span.end, r->span.end});
+            d.help.push_back(fmt::format("move the }}}} before the {} that ends the ref", closing));
+            d.fix = engine::Fix{fmt::format("move the }}}} before the {}", closing),
+                                {{{r->content_span.end, r->content_span.end}, std::string(a.text(span))},
+                                 {span, ""}},
+                                engine::Safety::unsafe};
         } else {
             d.help.push_back("remove it, or add the {{ it was meant to close");
+            d.fix = engine::Fix{fmt::format("remove the stray {}", a.text(span)),
+                                {{span, ""}},
+                                engine::Safety::unsafe};
         }
     }
 }

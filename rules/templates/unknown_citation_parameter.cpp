@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -45,16 +46,112 @@ std::string listed(const std::vector<const CitationParam*>& params) {
     return out;
 }
 
+// The value an old parameter's value becomes under the name that replaced it, where the new
+// one takes other words (|deadurl=yes is |url-status=dead); empty when it cannot be said, and
+// the value itself for a plain renaming.
+std::optional<std::string> carried_value(std::string_view old_name, std::string_view target,
+                                         std::string_view value) {
+    const std::string v = model::ascii_lower(value);
+    const bool yes = v == "yes" || v == "y" || v == "true";
+    if (target == "url-status") {
+        if (yes) return "dead";
+        if (v == "no" || v == "n" || v == "false") return "live";
+        if (v == "unfit" || v == "usurped") return v;
+        return std::nullopt;
+    }
+    if (target == "url-access") {
+        if (!yes) return std::nullopt;
+        return model::ascii_lower(old_name).find("regist") != std::string::npos ? "registration"
+                                                                                 : "subscription";
+    }
+    if (target == "name-list-style") {
+        if (model::ascii_lower(old_name) == "name-list-format")
+            return v == "amp" || v == "vanc" ? std::optional<std::string>(v) : std::nullopt;
+        return yes ? std::optional<std::string>("amp") : std::nullopt;
+    }
+    return std::string(value);
+}
+
+// A parameter name without its number, and the number ("1" when it has none: |last= is
+// |last1=); an alias's "#" stands for any number.
+std::pair<std::string_view, std::string_view> stem_and_number(std::string_view name) {
+    std::size_t end = name.size();
+    while (end > 0 && (model::ascii_digit(name[end - 1]) || name[end - 1] == '#'))
+        --end;
+    const std::string_view number = name.substr(end);
+    return {name.substr(0, end), number.empty() ? "1" : number};
+}
+
+bool same_parameter(std::string_view alias, std::string_view name) {
+    const auto [alias_stem, alias_number] = stem_and_number(alias);
+    const auto [stem, number] = stem_and_number(name);
+    return alias_stem == stem && (alias_number == "#" || alias_number == number);
+}
+
+// Whether the citation gives the parameter, under that name or another of its aliases (of any
+// meta-parameter that has the name).
+bool gives(const Citation& c, std::string_view name) {
+    const auto given = [&](std::string_view alias) {
+        return std::any_of(c.params.begin(), c.params.end(), [&](const CitationParam& p) {
+            return !p.value.empty() && same_parameter(alias, p.name);
+        });
+    };
+    if (given(name)) return true;
+    for (const auto& [meta, names] : model::Catalogues::builtin().cs1_aliases.all())
+        if (std::any_of(names.begin(), names.end(),
+                        [&](const std::string& alias) { return same_parameter(alias, name); }) &&
+            std::any_of(names.begin(), names.end(), given))
+            return true;
+    return false;
+}
+
+// The whole parameter, from the '|' before its name to the end of its value.
+Span whole_parameter(const Article& a, const CitationParam& p) {
+    const std::string_view text = a.source->text();
+    std::uint32_t begin = p.name_span.begin;
+    while (begin > 0 && text[begin - 1] != '|')
+        --begin;
+    return {begin > 0 ? begin - 1 : begin, p.value_span.end};
+}
+
+// Renaming the parameter to the module's suggestion, its value carried over in the new
+// parameter's words: safe for a misspelling or an old name, unsafe for another language's
+// name (its value may be written that language's way); none when the module's suggestion is no
+// plain renaming or the citation gives the new parameter already.
+std::optional<engine::Fix> rename_to(const Article& a, const Citation& c, const CitationParam& p,
+                                     const model::Cs1Suggestion& suggested) {
+    if (p.name_span.empty()) return std::nullopt;
+    // |url-status= (once |deadurl=) does nothing without an archived copy: the old
+    // parameter did nothing either, and goes.
+    if (suggested.name == "url-status" && !gives(c, "archive-url"))
+        return engine::Fix{fmt::format("remove |{}=: without |archive-url= it has no effect", p.name),
+                           {{whole_parameter(a, p), ""}}};
+    const std::optional<std::string> value = carried_value(p.name, suggested.name, p.value);
+    const bool mapped = value && *value != p.value;
+    if (!value || gives(c, suggested.name)) return std::nullopt;
+    if (suggested.renaming == model::Cs1Renaming::not_direct && !mapped) return std::nullopt;
+    engine::Fix fix{fmt::format("rename |{}= to |{}=", p.name, suggested.name),
+                    {{trimmed_span(a, p.name_span), suggested.name}},
+                    suggested.renaming == model::Cs1Renaming::translation ? engine::Safety::unsafe
+                                                                           : engine::Safety::safe};
+    if (mapped) {
+        fix.title = fmt::format("replace |{}={} with |{}={}", p.name, p.value, suggested.name, *value);
+        fix.edits.push_back({trimmed_span(a, p.value_span), *value});
+    }
+    return fix;
+}
+
 void report_unknown(const Article& a, Sink& sink, const Citation& c, const CitationParam& p,
                     const Cs1Whitelist& whitelist, Cs1Scope scope) {
-    const std::string suggested = whitelist.suggestion(p.name, scope);
-    if (!suggested.empty()) {
+    const model::Cs1Suggestion suggested = whitelist.suggest(p.name, scope);
+    if (!suggested.name.empty()) {
         Diagnostic& d =
             sink.report(param_span(a, p), fmt::format("unknown parameter |{}= (did you mean |{}=?)",
-                                                      p.name, suggested));
+                                                      p.name, suggested.name));
         d.help.push_back(fmt::format(
             "rename it to |{}=: Module:Citation/CS1 ignores |{}= and does not show its value",
-            suggested, p.name));
+            suggested.name, p.name));
+        d.fix = rename_to(a, c, p, suggested);
         return;
     }
     Diagnostic& d = sink.report(param_span(a, p), fmt::format("unknown parameter |{}=", p.name));

@@ -43,6 +43,9 @@ struct Fix {
     std::string title; // what it does, as an editor's quick fix names it
     std::vector<Edit> edits;
     Safety safety = Safety::safe;
+    // The codes of the problems the fix leaves for the editor by design, which --fix does not
+    // take for a fix gone wrong: a bare URL made {{cite web |url=...}} wants its title.
+    std::vector<std::string_view> leaves = {};
 };
 
 struct Diagnostic {

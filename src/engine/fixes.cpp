@@ -43,16 +43,19 @@ std::map<std::string_view, std::size_t> by_code(const std::vector<Diagnostic>& d
 }
 
 // The codes of which the page has more diagnostics after the fixes than it had before, less
-// those the fixes removed.
+// those the fixes removed, and other than those the fixes leave by design.
 std::vector<std::string_view> grown(const std::vector<Diagnostic>& before,
                                     const std::vector<std::size_t>& fixed,
                                     const std::vector<Diagnostic>& after) {
     auto expected = by_code(before);
-    for (const std::size_t i : fixed)
+    std::set<std::string_view> left;
+    for (const std::size_t i : fixed) {
         --expected[before[i].code];
+        left.insert(before[i].fix->leaves.begin(), before[i].fix->leaves.end());
+    }
     std::vector<std::string_view> codes;
     for (const auto& [code, n] : by_code(after))
-        if (n > expected[code]) codes.push_back(code);
+        if (n > expected[code] && !left.count(code)) codes.push_back(code);
     return codes;
 }
 
@@ -92,16 +95,27 @@ class Fixing {
             accept(std::move(next), round.fixed);
             return true;
         }
-        // One of the fixes makes a problem: each alone, the first that makes none is kept.
+        // One of the fixes makes a problem: each is tried alone, and those that make none are
+        // applied together (or, if together they do, the first of them alone). The code of a
+        // fix that makes a problem alone is not fixed again in the page.
+        std::vector<std::size_t> good;
         for (const std::size_t i : round.fixed) {
             const std::vector<std::size_t> alone{i};
-            FixRound single = apply_fixes(out_.last.source->text(), before, mode_, &alone);
-            Checked checked = check_(single.text);
-            if (grown(before, single.fixed, checked.diagnostics).empty()) {
-                accept(std::move(checked), single.fixed);
+            const FixRound single = apply_fixes(out_.last.source->text(), before, mode_, &alone);
+            if (grown(before, single.fixed, check_(single.text).diagnostics).empty())
+                good.push_back(i);
+            else
+                refuse(before[i].code);
+        }
+        for (const std::size_t take : {good.size(), std::size_t{1}}) {
+            if (good.empty()) break;
+            const std::vector<std::size_t> some(good.begin(), good.begin() + take);
+            const FixRound chosen = apply_fixes(out_.last.source->text(), before, mode_, &some);
+            Checked checked = check_(chosen.text);
+            if (grown(before, chosen.fixed, checked.diagnostics).empty()) {
+                accept(std::move(checked), chosen.fixed);
                 return true;
             }
-            refuse(before[i].code);
         }
         return true;
     }

@@ -10,6 +10,18 @@ namespace citelint::model {
 
 namespace {
 
+// What a suggestion's comment says of the renaming (rules/data/cs1_suggestions.tsv).
+Cs1Renaming renaming_of(std::string_view comment) {
+    const std::string c = ascii_lower(comment);
+    if (c.empty() || c == "misspelling" || c == "old parameter name" ||
+        c == "old parameter alias" || c == "old parameter")
+        return Cs1Renaming::same_meaning;
+    for (const std::string_view mark :
+         {"(", "not a direct", "emulat", "either", "misguess", "only"})
+        if (c.find(mark) != std::string::npos) return Cs1Renaming::not_direct;
+    return Cs1Renaming::translation; // a language's name: "German", "Spanish, Polish"
+}
+
 constexpr std::uint32_t basic = 1u << 0;
 constexpr std::uint32_t numbered = 1u << 1;
 constexpr std::uint32_t limited_basic = 1u << 2;
@@ -81,7 +93,9 @@ Cs1Whitelist::Cs1Whitelist(std::string_view whitelist_tsv, std::string_view sugg
               [](const Entry& x, const Entry& y) { return x.name < y.name; });
     for_each_row(suggestions_tsv, [&](const std::vector<std::string_view>& f) {
         if (f.size() < 3 || f[1].empty()) return;
-        if (f[0] == "exact") exact_.emplace_back(std::string(f[1]), std::string(f[2]));
+        if (f[0] == "exact")
+            exact_.push_back(
+                {std::string(f[1]), {std::string(f[2]), renaming_of(f.size() > 3 ? f[3] : "")}});
         if (f[0] == "lua_pattern") patterns_.push_back({std::string(f[1]), std::string(f[2])});
     });
     std::vector<std::pair<std::string, std::uint32_t>> names;
@@ -90,7 +104,7 @@ Cs1Whitelist::Cs1Whitelist(std::string_view whitelist_tsv, std::string_view sugg
         names.emplace_back(entries_[i].name, static_cast<std::uint32_t>(i));
     index_ = NameTable<std::uint32_t>(std::move(names));
     std::stable_sort(exact_.begin(), exact_.end(),
-                     [](const auto& x, const auto& y) { return x.first < y.first; });
+                     [](const Exact& x, const Exact& y) { return x.misspelling < y.misspelling; });
 }
 
 bool Cs1Whitelist::known_scope(std::string_view scope) {
@@ -177,22 +191,22 @@ ParamState Cs1Whitelist::validate(std::string_view name, Cs1Scope scope, bool em
     return ParamState::unknown;
 }
 
-std::string Cs1Whitelist::suggestion(std::string_view name, Cs1Scope scope) const {
+Cs1Suggestion Cs1Whitelist::suggest(std::string_view name, Cs1Scope scope) const {
     const std::string lower = ascii_lower(name);
-    if (validate(lower, scope) != ParamState::unknown) return lower;
+    if (validate(lower, scope) != ParamState::unknown) return {lower};
     for (const Pattern& p : patterns_) {
         const auto capture = lua_match(name, p.pattern);
         if (!capture) continue;
         std::string suggested = substitute(p.suggestion, *capture);
-        if (validate(suggested, scope) != ParamState::unknown) return suggested;
+        if (validate(suggested, scope) != ParamState::unknown) return {std::move(suggested)};
         return {}; // the module then reports the name as unknown, without looking further
     }
-    const auto it =
-        std::lower_bound(exact_.begin(), exact_.end(), lower,
-                         [](const auto& e, const std::string& key) { return e.first < key; });
-    if (it != exact_.end() && it->first == lower &&
-        validate(it->second, scope) != ParamState::unknown)
-        return it->second;
+    const auto it = std::lower_bound(
+        exact_.begin(), exact_.end(), lower,
+        [](const Exact& e, const std::string& key) { return e.misspelling < key; });
+    if (it != exact_.end() && it->misspelling == lower &&
+        validate(it->suggestion.name, scope) != ParamState::unknown)
+        return it->suggestion;
     return {};
 }
 

@@ -22,6 +22,18 @@ enum class ParamState : std::uint8_t {
 
 // The whitelists a citation class looks in: the preprint classes only the limited lists, the
 // classes with unique arguments those first, every other class the general lists.
+// What renaming a parameter to the module's suggestion does (the comments of
+// rules/data/cs1_suggestions.tsv): keeps its meaning (a misspelling, an old name or alias, a
+// name in another case), may not (another language's name, whose value is written that
+// language's way), or is not a plain renaming (the module's "not a direct replacement",
+// "emulated as |url-access=subscription", "cite serial only", "can be either ...").
+enum class Cs1Renaming : std::uint8_t { same_meaning, translation, not_direct };
+
+struct Cs1Suggestion {
+    std::string name; // empty when the module suggests none
+    Cs1Renaming renaming = Cs1Renaming::same_meaning;
+};
+
 struct Cs1Scope {
     std::uint32_t preprint = 0; // the class's preprint bit, or 0
     std::uint32_t unique = 0;   // the class's unique-arguments bit, or 0
@@ -52,7 +64,11 @@ class Cs1Whitelist {
     // valid; else the suggestion of the first Lua pattern that matches, if the class accepts it
     // (a pattern that matches with a suggestion the class rejects ends the search); else the
     // exact suggestion for the lower-cased name, if the class accepts it. Empty when none.
-    [[nodiscard]] std::string suggestion(std::string_view name, Cs1Scope scope) const;
+    [[nodiscard]] std::string suggestion(std::string_view name, Cs1Scope scope) const {
+        return suggest(name, scope).name;
+    }
+    // The same, with what renaming the parameter to it does.
+    [[nodiscard]] Cs1Suggestion suggest(std::string_view name, Cs1Scope scope) const;
 
     // citelint's own guess, not the module's: the closest name (Levenshtein, at most
     // `max_distance` edits) that the class accepts; enumerated names are left out.
@@ -79,8 +95,12 @@ class Cs1Whitelist {
     NameTable<std::uint32_t> index_;       // name -> entries_: every parameter of every citation is
                                            // looked up
     std::uint64_t deprecated_lengths_ = 0; // bit n: a deprecated name has n bytes
-    std::vector<std::pair<std::string, std::string>> exact_; // sorted by misspelling
-    std::vector<Pattern> patterns_;                          // in the file's order
+    struct Exact {
+        std::string misspelling;
+        Cs1Suggestion suggestion;
+    };
+    std::vector<Exact> exact_;      // sorted by misspelling
+    std::vector<Pattern> patterns_; // in the file's order
     std::vector<std::string> preprint_classes_, unique_classes_;
 };
 
