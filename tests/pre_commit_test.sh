@@ -72,4 +72,26 @@ printf '%s\n' 'Marseille is old.<ref>https://example.org/marseille</ref>' '' '==
 git add Marseille.wiki
 git commit -q -m "Marseille" > "$work/warning.out" 2>&1 || fail "a commit with only a warning was refused: $(cat "$work/warning.out")"
 [ "$(git rev-list --count HEAD)" = 3 ] || fail "the commit with a warning was not made"
-echo "pre-commit: a bad commit refused with its diagnostic, clean ones and one with a warning accepted"
+
+# The citelint-fix hook: a misspelt name (a case slip) is fixed in the working tree; pre-commit
+# refuses the commit as files changed; the fixed page, added, goes in.
+cat > .pre-commit-config.yaml <<CONFIG
+repos:
+  - repo: file://$work/hooks
+    rev: $rev
+    hooks:
+      - id: citelint-fix
+CONFIG
+printf '%s\n' 'Nice is sunny.<ref name="Sun">{{cite web |url=https://example.org/nice |title=Nice |website=Example |access-date=2026-11-01}}</ref> It is warm.<ref name="sun"/>' '' '== References ==' '{{reflist}}' > Nice.wiki
+git add .pre-commit-config.yaml Nice.wiki
+if git commit -q -m "Nice" > "$work/fix.out" 2>&1; then
+    cat "$work/fix.out"
+    fail "a commit the fix hook changed was accepted"
+fi
+grep -q 'files were modified by this hook' "$work/fix.out" || fail "the fix hook did not fix: $(cat "$work/fix.out")"
+grep -q 'fixed 1 problem in 1 document' "$work/fix.out" || fail "the fix hook did not say what it fixed: $(cat "$work/fix.out")"
+grep -q '<ref name="Sun"/>' Nice.wiki || fail "the name was not fixed: $(cat Nice.wiki)"
+git add Nice.wiki
+git commit -q -m "Nice" > "$work/fixed2.out" 2>&1 || fail "the fixed page was refused: $(cat "$work/fixed2.out")"
+[ "$(git rev-list --count HEAD)" = 4 ] || fail "the fixed commit was not made"
+echo "pre-commit: a bad commit refused with its diagnostic, clean ones and one with a warning accepted; citelint-fix fixed a page and the fixed page went in"

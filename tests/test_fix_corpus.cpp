@@ -81,8 +81,7 @@ std::map<std::string, std::vector<std::string>> footnotes(const model::Article& 
     for (const RefView& r : refs_of(a)) {
         if (r.content.empty()) continue;
         auto& list = out[r.group];
-        if (std::find(list.begin(), list.end(), r.content) == list.end())
-            list.push_back(r.content);
+        if (std::find(list.begin(), list.end(), r.content) == list.end()) list.push_back(r.content);
     }
     return out;
 }
@@ -119,7 +118,8 @@ void check_fixed(const Page& page, const engine::Selection& selection, engine::F
             ++n[d.code];
         return n;
     }();
-    const engine::FixRound round = engine::apply_fixes(first.source->text(), first.diagnostics, mode);
+    const engine::FixRound round =
+        engine::apply_fixes(first.source->text(), first.diagnostics, mode);
     if (!round.fixed.empty()) check_untouched_refs(first, round, check);
 
     const engine::Fixed fixed = engine::fix_document(std::move(first), check, mode);
@@ -172,8 +172,8 @@ TEST_CASE("--fix of the reference family keeps every footnote the reader sees") 
         std::set<std::string> names_before;
         for (const auto& r : refs_of(*first.article))
             names_before.insert(r.name);
-        const engine::Fixed fixed = engine::fix_document(std::move(first), check,
-                                                         engine::FixMode::safe);
+        const engine::Fixed fixed =
+            engine::fix_document(std::move(first), check, engine::FixMode::safe);
         if (!fixed.original) continue;
         ++pages_fixed;
         CHECK(footnotes(*fixed.last.article) == before);

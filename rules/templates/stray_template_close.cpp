@@ -28,10 +28,11 @@ void check(const Article& a, Sink& sink) {
             d.notes.push_back({{open, open + 2}, "this {{ is cut off by the end of its ref"});
             const std::string_view closing = a.text({r->content_span.end, r->span.end});
             d.help.push_back(fmt::format("move the }}}} before the {} that ends the ref", closing));
-            d.fix = engine::Fix{fmt::format("move the }}}} before the {}", closing),
-                                {{{r->content_span.end, r->content_span.end}, std::string(a.text(span))},
-                                 {span, ""}},
-                                engine::Safety::unsafe};
+            d.fix = engine::Fix{
+                fmt::format("move the }}}} before the {}", closing),
+                {{{r->content_span.end, r->content_span.end}, std::string(a.text(span))},
+                 {span, ""}},
+                engine::Safety::unsafe};
         } else {
             d.help.push_back("remove it, or add the {{ it was meant to close");
             d.fix = engine::Fix{fmt::format("remove the stray {}", a.text(span)),

@@ -62,7 +62,7 @@ std::optional<std::string> carried_value(std::string_view old_name, std::string_
     if (target == "url-access") {
         if (!yes) return std::nullopt;
         return model::ascii_lower(old_name).find("regist") != std::string::npos ? "registration"
-                                                                                 : "subscription";
+                                                                                : "subscription";
     }
     if (target == "name-list-style") {
         if (model::ascii_lower(old_name) == "name-list-format")
@@ -124,8 +124,9 @@ std::optional<engine::Fix> rename_to(const Article& a, const Citation& c, const 
     // |url-status= (once |deadurl=) does nothing without an archived copy: the old
     // parameter did nothing either, and goes.
     if (suggested.name == "url-status" && !gives(c, "archive-url"))
-        return engine::Fix{fmt::format("remove |{}=: without |archive-url= it has no effect", p.name),
-                           {{whole_parameter(a, p), ""}}};
+        return engine::Fix{
+            fmt::format("remove |{}=: without |archive-url= it has no effect", p.name),
+            {{whole_parameter(a, p), ""}}};
     const std::optional<std::string> value = carried_value(p.name, suggested.name, p.value);
     const bool mapped = value && *value != p.value;
     if (!value || gives(c, suggested.name)) return std::nullopt;
@@ -133,9 +134,10 @@ std::optional<engine::Fix> rename_to(const Article& a, const Citation& c, const 
     engine::Fix fix{fmt::format("rename |{}= to |{}=", p.name, suggested.name),
                     {{trimmed_span(a, p.name_span), suggested.name}},
                     suggested.renaming == model::Cs1Renaming::translation ? engine::Safety::unsafe
-                                                                           : engine::Safety::safe};
+                                                                          : engine::Safety::safe};
     if (mapped) {
-        fix.title = fmt::format("replace |{}={} with |{}={}", p.name, p.value, suggested.name, *value);
+        fix.title =
+            fmt::format("replace |{}={} with |{}={}", p.name, p.value, suggested.name, *value);
         fix.edits.push_back({trimmed_span(a, p.value_span), *value});
     }
     return fix;
