@@ -70,8 +70,8 @@ const std::string conflicting = "Intro.\nA \xe4\xb8\xad\xf0\x9f\x98\x80.<ref nam
 // Where R002 points (the name of the second definition) and its note (the first definition).
 const std::size_t second_name = conflicting.find("name=\"b\"", conflicting.find("</ref>")) + 6;
 const std::size_t first_ref = conflicting.find("<ref");
-// R022 with a fix that removes the stray </ref>.
-const std::string stray = "Intro \xf0\x9f\x98\x80 text.</ref>\n";
+// R022 with a fix that removes the stray </ref> (it doubles the ref's own).
+const std::string stray = "Intro \xf0\x9f\x98\x80 text.<ref>x</ref></ref>\n";
 
 const json& find_code(const json& list, std::string_view code) {
     for (const json& d : list)
@@ -166,8 +166,8 @@ TEST_CASE("json: a fix with its edits, positioned as diagnostics are") {
     REQUIRE(d["fix"]["edits"].size() == 1);
     const json& edit = d["fix"]["edits"][0];
     CHECK(edit["replacement"] == "");
-    CHECK(edit["start"] == json{{"line", 1}, {"column", 17}, {"offset", 16}});
-    CHECK(edit["end"] == json{{"line", 1}, {"column", 23}, {"offset", 22}});
+    CHECK(edit["start"] == json{{"line", 1}, {"column", 29}, {"offset", 28}});
+    CHECK(edit["end"] == json{{"line", 1}, {"column", 35}, {"offset", 34}});
 }
 
 TEST_CASE("json: invalid UTF-8 from the input is replaced, not thrown") {
@@ -211,7 +211,7 @@ TEST_CASE("jsonl: one line per document with its diagnostics and figures") {
     CHECK(docs[1]["figures"]["short_citations_matched"] == 0);
     CHECK(docs[1]["figures"]["citation_needed"] == 0);
     CHECK(docs[1]["figures"]["citation_needed_dates"] == json::array());
-    CHECK(docs[2]["figures"]["refs"] == 0);
+    CHECK(docs[2]["figures"]["refs"] == 1);
     CHECK(find_code(docs[2]["diagnostics"], "R022")["fix"]["edits"].size() == 1);
     // Each diagnostic carries the line of its span, for reports made without the source.
     CHECK(find_code(docs[0]["diagnostics"], "R002")["excerpt"] ==
@@ -283,8 +283,8 @@ TEST_CASE("sarif: driver and rules, results with UTF-16 regions, notes, fixes") 
     CHECK(r022["level"] == "warning");
     CHECK(r022["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "b.wiki");
     const json& replacement = r022["fixes"][0]["artifactChanges"][0]["replacements"][0];
-    CHECK(replacement["deletedRegion"]["startColumn"] == 15);
-    CHECK(replacement["deletedRegion"]["endColumn"] == 21);
+    CHECK(replacement["deletedRegion"]["startColumn"] == 27);
+    CHECK(replacement["deletedRegion"]["endColumn"] == 33);
     CHECK(replacement["deletedRegion"]["byteLength"] == 6);
     CHECK(replacement["insertedContent"]["text"] == "");
 }
@@ -316,7 +316,7 @@ TEST_CASE("github: workflow commands by severity, UTF-16 columns, escaped data a
                              "different content%0Anote: 2:{}: first defined here",
                              second_name - 7 + 1 - 4, second_name - 7 + 2 - 4,
                              first_ref - 7 + 1 - 4)) != std::string::npos);
-    CHECK(out.find("::warning file=b.wiki,line=1,col=15,endLine=1,endColumn=21,title=R022 "
+    CHECK(out.find("::warning file=b.wiki,line=1,col=27,endLine=1,endColumn=33,title=R022 "
                    "stray-ref-close::</ref> closes no ref; MediaWiki shows it as text%0Ahelp: "
                    "remove it, or add the <ref> it was meant to close\n") != std::string::npos);
 

@@ -1,3 +1,5 @@
+#include <optional>
+
 #include "../../src/model/text.hpp"
 #include "common.hpp"
 
@@ -37,25 +39,36 @@ std::uint32_t reference_section_place(const Article& a) {
         if (!s.heading.empty() && (title == "further reading" || title == "external links"))
             return s.heading.begin;
     }
-    return a.end_matter;
+    // Navigation boxes, the templates alone on their lines just before the categories, stay
+    // below the references.
+    const std::string_view text = a.source->text();
+    std::uint32_t at = a.end_matter;
+    for (auto t = a.other_templates.rbegin(); t != a.other_templates.rend(); ++t) {
+        if (t->span.end > at) continue;
+        if (!t->alone_on_line ||
+            !model::php_trim(text.substr(t->span.end, at - t->span.end)).empty())
+            break;
+        at = t->span.begin;
+        while (at > 0 && text[at - 1] != '\n')
+            --at;
+    }
+    return at;
 }
 
-// The heading of a new reference section, in the page's language when its wiki is known and
-// the catalogue of reference sections has a title for that language; whether it is certain
-// (English Wikipedia's "References", on a page of English Wikipedia or with English appendix
-// headings); otherwise the fix is only likely, and unsafe.
+// The heading of a new reference section: English Wikipedia's "References" on a page of
+// English Wikipedia or with English appendix headings (certain); on a page of another known
+// wiki, the catalogue's first reference-section title of its language (likely: the fix is
+// unsafe); none when the page's language is not known, or has no title in the catalogue.
 struct Heading {
-    std::string title;
+    std::string title; // empty: none can be said
     bool certain = false;
 };
 
 Heading reference_heading(const Article& a) {
     const model::Site* site = a.options.site;
-    if (site && !site->english()) {
-        const std::string_view title =
-            a.catalogues->reference_sections.first_of_language(site->language);
-        return {title.empty() ? "References" : std::string(title), false};
-    }
+    if (site && !site->english())
+        return {std::string(a.catalogues->reference_sections.first_of_language(site->language)),
+                false};
     if (site) return {"References", true};
     // A page of no known wiki is English by its headings (an English appendix heading among
     // them) or, without headings, by its citations (English Wikipedia's template names).
@@ -68,13 +81,14 @@ Heading reference_heading(const Article& a) {
     const bool english_citations =
         std::any_of(a.citations.begin(), a.citations.end(),
                     [](const model::Citation& c) { return c.cs1 && !c.other_wiki_name; });
-    return {"References", !headings && english_citations};
+    if (!headings && english_citations) return {"References", true};
+    return {};
 }
 
 // A reference section with a list: {{reflist}} on an English page written with citation
 // templates, <references /> (which needs no template, on any wiki) elsewhere. When the page
 // has a reference heading with no list under it, only the list, which is certain.
-engine::Fix add_reference_list(const Article& a) {
+std::optional<engine::Fix> add_reference_list(const Article& a) {
     const Heading heading = reference_heading(a);
     const std::string list =
         a.citations.empty() || !heading.certain ? "<references />" : "{{reflist}}";
@@ -87,18 +101,19 @@ engine::Fix add_reference_list(const Article& a) {
         while (after < text.size() && text[after] != '\n')
             ++after;
         const std::string title = fmt::format("add {} under the {} heading", list, s.title);
-        if (after == text.size()) return {title, {{{after, after}, "\n" + list + "\n"}}};
-        return {title, {{{after + 1, after + 1}, list + "\n"}}};
+        if (after == text.size()) return engine::Fix{title, {{{after, after}, "\n" + list + "\n"}}};
+        return engine::Fix{title, {{{after + 1, after + 1}, list + "\n"}}};
     }
+    if (heading.title.empty()) return std::nullopt;
     const std::uint32_t at = reference_section_place(a);
     std::string insertion;
     if (at > 0 && text[at - 1] != '\n') insertion += '\n';
     if (at > 1 && text.substr(at - 2, 2) != "\n\n") insertion += '\n';
     insertion += fmt::format("== {} ==\n{}\n", heading.title, list);
     if (at < text.size()) insertion += '\n';
-    return {fmt::format("add a {} section with {}", heading.title, list),
-            {{{at, at}, std::move(insertion)}},
-            heading.certain ? engine::Safety::safe : engine::Safety::unsafe};
+    return engine::Fix{fmt::format("add a {} section with {}", heading.title, list),
+                       {{{at, at}, std::move(insertion)}},
+                       heading.certain ? engine::Safety::safe : engine::Safety::unsafe};
 }
 
 void check(const Article& a, Sink& sink) {

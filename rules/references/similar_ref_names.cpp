@@ -77,17 +77,16 @@ bool same_content(const Ref* x, const Ref* y) {
 }
 
 // The fix: the later name's uses renamed to the earlier name, and its definition made a reuse
-// (both cite one source). Offered when that definition is a <ref> tag in the text; safe only
-// when both definitions say the same, as the merged one's content is dropped.
+// (both cite one source). Offered when that definition is a <ref> tag in the text and both
+// definitions say the same: the merged one's content is dropped, and when it says more (another
+// edition, an archived copy) which to keep is the editor's choice.
 std::optional<engine::Fix> merge_names(const Article& a, const Ref& kept, const Ref& merged,
                                        const Ref* kept_definition, const Ref* merged_definition) {
     if (!merged_definition || merged_definition->origin != model::RefOrigin::tag ||
         merged_definition->list != model::no_index)
         return std::nullopt;
-    engine::Fix fix{fmt::format("rename \"{}\" to \"{}\"", *merged.name, *kept.name),
-                    {},
-                    same_content(kept_definition, merged_definition) ? engine::Safety::safe
-                                                                     : engine::Safety::unsafe};
+    if (!same_content(kept_definition, merged_definition)) return std::nullopt;
+    engine::Fix fix{fmt::format("rename \"{}\" to \"{}\"", *merged.name, *kept.name), {}};
     const std::string group =
         kept.group.empty() ? std::string{} : fmt::format(" group=\"{}\"", kept.group);
     for (const Ref& r : a.refs) {

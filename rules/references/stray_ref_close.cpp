@@ -1,17 +1,35 @@
+#include <algorithm>
+#include <optional>
+
 #include "common.hpp"
 
 namespace citelint::rules {
 
 namespace {
 
+// Removing a stray </ref> that doubles the </ref> of the ref before it ("</ref></ref>", or
+// "</ref><</ref>" with the '<' of a slip), which is likely what was meant: unsafe. One with
+// anything else before it may be what is left of a ref whose <ref> was lost, whose text the
+// removal would leave standing in the prose; it gets none.
+std::optional<engine::Fix> remove_doubled_close(const Article& a, Span close) {
+    const std::string_view text = a.source->text();
+    std::uint32_t from = close.begin;
+    while (from > 0 && (text[from - 1] == ' ' || text[from - 1] == '<'))
+        --from;
+    const bool after_ref = std::any_of(a.refs.begin(), a.refs.end(), [&](const Ref& r) {
+        return r.origin == model::RefOrigin::tag && r.content && r.span.end == from;
+    });
+    if (!after_ref) return std::nullopt;
+    return engine::Fix{
+        "remove the stray </ref>", {{{from, close.end}, ""}}, engine::Safety::unsafe};
+}
+
 void check(const Article& a, Sink& sink) {
     for (std::uint32_t node : a.stray_closes) {
         Diagnostic& d =
             sink.report(a.node(node).whole, "</ref> closes no ref; MediaWiki shows it as text");
         d.help.push_back("remove it, or add the <ref> it was meant to close");
-        d.fix = engine::Fix{"remove the stray </ref>",
-                            {engine::Edit{a.node(node).whole, ""}},
-                            engine::Safety::unsafe};
+        d.fix = remove_doubled_close(a, a.node(node).whole);
     }
     for (const Span close : a.malformed_closes) {
         Diagnostic& d = sink.report(

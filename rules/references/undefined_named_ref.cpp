@@ -72,8 +72,18 @@ const model::TemplateUse* self_contained_block(const Article& a) {
 
 // Every use of the misspelt name in the group renamed to the defined one: safe when the names
 // differ only in case, spaces and punctuation ("Merat_2018", "merat2018"), only likely when
-// they are spelt differently ("Graham-2005", "Graham-05").
-engine::Fix rename_uses(const Article& a, const Ref& use, const std::string& near) {
+// they are spelt differently with the same numbers; none when the numbers differ.
+std::optional<engine::Fix> rename_uses(const Article& a, const Ref& use, const std::string& near) {
+    const auto digits = [](std::string_view name) {
+        std::string out;
+        for (const char c : folded_ref_name(name))
+            if (model::ascii_digit(c)) out += c;
+        std::sort(out.begin(), out.end()); // "2108" for "2018" is a slip of the fingers
+        return out;
+    };
+    // "Population11" for "Population12", "Graham-2005" for "Graham-05": other digits are
+    // another source as often as a slip (the same digits in another order are a slip).
+    if (digits(near) != digits(*use.name)) return std::nullopt;
     engine::Fix fix{fmt::format("rename to \"{}\"", near),
                     {},
                     folded_ref_name(near) == folded_ref_name(*use.name) ? engine::Safety::safe

@@ -1,3 +1,5 @@
+#include <optional>
+
 #include "common.hpp"
 
 namespace citelint::rules {
@@ -18,6 +20,22 @@ const Ref* cut_off_by_ref(const Article& a, std::uint32_t at, std::uint32_t& ope
     return nullptr;
 }
 
+// Removing the stray closer: unsafe, and only when the text before it (back to the last tag or
+// closer) shows no argument of a template ("cite web |url=... |work=Statista}}"), which would be
+// a template whose "{{" was lost: removing the closer would leave its arguments standing in the
+// prose. None in the rendered dialect, whose templates were lost in rendering.
+std::optional<engine::Fix> remove_stray(const Article& a, Span span) {
+    const std::string_view text = a.source->text();
+    std::uint32_t from = span.begin;
+    if (a.dialect == model::Dialect::rendered) return std::nullopt; // templates lost there
+    while (from > 0 && text[from - 1] != '}' && text[from - 1] != '>')
+        --from;
+    if (text.substr(from, span.begin - from).find('|') != std::string_view::npos)
+        return std::nullopt;
+    return engine::Fix{
+        fmt::format("remove the stray {}", a.text(span)), {{span, ""}}, engine::Safety::unsafe};
+}
+
 void check(const Article& a, Sink& sink) {
     for (const std::uint32_t node : a.stray_template_closes) {
         const Span span = a.node(node).whole;
@@ -35,9 +53,7 @@ void check(const Article& a, Sink& sink) {
                 engine::Safety::unsafe};
         } else {
             d.help.push_back("remove it, or add the {{ it was meant to close");
-            d.fix = engine::Fix{fmt::format("remove the stray {}", a.text(span)),
-                                {{span, ""}},
-                                engine::Safety::unsafe};
+            d.fix = remove_stray(a, span);
         }
     }
 }

@@ -123,18 +123,25 @@ std::optional<engine::Fix> rename_to(const Article& a, const Citation& c, const 
     if (p.name_span.empty()) return std::nullopt;
     // |url-status= (once |deadurl=) does nothing without an archived copy: the old
     // parameter did nothing either, and goes.
-    if (suggested.name == "url-status" && !gives(c, "archive-url"))
+    // (|deadurl=yes says the link is dead, which {{dead link}} would say: the editor's call.)
+    if (suggested.name == "url-status" && !gives(c, "archive-url")) {
+        const std::string v = model::ascii_lower(p.value);
+        if (v != "no" && v != "n" && v != "false") return std::nullopt;
         return engine::Fix{
             fmt::format("remove |{}=: without |archive-url= it has no effect", p.name),
             {{whole_parameter(a, p), ""}}};
+    }
     const std::optional<std::string> value = carried_value(p.name, suggested.name, p.value);
     const bool mapped = value && *value != p.value;
     if (!value || gives(c, suggested.name)) return std::nullopt;
+    // Co-authors made the author: another role, as the citation then shows it.
+    const bool coauthors = model::ascii_lower(p.name).rfind("coauthor", 0) == 0;
     if (suggested.renaming == model::Cs1Renaming::not_direct && !mapped) return std::nullopt;
     engine::Fix fix{fmt::format("rename |{}= to |{}=", p.name, suggested.name),
                     {{trimmed_span(a, p.name_span), suggested.name}},
-                    suggested.renaming == model::Cs1Renaming::translation ? engine::Safety::unsafe
-                                                                          : engine::Safety::safe};
+                    suggested.renaming == model::Cs1Renaming::translation || coauthors
+                        ? engine::Safety::unsafe
+                        : engine::Safety::safe};
     if (mapped) {
         fix.title =
             fmt::format("replace |{}={} with |{}={}", p.name, p.value, suggested.name, *value);
