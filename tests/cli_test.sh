@@ -590,6 +590,26 @@ printf 'x.<ref name="a"/> \033[31m\n<ref name="A">A.</ref>\n<references />\n' >"
 check "--diff to a terminal-less pipe keeps the page's bytes" exits 1 check --no-config --diff "$tmp/fix/esc.wiki"
 check "... as patch needs them" sh -c "grep -q \"\$(printf '\\033')\" '$tmp/out'"
 
+# --diff-base: the change since a git revision is judged, with real git
+mkdir "$tmp/repo"
+printf 'Old.<ref name="gone"/>\n\nText.\n\n<references />\n' >"$tmp/repo/page.wiki"
+(cd "$tmp/repo" && git init -q && git add page.wiki && git -c user.name=t -c user.email=t@example.org commit -q -m base)
+check "--diff-base: an untouched page with an old error passes" exits 0 check --no-config --diff-base HEAD "$tmp/repo/page.wiki"
+printf 'Old.<ref name="gone"/>\n\nText, changed.<ref name="new"/>\n\n<references />\n' >"$tmp/repo/page.wiki"
+check "... a line the change adds a problem to fails" exits 1 check --no-config --format gcc --diff-base HEAD "$tmp/repo/page.wiki"
+check "... with that problem alone" sh -c "grep -q ':3:.*\"new\"' '$tmp/out' && ! grep -q '\"gone\"' '$tmp/out'"
+printf 'Kept.<ref name="k">K.</ref>\n\nUse.<ref name="k"/>\n\n<references />\n' >"$tmp/repo/two.wiki"
+(cd "$tmp/repo" && git add two.wiki && git -c user.name=t -c user.email=t@example.org commit -q -m two)
+printf 'Kept.<ref>K.</ref>\n\nUse.<ref name="k"/>\n\n<references />\n' >"$tmp/repo/two.wiki"
+check "... a name the change leaves undefined on a line it did not touch fails" exits 1 check --no-config --format gcc --diff-base HEAD "$tmp/repo/two.wiki"
+check "... reported where it is used" grep -q "two.wiki:3:.*named ref \"k\" is used but never defined" "$tmp/out"
+printf 'New.<ref name="n"/>\n' >"$tmp/repo/new.wiki"
+check "... a page the revision does not have is judged whole" exits 1 check --no-config --diff-base HEAD "$tmp/repo/new.wiki"
+check "... an unknown revision is a usage error" exits 2 check --diff-base no-such-rev "$tmp/repo/page.wiki"
+check "... saying so" grep -q "git knows no commit 'no-such-rev'" "$tmp/err"
+check "... so is a page outside any git work tree" exits 2 check --diff-base HEAD "$tmp/bad.wiki"
+check "... and standard input" exits 2 check --diff-base HEAD -
+
 # Rule documentation
 "$bin" rule >"$tmp/out"
 check "rule lists every rule" sh -c "[ \$(grep -c '^R[0-9][0-9][0-9] ' '$tmp/out') -ge 26 ]"

@@ -73,6 +73,31 @@ git add Marseille.wiki
 git commit -q -m "Marseille" > "$work/warning.out" 2>&1 || fail "a commit with only a warning was refused: $(cat "$work/warning.out")"
 [ "$(git rev-list --count HEAD)" = 3 ] || fail "the commit with a warning was not made"
 
+# The change is judged, not the page's past: a real article with errors, committed before the
+# hook, takes an edit that adds nothing wrong and goes in; an edit that leaves a name undefined
+# on lines it did not touch is refused.
+cp "$source_dir/../shared/corpus/articles/gensim__Alabama.wiki" Alabama.wiki
+"$citelint" check --no-config --fail-on error --exit-zero Alabama.wiki 2>&1 | grep -q 'error\[' ||
+    fail "the real article has no error to leave alone"
+git add Alabama.wiki
+git commit -q --no-verify -m "Alabama, as it stood"
+sed -i 's/^Alabama is nicknamed the /Alabama is often nicknamed the /' Alabama.wiki
+git diff --quiet && fail "the article was not edited"
+git add Alabama.wiki
+git commit -q -m "Alabama: one word" > "$work/past.out" 2>&1 || fail "an edit adding nothing wrong to a page with old errors was refused: $(cat "$work/past.out")"
+printf '%s\n' 'Nantes is wet.<ref name="rain">{{cite web |url=https://example.org/rain |title=Rain |website=Example |access-date=2026-11-01}}</ref>' '' 'It rains often.<ref name="rain"/>' '' '== References ==' '{{reflist}}' > Nantes.wiki
+git add Nantes.wiki
+git commit -q -m "Nantes" > "$work/nantes.out" 2>&1 || fail "a clean page was refused: $(cat "$work/nantes.out")"
+printf '%s\n' 'Nantes is wet.<ref>{{cite web |url=https://example.org/rain |title=Rain |website=Example |access-date=2026-11-01}}</ref>' '' 'It rains often.<ref name="rain"/>' '' '== References ==' '{{reflist}}' > Nantes.wiki
+git add Nantes.wiki
+if git commit -q -m "Nantes: the name dropped" > "$work/undefined.out" 2>&1; then
+    fail "a change leaving a name undefined on a line it did not touch was accepted"
+fi
+grep -q 'Nantes.wiki:3:.*\|error\[R001\]: named ref "rain" is used but never defined' "$work/undefined.out" ||
+    fail "the undefined name is not shown: $(cat "$work/undefined.out")"
+git reset -q --hard # the refused change undone, in the index too
+commits=$(git rev-list --count HEAD)
+
 # The citelint-fix hook: a misspelt name (a case slip) is fixed in the working tree; pre-commit
 # refuses the commit as files changed; the fixed page, added, goes in.
 cat > .pre-commit-config.yaml <<CONFIG
@@ -93,5 +118,5 @@ grep -q 'fixed 1 problem in 1 document' "$work/fix.out" || fail "the fix hook di
 grep -q '<ref name="Sun"/>' Nice.wiki || fail "the name was not fixed: $(cat Nice.wiki)"
 git add Nice.wiki
 git commit -q -m "Nice" > "$work/fixed2.out" 2>&1 || fail "the fixed page was refused: $(cat "$work/fixed2.out")"
-[ "$(git rev-list --count HEAD)" = 4 ] || fail "the fixed commit was not made"
-echo "pre-commit: a bad commit refused with its diagnostic, clean ones and one with a warning accepted; citelint-fix fixed a page and the fixed page went in"
+[ "$(git rev-list --count HEAD)" = $((commits + 1)) ] || fail "the fixed commit was not made"
+echo "pre-commit: a bad commit refused with its diagnostic, clean ones and one with a warning accepted; an edit to a real article with old errors accepted, one leaving a name undefined elsewhere refused; citelint-fix fixed a page and the fixed page went in"

@@ -8,7 +8,9 @@
 #include <fmt/format.h>
 
 #include "src/cli/fix_output.hpp"
+#include "src/engine/change.hpp"
 #include "src/engine/fixes.hpp"
+#include "src/line_diff.hpp"
 #include "src/report/unified_diff.hpp"
 
 #include "src/engine/runner.hpp"
@@ -430,4 +432,33 @@ TEST_CASE("--fix never writes over a file that changed since it was read") {
     written << again.rdbuf();
     CHECK(written.str() == "fixed text\n");
     std::filesystem::remove_all(dir);
+}
+
+// --- What a change is answerable for (src/engine/change.*, --diff-base) -----------------------
+
+TEST_CASE("changed_lines: the lines a change adds or modifies, none it only removes around") {
+    CHECK(changed_lines("a\nb\nc\n", "a\nB\nc\n") == std::vector<bool>{false, true, false});
+    CHECK(changed_lines("a\nb\nc\n", "a\nc\n") == std::vector<bool>{false, false});
+    CHECK(changed_lines("", "x\ny") == std::vector<bool>{true, true});
+    CHECK(changed_lines("a\r\nb\r\n", "a\r\nb\r\nc") == std::vector<bool>{false, false, true});
+}
+
+TEST_CASE("made_by_change: problems on changed lines, and problems new anywhere in the page") {
+    const std::string before = "Old.<ref name=\"gone\"/>\n\nA.<ref name=\"k\">K.</ref>\n\n"
+                               "Use.<ref name=\"k\"/>\n\n<references />\n";
+    const std::string after = "Old.<ref name=\"gone\"/>\n\nA.<ref>K.</ref> B.<ref name=\"x\"/>\n\n"
+                              "Use.<ref name=\"k\"/>\n\n<references />\n";
+    const Source then("p.wiki", before), now("p.wiki", after);
+    const auto all = engine::Selection::make({}, {}, {});
+    const auto before_ds = engine::run_rules(model::build_article(then), all).diagnostics;
+    const auto now_article = model::build_article(now);
+    auto now_ds = engine::run_rules(now_article, all).diagnostics;
+    REQUIRE(now_ds.size() == 3); // "gone", "x" and "k" undefined
+    const auto kept = engine::made_by_change(now, now_ds, before, before_ds);
+    std::vector<std::string> messages;
+    for (const auto& d : kept)
+        messages.push_back(d.message);
+    // "gone" was undefined before, on a line not touched: the page's past, left out.
+    CHECK(messages == std::vector<std::string>{"named ref \"x\" is used but never defined",
+                                               "named ref \"k\" is used but never defined"});
 }

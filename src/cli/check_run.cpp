@@ -5,10 +5,12 @@
 #include <iostream>
 #include <map>
 #include <optional>
+#include <set>
 
 #include <fmt/format.h>
 
 #include "../engine/rule.hpp"
+#include "../io/git.hpp"
 #include "../model/citations/dates.hpp"
 
 namespace citelint::cli {
@@ -233,6 +235,25 @@ bool CheckRun::prepare() {
     pipeline_.stdin_format = *stdin_format;
     if (options.fix || options.diff)
         pipeline_.fix = options.unsafe_fixes ? engine::FixMode::unsafe : engine::FixMode::safe;
+    pipeline_.diff_base = options.diff_base;
+    return options.diff_base.empty() || revision_usable(options.diff_base, inputs_);
+}
+
+bool CheckRun::revision_usable(const std::string& revision, const std::vector<io::Input>& inputs) {
+    std::set<std::string> folders; // git is asked once per folder
+    for (const io::Input& input : inputs) {
+        if (input.path == "-") {
+            error("--diff-base judges files against a git revision, not standard input");
+            return false;
+        }
+        const std::string folder = std::filesystem::path(input.path).parent_path().string();
+        if (!input.problem.empty() || !folders.insert(folder).second) continue;
+        if (const std::string problem = io::check_revision(input.path, revision);
+            !problem.empty()) {
+            error(fmt::format("--diff-base {}: {}: {}", revision, input.path, problem));
+            return false;
+        }
+    }
     return true;
 }
 

@@ -50,6 +50,9 @@ class CheckRun {
     [[nodiscard]] report::PageOrigin origin_of(const Outcome& outcome) const;
 
   private:
+    // Whether git can read every input's folder at the revision; false after saying why not.
+    static bool revision_usable(const std::string& revision, const std::vector<io::Input>& inputs);
+
     const CheckOptions& options_;
     std::unique_ptr<Configurations> configurations_;
     std::vector<io::Input> inputs_;

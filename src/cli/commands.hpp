@@ -35,6 +35,7 @@ struct CheckOptions {
     bool fix = false;          // --fix: write the safe fixes into the files
     bool unsafe_fixes = false; // --unsafe-fixes: and the unsafe ones
     bool diff = false;         // --diff: print the fixes as a diff instead of writing them
+    std::string diff_base;     // --diff-base REV: only what each file's change since REV causes
     std::vector<std::string> exclude, extend_exclude; // --exclude, --extend-exclude
     bool cite_subreferencing = false;
     std::vector<std::string> templates;       // files adding templates to the catalogues

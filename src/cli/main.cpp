@@ -206,6 +206,10 @@ void add_check_options(CLI::App& command, Options& o) {
     command.add_flag("--diff", check.diff,
                      "print the fixes as a unified diff instead of writing them; exit 1 if "
                      "there are any");
+    command.add_option("--diff-base", check.diff_base,
+                       "REV: report only what each file's change since the git revision REV "
+                       "causes: problems on the lines it adds or modifies, and problems new "
+                       "anywhere in the page (a name it left undefined)");
     command.add_flag("--statistics", check.statistics,
                      "print how many diagnostics each rule gave (most first), not the diagnostics");
     command.add_option("--baseline", check.baseline,

@@ -11,10 +11,12 @@
 
 #include <fmt/format.h>
 
+#include "../engine/change.hpp"
 #include "../engine/fixes.hpp"
 #include "../engine/runner.hpp"
 #include "../engine/suppressions.hpp"
 #include "../io/documents.hpp"
+#include "../io/git.hpp"
 #include "../model/article.hpp"
 #include "../model/prose/sentences.hpp"
 
@@ -157,6 +159,8 @@ class Checker {
         fixed.last = check(std::move(item.document.text));
         if (fix_ != engine::FixMode::none)
             fixed = engine::fix_document(std::move(fixed.last), check, fix_);
+        if (!diff_base_.empty() && !item.in_dump && name != "<stdin>")
+            judge_change(name, fixed.last, check);
         outcome.figures = report::figures_of(*fixed.last.article);
         outcome.diagnostics = std::move(fixed.last.diagnostics);
         fixed.last.article.reset();
@@ -166,15 +170,28 @@ class Checker {
         return outcome;
     }
 
-    explicit Checker(engine::FixMode fix) : fix_(fix) {}
+    Checker(engine::FixMode fix, std::string diff_base)
+        : fix_(fix), diff_base_(std::move(diff_base)) {}
 
   private:
+    // Keeps the diagnostics the file's change since --diff-base is answerable for; a file the
+    // revision does not have is new, and answerable for all.
+    void judge_change(const std::string& path, engine::Checked& now,
+                      const engine::CheckText& check) const {
+        std::optional<std::string> before = io::file_at_revision(path, diff_base_);
+        if (!before) return;
+        const engine::Checked then = check(*before);
+        now.diagnostics = engine::made_by_change(*now.source, std::move(now.diagnostics), *before,
+                                                 then.diagnostics);
+    }
+
     model::SentenceSegmenter& segmenter() {
         if (!segmenter_) segmenter_.emplace();
         return *segmenter_;
     }
 
     engine::FixMode fix_;
+    std::string diff_base_;
     std::optional<model::SentenceSegmenter> segmenter_;
 };
 
@@ -182,8 +199,9 @@ class Checker {
 // outcomes in order. Items read but not yet taken are at most `window`.
 class ParallelRun {
   public:
-    ParallelRun(Reader& reader, unsigned jobs, engine::FixMode fix)
-        : reader_(reader), fix_(fix), window_(8 * static_cast<std::size_t>(jobs)) {
+    ParallelRun(Reader& reader, unsigned jobs, engine::FixMode fix, std::string diff_base)
+        : reader_(reader), fix_(fix), diff_base_(std::move(diff_base)),
+          window_(8 * static_cast<std::size_t>(jobs)) {
         try {
             reading_ = std::thread([this] { read(); });
             for (unsigned i = 0; i < jobs; ++i)
@@ -258,7 +276,7 @@ class ParallelRun {
     }
 
     void check() {
-        Checker checker(fix_);
+        Checker checker(fix_, diff_base_);
         std::uint64_t number = 0;
         try {
             for (;;) {
@@ -312,6 +330,7 @@ class ParallelRun {
 
     Reader& reader_;
     const engine::FixMode fix_;
+    const std::string diff_base_;
     const std::size_t window_;
     std::mutex mutex_;
     std::condition_variable changed_; // one condition for every waiter: changes are per page
@@ -335,13 +354,13 @@ void check_documents(const std::vector<io::Input>& inputs,
                      const std::function<void(Outcome&&)>& take) {
     Reader reader(inputs, configs, options, position);
     if (options.jobs <= 1) {
-        Checker checker(options.fix);
+        Checker checker(options.fix, options.diff_base);
         Item item;
         while (reader.next(item))
             take(checker.check(std::move(item)));
         return;
     }
-    ParallelRun run(reader, options.jobs, options.fix);
+    ParallelRun run(reader, options.jobs, options.fix, options.diff_base);
     run.take_all(take);
 }
 

@@ -52,6 +52,9 @@ struct PipelineOptions {
     io::DumpOptions dump;
     io::StdinFormat stdin_format = io::StdinFormat::detect;
     engine::FixMode fix = engine::FixMode::none; // the fixes applied to each document
+    // --diff-base: a file's diagnostics are those its change since this git revision is
+    // answerable for (engine/change); empty: all of them.
+    std::string diff_base;
 };
 
 // How far the run has read, for a progress display on another thread's behalf: bytes of the
