@@ -16,7 +16,7 @@ cd "$tmp" || exit 1
 # Notes (R002's first definition), a fix (R022), CJK and an emoji before the spans, a path
 # with a space that the URI must encode.
 printf 'Intro.\nA \344\270\255\360\237\230\200.<ref name="b">Brown 2001, p. 4</ref> B.<ref name="b">Brown 2001, p. 9</ref>\n<ref name="x"/>\n<references />\n' >notes.wiki
-printf 'Intro \360\237\230\200 text.</ref>\n' >"stray close.wiki"
+printf 'Intro \360\237\230\200 text.<ref>x</ref></ref>\n' >"stray close.wiki"
 "$bin" check --format sarif notes.wiki "stray close.wiki" "$fixtures/references" "$fixtures/templates" "$fixtures/claims" "$fixtures/mek-rendered.txt" >log.sarif 2>err
 status=$?
 failed=0
@@ -42,7 +42,7 @@ region = r002["locations"][0]["physicalLocation"]["region"]
 assert region["startColumn"] == region["byteOffset"] - 7 + 1 - 2 - 2, region
 assert region["startLine"] == 2
 stray = next(r for r in results if r["ruleId"] == "R022" and "stray%20close.wiki" == r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"])
-assert stray["locations"][0]["physicalLocation"]["region"]["startColumn"] == 15, stray  # "Intro " 6 + emoji 2 + " text." 6 units before; byte column 17
+assert stray["locations"][0]["physicalLocation"]["region"]["startColumn"] == 27, stray  # "Intro " 6 + emoji 2 + " text." 6 + "<ref>x</ref>" 12 units before; byte column 29
 assert stray["fixes"][0]["artifactChanges"][0]["replacements"][0]["deletedRegion"]["byteLength"] == 6
 PY
 

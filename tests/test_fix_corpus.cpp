@@ -147,7 +147,7 @@ void check_fixed(const Page& page, const engine::Selection& selection, engine::F
 
 } // namespace
 
-TEST_CASE("--fix on every corpus article: problems fixed, none made, a second run idle") {
+TEST_CASE("fixing every corpus article: problems fixed, none made, a second run idle") {
     const auto pages = corpus_pages();
     REQUIRE(pages.size() >= 400);
     const auto all = engine::Selection::make({}, {}, {});
@@ -161,7 +161,7 @@ TEST_CASE("--fix on every corpus article: problems fixed, none made, a second ru
     CHECK(unsafe > safe);
 }
 
-TEST_CASE("--fix of the reference family keeps every footnote the reader sees") {
+TEST_CASE("fixing the corpus with the reference family keeps every footnote the reader sees") {
     const auto refs_only = engine::Selection::make({"references"}, {}, {});
     std::size_t pages_fixed = 0;
     for (const Page& page : corpus_pages()) {

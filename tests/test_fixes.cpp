@@ -407,7 +407,7 @@ TEST_CASE("unified_diff: hunks with context, merged when close, as patch reads t
     CHECK(report::unified_diff("", "new\n", "p", "p") == "--- p\n+++ p\n@@ -0,0 +1 @@\n+new\n");
 }
 
-TEST_CASE("--fix never writes over a file that changed since it was read") {
+TEST_CASE("fix output: a file changed since it was read is never written over") {
     const std::filesystem::path dir = std::filesystem::temp_directory_path() / "citelint-fix-test";
     std::filesystem::create_directories(dir);
     const std::string path = (dir / "page.wiki").string();

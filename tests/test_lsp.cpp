@@ -449,6 +449,22 @@ TEST_CASE("lsp: a diagnostic's notes are its related information") {
                                               {"context", {{"diagnostics", json::array()}}}});
     REQUIRE(actions["result"].size() == 1);
     CHECK(actions["result"][0]["edit"]["changes"]["file:///a.wiki"].size() == 2);
+    CHECK(actions["result"][0]["isPreferred"] == true); // a safe fix
+}
+
+TEST_CASE("lsp: an unsafe fix is offered as one, and not preferred") {
+    Session s;
+    s.initialize();
+    const std::string text = "A.<ref>x</ref></ref>\n<references />\n";
+    s.notify("textDocument/didOpen",
+             {{"textDocument", {{"uri", "file:///a.wiki"}, {"version", 1}, {"text", text}}}});
+    const json actions = s.request("textDocument/codeAction",
+                                   {{"textDocument", doc()},
+                                    {"range", {{"start", pos(0, 16)}, {"end", pos(0, 16)}}},
+                                    {"context", {{"diagnostics", json::array()}}}});
+    REQUIRE(actions["result"].size() == 1);
+    CHECK(actions["result"][0]["title"] == "remove the stray </ref> (unsafe: read it)");
+    CHECK(actions["result"][0]["isPreferred"] == false);
 }
 
 TEST_CASE("lsp: a file URI names its file, percent-escapes decoded; other URIs name none") {

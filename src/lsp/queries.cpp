@@ -99,10 +99,13 @@ json Server::quick_fixes(const json& params, const Asked& q) {
         json edits = json::array();
         for (const engine::Edit& edit : d.fix->edits)
             edits.push_back(text_edit(q.analysis.source, edit));
-        out.push_back({{"title", d.fix->title},
+        // An unsafe fix is offered as what it is, and not preferred: an editor's "fix all"
+        // and auto-fix on save apply only preferred ones.
+        const bool safe = d.fix->safety == engine::Safety::safe;
+        out.push_back({{"title", safe ? d.fix->title : d.fix->title + " (unsafe: read it)"},
                        {"kind", "quickfix"},
                        {"diagnostics", {diagnostic(q.uri, q.analysis.source, d)}},
-                       {"isPreferred", true},
+                       {"isPreferred", safe},
                        {"edit", {{"changes", {{q.uri, std::move(edits)}}}}}});
     }
     return out;
