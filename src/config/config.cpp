@@ -183,13 +183,16 @@ class Reader {
             fail(node.source(), fmt::format("'{}' must be a table, not {}", key, type_name(node)));
             return nullptr;
         }
-        for (const auto& [k, value] : in_file_order(*t))
+        for (const auto& entry : in_file_order(*t)) {
+            // (Not a structured binding: clang 14 lets no lambda capture one.)
+            const auto& k = entry.first;
             if (std::find_if(known.begin(), known.end(),
                              [&](std::string_view n) { return n == k->str(); }) == known.end()) {
                 fail(k->source(), fmt::format("unknown key '{}' in [{}]{}", k->str(), key,
                                               suggestion(k->str(), known)));
                 return nullptr;
             }
+        }
         return t;
     }
 

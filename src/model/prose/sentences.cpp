@@ -299,8 +299,11 @@ bool number_opens_sentence(std::string_view text, std::uint32_t floor, std::uint
 
 enum class Verdict { breaks, continues, ask_icu };
 
-// Bytes that are not UTF-8: how ICU replaces them is left to it.
-constexpr auto unreadable = static_cast<USentenceBreak>(-1);
+// A Sentence_Break class as ICU returns it (an int32_t), or `unreadable` for bytes that are not
+// UTF-8, how ICU replaces which is left to it: a value no USentenceBreak has, which that enum
+// cannot hold.
+using SentenceClass = std::int32_t;
+constexpr SentenceClass unreadable = -1;
 
 // What ICU's rules decide at `at`, the place after a stop (a full stop or the like, its closing
 // marks and its spaces), worked out from the Sentence_Break classes by the rules of UAX #29
@@ -321,31 +324,31 @@ Verdict rules_verdict(std::string_view text, std::uint32_t floor, std::uint32_t 
     const auto classify = [&](std::int32_t& i, std::int32_t end) {
         UChar32 c = 0;
         U8_NEXT(s, i, end, c);
-        return c < 0 ? unreadable : sentence_class(c);
+        return c < 0 ? unreadable : static_cast<SentenceClass>(sentence_class(c));
     };
     const auto classify_before = [&](std::int32_t& i) {
         UChar32 c = 0;
         U8_PREV(s, static_cast<std::int32_t>(floor), i, c);
-        return c < 0 ? unreadable : sentence_class(c);
+        return c < 0 ? unreadable : static_cast<SentenceClass>(sentence_class(c));
     };
     // Backwards over Sp* Close* to the terminator.
     auto i = static_cast<std::int32_t>(at);
     bool spaces = false, closes = false;
-    USentenceBreak c = classify_before(i);
+    SentenceClass c = classify_before(i);
     for (; c == U_SB_SP && i > static_cast<std::int32_t>(floor); c = classify_before(i))
         spaces = true;
     for (; c == U_SB_CLOSE && i > static_cast<std::int32_t>(floor); c = classify_before(i))
         closes = true;
     if (c != U_SB_ATERM && c != U_SB_STERM) return Verdict::ask_icu;
     const bool full_stop = c == U_SB_ATERM;
-    USentenceBreak before = U_SB_OTHER;
+    SentenceClass before = U_SB_OTHER;
     if (i > static_cast<std::int32_t>(floor)) before = classify_before(i);
     if (before == U_SB_EXTEND || before == U_SB_FORMAT || before == unreadable)
         return Verdict::ask_icu;
 
     auto j = static_cast<std::int32_t>(at);
     const auto end = static_cast<std::int32_t>(right);
-    const USentenceBreak next = classify(j, end);
+    const SentenceClass next = classify(j, end);
     if (next == unreadable) return Verdict::ask_icu;
     switch (next) {
     case U_SB_EXTEND:
@@ -370,7 +373,7 @@ Verdict rules_verdict(std::string_view text, std::uint32_t floor, std::uint32_t 
                 return Verdict::continues; // SB7
         }
         // SB8: past numbers and punctuation to the first letter, separator or stop.
-        for (USentenceBreak k = next;;) {
+        for (SentenceClass k = next;;) {
             if (k == U_SB_EXTEND || k == U_SB_FORMAT || k == unreadable) return Verdict::ask_icu;
             if (k == U_SB_LOWER) return Verdict::continues;
             if (k == U_SB_OLETTER || k == U_SB_UPPER || k == U_SB_SEP || k == U_SB_CR ||
