@@ -423,9 +423,9 @@ check "config --no-config: the defaults" sh -c "'$bin' config --no-config '$tmp/
 check "config --config FILE" sh -c "'$bin' config --config '$tmp/conf/project/.citelint.toml' '$tmp/conf/other' | grep -q '^ignore = \[\"undefined-named-ref\"\]$'"
 check "config with a bad file exits 2" exits 2 config "$tmp/conf/other/.citelint.toml" --config "$tmp/conf/nope.toml"
 mkdir -p "$tmp/conf/readme"
-sed -n '/^# .citelint.toml$/,/^```$/p' "$(dirname "$0")/../README.md" | sed '$d' >"$tmp/conf/readme/.citelint.toml"
+sed -n '/^# .citelint.toml$/,/^```$/p' "$(dirname "$0")/../docs/configuration.md" | sed '$d' >"$tmp/conf/readme/.citelint.toml"
 : >"$tmp/conf/readme/ru-templates.tsv"
-check "the README's example is a configuration" exits 0 config "$tmp/conf/readme"
+check "docs/configuration.md's example is a configuration" exits 0 config "$tmp/conf/readme"
 check "... with its values" sh -c "grep -q '^fail-on = \"error\"$' '$tmp/out' && test \$(grep -c '^C0' '$tmp/out') -ge 1 && grep -q '^source-section = \[\"Литература\", ' '$tmp/out' && ! grep -q '^R025\|^R026' '$tmp/out'"
 
 # Inline suppressions

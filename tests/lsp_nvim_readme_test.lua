@@ -1,18 +1,18 @@
--- The README's Neovim setup, run as it stands there (its ```lua block after "**Neovim**"): one
+-- The Neovim setup of docs/editors.md, run as it stands there (its ```lua block after "**Neovim**"): one
 -- server per workspace. Two pages of one folder and a page in a subfolder share one server;
 -- a page of another workspace (a folder with .git) gets its own.
---   CITELINT=build/release/citelint CITELINT_README=README.md nvim --headless -u NONE -i NONE -n -c 'luafile tests/lsp_nvim_readme_test.lua'
+--   CITELINT=build/release/citelint CITELINT_EDITORS_DOC=docs/editors.md nvim --headless -u NONE -i NONE -n -c 'luafile tests/lsp_nvim_readme_test.lua'
 -- Exits 0 when every step passed; prints the failing step and exits 1 otherwise.
 local citelint = assert(os.getenv('CITELINT'), 'CITELINT names the binary')
-local readme = assert(os.getenv('CITELINT_README'), 'CITELINT_README names the README')
+local doc = assert(os.getenv('CITELINT_EDITORS_DOC'), 'CITELINT_EDITORS_DOC names docs/editors.md')
 
 local helpers = dofile(debug.getinfo(1, 'S').source:sub(2):gsub('[^/]*$', '') .. 'lsp_nvim_helpers.lua')
 local check = helpers.check
 
 -- The block, verbatim.
-local text = table.concat(vim.fn.readfile(readme), '\n')
+local text = table.concat(vim.fn.readfile(doc), '\n')
 local neovim = text:find('\n**Neovim**', 1, true)
-check(neovim, 'the README has a Neovim section')
+check(neovim, 'docs/editors.md has a Neovim section')
 local first = text:find('```lua\n', neovim, true)
 check(first, 'the Neovim section has a lua block')
 local last = text:find('\n```', first + 7, true)
@@ -22,7 +22,7 @@ check(snippet:find('vim.lsp.start_client', 1, true), 'the block is the setup', s
 -- The snippet runs `citelint` from PATH, as a user's setup would.
 vim.env.PATH = vim.fn.fnamemodify(citelint, ':p:h') .. ':' .. vim.env.PATH
 local load = loadstring or load
-local setup, err = load(snippet, 'README.md')
+local setup, err = load(snippet, 'docs/editors.md')
 check(setup, 'the block is Lua', err)
 setup()
 vim.o.hidden = true -- pages left stay loaded, and attached
@@ -101,4 +101,4 @@ check(#settled(2) == 2, 'still two servers', #citelint_clients())
 
 for _, c in ipairs(citelint_clients()) do c.stop() end
 check(vim.wait(5000, function() return #citelint_clients() == 0 end, 20), 'the servers stop')
-helpers.passed('README Neovim setup, one server per workspace')
+helpers.passed('docs/editors.md Neovim setup, one server per workspace')

@@ -1,5 +1,5 @@
 #!/bin/sh
-# Mapper mode (README "Mapper mode"): a dump cut into parts of <page> fragments, each piped
+# Mapper mode (docs/dumps.md, "Mapper mode"): a dump cut into parts of <page> fragments, each piped
 # through citelint as Hadoop Streaming's StreamXmlRecordReader hands it to a mapper, gives
 # together the JSON lines of the whole dump; compressed parts the same; JSON lines of documents
 # (Spark's RDD.pipe) are checked as the same texts in files are, a bad line aside; UTF-16

@@ -321,8 +321,8 @@ TEST_CASE("a wiki's own CS1 parameters extend the whitelist") {
         CHECK(error.find(kind) != std::string::npos);
 }
 
-TEST_CASE("the README documents every catalogue a user's row may name, and no other") {
-    std::ifstream in(CITELINT_SOURCE_DIR "/README.md");
+TEST_CASE("docs/usage.md documents every catalogue a user's row may name, and no other") {
+    std::ifstream in(CITELINT_SOURCE_DIR "/docs/usage.md");
     REQUIRE(in);
     std::vector<std::string> documented; // the first column of the catalogue table
     bool in_table = false;

@@ -133,7 +133,7 @@ void add_run_options(CLI::App& command, CheckOptions& check) {
     command
         .add_option("--templates", check.templates,
                     "FILE: another wiki's templates, one per line: catalogue<TAB>name<TAB>... "
-                    "(see the README)")
+                    "(see docs/usage.md)")
         ->allow_extra_args(false);
     command.add_flag("--cite-subreferencing", check.cite_subreferencing,
                      "allow details= sub-references, as $wgCiteSubReferencing does");

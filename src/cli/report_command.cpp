@@ -1,6 +1,5 @@
 // `citelint report`: one audit report over many documents, from the JSON lines that
-// `citelint check --format jsonl` wrote, perhaps in many parts on many machines (README
-// "Reports").
+// `citelint check --format jsonl` wrote, perhaps in many parts on many machines (docs/reports.md).
 #include <algorithm>
 #include <array>
 #include <filesystem>

@@ -1,5 +1,5 @@
 // An audit of a whole wiki: the documents' records summed up one at a time, in memory that
-// does not grow with the number of documents (README "Reports").
+// does not grow with the number of documents (docs/reports.md).
 #pragma once
 
 #include <cstdint>

@@ -1,4 +1,4 @@
-// The audit as one JSON document (README "Reports"). `version` is the version of this shape:
+// The audit as one JSON document (docs/reports.md). `version` is the version of this shape:
 // a field that changes meaning or goes away bumps it; new fields do not.
 #include <nlohmann/json.hpp>
 

@@ -1,4 +1,4 @@
-// The audit report's formats (README "Reports"): each renders a whole Audit to text, which the
+// The audit report's formats (docs/reports.md): each renders a whole Audit to text, which the
 // command writes at once, so that a failed run writes nothing.
 #pragma once
 

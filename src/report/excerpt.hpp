@@ -1,5 +1,5 @@
 // The source line around a diagnostic, as the jsonl format carries it for audit reports that
-// no longer have the source (README "Formats").
+// no longer have the source (docs/formats.md).
 #pragma once
 
 #include <cstdint>

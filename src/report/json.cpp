@@ -1,5 +1,5 @@
 // One JSON document for the whole run: the format's version, the tool's, every diagnostic
-// and the totals (README, "Formats").
+// and the totals (docs/formats.md).
 #include "json_diagnostic.hpp"
 
 namespace citelint::report {

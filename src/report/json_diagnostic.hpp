@@ -1,4 +1,4 @@
-// A diagnostic as the JSON formats write it (json, jsonl; README "Formats").
+// A diagnostic as the JSON formats write it (json, jsonl; docs/formats.md).
 #pragma once
 
 #include <nlohmann/json.hpp>

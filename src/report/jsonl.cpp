@@ -1,5 +1,5 @@
 // JSON lines: one object per document, written as soon as the document is checked, so a
-// whole dump streams through (README, "Formats").
+// whole dump streams through (docs/formats.md).
 #include "excerpt.hpp"
 #include "json_diagnostic.hpp"
 

@@ -85,7 +85,7 @@ struct RenderOptions {
 
 std::unique_ptr<Renderer> make_pretty(std::ostream& out, RenderOptions options);
 std::unique_ptr<Renderer> make_gcc(std::ostream& out);
-// One JSON document for the whole run (README, "Formats").
+// One JSON document for the whole run (docs/formats.md).
 std::unique_ptr<Renderer> make_json(std::ostream& out, std::string tool_version);
 // One JSON object per line and document: its diagnostics and its figures.
 std::unique_ptr<Renderer> make_jsonl(std::ostream& out);
