@@ -408,7 +408,8 @@ TEST_CASE("lsp: a code action carries the fix as a workspace edit") {
     REQUIRE(actions["result"].size() == 1);
     const json& action = actions["result"][0];
     CHECK(action["kind"] == "quickfix");
-    CHECK(action["title"] == "rename to \"smith\"");
+    CHECK(action["title"] == "rename to \"smith\" (unsafe: read it)"); // another spelling
+    CHECK(action["isPreferred"] == false);
     const json& edits = action["edit"]["changes"]["file:///a.wiki"];
     REQUIRE(edits.size() == 1);
     CHECK(edits[0]["range"]["start"] == pos(0, 63));
