@@ -2,13 +2,27 @@
 
 #include <algorithm>
 #include <cstring>
+#include <map>
+#include <mutex>
+#include <tuple>
 
 #include <unicode/utf8.h>
 
 namespace citelint {
 
+// Lines longer than this get checkpoints, one at each step (a character boundary at or after
+// it): a column then costs at most a step's scan.
+constexpr std::uint32_t checkpoint_step = 4096;
+
+struct Source::Checkpoints {
+    std::mutex mutex;
+    // Per long line (by its start): (offset, UTF-16 units from the line's start before it).
+    std::map<std::uint32_t, std::vector<std::pair<std::uint32_t, std::uint32_t>>> lines;
+};
+
 Source::Source(std::string path, std::string text)
-    : path_(std::move(path)), text_(std::move(text)) {
+    : path_(std::move(path)), text_(std::move(text)),
+      checkpoints_(std::make_shared<Checkpoints>()) {
     line_starts_.push_back(0);
     const char* const base = text_.data();
     const char* p = base;
@@ -43,7 +57,28 @@ std::uint32_t Source::column(std::uint32_t offset, ColumnUnit unit) const {
                    display_width(std::string_view(text_).substr(line_begin, offset - line_begin))) +
                1;
     std::uint32_t units = 0;
-    for (std::uint32_t at = line_begin; at < offset;) {
+    std::uint32_t at = line_begin;
+    if (offset - line_begin > checkpoint_step) {
+        const std::uint32_t line_end = line_span(locate(offset).line).end;
+        std::lock_guard lock(checkpoints_->mutex);
+        auto& marks = checkpoints_->lines[line_begin];
+        if (marks.empty()) {
+            std::uint32_t count = 0;
+            for (std::uint32_t i = line_begin, next = line_begin; i < line_end;) {
+                if (i >= next) {
+                    marks.emplace_back(i, count);
+                    next = i + checkpoint_step;
+                }
+                const CharacterSize c = character_at(text_, i, line_end);
+                count += c.utf16;
+                i += c.bytes;
+            }
+        }
+        const auto mark =
+            std::upper_bound(marks.begin(), marks.end(), std::pair{offset, ~std::uint32_t{0}});
+        if (mark != marks.begin()) std::tie(at, units) = *std::prev(mark);
+    }
+    while (at < offset) {
         const CharacterSize c = character_at(text_, at, offset);
         units += c.utf16;
         at += c.bytes;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -71,6 +72,12 @@ class Source {
     std::string path_;
     std::string text_;
     std::vector<std::uint32_t> line_starts_;
+    // UTF-16 columns of long lines (a paragraph is a line) at every few KiB, made when a column
+    // on such a line is first asked: many diagnostics on one megabyte line each count from the
+    // nearest, not from the line's start. Shared by copies, which hold the same text; guarded
+    // for the threads that may ask.
+    struct Checkpoints;
+    std::shared_ptr<Checkpoints> checkpoints_;
 };
 
 } // namespace citelint

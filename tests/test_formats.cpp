@@ -334,3 +334,29 @@ TEST_CASE("github: workflow commands by severity, UTF-16 columns, escaped data a
     CHECK(escaped.str() == "::notice file=C%3Aa%2Cb%25.wiki,line=1,col=1,endLine=1,endColumn=2,"
                            "title=C004 marked-unsourced::100%25 sure,%0D%0Areally: no\n");
 }
+
+TEST_CASE("columns: a megabyte line counts UTF-16 units from checkpoints as from its start") {
+    // Astral, CJK, ASCII and invalid bytes on one long line, then a short line.
+    std::string line;
+    for (int i = 0; line.size() < 300000; ++i)
+        line += i % 7 == 0    ? "\xf0\x9f\x98\x80"
+                : i % 5 == 0  ? "\xe4\xb8\xad"
+                : i % 11 == 0 ? "\xff"
+                              : "ab ";
+    const Source source("long.wiki", line + "\nshort\n");
+    const auto brute = [&](std::uint32_t offset) {
+        std::uint32_t units = 0;
+        for (std::uint32_t at = 0; at < offset;) {
+            const CharacterSize c = character_at(source.text(), at, offset);
+            units += c.utf16;
+            at += c.bytes;
+        }
+        return units + 1;
+    };
+    // Offsets in any order, inside characters too, as diagnostics and notes ask them.
+    for (std::uint32_t offset : {299999u, 5u, 150001u, 4097u, 4096u, 8191u, 123457u, 0u, 299000u,
+                                 static_cast<std::uint32_t>(line.size())})
+        CHECK(source.column(offset, ColumnUnit::utf16) == brute(offset));
+    const auto short_line = static_cast<std::uint32_t>(line.size() + 3);
+    CHECK(source.column(short_line, ColumnUnit::utf16) == 3);
+}
