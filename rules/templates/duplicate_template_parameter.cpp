@@ -3,6 +3,7 @@
 #include <deque>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "common.hpp"
@@ -42,6 +43,46 @@ std::uint32_t key_hash(const Key& key) {
            (byte(name.size() / 2) << 8) ^ byte(name.size() - 1);
 }
 
+// The keys a call has given so far. Infoboxes give dozens of parameters: a bitset of the hashes
+// seen answers "not given before" for most without comparing; past a few dozen keys (a call
+// whose nesting the parser gave up on may have thousands of arguments) a hash index replaces
+// the linear search, which would make such a call quadratic.
+class SeenKeys {
+  public:
+    void clear() {
+        keys_.clear();
+        hashes_.reset();
+        index_.clear();
+    }
+    Key* find(const Key& key) {
+        if (!hashes_.test(key.hash % hashes_.size())) return nullptr;
+        if (keys_.size() <= linear_limit) {
+            const auto it = std::find(keys_.begin(), keys_.end(), key);
+            return it == keys_.end() ? nullptr : &*it;
+        }
+        const auto [from, to] = index_.equal_range(key.hash);
+        for (auto it = from; it != to; ++it)
+            if (keys_[it->second] == key) return &keys_[it->second];
+        return nullptr;
+    }
+    void add(Key key) {
+        hashes_.set(key.hash % hashes_.size());
+        keys_.push_back(std::move(key));
+        if (keys_.size() == linear_limit + 1) {
+            for (std::size_t i = 0; i < keys_.size(); ++i)
+                index_.emplace(keys_[i].hash, i);
+        } else if (keys_.size() > linear_limit + 1) {
+            index_.emplace(keys_.back().hash, keys_.size() - 1);
+        }
+    }
+
+  private:
+    static constexpr std::size_t linear_limit = 64;
+    std::vector<Key> keys_;
+    std::bitset<512> hashes_;
+    std::unordered_multimap<std::uint32_t, std::size_t> index_;
+};
+
 unsigned decimal(std::string_view s) {
     if (s.empty() || s.size() > 9 || s.front() == '0') return 0;
     unsigned n = 0;
@@ -78,13 +119,32 @@ std::optional<engine::Fix> drop_duplicate(const Article& a, const Node& first, c
     return std::nullopt;
 }
 
+// Every template call's arguments, in order, by one counting sort of the nodes: a call's
+// arguments are found without walking the nodes its text spans (a deep nesting would make
+// that quadratic).
+struct ArgumentsByCall {
+    std::vector<std::uint32_t> start; // per node: where its arguments begin in `args`
+    std::vector<std::uint32_t> args;
+
+    explicit ArgumentsByCall(const std::vector<Node>& nodes) : start(nodes.size() + 1, 0) {
+        for (const Node& n : nodes)
+            if (n.kind == NodeKind::template_arg && n.parent != syntax::no_parent)
+                ++start[n.parent + 1];
+        for (std::size_t i = 1; i < start.size(); ++i)
+            start[i] += start[i - 1];
+        args.resize(start.back());
+        std::vector<std::uint32_t> filled(start.begin(), start.end() - 1);
+        for (std::uint32_t j = 0; j < nodes.size(); ++j)
+            if (nodes[j].kind == NodeKind::template_arg && nodes[j].parent != syntax::no_parent)
+                args[filled[nodes[j].parent]++] = j;
+    }
+};
+
 void check(const Article& a, Sink& sink) {
     const auto& nodes = a.syntax.nodes;
-    std::vector<Key> seen;
+    const ArgumentsByCall by_call(nodes);
+    SeenKeys seen;
     std::deque<std::string> uncommented; // names written with comments, without them (rare)
-    // Infoboxes give dozens of parameters: a bitset of the hashes seen answers "not given
-    // before" for most without comparing against every earlier key.
-    std::bitset<512> hashes;
     for (std::uint32_t i = 0; i < nodes.size(); ++i) {
         const Node& call = nodes[i];
         if (call.kind != NodeKind::template_call) continue;
@@ -92,12 +152,10 @@ void check(const Article& a, Sink& sink) {
         if (name.empty() || name.front() == '#')
             continue; // parser functions read their own arguments
         seen.clear();
-        hashes.reset();
         unsigned position = 0;
-        for (std::uint32_t j = i + 1; j < nodes.size() && nodes[j].whole.begin < call.whole.end;
-             ++j) {
+        for (std::uint32_t k = by_call.start[i]; k < by_call.start[i + 1]; ++k) {
+            const std::uint32_t j = by_call.args[k];
             const Node& arg = nodes[j];
-            if (arg.parent != i || arg.kind != NodeKind::template_arg) continue;
             Key key;
             key.at = arg.named ? arg.name : arg.inner;
             key.node = j;
@@ -113,12 +171,9 @@ void check(const Article& a, Sink& sink) {
                 key.number = ++position;
             }
             key.hash = key_hash(key);
-            const std::size_t bit = key.hash % hashes.size();
-            const auto it =
-                hashes.test(bit) ? std::find(seen.begin(), seen.end(), key) : seen.end();
-            if (it == seen.end()) {
-                hashes.set(bit);
-                seen.push_back(std::move(key));
+            Key* const it = seen.find(key);
+            if (!it) {
+                seen.add(std::move(key));
                 continue;
             }
             const std::string label =
