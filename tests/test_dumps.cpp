@@ -453,7 +453,7 @@ TEST_CASE("a compressed dump on standard input is told by its first bytes and de
     }
 }
 
-TEST_CASE("JSON lines of documents are named by their titles; a bad line does not stop the rest") {
+TEST_CASE("JSON lines of documents are named by their titles, a bad line does not stop the rest") {
     const std::string lines = "{\"title\": \"One\", \"text\": \"First.\", \"id\": 7}\n"
                               "\n"
                               "{\"title\": \"Two\", \"text\": \"Second\\n\"}\r\n"

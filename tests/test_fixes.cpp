@@ -347,7 +347,7 @@ TEST_CASE("apply_fixes: a fix with edits out of order or past the end is never a
     CHECK(round.fixed.empty());
 }
 
-TEST_CASE("fix_document: rounds until settled; a fix that makes a problem is refused") {
+TEST_CASE("fix_document: rounds until settled, a fix that makes a problem is refused") {
     const auto all = engine::Selection::make({}, {}, {});
     const engine::CheckText check = [&](std::string text) {
         engine::Checked c;

@@ -468,7 +468,7 @@ TEST_CASE("lsp: an unsafe fix is offered as one, and not preferred") {
     CHECK(actions["result"][0]["isPreferred"] == false);
 }
 
-TEST_CASE("lsp: a file URI names its file, percent-escapes decoded; other URIs name none") {
+TEST_CASE("lsp: a file URI names its file, percent-escapes decoded, other URIs name none") {
     CHECK(lsp::path_of_uri("file:///tmp/a%20b/c.wiki") == std::filesystem::path("/tmp/a b/c.wiki"));
     CHECK(lsp::path_of_uri("file://localhost/x.wiki") == std::filesystem::path("/x.wiki"));
     CHECK_FALSE(lsp::path_of_uri("file://server/share/x.wiki"));
