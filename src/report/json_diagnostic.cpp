@@ -72,4 +72,21 @@ std::string dump_line(const nlohmann::json& value) {
     return value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
+std::string with_diagnostics_first(std::string_view diagnostics, const nlohmann::json& rest) {
+    std::string text = "{\"diagnostics\":[";
+    text += diagnostics;
+    text += ']';
+    const std::string fields = dump_line(rest);
+    if (fields.size() > 2) { // not "{}"
+        // Every key of `rest` sorts after "diagnostics" (an object's keys come in order).
+        if (rest.begin().key() < "diagnostics")
+            throw std::logic_error("a key sorts before \"diagnostics\": " + rest.begin().key());
+        text += ',';
+        text.append(fields, 1); // its keys and the closing brace
+    } else {
+        text += '}';
+    }
+    return text;
+}
+
 } // namespace citelint::report

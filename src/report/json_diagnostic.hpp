@@ -19,6 +19,15 @@ nlohmann::json figures_json(const Figures& figures);
 nlohmann::json document_json(const Source& source,
                              const std::vector<engine::Diagnostic>& diagnostics,
                              const Figures& figures, const PageOrigin& origin);
+// The same line as text (dump_line of document_json), written a diagnostic at a time: a page
+// with a hundred thousand problems is never held as one tree.
+std::string document_line(const Source& source, const std::vector<engine::Diagnostic>& diagnostics,
+                          const Figures& figures, const PageOrigin& origin);
+
+// The text of the objects {"diagnostics": [...], ...rest}, given the diagnostics' texts
+// joined by commas: nlohmann writes an object's keys in order, so "diagnostics" comes first
+// when every key of `rest` sorts after it.
+std::string with_diagnostics_first(std::string_view diagnostics, const nlohmann::json& rest);
 
 } // namespace citelint::report
 
