@@ -1,6 +1,7 @@
 // Whole-pipeline throughput: parse, model, every rule and the inline suppressions over a set
 // of documents, in one thread, timed in-process (reading files excluded), best of N passes.
 //   citelint_bench [--passes N] [--select LIST] [--phases | --scan] FILE_OR_FOLDER...
+//   citelint_bench --read [--threads N] DUMP
 // (--select as citelint check's; without the claims rules the sentence layer is left out, as
 // citelint check leaves it out)
 // Prints one JSON line: docs, bytes, diagnostics, best_ms, MBps (per core).
@@ -9,6 +10,11 @@
 // no actions and PEGTL's own control (no nodes, no nested re-reads of tag contents, no depth
 // guard). No linter built on this grammar can read a page faster: it is the limit the whole
 // pipeline is measured against.
+//
+// --read times what citelint check does with a dump before it checks anything: its bytes read
+// (and decompressed on N threads, as --jobs N does), its XML parsed, its pages of every
+// namespace handed over, once; it prints MB of XML (text of the pages) per second. The model of
+// bench/enwiki-model.py takes the reader's rate from it.
 //
 // --phases times the parts of a run with every rule on, each the best of N passes, on the
 // same input, and prints them as one JSON line of milliseconds (and ms per MB, and shares of
@@ -36,6 +42,7 @@
 #include "grammar/document.hpp"
 #include "src/engine/runner.hpp"
 #include "src/engine/suppressions.hpp"
+#include "src/io/documents.hpp"
 #include "src/io/inputs.hpp"
 #include "src/model/article.hpp"
 #include "src/model/builders.hpp"
@@ -194,11 +201,33 @@ void print_phases(const Phases& p, std::size_t docs, std::size_t bytes) {
     std::printf("}, \"total_ms\": %.1f, \"MBps\": %.2f}\n", total, mb / (total / 1e3));
 }
 
+int read_dump(const std::string& path, unsigned threads) {
+    io::DumpOptions options;
+    options.namespaces.clear(); // every namespace: the reader's whole work
+    options.decompression_threads = threads;
+    const auto start = Clock::now();
+    io::Documents documents(path, options);
+    io::Document document;
+    std::size_t pages = 0, text_bytes = 0;
+    while (documents.next(document)) {
+        ++pages;
+        text_bytes += document.text.size();
+    }
+    const double ms = ms_between(start, Clock::now());
+    for (const auto& message : documents.messages())
+        std::fprintf(stderr, "%s\n", message.text.c_str());
+    std::printf("{\"tool\": \"dump-reader\", \"pages\": %zu, \"text_bytes\": %zu, "
+                "\"ms\": %.1f, \"text_MBps\": %.2f}\n",
+                pages, text_bytes, ms, text_bytes / 1e6 / (ms / 1e3));
+    return documents.messages().empty() ? 0 : 1;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
     int passes = 5;
-    bool phases = false, scan = false;
+    bool phases = false, scan = false, read = false;
+    unsigned threads = 1;
     std::vector<std::string> paths;
     std::vector<std::string> select;
     for (int i = 1; i < argc; ++i) {
@@ -208,6 +237,10 @@ int main(int argc, char** argv) {
             phases = true;
         else if (std::strcmp(argv[i], "--scan") == 0)
             scan = true;
+        else if (std::strcmp(argv[i], "--read") == 0)
+            read = true;
+        else if (std::strcmp(argv[i], "--threads") == 0 && i + 1 < argc)
+            threads = static_cast<unsigned>(std::max(1, std::atoi(argv[++i])));
         else if (std::strcmp(argv[i], "--select") == 0 && i + 1 < argc)
             for (std::string_view rest = argv[++i]; !rest.empty();) {
                 const auto comma = rest.find(',');
@@ -218,6 +251,7 @@ int main(int argc, char** argv) {
         else
             paths.emplace_back(argv[i]);
     }
+    if (read) return paths.size() == 1 ? read_dump(paths[0], threads) : 2;
     std::vector<Source> sources;
     std::size_t bytes = 0;
     for (const auto& input : io::expand_paths(paths)) {

@@ -60,7 +60,7 @@ class SeenKeys {
             const auto it = std::find(keys_.begin(), keys_.end(), key);
             return it == keys_.end() ? nullptr : &*it;
         }
-        const auto [from, to] = index_.equal_range(key.hash);
+        const auto [from, to] = index_.equal_range(full_hash(key));
         for (auto it = from; it != to; ++it)
             if (keys_[it->second] == key) return &keys_[it->second];
         return nullptr;
@@ -70,17 +70,23 @@ class SeenKeys {
         keys_.push_back(std::move(key));
         if (keys_.size() == linear_limit + 1) {
             for (std::size_t i = 0; i < keys_.size(); ++i)
-                index_.emplace(keys_[i].hash, i);
+                index_.emplace(full_hash(keys_[i]), i);
         } else if (keys_.size() > linear_limit + 1) {
-            index_.emplace(keys_.back().hash, keys_.size() - 1);
+            index_.emplace(full_hash(keys_.back()), keys_.size() - 1);
         }
     }
 
   private:
+    // The index hashes whole names: thousands of names alike in length and in the three bytes
+    // of the cheap hash (|p1= to |p99999=) would otherwise share a few hundred values.
+    static std::size_t full_hash(const Key& key) {
+        return key.number ? key.number : std::hash<std::string_view>{}(key.name);
+    }
+
     static constexpr std::size_t linear_limit = 64;
     std::vector<Key> keys_;
     std::bitset<512> hashes_;
-    std::unordered_multimap<std::uint32_t, std::size_t> index_;
+    std::unordered_multimap<std::size_t, std::size_t> index_;
 };
 
 unsigned decimal(std::string_view s) {
