@@ -167,11 +167,12 @@ class Checker {
         outcome.source.emplace(std::move(*fixed.last.source));
         outcome.fixing = {std::move(fixed.original), std::move(fixed.fixed),
                           std::move(fixed.refused), fixed.unsettled};
+        if (record_) outcome.record = record_(outcome);
         return outcome;
     }
 
-    Checker(engine::FixMode fix, std::string diff_base)
-        : fix_(fix), diff_base_(std::move(diff_base)) {}
+    explicit Checker(const PipelineOptions& options)
+        : fix_(options.fix), diff_base_(options.diff_base), record_(options.record) {}
 
   private:
     // Keeps the diagnostics the file's change since --diff-base is answerable for; a file the
@@ -192,6 +193,7 @@ class Checker {
 
     engine::FixMode fix_;
     std::string diff_base_;
+    const PipelineOptions::MakeRecord& record_;
     std::optional<model::SentenceSegmenter> segmenter_;
 };
 
@@ -202,11 +204,10 @@ class Checker {
 // allocated it. Documents read and not yet taken are at most about `window`.
 class ParallelRun {
   public:
-    ParallelRun(Reader& reader, unsigned jobs, engine::FixMode fix, std::string diff_base)
-        : reader_(reader), fix_(fix), diff_base_(std::move(diff_base)),
-          window_(8 * static_cast<std::size_t>(jobs)) {
+    ParallelRun(Reader& reader, const PipelineOptions& options)
+        : reader_(reader), options_(options), window_(8 * static_cast<std::size_t>(options.jobs)) {
         try {
-            for (unsigned i = 0; i < jobs; ++i)
+            for (unsigned i = 0; i < options.jobs; ++i)
                 checkers_.emplace_back([this] { work(); });
         } catch (...) {
             // A thread could not be started: the ones that were are stopped before giving up.
@@ -246,7 +247,7 @@ class ParallelRun {
   private:
     // One checking thread: reads a document when there is room, checks it, hands it over.
     void work() {
-        Checker checker(fix_, diff_base_);
+        Checker checker(options_);
         for (Item item; read_next(item);) {
             const std::uint64_t number = item.number;
             try {
@@ -329,8 +330,7 @@ class ParallelRun {
     }
 
     Reader& reader_;
-    const engine::FixMode fix_;
-    const std::string diff_base_;
+    const PipelineOptions& options_;
     const std::size_t window_;
     std::mutex reader_mutex_; // taken before mutex_, never after it
     std::mutex mutex_;
@@ -354,13 +354,13 @@ void check_documents(const std::vector<io::Input>& inputs,
                      const std::function<void(Outcome&&)>& take) {
     Reader reader(inputs, configs, options, position);
     if (options.jobs <= 1) {
-        Checker checker(options.fix, options.diff_base);
+        Checker checker(options);
         Item item;
         while (reader.next(item))
             take(checker.check(std::move(item)));
         return;
     }
-    ParallelRun run(reader, options.jobs, options.fix, options.diff_base);
+    ParallelRun run(reader, options);
     run.take_all(take);
 }
 
