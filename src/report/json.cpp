@@ -22,14 +22,16 @@ class JsonRenderer final : public Renderer {
         }
     }
     void finish(const Totals& totals, std::ostream&) override {
-        const nlohmann::json rest = {{"version", json_format_version},
-                                     {"tool", {{"name", "citelint"}, {"version", tool_version_}}},
-                                     {"totals",
-                                      {{"files", totals.files},
-                                       {"errors", totals.errors},
-                                       {"warnings", totals.warnings},
-                                       {"infos", totals.infos}}}};
-        out_ << with_diagnostics_first(diagnostics_, rest) << '\n';
+        const nlohmann::json document = {
+            {"version", json_format_version},
+            {"tool", {{"name", "citelint"}, {"version", tool_version_}}},
+            {"diagnostics", spliced},
+            {"totals",
+             {{"files", totals.files},
+              {"errors", totals.errors},
+              {"warnings", totals.warnings},
+              {"infos", totals.infos}}}};
+        out_ << dump_line_spliced(document, diagnostics_) << '\n';
         out_.flush();
     }
 

@@ -72,20 +72,23 @@ std::string dump_line(const nlohmann::json& value) {
     return value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
-std::string with_diagnostics_first(std::string_view diagnostics, const nlohmann::json& rest) {
-    std::string text = "{\"diagnostics\":[";
-    text += diagnostics;
+// Control characters are written as \u escapes: no text of a page can end up looking like this.
+const char* const spliced = "\x01spliced list\x01";
+
+std::string dump_line_spliced(const nlohmann::json& value, std::string_view items) {
+    const std::string line = dump_line(value);
+    constexpr std::string_view mark = "\"\\u0001spliced list\\u0001\"";
+    const std::size_t at = line.find(mark);
+    if (at == std::string::npos || line.find(mark, at + 1) != std::string::npos)
+        throw std::logic_error("a spliced JSON line has its mark " +
+                               std::string(at == std::string::npos ? "nowhere" : "twice"));
+    std::string text;
+    text.reserve(line.size() + items.size());
+    text.append(line, 0, at);
+    text += '[';
+    text += items;
     text += ']';
-    const std::string fields = dump_line(rest);
-    if (fields.size() > 2) { // not "{}"
-        // Every key of `rest` sorts after "diagnostics" (an object's keys come in order).
-        if (rest.begin().key() < "diagnostics")
-            throw std::logic_error("a key sorts before \"diagnostics\": " + rest.begin().key());
-        text += ',';
-        text.append(fields, 1); // its keys and the closing brace
-    } else {
-        text += '}';
-    }
+    text.append(line, at + mark.size());
     return text;
 }
 

@@ -24,10 +24,11 @@ nlohmann::json document_json(const Source& source,
 std::string document_line(const Source& source, const std::vector<engine::Diagnostic>& diagnostics,
                           const Figures& figures, const PageOrigin& origin);
 
-// The text of the objects {"diagnostics": [...], ...rest}, given the diagnostics' texts
-// joined by commas: nlohmann writes an object's keys in order, so "diagnostics" comes first
-// when every key of `rest` sorts after it.
-std::string with_diagnostics_first(std::string_view diagnostics, const nlohmann::json& rest);
+// The line of a JSON value one of whose members is a list already written as text (a run's
+// or a page's diagnostics, each written as it was made, never held as one tree): that member
+// holds `spliced` in `value`, and the line has "[" `items` "]" in its place.
+extern const char* const spliced;
+std::string dump_line_spliced(const nlohmann::json& value, std::string_view items);
 
 } // namespace citelint::report
 

@@ -60,7 +60,9 @@ std::string document_line(const Source& source, const std::vector<engine::Diagno
         if (!list.empty()) list += ',';
         list += dump_line(line_diagnostic_json(source, d));
     }
-    return with_diagnostics_first(list, line_fields(source, figures, origin));
+    nlohmann::json line = line_fields(source, figures, origin);
+    line["diagnostics"] = spliced;
+    return dump_line_spliced(line, list);
 }
 
 namespace {
