@@ -125,30 +125,8 @@ std::optional<engine::Fix> drop_duplicate(const Article& a, const Node& first, c
     return std::nullopt;
 }
 
-// Every template call's arguments, in order, by one counting sort of the nodes: a call's
-// arguments are found without walking the nodes its text spans (a deep nesting would make
-// that quadratic).
-struct ArgumentsByCall {
-    std::vector<std::uint32_t> start; // per node: where its arguments begin in `args`
-    std::vector<std::uint32_t> args;
-
-    explicit ArgumentsByCall(const std::vector<Node>& nodes) : start(nodes.size() + 1, 0) {
-        for (const Node& n : nodes)
-            if (n.kind == NodeKind::template_arg && n.parent != syntax::no_parent)
-                ++start[n.parent + 1];
-        for (std::size_t i = 1; i < start.size(); ++i)
-            start[i] += start[i - 1];
-        args.resize(start.back());
-        std::vector<std::uint32_t> filled(start.begin(), start.end() - 1);
-        for (std::uint32_t j = 0; j < nodes.size(); ++j)
-            if (nodes[j].kind == NodeKind::template_arg && nodes[j].parent != syntax::no_parent)
-                args[filled[nodes[j].parent]++] = j;
-    }
-};
-
 void check(const Article& a, Sink& sink) {
     const auto& nodes = a.syntax.nodes;
-    const ArgumentsByCall by_call(nodes);
     SeenKeys seen;
     std::deque<std::string> uncommented; // names written with comments, without them (rare)
     for (std::uint32_t i = 0; i < nodes.size(); ++i) {
@@ -159,9 +137,9 @@ void check(const Article& a, Sink& sink) {
             continue; // parser functions read their own arguments
         seen.clear();
         unsigned position = 0;
-        for (std::uint32_t k = by_call.start[i]; k < by_call.start[i + 1]; ++k) {
-            const std::uint32_t j = by_call.args[k];
+        for (const std::uint32_t j : a.syntax.children_of(i)) {
             const Node& arg = nodes[j];
+            if (arg.kind != NodeKind::template_arg) continue;
             Key key;
             key.at = arg.named ? arg.name : arg.inner;
             key.node = j;
