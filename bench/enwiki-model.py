@@ -15,14 +15,18 @@ The stages and where they run (src/cli/pipeline.cpp, src/io/):
   reading        XML parsed and pages handed over (io/dump): one page at a time, by whichever
                  checking thread is free, under a lock: serial;
   checking       parse, model, every rule, suppressions, on --jobs threads: parallel;
-  writing        the JSON lines of each page, in page order, on the main thread: serial;
-  merging        `citelint report` over those lines (the audit report): serial, after.
+  records        `citelint report`: each page's audit record (its JSON line written and read
+                 back), on the checking threads: parallel;
+  merging        the records added to the audit in page order, on the main thread: serial.
+The run modelled is one command, `citelint report enwiki-pages-articles-multistream.xml.bz2`.
+(Parts checked on many machines are merged by `citelint report PARTS.jsonl`, which reads the
+lines on one thread: that rate is measured and shown too, but not modelled.)
 Memory is per page in flight (8 per job), never per dump.
 
 The English Wikipedia's dump (the assumptions; change them with the flags): 95 GB of XML in
-22 GB of multistream bzip2 (issue 17), 24 million pages of which 6.9 million articles; the
-checked namespace is 0 (the articles and their redirects, ~17 million pages): the other
-namespaces are read (XML) but not checked.
+22 GB of multistream bzip2 (issue 17), 24 million pages of which 6.9 million articles: the
+checked pages are namespace 0's that are not redirects (~10 million redirects and the other
+namespaces are read, as XML, but not checked).
 """
 import argparse
 import json
@@ -61,18 +65,37 @@ def check(jobs, path, fmt="gcc"):
             "--jobs", str(jobs), "--today", "2026-12-06", path]
 
 
-def redirect_dump(path, pages):
-    """A dump of `pages` short pages, most of them redirects as in namespace 0 of Wikipedia:
-    the cost of a page as such, whatever its size."""
+def stub_dump(path, pages):
+    """A dump of `pages` stubs of one sentence and one reference: the cost of a checked page
+    as such, whatever its size. (Redirects are read but not checked.)"""
     with open(path, "w", encoding="utf-8") as out:
         out.write('<mediawiki xmlns="http://www.mediawiki.org/xml/export-0.11/" version="0.11">\n')
         for i in range(pages):
-            text = (f"#REDIRECT [[Target {i}]]" if i % 3 else
-                    f"'''Stub {i}''' is a place.<ref>Atlas, p. {i}.</ref>\n\n"
+            text = (f"'''Stub {i}''' is a place.<ref>Atlas, p. {i}.</ref>\n\n"
                     "== References ==\n<references />")
             out.write(f"<page><title>Page {i}</title><ns>0</ns><id>{i + 1}</id><revision>"
                       f"<text xml:space=\"preserve\">{text}</text></revision></page>\n")
         out.write("</mediawiki>\n")
+
+
+def main_thread_share(command):
+    """The share of a run's CPU samples that fell on its main thread (perf record), or None
+    when perf cannot tell."""
+    with tempfile.TemporaryDirectory() as tmp:
+        data = os.path.join(tmp, "perf.data")
+        run = subprocess.run(["perf", "record", "-q", "-F", "999", "-o", data] + command,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+        if run.returncode != 0:
+            return None
+        out = subprocess.run(["perf", "report", "-i", data, "--sort", "pid", "-g", "none",
+                              "--stdio"], capture_output=True, text=True, check=False).stdout
+    shares = {}
+    for line in out.splitlines():
+        fields = line.split()
+        if len(fields) == 2 and fields[0].endswith("%") and ":" in fields[1]:
+            shares[int(fields[1].split(":")[0])] = float(fields[0][:-1]) / 100
+    # The main thread's id is the process's: the smallest of those seen.
+    return shares[min(shares)] if shares else None
 
 
 def measure(args):
@@ -94,11 +117,19 @@ def measure(args):
         lines = os.path.join(tmp, "pages.jsonl")
         m["jsonl1_s"] = best(1, check(1, xml, "jsonl"), stdout=open(lines, "w"))
         m["jsonl_bytes"] = os.path.getsize(lines)
-        m["merge_s"] = best(r, [CITELINT, "report", "--format", "json", "-o",
-                                os.path.join(tmp, "report.json"), lines])
-        small = os.path.join(tmp, "redirects.xml")
+        m["merge_lines_s"] = best(r, [CITELINT, "report", "--format", "json", "-o",
+                                      os.path.join(tmp, "report.json"), lines])
+        report = [CITELINT, "report", "--format", "json", "--no-config", "--today",
+                  "2026-12-06", "-o", os.path.join(tmp, "direct.json")]
+        m["report1_s"] = best(r, report + ["-j", "1", xml])
+        start = time.perf_counter()
+        share = main_thread_share(report + ["-j", "2", xml])
+        # CPU seconds of the main thread in a 2-job report: the serial part of a report.
+        cpu = (time.perf_counter() - start) * 2
+        m["report_main_thread_s"] = share * cpu if share is not None else None
+        small = os.path.join(tmp, "stubs.xml")
         m["small_pages"] = 200000
-        redirect_dump(small, m["small_pages"])
+        stub_dump(small, m["small_pages"])
         m["small1_s"] = best(r, check(1, small, "jsonl"))
         m["small_read_s"] = best_json(r, [BENCH, "--read", small])["ms"] / 1e3
     return m
@@ -113,8 +144,12 @@ def model(m, args):
             m["xml_bytes"] / (m["check1_s"] - m["read_s"]) / mb,
         "a page as such, reading aside (pages/s)":
             m["small_pages"] / (m["small1_s"] - m["small_read_s"]),
-        "merging JSON lines into a report (MB of lines/s)":
-            m["jsonl_bytes"] / m["merge_s"] / mb,
+        "audit records, reading and checking aside (MB of XML/s)":
+            m["xml_bytes"] / max(1e-9, m["report1_s"] - m["check1_s"]) / mb,
+        "adding records to the audit, main thread (pages/s)":
+            m["pages"] / m["report_main_thread_s"] if m.get("report_main_thread_s") else float("nan"),
+        "reading JSON lines of parts into a report (MB of lines/s)":
+            m["jsonl_bytes"] / m["merge_lines_s"] / mb,
     }
     scaling = {"plain XML": m["check1_s"] / m["check2_s"],
                "bzip2 multistream": m["bz2_1_s"] / m["bz2_2_s"]}
@@ -125,21 +160,24 @@ def model(m, args):
     decompress = xml_bytes / (rate["bzip2 decompression"] * mb)
     checking = xml_bytes * args.checked_share / (rate["checking, every rule, reading aside"] * mb) \
         + checked_pages / rate["a page as such, reading aside"]
+    records = xml_bytes * args.checked_share / (rate["audit records, reading and checking aside"] * mb)
     reading = xml_bytes / (rate["reading plain XML"] * mb)
-    lines_per_page = m["jsonl_bytes"] / m["pages"]
-    merging = checked_pages * lines_per_page * args.lines_share / (rate["merging JSON lines into a report"] * mb)
-    parallel = (decompress + checking) / (args.cores * efficiency)
+    # The main thread's cost per page is an upper bound: perf's share includes its waiting
+    # for the pages in order (it sleeps then, but a sample may fall on its way in and out).
+    merging = checked_pages / rate["adding records to the audit, main thread"]
+    parallel = (decompress + checking + records) / (args.cores * efficiency)
     # The reader's lock is held for `reading` seconds in all; the run lasts at least that long,
     # and otherwise as long as the parallel work spread over the cores (reading included).
-    check_wall = max(reading, parallel + reading / args.cores)
-    total = check_wall + merging
+    # Merging runs beside the checking, on the main thread: the run lasts as long as the longest
+    # of the three.
+    total = max(reading, merging, parallel + (reading + merging) / args.cores)
     return per_core, scaling, efficiency, {
         "decompression, core-seconds": decompress,
         "checking, core-seconds": checking,
+        "audit records, core-seconds": records,
         "reading (serial, under the reader's lock), seconds": reading,
+        "merging (serial, the main thread, beside), seconds": merging,
         f"parallel work on {args.cores} cores at {efficiency:.2f} per core, seconds": parallel,
-        "check run, seconds": check_wall,
-        "merging the report (serial, after), seconds": merging,
         "total, seconds": total,
     }
 
@@ -151,13 +189,10 @@ def main():
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--xml-gb", type=float, default=95.0)
     parser.add_argument("--pages", type=float, default=24e6)
-    parser.add_argument("--checked-pages", type=float, default=17e6,
-                        help="pages of namespace 0 (articles and redirects)")
+    parser.add_argument("--checked-pages", type=float, default=6.9e6,
+                        help="pages of namespace 0 that are not redirects (the articles)")
     parser.add_argument("--checked-share", type=float, default=0.85,
                         help="share of the XML that is namespace 0's text")
-    parser.add_argument("--lines-share", type=float, default=0.4,
-                        help="JSON lines per page of Wikipedia against the bench corpus's "
-                             "(its featured articles have more problems per page)")
     parser.add_argument("--measured", help="a JSON file of earlier measurements, not measured again")
     args = parser.parse_args()
     m = json.load(open(args.measured)) if args.measured else measure(args)

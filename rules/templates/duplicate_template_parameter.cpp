@@ -1,9 +1,9 @@
 #include <algorithm>
+#include <bit>
 #include <bitset>
 #include <deque>
 #include <optional>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "common.hpp"
@@ -52,7 +52,7 @@ class SeenKeys {
     void clear() {
         keys_.clear();
         hashes_.reset();
-        index_.clear();
+        slots_.clear();
     }
     Key* find(const Key& key) {
         if (!hashes_.test(key.hash % hashes_.size())) return nullptr;
@@ -60,33 +60,55 @@ class SeenKeys {
             const auto it = std::find(keys_.begin(), keys_.end(), key);
             return it == keys_.end() ? nullptr : &*it;
         }
-        const auto [from, to] = index_.equal_range(full_hash(key));
-        for (auto it = from; it != to; ++it)
-            if (keys_[it->second] == key) return &keys_[it->second];
+        const std::uint32_t h = full_hash(key);
+        const std::size_t mask = slots_.size() - 1;
+        for (std::size_t at = h & mask; slots_[at].key != 0; at = (at + 1) & mask)
+            if (slots_[at].hash == h && keys_[slots_[at].key - 1] == key)
+                return &keys_[slots_[at].key - 1];
         return nullptr;
     }
     void add(Key key) {
         hashes_.set(key.hash % hashes_.size());
         keys_.push_back(std::move(key));
-        if (keys_.size() == linear_limit + 1) {
-            for (std::size_t i = 0; i < keys_.size(); ++i)
-                index_.emplace(full_hash(keys_[i]), i);
-        } else if (keys_.size() > linear_limit + 1) {
-            index_.emplace(full_hash(keys_.back()), keys_.size() - 1);
+        if (keys_.size() <= linear_limit) return;
+        if (2 * keys_.size() <= slots_.size()) {
+            insert(keys_.size() - 1);
+            return;
         }
+        // Past half full (or not made yet): four slots a key, every key placed again.
+        slots_.assign(std::bit_ceil(4 * keys_.size()), {});
+        for (std::size_t i = 0; i < keys_.size(); ++i)
+            insert(i);
     }
 
   private:
     // The index hashes whole names: thousands of names alike in length and in the three bytes
     // of the cheap hash (|p1= to |p99999=) would otherwise share a few hundred values.
-    static std::size_t full_hash(const Key& key) {
-        return key.number ? key.number : std::hash<std::string_view>{}(key.name);
+    static std::uint32_t full_hash(const Key& key) {
+        const std::uint64_t h = key.number ? key.number : std::hash<std::string_view>{}(key.name);
+        return static_cast<std::uint32_t>((h * 0x9E3779B97F4A7C15ull) >> 32);
     }
+
+    void insert(std::size_t index) {
+        const std::uint32_t h = full_hash(keys_[index]);
+        const std::size_t mask = slots_.size() - 1;
+        std::size_t at = h & mask;
+        while (slots_[at].key != 0)
+            at = (at + 1) & mask;
+        slots_[at] = {h, static_cast<std::uint32_t>(index + 1)};
+    }
+
+    // Open addressing in one array (a key's whole-name hash, and its index + 1; 0 is empty):
+    // no node per key, as a call of a hundred thousand arguments would otherwise allocate.
+    struct Slot {
+        std::uint32_t hash = 0;
+        std::uint32_t key = 0;
+    };
 
     static constexpr std::size_t linear_limit = 64;
     std::vector<Key> keys_;
     std::bitset<512> hashes_;
-    std::unordered_multimap<std::size_t, std::size_t> index_;
+    std::vector<Slot> slots_;
 };
 
 unsigned decimal(std::string_view s) {
