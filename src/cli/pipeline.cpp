@@ -228,6 +228,7 @@ class ParallelRun {
             Outcome outcome;
             {
                 std::unique_lock lock(mutex_);
+                awaited_ = next;
                 finished_.wait(lock, [&] {
                     return (failure_ && next == failed_at_) || done_.count(next) ||
                            (read_all_ && next == read_count_);
@@ -252,11 +253,15 @@ class ParallelRun {
             const std::uint64_t number = item.number;
             try {
                 Outcome outcome = checker.check(std::move(item));
+                bool awaited = false;
                 {
                     std::lock_guard lock(mutex_);
                     done_.emplace(number, std::move(outcome));
+                    awaited = number == awaited_;
                 }
-                finished_.notify_one();
+                // Only the page the taker waits for wakes it: the others would wake it for
+                // nothing, and take a core from a checker for the switch.
+                if (awaited) finished_.notify_one();
             } catch (...) {
                 fail(std::current_exception(), number);
                 return;
@@ -339,6 +344,7 @@ class ParallelRun {
     std::map<std::uint64_t, Outcome> done_;
     std::size_t in_flight_ = 0; // read and not yet taken
     std::uint64_t read_count_ = 0;
+    std::uint64_t awaited_ = 0; // the page the taker waits for
     bool read_all_ = false;
     bool stopping_ = false;
     std::exception_ptr failure_;
