@@ -75,7 +75,7 @@ TEST_CASE("whitespace inside the span is folded before hashing") {
     CHECK(print("<<{{cite web |title=T}}>>") != print("<<{{cite web|title=T}}>>"));
 }
 
-TEST_CASE("known problems stay quiet when lines move; a new one is reported; a fixed one's entry "
+TEST_CASE("known problems stay quiet when lines move, a new one is reported, a fixed one's entry "
           "is unmatched") {
     engine::Baseline baseline = baseline_of("a.wiki", page);
     CHECK(baseline.size() == 2);

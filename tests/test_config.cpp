@@ -2,35 +2,19 @@
 // printing, and what a check runs with.
 #include <filesystem>
 #include <fstream>
-#include <random>
 
 #include <catch2/catch.hpp>
 
 #include "src/config/config.hpp"
 #include "src/config/effective.hpp"
+#include "temporary_folder.hpp"
 
 using namespace citelint;
 namespace fs = std::filesystem;
 
 namespace {
 
-// A fresh folder under the system's temporary folder, removed at the end of the test.
-struct TemporaryFolder {
-    fs::path path;
-    TemporaryFolder() {
-        std::random_device random;
-        path = fs::temp_directory_path() / ("citelint-config-test-" + std::to_string(random()));
-        fs::create_directories(path);
-    }
-    ~TemporaryFolder() {
-        std::error_code ec;
-        fs::remove_all(path, ec);
-    }
-    void write(const fs::path& relative, std::string_view text) const {
-        fs::create_directories((path / relative).parent_path());
-        std::ofstream(path / relative, std::ios::binary) << text;
-    }
-};
+using testing::TemporaryFolder;
 
 config::Loaded parse(std::string_view text) {
     return config::parse(text, "/w/.citelint.toml");

@@ -15,6 +15,7 @@
 #include "src/io/bzip2_parallel.hpp"
 #include "src/io/documents.hpp"
 #include "src/io/redirects.hpp"
+#include "temporary_folder.hpp"
 
 namespace {
 
@@ -87,9 +88,8 @@ Read read_all(const std::string& path, StdinFormat stdin_format = StdinFormat::d
 }
 
 fs::path temporary(const std::string& name) {
-    const fs::path folder = fs::temp_directory_path() / "citelint_test_dumps";
-    fs::create_directories(folder);
-    return folder / name;
+    static const citelint::testing::TemporaryFolder folder("citelint-test-dumps");
+    return folder.path / name;
 }
 
 void write(const fs::path& path, const std::string& text) {
@@ -491,7 +491,7 @@ TEST_CASE("a compressed dump on standard input is told by its first bytes and de
     }
 }
 
-TEST_CASE("JSON lines of documents are named by their titles; a bad line does not stop the rest") {
+TEST_CASE("JSON lines of documents are named by their titles, a bad line does not stop the rest") {
     const std::string lines = "{\"title\": \"One\", \"text\": \"First.\", \"id\": 7}\n"
                               "\n"
                               "{\"title\": \"Two\", \"text\": \"Second\\n\"}\r\n"

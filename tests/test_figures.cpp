@@ -112,7 +112,7 @@ TEST_CASE("figures: refs defined and reused, short citations matched, citation-n
     CHECK(f.citation_needed_dates == std::vector<std::string>{"2019-03", "2020-11"});
 }
 
-TEST_CASE("figures: a list-defined ref used twice is reused once; {{sfnm}} counts each source") {
+TEST_CASE("figures: a list-defined ref used twice is reused once, {{sfnm}} counts each source") {
     const std::string page =
         "One.<ref name=\"x\" /> Two.<ref name=\"x\" /> "
         "Three.{{sfnm|1a1=Brown|1y=1999|2a1=Gray|2y=2000}}\n"

@@ -12,6 +12,7 @@
 #include "src/engine/fixes.hpp"
 #include "src/line_diff.hpp"
 #include "src/report/unified_diff.hpp"
+#include "temporary_folder.hpp"
 
 #include "src/engine/runner.hpp"
 #include "src/model/article.hpp"
@@ -347,7 +348,7 @@ TEST_CASE("apply_fixes: a fix with edits out of order or past the end is never a
     CHECK(round.fixed.empty());
 }
 
-TEST_CASE("fix_document: rounds until settled; a fix that makes a problem is refused") {
+TEST_CASE("fix_document: rounds until settled, a fix that makes a problem is refused") {
     const auto all = engine::Selection::make({}, {}, {});
     const engine::CheckText check = [&](std::string text) {
         engine::Checked c;
@@ -408,9 +409,8 @@ TEST_CASE("unified_diff: hunks with context, merged when close, as patch reads t
 }
 
 TEST_CASE("fix output: a file changed since it was read is never written over") {
-    const std::filesystem::path dir = std::filesystem::temp_directory_path() / "citelint-fix-test";
-    std::filesystem::create_directories(dir);
-    const std::string path = (dir / "page.wiki").string();
+    const testing::TemporaryFolder dir("citelint-fix-test");
+    const std::string path = (dir.path / "page.wiki").string();
     std::ofstream(path, std::ios::binary) << "changed meanwhile\n";
     cli::Outcome outcome;
     outcome.source.emplace(path, "fixed text\n");
@@ -431,7 +431,6 @@ TEST_CASE("fix output: a file changed since it was read is never written over") 
     std::stringstream written;
     written << again.rdbuf();
     CHECK(written.str() == "fixed text\n");
-    std::filesystem::remove_all(dir);
 }
 
 // --- What a change is answerable for (src/engine/change.*, --diff-base) -----------------------

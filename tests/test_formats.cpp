@@ -222,7 +222,7 @@ TEST_CASE("jsonl: one line per document with its diagnostics and figures") {
           stray.substr(0, stray.size() - 1));
 }
 
-TEST_CASE("json: no excerpts; the source is at hand") {
+TEST_CASE("json: no excerpts, the source is at hand") {
     const json doc = json::parse(render(Format::json, {{"a.wiki", conflicting}}));
     CHECK_FALSE(find_code(doc["diagnostics"], "R002").contains("excerpt"));
 }

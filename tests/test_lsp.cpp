@@ -10,6 +10,7 @@
 #include "src/lsp/framing.hpp"
 #include "src/lsp/positions.hpp"
 #include "src/lsp/server.hpp"
+#include "temporary_folder.hpp"
 
 using namespace citelint;
 using lsp::Encoding;
@@ -468,7 +469,7 @@ TEST_CASE("lsp: an unsafe fix is offered as one, and not preferred") {
     CHECK(actions["result"][0]["isPreferred"] == false);
 }
 
-TEST_CASE("lsp: a file URI names its file, percent-escapes decoded; other URIs name none") {
+TEST_CASE("lsp: a file URI names its file, percent-escapes decoded, other URIs name none") {
     CHECK(lsp::path_of_uri("file:///tmp/a%20b/c.wiki") == std::filesystem::path("/tmp/a b/c.wiki"));
     CHECK(lsp::path_of_uri("file://localhost/x.wiki") == std::filesystem::path("/x.wiki"));
     CHECK_FALSE(lsp::path_of_uri("file://server/share/x.wiki"));
@@ -478,8 +479,8 @@ TEST_CASE("lsp: a file URI names its file, percent-escapes decoded; other URIs n
 TEST_CASE("lsp: a document is checked with the .citelint.toml above its file, and its "
           "suppressions") {
     namespace fs = std::filesystem;
-    const fs::path root = fs::temp_directory_path() / "citelint-lsp-config-test";
-    fs::remove_all(root);
+    const testing::TemporaryFolder folder("citelint-lsp-config-test");
+    const fs::path& root = folder.path;
     fs::create_directories(root / "wiki" / "deep");
     const std::string undefined = "Used.<ref name=\"x\"/>\n\n== References ==\n<references />\n";
     const std::string uri = "file://" + (root / "wiki" / "deep" / "a.wiki").string();
@@ -526,7 +527,6 @@ TEST_CASE("lsp: a document is checked with the .citelint.toml above its file, an
     // An inline suppression is honoured as citelint check honours it.
     fs::remove(root / "wiki" / ".citelint.toml");
     CHECK_FALSE(has_code(open("<!-- citelint-disable-next-line R001 -->\n" + undefined), "R001"));
-    fs::remove_all(root);
 }
 
 namespace {
@@ -813,9 +813,8 @@ TEST_CASE("lsp documentSymbol: sections nested by level, lists and named refs in
 
 TEST_CASE("lsp: a bad configuration is shown to the user once, until it is fixed") {
     namespace fs = std::filesystem;
-    const fs::path root = fs::temp_directory_path() / "citelint-lsp-message-test";
-    fs::remove_all(root);
-    fs::create_directories(root);
+    const testing::TemporaryFolder folder("citelint-lsp-message-test");
+    const fs::path& root = folder.path;
     const std::string uri = "file://" + (root / "a.wiki").string();
     const auto write = [&](const std::string& toml, int seconds) {
         std::ofstream(root / ".citelint.toml") << toml;
@@ -858,5 +857,4 @@ TEST_CASE("lsp: a bad configuration is shown to the user once, until it is fixed
     write("ignore = 3\n", 5);
     change(5, "Broken.\n");
     CHECK(messages(s.wait(std::chrono::milliseconds(200))).size() == 1);
-    fs::remove_all(root);
 }

@@ -303,7 +303,7 @@ TEST_CASE("coverage: a separately cited sentence in between") {
     CHECK_FALSE(s[2].cited_at_end);
 }
 
-TEST_CASE("a Roman numeral after a word ends a sentence; an initial does not") {
+TEST_CASE("a Roman numeral after a word ends a sentence, an initial does not") {
     CHECK(sentences_of(build("It ended with World War I. Then peace came.")) ==
           Strings{"It ended with World War I.", "Then peace came."});
     CHECK(sentences_of(build("The crown passed to Charles V. He ruled long.")) ==

@@ -48,8 +48,9 @@ std::string_view trimmed_front(std::string_view s) {
 // The group of the <ref> whose attributes are `attributes`: its own, or that of the
 // <references> it stands in.
 std::string tag_group(const model::Article& a, std::string_view attributes, std::uint32_t at) {
-    if (const auto group = syntax::parse_attributes(attributes, at).value("group"))
-        return std::string(*group);
+    // Held while its value is read: value() is a view into it.
+    const syntax::Attributes parsed = syntax::parse_attributes(attributes, at);
+    if (const auto group = parsed.value("group")) return std::string(*group);
     for (const model::ReferenceList& list : a.lists)
         if (!list.nested && list.content_span.begin <= at && at <= list.content_span.end)
             return list.group;
