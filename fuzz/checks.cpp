@@ -29,6 +29,11 @@ bool is_json(std::string_view text, bool lines) {
     return true;
 }
 
+model::SentenceSegmenter& segmenter() {
+    static model::SentenceSegmenter shared;
+    return shared;
+}
+
 report::AuditOptions small_audit() {
     report::AuditOptions options;
     options.today = {2026, 6, 15};

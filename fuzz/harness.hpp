@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "src/engine/diagnostic.hpp"
+#include "src/model/prose/sentences.hpp"
 #include "src/report/audit.hpp"
 
 namespace citelint::fuzz {
@@ -42,6 +43,9 @@ void expect_within(const std::vector<engine::Diagnostic>& diagnostics, std::size
 
 // Whether `text` is one JSON document (or, with `lines`, one per line that is not blank).
 bool is_json(std::string_view text, bool lines = false);
+
+// One sentence segmenter for the process: ICU's set-up costs more than a small page's check.
+model::SentenceSegmenter& segmenter();
 
 // The options of an audit as `citelint report` makes it, its lists cut short.
 report::AuditOptions small_audit();

@@ -48,6 +48,7 @@ constexpr int pages_checked = 8;
 void check_page(const io::Document& page) {
     static const engine::Selection all = engine::Selection::make({}, {}, {});
     model::ModelOptions options;
+    options.segmenter = &segmenter();
     if (page.namespaces) {
         options.file_namespaces = page.namespaces->file;
         options.category_namespaces = page.namespaces->category;

@@ -11,7 +11,6 @@
 #include "src/engine/runner.hpp"
 #include "src/engine/suppressions.hpp"
 #include "src/model/article.hpp"
-#include "src/model/prose/sentences.hpp"
 #include "src/model/site/site.hpp"
 #include "src/report/audit.hpp"
 #include "src/report/record.hpp"
@@ -29,7 +28,7 @@ const engine::Selection& every_rule() {
 // The options of the second check: every option on (sub-referencing; the claims family's
 // strict coverage, judged lead, captions and table cells as prose), a wiki that the size
 // chooses among those citelint knows, and a today for the date checks.
-model::ModelOptions every_option(std::size_t size, model::SentenceSegmenter& segmenter) {
+model::ModelOptions every_option(std::size_t size) {
     model::ModelOptions options;
     options.cite_subreferencing = true;
     options.claims = {.strict = true, .lead_exempt = false, .captions = true, .tables = true};
@@ -37,7 +36,7 @@ model::ModelOptions every_option(std::size_t size, model::SentenceSegmenter& seg
     options.site = sites.empty() ? nullptr : &sites[size % sites.size()];
     options.site_given = true;
     options.today = model::CalendarDate{2026, 6, 15};
-    options.segmenter = &segmenter;
+    options.segmenter = &segmenter();
     return options;
 }
 
@@ -55,10 +54,16 @@ engine::CheckText checker(const model::ModelOptions& options) {
     };
 }
 
-std::vector<const engine::Rule*> rules_run() {
+// The rules that reported, as SARIF's rule list (the CLI lists every rule run: the list alone,
+// the same for every input, would cost more than the rest of the harness).
+std::vector<const engine::Rule*> rules_reporting(const std::vector<engine::Diagnostic>& found) {
     std::vector<const engine::Rule*> rules;
     for (const auto& choice : every_rule().rules())
-        rules.push_back(choice.rule);
+        for (const auto& d : found)
+            if (d.code == choice.rule->code) {
+                rules.push_back(choice.rule);
+                break;
+            }
     return rules;
 }
 
@@ -94,7 +99,8 @@ void render(const engine::Checked& checked) {
         report::make_gcc(gcc),
         report::make_json(json, "fuzz"),
         report::make_jsonl(jsonl),
-        report::make_sarif(sarif, {"fuzz", "https://x", "https://x/{code}", rules_run()}),
+        report::make_sarif(
+            sarif, {"fuzz", "https://x", "https://x/{code}", rules_reporting(checked.diagnostics)}),
         report::make_github(github),
         report::make_statistics(statistics, false),
         report::make_statistics(statistics_json, true),
@@ -130,10 +136,10 @@ void fix(const engine::Checked& checked, const engine::CheckText& check) {
 } // namespace
 
 void wikitext(std::string_view bytes) {
-    static model::SentenceSegmenter segmenter; // ICU's set-up, once per process
-    const model::ModelOptions defaults;
+    model::ModelOptions defaults;
+    defaults.segmenter = &segmenter();
     checker(defaults)(std::string(bytes));
-    const model::ModelOptions every = every_option(bytes.size(), segmenter);
+    const model::ModelOptions every = every_option(bytes.size());
     const engine::CheckText check = checker(every);
     const engine::Checked checked = check(std::string(bytes));
     render(checked);
