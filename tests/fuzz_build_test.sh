@@ -31,5 +31,5 @@ mkdir "$tmp/work"
 "$fuzz" -runs=2000 -max_total_time=60 -seed=1 -dict=fuzz/wikitext.dict -max_len=65536 -timeout=60 -rss_limit_mb=4096 \
     -artifact_prefix="$tmp/" "$tmp/work" fuzz/corpus >"$tmp/fuzz.log" 2>&1 ||
     { tail -60 "$tmp/fuzz.log"; echo "FAILED: fuzzing found a crash (the input is above)"; exit 1; }
-grep -E '^#[0-9]+ +(INITED|DONE)' "$tmp/fuzz.log"
+grep -E '^#[0-9]+[[:space:]]+(INITED|DONE)' "$tmp/fuzz.log"
 echo "the fuzz target builds and runs: $(ls fuzz/corpus fuzz/crashes | wc -l) committed inputs, then a minute of fuzzing"
