@@ -358,9 +358,8 @@ class CiteRun {
         Ref& r = a_.refs[index];
         GroupState& g = groups_[r.group];
         // A view of the page: copied only when it becomes a named entry's text.
-        const std::optional<std::string_view> content = content_of(r);
-        const std::optional<std::string_view> text =
-            content && !php_trim(*content).empty() ? content : std::nullopt;
+        std::optional<std::string_view> text = content_of(r);
+        if (text && php_trim(*text).empty()) text.reset();
         if (r.follow && php_truthy(*r.follow)) {
             if (auto it = g.named.find(*r.follow); it != g.named.end()) {
                 it->second.text = it->second.text.value_or("") + " " +
