@@ -23,7 +23,8 @@ PY=/usr/bin/python3
 [ -d "$CORPUS" ] || { echo "no corpus at $CORPUS" >&2; exit 2; }
 
 # Peers: install when missing.
-if [ ! -d "$PEERS/node_modules/wikilint" ] || ! "$PY" -c 'import mwparserfromhell' 2>/dev/null; then
+if [ ! -d "$PEERS/node_modules/wikilint" ] || [ ! -d "$PEERS/node_modules/wtf_wikipedia" ] ||
+   ! "$PY" -c 'import mwparserfromhell' 2>/dev/null; then
     echo "installing the peers into $PEERS ..." >&2
     PEERS="$PEERS" sh "$SHARED/bench/peers/install.sh" >&2
 fi
@@ -58,8 +59,13 @@ run() { # label, command...: appends the tool's JSON line to $OUT
 echo "corpus: $CORPUS ($DOCS documents), pinned: ${PIN[*]:-no}, load: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 for round in $(seq 1 "$ROUNDS"); do
     echo "round $round/$ROUNDS" >&2
+    run pegtl-scan "$BENCH" --passes "$PASSES" --scan "$CORPUS"
     run citelint "$BENCH" --passes "$PASSES" "$CORPUS"
     run citelint-rt "$BENCH" --passes "$PASSES" --select references,templates "$CORPUS"
+    for family in references templates claims; do
+        run "citelint-$family" "$BENCH" --passes "$PASSES" --select "$family" "$CORPUS"
+    done
+    run wtf_wikipedia env NODE_PATH="$PEERS/node_modules" node "$SHARED/bench/peers/peer_node.js" wtf-refs "@$LIST"
     run wikilint env NODE_PATH="$PEERS/node_modules" node "$SHARED/bench/peers/peer_node.js" wl-lint "@$LIST"
     run mwparserfromhell "$PY" "$SHARED/bench/peers/peer_mwp.py" parse "@$LIST"
 done
@@ -77,15 +83,30 @@ bytes_seen = {rec['bytes'] for rec in best.values()}
 if len(bytes_seen) != 1:
     print(f"warning: the tools did not read the same input: {sorted(bytes_seen)}", file=sys.stderr)
 ours = best['citelint']['MBps']
-names = {'citelint': 'citelint (all rules)', 'citelint-rt': 'citelint (references+templates)',
+names = {'pegtl-scan': 'bare PEGTL scan (the limit)',
+         'citelint': 'citelint (all rules)', 'citelint-rt': 'citelint (references+templates)',
+         'citelint-references': 'citelint (references)',
+         'citelint-templates': 'citelint (templates)', 'citelint-claims': 'citelint (claims)',
+         'wtf_wikipedia': 'wtf_wikipedia wtf-refs',
          'wikilint': 'wikilint wl-lint',
          'mwparserfromhell': 'mwparserfromhell mwp-parse (C)'}
 rec = best['citelint']
 print(f"\ninput: {rec['docs']} documents, {rec['bytes'] / 1e6:.2f} MB, one core each")
-print(f"{'tool':<32} {'MB/s':>9} {'citelint/peer':>14}")
+print(f"{'tool':<32} {'MB/s':>9} {'citelint/tool':>14}")
 print(f"{'-' * 32} {'-' * 9} {'-' * 14}")
-for label in ('citelint', 'citelint-rt', 'wikilint', 'mwparserfromhell'):
+order = ('pegtl-scan', 'citelint', 'citelint-rt', 'citelint-references', 'citelint-templates',
+         'citelint-claims', 'wtf_wikipedia', 'wikilint', 'mwparserfromhell')
+for label in order:
     if label in best:
         mbps = best[label]['MBps']
-        print(f"{names[label]:<32} {mbps:>9.2f} {ours / mbps:>13.1f}x")
+        print(f"{names[label]:<32} {mbps:>9.2f} {ours / mbps:>13.2f}x")
+peers = [label for label in ('wtf_wikipedia', 'wikilint', 'mwparserfromhell') if label in best]
+if peers and 'pegtl-scan' in best:
+    fastest = max(peers, key=lambda label: best[label]['MBps'])
+    scan = best['pegtl-scan']['MBps']
+    print(f"\ntargets (issue 17): all rules >= 100 MB/s: {ours:.1f} "
+          f"({'met' if ours >= 100 else 'not met'}); within 3x of the bare scan: "
+          f"{scan / ours:.2f}x ({'met' if scan / ours <= 3 else 'not met'}); "
+          f">= 40x the fastest peer ({names[fastest]}): {ours / best[fastest]['MBps']:.1f}x "
+          f"({'met' if ours / best[fastest]['MBps'] >= 40 else 'not met'})")
 EOF

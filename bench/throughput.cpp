@@ -1,13 +1,25 @@
 // Whole-pipeline throughput: parse, model, every rule and the inline suppressions over a set
 // of documents, in one thread, timed in-process (reading files excluded), best of N passes.
-//   citelint_bench [--passes N] [--select LIST] [--phases] FILE_OR_FOLDER...
+//   citelint_bench [--passes N] [--select LIST] [--phases | --scan] FILE_OR_FOLDER...
+//   citelint_bench --read [--threads N] DUMP
 // (--select as citelint check's; without the claims rules the sentence layer is left out, as
 // citelint check leaves it out)
 // Prints one JSON line: docs, bytes, diagnostics, best_ms, MBps (per core).
 //
+// --scan times the bare grammar instead: PEGTL matching grammar::document over each page with
+// no actions and PEGTL's own control (no nodes, no nested re-reads of tag contents, no depth
+// guard). No linter built on this grammar can read a page faster: it is the limit the whole
+// pipeline is measured against.
+//
+// --read times what citelint check does with a dump before it checks anything: its bytes read
+// (and decompressed on N threads, as --jobs N does), its XML parsed, its pages of every
+// namespace handed over, once; it prints MB of XML (text of the pages) per second. The model of
+// bench/enwiki-model.py takes the reader's rate from it.
+//
 // --phases times the parts of a run with every rule on, each the best of N passes, on the
 // same input, and prints them as one JSON line of milliseconds (and ms per MB, and shares of
 // the whole):
+//   syntax             the grammar with its actions: the syntax nodes (part of model)
 //   model              parse and model without the sentence layer (what a run without the
 //                      claims rules builds)
 //   sentence_layer     the claims family's sentence layer: prose projection, segmentation,
@@ -27,13 +39,16 @@
 #include <string>
 #include <vector>
 
+#include "grammar/document.hpp"
 #include "src/engine/runner.hpp"
 #include "src/engine/suppressions.hpp"
+#include "src/io/documents.hpp"
 #include "src/io/inputs.hpp"
 #include "src/model/article.hpp"
 #include "src/model/builders.hpp"
 #include "src/model/prose/claims.hpp"
 #include "src/model/prose/sentences.hpp"
+#include "src/syntax/syntax.hpp"
 
 namespace {
 
@@ -50,8 +65,32 @@ bool has_claims(const engine::Selection& selection) {
         [](const engine::RuleChoice& c) { return c.rule->family == engine::Family::claims; });
 }
 
+// What grammar::document's searches need of a parse state.
+struct ScanState {
+    std::size_t offset = 0;
+    grammar::ScanCache scan;
+};
+
+// Best of `passes` bare grammar passes over every page, in milliseconds.
+double time_bare_scan(const std::vector<Source>& sources, int passes) {
+    double best = 1e300;
+    std::size_t matched = 0;
+    for (int pass = 0; pass < passes; ++pass) {
+        const auto start = Clock::now();
+        for (const auto& source : sources) {
+            const std::string_view text = source.text();
+            tao::pegtl::memory_input<tao::pegtl::tracking_mode::lazy> in(
+                text.data(), text.data() + text.size(), "");
+            ScanState state;
+            matched += tao::pegtl::parse<grammar::document>(in, state) ? 1 : 0;
+        }
+        best = std::min(best, ms_between(start, Clock::now()));
+    }
+    return matched == 0 ? -best : best; // keeps the work from being optimised away
+}
+
 struct Phases {
-    double model = 0, sentence_layer = 0, segmentation = 0, rules_refs_templates = 0,
+    double syntax = 0, model = 0, sentence_layer = 0, segmentation = 0, rules_refs_templates = 0,
            rules_claims = 0, claim_features = 0;
     [[nodiscard]] double total() const {
         return model + sentence_layer + rules_refs_templates + rules_claims;
@@ -91,7 +130,10 @@ Phases run_phases(const std::vector<Source>& sources, int passes) {
     for (int pass = 0; pass < passes; ++pass) {
         Phases now;
         for (const auto& source : sources) {
+            const auto ts = Clock::now();
+            const auto nodes = syntax::parse(source.text()).nodes.size();
             const auto t0 = Clock::now();
+            now.syntax += nodes == 0 ? -ms_between(ts, t0) : ms_between(ts, t0);
             model::Article article = model::build_article(source, without_sentences);
             const auto t1 = Clock::now();
             article.options.sentences = true;
@@ -115,6 +157,7 @@ Phases run_phases(const std::vector<Source>& sources, int passes) {
             best = now;
             continue;
         }
+        best.syntax = std::min(best.syntax, now.syntax);
         best.model = std::min(best.model, now.model);
         best.sentence_layer = std::min(best.sentence_layer, now.sentence_layer);
         best.segmentation = std::min(best.segmentation, now.segmentation);
@@ -130,6 +173,7 @@ void print_phases(const Phases& p, std::size_t docs, std::size_t bytes) {
     std::printf("{\"tool\": \"citelint\", \"docs\": %zu, \"bytes\": %zu, \"phases_ms\": {", docs,
                 bytes);
     const std::pair<const char*, double> parts[] = {
+        {"syntax", p.syntax},
         {"model", p.model},
         {"sentence_layer", p.sentence_layer},
         {"segmentation", p.segmentation},
@@ -157,11 +201,33 @@ void print_phases(const Phases& p, std::size_t docs, std::size_t bytes) {
     std::printf("}, \"total_ms\": %.1f, \"MBps\": %.2f}\n", total, mb / (total / 1e3));
 }
 
+int read_dump(const std::string& path, unsigned threads) {
+    io::DumpOptions options;
+    options.namespaces.clear(); // every namespace: the reader's whole work
+    options.decompression_threads = threads;
+    const auto start = Clock::now();
+    io::Documents documents(path, options);
+    io::Document document;
+    std::size_t pages = 0, text_bytes = 0;
+    while (documents.next(document)) {
+        ++pages;
+        text_bytes += document.text.size();
+    }
+    const double ms = ms_between(start, Clock::now());
+    for (const auto& message : documents.messages())
+        std::fprintf(stderr, "%s\n", message.text.c_str());
+    std::printf("{\"tool\": \"dump-reader\", \"pages\": %zu, \"text_bytes\": %zu, "
+                "\"ms\": %.1f, \"text_MBps\": %.2f}\n",
+                pages, text_bytes, ms, text_bytes / 1e6 / (ms / 1e3));
+    return documents.messages().empty() ? 0 : 1;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
     int passes = 5;
-    bool phases = false;
+    bool phases = false, scan = false, read = false;
+    unsigned threads = 1;
     std::vector<std::string> paths;
     std::vector<std::string> select;
     for (int i = 1; i < argc; ++i) {
@@ -169,6 +235,12 @@ int main(int argc, char** argv) {
             passes = std::max(1, std::atoi(argv[++i]));
         else if (std::strcmp(argv[i], "--phases") == 0)
             phases = true;
+        else if (std::strcmp(argv[i], "--scan") == 0)
+            scan = true;
+        else if (std::strcmp(argv[i], "--read") == 0)
+            read = true;
+        else if (std::strcmp(argv[i], "--threads") == 0 && i + 1 < argc)
+            threads = static_cast<unsigned>(std::max(1, std::atoi(argv[++i])));
         else if (std::strcmp(argv[i], "--select") == 0 && i + 1 < argc)
             for (std::string_view rest = argv[++i]; !rest.empty();) {
                 const auto comma = rest.find(',');
@@ -179,6 +251,7 @@ int main(int argc, char** argv) {
         else
             paths.emplace_back(argv[i]);
     }
+    if (read) return paths.size() == 1 ? read_dump(paths[0], threads) : 2;
     std::vector<Source> sources;
     std::size_t bytes = 0;
     for (const auto& input : io::expand_paths(paths)) {
@@ -192,6 +265,13 @@ int main(int argc, char** argv) {
     }
     if (phases) {
         print_phases(run_phases(sources, passes), sources.size(), bytes);
+        return 0;
+    }
+    if (scan) {
+        const double ms = time_bare_scan(sources, passes);
+        std::printf("{\"tool\": \"pegtl-scan\", \"docs\": %zu, \"bytes\": %zu, \"best_ms\": %.1f, "
+                    "\"MBps\": %.2f}\n",
+                    sources.size(), bytes, ms, bytes / 1e6 / (ms / 1e3));
         return 0;
     }
     const auto selection = engine::Selection::make(select, {}, {});

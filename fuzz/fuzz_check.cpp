@@ -1,34 +1,36 @@
-// Parse, model and every rule over arbitrary bytes: nothing may crash, hang or overrun.
+// The fuzz entry point: one mode of harness.hpp per input, chosen by its first byte.
 #include <cstddef>
 #include <cstdint>
-#include <string>
+#include <string_view>
 
-#include "src/engine/runner.hpp"
-#include "src/engine/suppressions.hpp"
-#include "src/model/article.hpp"
+#include "harness.hpp"
+
+namespace {
+
+namespace fuzz = citelint::fuzz;
+
+struct Mode {
+    char byte;
+    void (*run)(std::string_view bytes); // the bytes after the mode's
+};
+
+constexpr Mode modes[] = {
+    {fuzz::lsp_messages, fuzz::lsp_bodies},
+    {fuzz::lsp_stream, fuzz::lsp_framed},
+    {fuzz::xml_dump, fuzz::dump},
+    {fuzz::toml_config, fuzz::config},
+    {fuzz::json_lines, fuzz::document_lines},
+};
+
+} // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-    using namespace citelint;
-    static const engine::Selection all = engine::Selection::make({}, {}, {});
-    const Source source("fuzz", std::string(reinterpret_cast<const char*>(data), size));
-    // Once with the defaults, once with every option on (sub-referencing; the claims family's
-    // strict coverage, judged lead, captions and table cells as prose).
-    for (const bool every_option : {false, true}) {
-        model::ModelOptions options;
-        options.cite_subreferencing = every_option;
-        options.claims.strict = every_option;
-        options.claims.lead_exempt = !every_option;
-        options.claims.captions = every_option;
-        options.claims.tables = every_option;
-        const model::Article article = model::build_article(source, options);
-        const auto diagnostics =
-            engine::apply_suppressions(article, engine::run_rules(article, all).diagnostics, all);
-        for (const auto& d : diagnostics) {
-            if (d.span.begin > d.span.end || d.span.end > source.text().size()) __builtin_trap();
-            for (const auto& n : d.notes)
-                if (n.span.begin > n.span.end || n.span.end > source.text().size())
-                    __builtin_trap();
+    const std::string_view bytes(reinterpret_cast<const char*>(data), size);
+    for (const Mode& mode : modes)
+        if (!bytes.empty() && bytes[0] == mode.byte) {
+            mode.run(bytes.substr(1));
+            return 0;
         }
-    }
+    fuzz::wikitext(bytes);
     return 0;
 }

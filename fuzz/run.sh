@@ -1,16 +1,33 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer target and runs a fuzzing campaign over parse + model + every rule.
+# Builds the libFuzzer target (the CMake preset `fuzz`: the whole library with ASan and UBSan)
+# and runs one fuzzing campaign over the whole library.
 #
 #   bash fuzz/run.sh [SECONDS] [EXTRA_LIBFUZZER_FLAGS...]      (default 600 seconds)
 #
-# Seeds: fuzz/corpus/ (read only: the committed seeds). New inputs go to build/fuzz/corpus-work/,
-# findings (crash-*, timeout-*, oom-*, leak-*) to fuzz/crashes/. Needs clang (the CMake preset
-# `fuzz`); one fuzzing process (the machine is shared).
+# The harness (fuzz/harness.hpp) reads the first byte of an input as a mode:
+#   0x01  LSP message bodies separated by NUL bytes, to lsp::Server (a clock of its own, every
+#         document checked after its quiet time; every reply must be JSON)
+#   0x02  a client's byte stream: the framing reader (fed in pieces) and the server
+#   0x03  a MediaWiki XML export (plain, gzip or bzip2) through io::DumpReader; pages checked
+#   0x04  a .citelint.toml: read, made effective, printed and read back to the same settings
+#   0x05  JSON lines: documents (check --stdin-format jsonl) and records (citelint report)
+# Any other input is wikitext: checked with the defaults and with every option (a known wiki,
+# the claims family's options), rendered in every --format (and --statistics), its JSON lines
+# made into the audit report (html, markdown, json), and fixed (--fix, --unsafe-fixes).
+# Spans, notes and fixes must lie within the text, JSON outputs must be JSON: a broken
+# invariant traps.
+#
+# Seeds: fuzz/corpus/ (read only: the committed seeds, named by mode). New inputs go to
+# build/fuzz/corpus-work/, findings (crash-*, timeout-*, oom-*, leak-*) to fuzz/crashes/. Needs
+# clang and libclang-rt-14-dev (tools/install-deps.sh test); one fuzzing process (the machine
+# is shared). The test suite builds the target and runs it briefly (tests/fuzz_build_test.sh).
 #
 # Examples:
 #   bash fuzz/run.sh                       # 10 minutes
-#   bash fuzz/run.sh 60 -fork=1 -ignore_timeouts=1 -ignore_crashes=1   # keep going past findings
+#   nice -n 19 bash fuzz/run.sh 3600 -fork=1 -ignore_crashes=1 -ignore_timeouts=1   # an hour,
+#                                          # going on past findings
 #   build/fuzz/citelint_fuzz -minimize_crash=1 -runs=100000 -timeout=10 fuzz/crashes/crash-XXXX
+#   build/release/citelint_fuzz_replay fuzz/crashes/crash-XXXX   # the same input without libFuzzer
 set -euo pipefail
 
 cd "$(dirname "$0")/.."

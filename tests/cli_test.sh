@@ -591,7 +591,7 @@ check "--diff to a terminal-less pipe keeps the page's bytes" exits 1 check --no
 check "... as patch needs them" sh -c "grep -q \"\$(printf '\\033')\" '$tmp/out'"
 
 # --diff-base: the change since a git revision is judged, with real git
-mkdir "$tmp/repo"
+rm -rf "$tmp/repo" && mkdir "$tmp/repo" # the baseline tests above used this name too
 printf 'Old.<ref name="gone"/>\n\nText.\n\n<references />\n' >"$tmp/repo/page.wiki"
 (cd "$tmp/repo" && git init -q && git add page.wiki && git -c user.name=t -c user.email=t@example.org commit -q -m base)
 check "--diff-base: an untouched page with an old error passes" exits 0 check --no-config --diff-base HEAD "$tmp/repo/page.wiki"

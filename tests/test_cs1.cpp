@@ -1,6 +1,8 @@
 // The CS1 parameter whitelist, the module's suggestions and the Lua patterns behind them.
 #include <catch2/catch.hpp>
+#include <fmt/format.h>
 
+#include "rules/templates/cs1_arguments.hpp"
 #include "src/model/article.hpp"
 #include "src/model/citations/catalogue.hpp"
 #include "src/model/citations/cs1_whitelist.hpp"
@@ -138,4 +140,28 @@ TEST_CASE("citation templates carry the module's class") {
     const model::Article a = model::build_article(source);
     REQUIRE(a.citations.size() == 1);
     CHECK(a.citations.front().cite_class == "book");
+}
+
+TEST_CASE("the module's arguments are the last value of each name, in written order") {
+    // A short citation is looked through pair by pair, a long one through an index: the same.
+    for (const int count : {6, 40, 3000}) {
+        std::string text = "<ref>{{cite web |title=A |1=x |title=B";
+        for (int i = 0; i < count; ++i)
+            text += fmt::format(" |p{}=v{}", i % (count / 2), i);
+        text += " |1=y}}</ref>";
+        const citelint::Source source("page.wiki", text);
+        const auto article = citelint::model::build_article(source, {});
+        REQUIRE(article.citations.size() == 1);
+        const auto& c = article.citations.front();
+        std::vector<const citelint::model::CitationParam*> args;
+        citelint::rules::module_arguments(c, args);
+        std::vector<std::string> got;
+        for (const auto* p : args)
+            got.push_back(fmt::format("{}={}", p->name, p->value));
+        std::vector<std::string> expected = {"title=B"};
+        for (int i = count / 2; i < count; ++i)
+            expected.push_back(fmt::format("p{}=v{}", i % (count / 2), i));
+        expected.push_back("1=y");
+        CHECK(got == expected);
+    }
 }

@@ -8,6 +8,7 @@
 #include "src/engine/runner.hpp"
 #include "src/lsp/positions.hpp"
 #include "src/model/article.hpp"
+#include "src/report/json_diagnostic.hpp"
 #include "src/report/renderer.hpp"
 
 using namespace citelint;
@@ -359,4 +360,27 @@ TEST_CASE("columns: a megabyte line counts UTF-16 units from checkpoints as from
         CHECK(source.column(offset, ColumnUnit::utf16) == brute(offset));
     const auto short_line = static_cast<std::uint32_t>(line.size() + 3);
     CHECK(source.column(short_line, ColumnUnit::utf16) == 3);
+}
+
+TEST_CASE("a JSON line written a diagnostic at a time is the line its tree would write") {
+    // Invalid UTF-8 and a page of a dump (its origin) included; none, one and many problems.
+    const std::vector<std::string> texts = {
+        "Plain text.\n", "A <ref name=x/> claim.\n",
+        "Caf\xc3 <ref>open\n<ref name=\"a\">A</ref><ref name=\"a\">B</ref> </ref> {{cite web}}\n"};
+    const report::PageOrigin dump_page{"Berlin",
+                                       "https://de.wikipedia.org/wiki/Berlin",
+                                       "https://de.wikipedia.org/w/index.php",
+                                       "dewiki.xml.bz2",
+                                       "Wikipedia",
+                                       "dewiki"};
+    for (const std::string& text : texts) {
+        const Source source("page.wiki", text);
+        const auto article = model::build_article(source, {});
+        const auto diagnostics =
+            engine::run_rules(article, engine::Selection::make({}, {}, {})).diagnostics;
+        const auto figures = report::figures_of(article);
+        for (const report::PageOrigin& origin : {report::PageOrigin{}, dump_page})
+            CHECK(report::document_line(source, diagnostics, figures, origin) ==
+                  report::dump_line(report::document_json(source, diagnostics, figures, origin)));
+    }
 }

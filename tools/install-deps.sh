@@ -3,12 +3,13 @@
 #   sh tools/install-deps.sh build   what building and running citelint needs (README, first command)
 #   sh tools/install-deps.sh test    that, and what the test suite needs (README, second command):
 #                                    Catch2, the real tools the tests drive (git, patch, Dask, pre-commit,
-#                                    Neovim, Chromium, MediaWiki with PHP), clang-format-14, and
-#                                    the SARIF Multitool from npm
+#                                    Neovim, Chromium, MediaWiki with PHP), clang-format-14, clang
+#                                    with libFuzzer and the sanitizers' runtimes (the fuzz_build
+#                                    test), and the SARIF Multitool from npm
 set -e
 mode="${1:-test}"
 build_packages="cmake make g++ tao-pegtl-dev libfmt-dev libcli11-dev nlohmann-json3-dev libicu-dev libmimalloc-dev libtomlplusplus-dev libexpat1-dev libbz2-dev zlib1g-dev"
-test_packages="catch2 python3 python3-distributed git pre-commit neovim bzip2 gzip patch chromium fonts-dejavu-core mediawiki php-cli php-sqlite3 clang-format-14"
+test_packages="catch2 python3 python3-distributed git pre-commit neovim bzip2 gzip patch chromium fonts-dejavu-core mediawiki php-cli php-sqlite3 clang-format-14 clang libclang-rt-14-dev"
 case "$mode" in
   build) packages="$build_packages" ;;
   test) packages="$build_packages $test_packages" ;;

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "../../src/model/citations/cs1_whitelist.hpp"
@@ -30,6 +31,16 @@ inline bool is_number_key(const CitationParam& p) {
 // drops the earlier ones, which duplicate-template-parameter reports), in written order.
 inline void module_arguments(const Citation& c, std::vector<const CitationParam*>& out) {
     out.clear();
+    // A citation of thousands of arguments (a generated one, or a pasted list) is indexed:
+    // looking ahead from each would take a time that grows as their square.
+    if (c.params.size() > 32) {
+        std::unordered_set<std::string_view> later;
+        later.reserve(c.params.size());
+        for (auto p = c.params.rbegin(); p != c.params.rend(); ++p)
+            if (later.insert(p->name).second) out.push_back(&*p);
+        std::reverse(out.begin(), out.end());
+        return;
+    }
     for (std::size_t i = 0; i < c.params.size(); ++i) {
         const std::string& name = c.params[i].name;
         bool later = false;

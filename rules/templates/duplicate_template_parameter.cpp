@@ -1,9 +1,9 @@
 #include <algorithm>
+#include <bit>
 #include <bitset>
 #include <deque>
 #include <optional>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "common.hpp"
@@ -52,7 +52,7 @@ class SeenKeys {
     void clear() {
         keys_.clear();
         hashes_.reset();
-        index_.clear();
+        slots_.clear();
     }
     Key* find(const Key& key) {
         if (!hashes_.test(key.hash % hashes_.size())) return nullptr;
@@ -60,27 +60,55 @@ class SeenKeys {
             const auto it = std::find(keys_.begin(), keys_.end(), key);
             return it == keys_.end() ? nullptr : &*it;
         }
-        const auto [from, to] = index_.equal_range(key.hash);
-        for (auto it = from; it != to; ++it)
-            if (keys_[it->second] == key) return &keys_[it->second];
+        const std::uint32_t h = full_hash(key);
+        const std::size_t mask = slots_.size() - 1;
+        for (std::size_t at = h & mask; slots_[at].key != 0; at = (at + 1) & mask)
+            if (slots_[at].hash == h && keys_[slots_[at].key - 1] == key)
+                return &keys_[slots_[at].key - 1];
         return nullptr;
     }
     void add(Key key) {
         hashes_.set(key.hash % hashes_.size());
         keys_.push_back(std::move(key));
-        if (keys_.size() == linear_limit + 1) {
-            for (std::size_t i = 0; i < keys_.size(); ++i)
-                index_.emplace(keys_[i].hash, i);
-        } else if (keys_.size() > linear_limit + 1) {
-            index_.emplace(keys_.back().hash, keys_.size() - 1);
+        if (keys_.size() <= linear_limit) return;
+        if (2 * keys_.size() <= slots_.size()) {
+            insert(keys_.size() - 1);
+            return;
         }
+        // Past half full (or not made yet): four slots a key, every key placed again.
+        slots_.assign(std::bit_ceil(4 * keys_.size()), {});
+        for (std::size_t i = 0; i < keys_.size(); ++i)
+            insert(i);
     }
 
   private:
+    // The index hashes whole names: thousands of names alike in length and in the three bytes
+    // of the cheap hash (|p1= to |p99999=) would otherwise share a few hundred values.
+    static std::uint32_t full_hash(const Key& key) {
+        const std::uint64_t h = key.number ? key.number : std::hash<std::string_view>{}(key.name);
+        return static_cast<std::uint32_t>((h * 0x9E3779B97F4A7C15ull) >> 32);
+    }
+
+    void insert(std::size_t index) {
+        const std::uint32_t h = full_hash(keys_[index]);
+        const std::size_t mask = slots_.size() - 1;
+        std::size_t at = h & mask;
+        while (slots_[at].key != 0)
+            at = (at + 1) & mask;
+        slots_[at] = {h, static_cast<std::uint32_t>(index + 1)};
+    }
+
+    // Open addressing in one array (a key's whole-name hash, and its index + 1; 0 is empty):
+    // no node per key, as a call of a hundred thousand arguments would otherwise allocate.
+    struct Slot {
+        std::uint32_t hash = 0;
+        std::uint32_t key = 0;
+    };
+
     static constexpr std::size_t linear_limit = 64;
     std::vector<Key> keys_;
     std::bitset<512> hashes_;
-    std::unordered_multimap<std::uint32_t, std::size_t> index_;
+    std::vector<Slot> slots_;
 };
 
 unsigned decimal(std::string_view s) {
@@ -119,30 +147,8 @@ std::optional<engine::Fix> drop_duplicate(const Article& a, const Node& first, c
     return std::nullopt;
 }
 
-// Every template call's arguments, in order, by one counting sort of the nodes: a call's
-// arguments are found without walking the nodes its text spans (a deep nesting would make
-// that quadratic).
-struct ArgumentsByCall {
-    std::vector<std::uint32_t> start; // per node: where its arguments begin in `args`
-    std::vector<std::uint32_t> args;
-
-    explicit ArgumentsByCall(const std::vector<Node>& nodes) : start(nodes.size() + 1, 0) {
-        for (const Node& n : nodes)
-            if (n.kind == NodeKind::template_arg && n.parent != syntax::no_parent)
-                ++start[n.parent + 1];
-        for (std::size_t i = 1; i < start.size(); ++i)
-            start[i] += start[i - 1];
-        args.resize(start.back());
-        std::vector<std::uint32_t> filled(start.begin(), start.end() - 1);
-        for (std::uint32_t j = 0; j < nodes.size(); ++j)
-            if (nodes[j].kind == NodeKind::template_arg && nodes[j].parent != syntax::no_parent)
-                args[filled[nodes[j].parent]++] = j;
-    }
-};
-
 void check(const Article& a, Sink& sink) {
     const auto& nodes = a.syntax.nodes;
-    const ArgumentsByCall by_call(nodes);
     SeenKeys seen;
     std::deque<std::string> uncommented; // names written with comments, without them (rare)
     for (std::uint32_t i = 0; i < nodes.size(); ++i) {
@@ -153,9 +159,9 @@ void check(const Article& a, Sink& sink) {
             continue; // parser functions read their own arguments
         seen.clear();
         unsigned position = 0;
-        for (std::uint32_t k = by_call.start[i]; k < by_call.start[i + 1]; ++k) {
-            const std::uint32_t j = by_call.args[k];
+        for (const std::uint32_t j : a.syntax.children_of(i)) {
             const Node& arg = nodes[j];
+            if (arg.kind != NodeKind::template_arg) continue;
             Key key;
             key.at = arg.named ? arg.name : arg.inner;
             key.node = j;

@@ -265,8 +265,15 @@ std::uint64_t CheckRun::total_size() const {
     return size_on_disk(inputs_);
 }
 
-void CheckRun::run(ReadPosition& position, const std::function<void(Outcome&&)>& take) const {
-    check_documents(inputs_, configs_, pipeline_, position, take);
+void CheckRun::run(ReadPosition& position, const std::function<void(Outcome&&)>& take,
+                   PipelineOptions::MakeRecord record) const {
+    if (!record) {
+        check_documents(inputs_, configs_, pipeline_, position, take);
+        return;
+    }
+    PipelineOptions options = pipeline_;
+    options.record = std::move(record);
+    check_documents(inputs_, configs_, options, position, take);
 }
 
 report::PageOrigin CheckRun::origin_of(const Outcome& outcome) const {

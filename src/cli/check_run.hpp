@@ -41,7 +41,9 @@ class CheckRun {
     [[nodiscard]] std::uint64_t total_size() const;
 
     // Checks every document of the inputs; `take` gets the outcomes in input order.
-    void run(ReadPosition& position, const std::function<void(Outcome&&)>& take) const;
+    // `record`, when given, makes each checked document's audit record on its checking thread.
+    void run(ReadPosition& position, const std::function<void(Outcome&&)>& take,
+             PipelineOptions::MakeRecord record = {}) const;
 
     // Where a checked document came from: a page's title, the addresses of its article and
     // edit page when its wiki's are known (--site-url, else the wiki chosen by --wiki or the

@@ -167,11 +167,12 @@ class Checker {
         outcome.source.emplace(std::move(*fixed.last.source));
         outcome.fixing = {std::move(fixed.original), std::move(fixed.fixed),
                           std::move(fixed.refused), fixed.unsettled};
+        if (record_) outcome.record = record_(outcome);
         return outcome;
     }
 
-    Checker(engine::FixMode fix, std::string diff_base)
-        : fix_(fix), diff_base_(std::move(diff_base)) {}
+    explicit Checker(const PipelineOptions& options)
+        : fix_(options.fix), diff_base_(options.diff_base), record_(options.record) {}
 
   private:
     // Keeps the diagnostics the file's change since --diff-base is answerable for; a file the
@@ -192,20 +193,22 @@ class Checker {
 
     engine::FixMode fix_;
     std::string diff_base_;
+    const PipelineOptions::MakeRecord& record_;
     std::optional<model::SentenceSegmenter> segmenter_;
 };
 
-// The threaded run: one thread reads, `jobs` threads check, the calling thread takes the
-// outcomes in order. Items read but not yet taken are at most `window`.
+// The threaded run: `jobs` threads each read the next document (one at a time, in turn) and
+// check it, and the calling thread takes the outcomes in order. There is no reading thread:
+// with as many busy threads as jobs, reading (decompression aside, which has threads of its
+// own) never waits for a core behind the checks, and a page is checked on the thread that
+// allocated it. Documents read and not yet taken are at most about `window`.
 class ParallelRun {
   public:
-    ParallelRun(Reader& reader, unsigned jobs, engine::FixMode fix, std::string diff_base)
-        : reader_(reader), fix_(fix), diff_base_(std::move(diff_base)),
-          window_(8 * static_cast<std::size_t>(jobs)) {
+    ParallelRun(Reader& reader, const PipelineOptions& options)
+        : reader_(reader), options_(options), window_(8 * static_cast<std::size_t>(options.jobs)) {
         try {
-            reading_ = std::thread([this] { read(); });
-            for (unsigned i = 0; i < jobs; ++i)
-                checkers_.emplace_back([this] { check(); });
+            for (unsigned i = 0; i < options.jobs; ++i)
+                checkers_.emplace_back([this] { work(); });
         } catch (...) {
             // A thread could not be started: the ones that were are stopped before giving up.
             join_all();
@@ -225,7 +228,8 @@ class ParallelRun {
             Outcome outcome;
             {
                 std::unique_lock lock(mutex_);
-                changed_.wait(lock, [&] {
+                awaited_ = next;
+                finished_.wait(lock, [&] {
                     return (failure_ && next == failed_at_) || done_.count(next) ||
                            (read_all_ && next == read_count_);
                 });
@@ -236,35 +240,48 @@ class ParallelRun {
                 done_.erase(found);
                 --in_flight_;
             }
-            changed_.notify_all();
+            room_.notify_one();
             take(std::move(outcome));
         }
     }
 
   private:
-    void read() {
-        try {
-            for (;;) {
-                {
-                    std::unique_lock lock(mutex_);
-                    changed_.wait(lock, [&] { return stopping_ || in_flight_ < window_; });
-                    if (stopping_) return;
-                }
-                Item item;
-                const bool more = reader_.next(item);
+    // One checking thread: reads a document when there is room, checks it, hands it over.
+    void work() {
+        Checker checker(options_);
+        for (Item item; read_next(item);) {
+            const std::uint64_t number = item.number;
+            try {
+                Outcome outcome = checker.check(std::move(item));
+                bool awaited = false;
                 {
                     std::lock_guard lock(mutex_);
-                    if (more) {
-                        waiting_.push_back(std::move(item));
-                        ++in_flight_;
-                        ++read_count_;
-                    } else {
-                        read_all_ = true;
-                    }
+                    done_.emplace(number, std::move(outcome));
+                    awaited = number == awaited_;
                 }
-                changed_.notify_all();
-                if (!more) return;
+                // Only the page the taker waits for wakes it: the others would wake it for
+                // nothing, and take a core from a checker for the switch.
+                if (awaited) finished_.notify_one();
+            } catch (...) {
+                fail(std::current_exception(), number);
+                return;
             }
+        }
+    }
+
+    // The next document in input order, or false when there is nothing more to read (or
+    // the run stops). The reader is used by one thread at a time, and what it says is
+    // recorded before the next thread may use it, so the taker never misses an item.
+    bool read_next(Item& item) {
+        {
+            std::unique_lock lock(mutex_);
+            room_.wait(lock, [&] { return stopping_ || read_all_ || in_flight_ < window_; });
+            if (stopping_ || read_all_) return false;
+        }
+        std::lock_guard reading(reader_mutex_);
+        bool more = false;
+        try {
+            more = reader_.next(item);
         } catch (...) {
             std::uint64_t at = 0;
             {
@@ -272,35 +289,20 @@ class ParallelRun {
                 at = read_count_; // the item it could not read
             }
             fail(std::current_exception(), at);
+            return false;
         }
-    }
-
-    void check() {
-        Checker checker(fix_, diff_base_);
-        std::uint64_t number = 0;
-        try {
-            for (;;) {
-                Item item;
-                {
-                    std::unique_lock lock(mutex_);
-                    changed_.wait(lock,
-                                  [&] { return stopping_ || read_all_ || !waiting_.empty(); });
-                    if (waiting_.empty()) return; // stopping, or nothing left to read
-                    if (stopping_) return;
-                    item = std::move(waiting_.front());
-                    waiting_.pop_front();
-                }
-                number = item.number;
-                Outcome outcome = checker.check(std::move(item));
-                {
-                    std::lock_guard lock(mutex_);
-                    done_.emplace(number, std::move(outcome));
-                }
-                changed_.notify_all();
+        {
+            std::lock_guard lock(mutex_);
+            if (stopping_ || read_all_) return false;
+            if (more) {
+                ++in_flight_;
+                ++read_count_;
+            } else {
+                read_all_ = true;
             }
-        } catch (...) {
-            fail(std::current_exception(), number);
         }
+        if (!more) notify_everyone();
+        return more;
     }
 
     // The first failure in input order is kept; the threads go on with the items before it
@@ -314,7 +316,12 @@ class ParallelRun {
             }
             read_all_ = true; // nothing more is read
         }
-        changed_.notify_all();
+        notify_everyone();
+    }
+
+    void notify_everyone() {
+        room_.notify_all();
+        finished_.notify_all();
     }
 
     void join_all() {
@@ -322,27 +329,26 @@ class ParallelRun {
             std::lock_guard lock(mutex_);
             stopping_ = true;
         }
-        changed_.notify_all();
-        if (reading_.joinable()) reading_.join();
+        notify_everyone();
         for (std::thread& thread : checkers_)
             thread.join();
     }
 
     Reader& reader_;
-    const engine::FixMode fix_;
-    const std::string diff_base_;
+    const PipelineOptions& options_;
     const std::size_t window_;
+    std::mutex reader_mutex_; // taken before mutex_, never after it
     std::mutex mutex_;
-    std::condition_variable changed_; // one condition for every waiter: changes are per page
-    std::deque<Item> waiting_;
+    std::condition_variable room_;     // the checkers: fewer than `window_` pages in flight
+    std::condition_variable finished_; // the taker: a page is checked, or the reading ended
     std::map<std::uint64_t, Outcome> done_;
     std::size_t in_flight_ = 0; // read and not yet taken
     std::uint64_t read_count_ = 0;
+    std::uint64_t awaited_ = 0; // the page the taker waits for
     bool read_all_ = false;
     bool stopping_ = false;
     std::exception_ptr failure_;
     std::uint64_t failed_at_ = 0; // the number of the item that failed
-    std::thread reading_;
     std::vector<std::thread> checkers_;
 };
 
@@ -354,13 +360,13 @@ void check_documents(const std::vector<io::Input>& inputs,
                      const std::function<void(Outcome&&)>& take) {
     Reader reader(inputs, configs, options, position);
     if (options.jobs <= 1) {
-        Checker checker(options.fix, options.diff_base);
+        Checker checker(options);
         Item item;
         while (reader.next(item))
             take(checker.check(std::move(item)));
         return;
     }
-    ParallelRun run(reader, options.jobs, options.fix, options.diff_base);
+    ParallelRun run(reader, options);
     run.take_all(take);
 }
 

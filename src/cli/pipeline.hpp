@@ -16,6 +16,7 @@
 #include "../engine/fixes.hpp"
 #include "../io/documents.hpp"
 #include "../io/inputs.hpp"
+#include "../report/record.hpp"
 #include "../report/renderer.hpp"
 #include "../source.hpp"
 
@@ -45,6 +46,8 @@ struct Outcome {
         std::vector<std::string_view> refused;         // codes whose fixes made new problems
         bool unsettled = false;                        // fixes were left after the last round
     } fixing;
+    // The document's record for an audit, when the run makes them (PipelineOptions::record).
+    std::optional<report::DocumentRecord> record;
 };
 
 struct PipelineOptions {
@@ -55,6 +58,11 @@ struct PipelineOptions {
     // --diff-base: a file's diagnostics are those its change since this git revision is
     // answerable for (engine/change); empty: all of them.
     std::string diff_base;
+    // Makes each checked document's audit record on the thread that checked it (citelint
+    // report): a record costs as much as the page's JSON line, and the one thread that takes
+    // the outcomes in order would otherwise spend it for every page of a dump.
+    using MakeRecord = std::function<std::optional<report::DocumentRecord>(const Outcome&)>;
+    MakeRecord record;
 };
 
 // How far the run has read, for a progress display on another thread's behalf: bytes of the

@@ -140,24 +140,31 @@ bool add_checked(const CheckOptions& options, const CheckRun& run, report::Audit
     ReadPosition position;
     ProgressLine progress(std::cerr, !options.quiet && stderr_is_terminal(), run.total_size());
     bool usable = true;
-    run.run(position, [&](Outcome&& outcome) {
-        if (!outcome.source) {
-            progress.clear();
-            if (print_message(outcome.message)) usable = false;
-            return;
-        }
-        // Through the text of the line, as the jsonl format writes it (invalid UTF-8 becomes
-        // U+FFFD there), so that the report is the one its JSON lines would make.
+    // Through the text of the line, as the jsonl format writes it (invalid UTF-8 becomes
+    // U+FFFD there), so that the report is the one its JSON lines would make; on the checking
+    // threads, in parallel.
+    const auto record = [&run](const Outcome& outcome) {
         std::string problem;
-        auto record = report::record_from_json(
-            nlohmann::json::parse(report::dump_line(report::document_json(
-                *outcome.source, outcome.diagnostics, outcome.figures, run.origin_of(outcome)))),
+        auto made = report::record_from_json(
+            nlohmann::json::parse(report::document_line(*outcome.source, outcome.diagnostics,
+                                                        outcome.figures, run.origin_of(outcome))),
             problem);
-        if (!record) // the line is citelint's own: it always reads back
+        if (!made) // the line is citelint's own: it always reads back
             throw std::logic_error("a checked document's record does not read back: " + problem);
-        audit.add(std::move(*record));
-        progress.update(position);
-    });
+        return made;
+    };
+    run.run(
+        position,
+        [&](Outcome&& outcome) {
+            if (!outcome.source) {
+                progress.clear();
+                if (print_message(outcome.message)) usable = false;
+                return;
+            }
+            audit.add(std::move(*outcome.record));
+            progress.update(position);
+        },
+        record);
     progress.clear();
     return usable;
 }

@@ -27,7 +27,11 @@ ByteStream::ByteStream(const std::string& path, unsigned threads) {
         compression_ = Compression::bzip2;
     else if (input_.size() >= 2 && input_[0] == '\x1f' && input_[1] == '\x8b')
         compression_ = Compression::gzip;
-    if (compression_ != Compression::bzip2 || threads <= 1) return;
+    if (compression_ == Compression::none || threads <= 1) return;
+    if (compression_ == Compression::gzip) {
+        start_read_ahead();
+        return;
+    }
     std::size_t searched = 1;
     while (!eof_ && input_.size() < multistream_probe) {
         if (next_bzip2_stream(input_, searched) != std::string::npos) break;
@@ -44,9 +48,22 @@ ByteStream::ByteStream(const std::string& path, unsigned threads) {
     }
     if (next_bzip2_stream(input_, 1) != std::string::npos)
         parallel_ = std::make_unique<Bzip2Segments>(file_, std::move(input_), threads);
+    else
+        start_read_ahead();
+}
+
+void ByteStream::start_read_ahead() {
+    ahead_ = std::make_unique<ReadAhead>([this] {
+        ReadAhead::Chunk chunk;
+        chunk.more = decompress(chunk.bytes);
+        chunk.offset = consumed_;
+        chunk.problem = problem_;
+        return chunk;
+    });
 }
 
 ByteStream::~ByteStream() {
+    ahead_.reset();    // its thread reads the file and decompresses
     parallel_.reset(); // its threads read the file
     if (file_ && file_ != stdin) std::fclose(file_);
     if (stream_open_) end_stream();
@@ -71,6 +88,13 @@ bool ByteStream::fill() {
 }
 
 bool ByteStream::read(std::string& out) {
+    if (ahead_) {
+        ReadAhead::Chunk chunk = ahead_->next();
+        out = std::move(chunk.bytes);
+        ahead_offset_ = chunk.offset;
+        ahead_problem_ = std::move(chunk.problem);
+        return chunk.more;
+    }
     out.clear();
     if (!problem_.empty() || !file_) return false;
     if (parallel_) {

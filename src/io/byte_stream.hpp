@@ -9,6 +9,7 @@
 #include <zlib.h>
 
 #include "bzip2_parallel.hpp"
+#include "read_ahead.hpp"
 
 namespace citelint::io {
 
@@ -20,7 +21,8 @@ enum class Compression { none, bzip2, gzip };
 // cannot be opened twice, so the bytes that told the compression are kept and read first.
 class ByteStream {
   public:
-    // `threads` above 1 lets a multistream bzip2 file be decompressed on that many threads.
+    // `threads` above 1 lets a multistream bzip2 file be decompressed on that many threads,
+    // and any other compressed file on a thread of its own, ahead of its reader.
     explicit ByteStream(const std::string& path, unsigned threads = 1);
     ~ByteStream();
     ByteStream(const ByteStream&) = delete;
@@ -29,8 +31,12 @@ class ByteStream {
     // The next decompressed bytes into out (replacing its content); false at the end or on
     // a problem (then problem() says what broke).
     bool read(std::string& out);
-    [[nodiscard]] const std::string& problem() const noexcept { return problem_; }
-    [[nodiscard]] std::uint64_t compressed_offset() const noexcept { return consumed_; }
+    [[nodiscard]] const std::string& problem() const noexcept {
+        return ahead_ ? ahead_problem_ : problem_;
+    }
+    [[nodiscard]] std::uint64_t compressed_offset() const noexcept {
+        return ahead_ ? ahead_offset_ : consumed_;
+    }
     [[nodiscard]] Compression compression() const noexcept { return compression_; }
 
   private:
@@ -41,6 +47,7 @@ class ByteStream {
     void start_stream();
     Step step(std::string& out, std::size_t& produced);
     void end_stream();
+    void start_read_ahead();
     [[nodiscard]] const char* format_name() const noexcept {
         return compression_ == Compression::bzip2 ? "bzip2" : "gzip";
     }
@@ -56,6 +63,11 @@ class ByteStream {
     z_stream z_{};
     std::string problem_;
     std::unique_ptr<Bzip2Segments> parallel_; // a multistream bzip2 file on several threads
+    // Any other compressed file decompressed on a thread of its own: that thread alone then
+    // touches the members above, and the reader sees where it stands through these two.
+    std::unique_ptr<ReadAhead> ahead_;
+    std::uint64_t ahead_offset_ = 0;
+    std::string ahead_problem_;
 };
 
 } // namespace citelint::io

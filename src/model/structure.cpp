@@ -256,8 +256,8 @@ std::optional<BlockQuote> quote_template(const Article& a, std::uint32_t index) 
     q.template_name = name;
     std::size_t best = arguments->size();
     unsigned position = 0;
-    for (std::uint32_t j = index + 1; j < nodes.size() && nodes[j].whole.begin < n.whole.end; ++j) {
-        if (nodes[j].parent != index || nodes[j].kind != NodeKind::template_arg) continue;
+    for (const std::uint32_t j : a.syntax.children_of(index)) {
+        if (nodes[j].kind != NodeKind::template_arg) continue;
         const std::string key =
             nodes[j].named ? clean_text(a.text(nodes[j].name)) : std::to_string(++position);
         const auto it = std::find(arguments->begin(), arguments->end(), key);

@@ -15,27 +15,30 @@ class JsonRenderer final : public Renderer {
         : out_(out), tool_version_(std::move(tool_version)) {}
     void document(const Source& source, const std::vector<engine::Diagnostic>& diagnostics,
                   const Figures&, const PageOrigin&) override {
-        for (const auto& d : diagnostics)
-            diagnostics_.push_back(diagnostic_json(source, d));
+        // Kept as text, not as a tree: the document is one, and a run's diagnostics are many.
+        for (const auto& d : diagnostics) {
+            if (!diagnostics_.empty()) diagnostics_ += ',';
+            diagnostics_ += dump_line(diagnostic_json(source, d));
+        }
     }
     void finish(const Totals& totals, std::ostream&) override {
         const nlohmann::json document = {
             {"version", json_format_version},
             {"tool", {{"name", "citelint"}, {"version", tool_version_}}},
-            {"diagnostics", std::move(diagnostics_)},
+            {"diagnostics", spliced},
             {"totals",
              {{"files", totals.files},
               {"errors", totals.errors},
               {"warnings", totals.warnings},
               {"infos", totals.infos}}}};
-        out_ << dump_line(document) << '\n';
+        out_ << dump_line_spliced(document, diagnostics_) << '\n';
         out_.flush();
     }
 
   private:
     std::ostream& out_;
     std::string tool_version_;
-    nlohmann::json diagnostics_ = nlohmann::json::array();
+    std::string diagnostics_; // their texts, joined by commas
 };
 
 } // namespace

@@ -72,4 +72,24 @@ std::string dump_line(const nlohmann::json& value) {
     return value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
+// Control characters are written as \u escapes: no text of a page can end up looking like this.
+const char* const spliced = "\x01spliced list\x01";
+
+std::string dump_line_spliced(const nlohmann::json& value, std::string_view items) {
+    const std::string line = dump_line(value);
+    constexpr std::string_view mark = "\"\\u0001spliced list\\u0001\"";
+    const std::size_t at = line.find(mark);
+    if (at == std::string::npos || line.find(mark, at + 1) != std::string::npos)
+        throw std::logic_error("a spliced JSON line has its mark " +
+                               std::string(at == std::string::npos ? "nowhere" : "twice"));
+    std::string text;
+    text.reserve(line.size() + items.size());
+    text.append(line, 0, at);
+    text += '[';
+    text += items;
+    text += ']';
+    text.append(line, at + mark.size());
+    return text;
+}
+
 } // namespace citelint::report

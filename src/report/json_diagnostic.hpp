@@ -19,6 +19,16 @@ nlohmann::json figures_json(const Figures& figures);
 nlohmann::json document_json(const Source& source,
                              const std::vector<engine::Diagnostic>& diagnostics,
                              const Figures& figures, const PageOrigin& origin);
+// The same line as text (dump_line of document_json), written a diagnostic at a time: a page
+// with a hundred thousand problems is never held as one tree.
+std::string document_line(const Source& source, const std::vector<engine::Diagnostic>& diagnostics,
+                          const Figures& figures, const PageOrigin& origin);
+
+// The line of a JSON value one of whose members is a list already written as text (a run's
+// or a page's diagnostics, each written as it was made, never held as one tree): that member
+// holds `spliced` in `value`, and the line has "[" `items` "]" in its place.
+extern const char* const spliced;
+std::string dump_line_spliced(const nlohmann::json& value, std::string_view items);
 
 } // namespace citelint::report
 

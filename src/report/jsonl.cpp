@@ -16,20 +16,18 @@ known_fields(std::initializer_list<std::pair<const char*, const std::string*>> f
     return object;
 }
 
-} // namespace
+// A diagnostic of a line, with its excerpt: an audit report made from these lines shows the
+// problem without the source.
+nlohmann::json line_diagnostic_json(const Source& source, const engine::Diagnostic& d) {
+    nlohmann::json diagnostic = diagnostic_json(source, d);
+    const Excerpt excerpt = excerpt_of(source, d.span);
+    diagnostic["excerpt"] = excerpt.text;
+    diagnostic["excerpt_span"] = {{"start", excerpt.mark_begin}, {"end", excerpt.mark_end}};
+    return diagnostic;
+}
 
-nlohmann::json document_json(const Source& source,
-                             const std::vector<engine::Diagnostic>& diagnostics,
-                             const Figures& figures, const PageOrigin& origin) {
-    auto list = nlohmann::json::array();
-    for (const auto& d : diagnostics) {
-        nlohmann::json diagnostic = diagnostic_json(source, d);
-        // An audit report made from these lines shows the problem without the source.
-        const Excerpt excerpt = excerpt_of(source, d.span);
-        diagnostic["excerpt"] = excerpt.text;
-        diagnostic["excerpt_span"] = {{"start", excerpt.mark_begin}, {"end", excerpt.mark_end}};
-        list.push_back(std::move(diagnostic));
-    }
+// A line's fields but its diagnostics.
+nlohmann::json line_fields(const Source& source, const Figures& figures, const PageOrigin& origin) {
     nlohmann::json line = {{"path", source.path()}};
     // A page of a dump or of JSON lines: its title, and the addresses a report links to.
     if (!origin.title.empty()) {
@@ -38,9 +36,33 @@ nlohmann::json document_json(const Source& source,
         line["input"] = known_fields(
             {{"file", &origin.input}, {"sitename", &origin.sitename}, {"dbname", &origin.dbname}});
     }
-    line["diagnostics"] = std::move(list);
     line["figures"] = figures_json(figures);
     return line;
+}
+
+} // namespace
+
+nlohmann::json document_json(const Source& source,
+                             const std::vector<engine::Diagnostic>& diagnostics,
+                             const Figures& figures, const PageOrigin& origin) {
+    auto list = nlohmann::json::array();
+    for (const auto& d : diagnostics)
+        list.push_back(line_diagnostic_json(source, d));
+    nlohmann::json line = line_fields(source, figures, origin);
+    line["diagnostics"] = std::move(list);
+    return line;
+}
+
+std::string document_line(const Source& source, const std::vector<engine::Diagnostic>& diagnostics,
+                          const Figures& figures, const PageOrigin& origin) {
+    std::string list;
+    for (const auto& d : diagnostics) {
+        if (!list.empty()) list += ',';
+        list += dump_line(line_diagnostic_json(source, d));
+    }
+    nlohmann::json line = line_fields(source, figures, origin);
+    line["diagnostics"] = spliced;
+    return dump_line_spliced(line, list);
 }
 
 namespace {
@@ -50,7 +72,7 @@ class JsonLinesRenderer final : public Renderer {
     explicit JsonLinesRenderer(std::ostream& out) : out_(out) {}
     void document(const Source& source, const std::vector<engine::Diagnostic>& diagnostics,
                   const Figures& figures, const PageOrigin& origin) override {
-        out_ << dump_line(document_json(source, diagnostics, figures, origin)) << '\n';
+        out_ << document_line(source, diagnostics, figures, origin) << '\n';
     }
     void finish(const Totals&, std::ostream&) override { out_.flush(); }
 

@@ -94,8 +94,11 @@ class SarifRenderer final : public Renderer {
 
     void document(const Source& source, const std::vector<engine::Diagnostic>& diagnostics,
                   const Figures&, const PageOrigin&) override {
-        for (const auto& d : diagnostics)
-            results_.push_back(result(source, d));
+        // Kept as text, not as a tree: a run's results are many.
+        for (const auto& d : diagnostics) {
+            if (!results_.empty()) results_ += ',';
+            results_ += dump_line(result(source, d));
+        }
     }
 
     void finish(const Totals&, std::ostream&) override {
@@ -109,8 +112,8 @@ class SarifRenderer final : public Renderer {
             {"version", "2.1.0"},
             {"runs", nlohmann::json::array({{{"tool", {{"driver", std::move(driver)}}},
                                              {"columnKind", "utf16CodeUnits"},
-                                             {"results", std::move(results_)}}})}};
-        out_ << dump_line(log) << '\n';
+                                             {"results", spliced}}})}};
+        out_ << dump_line_spliced(log, results_) << '\n';
         out_.flush();
     }
 
@@ -168,7 +171,7 @@ class SarifRenderer final : public Renderer {
     SarifTool tool_;
     nlohmann::json rules_ = nlohmann::json::array();
     std::map<std::string, std::size_t, std::less<>> rule_indices_;
-    nlohmann::json results_ = nlohmann::json::array();
+    std::string results_; // their texts, joined by commas
 };
 
 } // namespace

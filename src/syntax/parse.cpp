@@ -14,6 +14,19 @@ void parse_range(ParseState& state, Span range) {
     tao::pegtl::parse<g::document, action, control>(in, state);
 }
 
+void index_children(Syntax& syntax) {
+    const std::vector<Node>& nodes = syntax.nodes;
+    syntax.child_begin.assign(nodes.size() + 1, 0);
+    for (const Node& n : nodes)
+        if (n.parent != no_parent) ++syntax.child_begin[n.parent + 1];
+    for (std::size_t i = 1; i < syntax.child_begin.size(); ++i)
+        syntax.child_begin[i] += syntax.child_begin[i - 1];
+    syntax.children.resize(syntax.child_begin.back());
+    std::vector<std::uint32_t> filled(syntax.child_begin.begin(), syntax.child_begin.end() - 1);
+    for (std::uint32_t j = 0; j < nodes.size(); ++j)
+        if (nodes[j].parent != no_parent) syntax.children[filled[nodes[j].parent]++] = j;
+}
+
 } // namespace
 
 // A tag whose content is wikitext is read again on its own, as MediaWiki hands that content
@@ -43,6 +56,7 @@ Syntax parse(std::string_view text) {
     syntax.unclosed_templates.erase(
         std::unique(syntax.unclosed_templates.begin(), syntax.unclosed_templates.end()),
         syntax.unclosed_templates.end());
+    index_children(syntax);
     return syntax;
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -79,6 +80,14 @@ struct Syntax {
     std::vector<Node> nodes;
     bool truncated = false;                        // nesting deeper than the parser follows
     std::vector<std::uint32_t> unclosed_templates; // offsets of "{{" that no "}}" closes, sorted
+    // Each node's children in document order, from one counting sort of the parents: node i's
+    // are children[child_begin[i]] to children[child_begin[i + 1]]. Walking the nodes a node
+    // spans to find them instead would, on a page nested a hundred deep, walk the page a
+    // hundred times.
+    std::vector<std::uint32_t> child_begin, children;
+    [[nodiscard]] std::span<const std::uint32_t> children_of(std::uint32_t i) const {
+        return {children.data() + child_begin[i], children.data() + child_begin[i + 1]};
+    }
 };
 
 // How deep nested markup is followed; deeper nesting is left as text (Syntax::truncated).

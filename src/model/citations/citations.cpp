@@ -83,12 +83,12 @@ void collect_citations(Article& a, const CitationTemplates& catalogue) {
         c.in_ref = inside_ref(a, i, ref_templates);
         // The arguments counted first: one allocation for them, none as they come.
         std::size_t arguments = 0;
-        for (std::uint32_t j = i + 1; j < nodes.size() && nodes[j].whole.begin < n.whole.end; ++j)
-            arguments += nodes[j].parent == i && nodes[j].kind == NodeKind::template_arg;
+        for (const std::uint32_t j : a.syntax.children_of(i))
+            arguments += nodes[j].kind == NodeKind::template_arg;
         c.params.reserve(arguments);
         unsigned position = 0;
-        for (std::uint32_t j = i + 1; j < nodes.size() && nodes[j].whole.begin < n.whole.end; ++j) {
-            if (nodes[j].parent != i || nodes[j].kind != NodeKind::template_arg) continue;
+        for (const std::uint32_t j : a.syntax.children_of(i)) {
+            if (nodes[j].kind != NodeKind::template_arg) continue;
             CitationParam& p = c.params.emplace_back();
             p.positional = !nodes[j].named;
             p.name = p.positional ? std::to_string(++position) : clean_text(a.text(nodes[j].name));

@@ -28,10 +28,9 @@ Params params_of(const Article& a, std::uint32_t node,
                  bool all = true) {
     Params p;
     const auto& nodes = a.syntax.nodes;
-    const Node& t = nodes[node];
     unsigned position = 0;
-    for (std::uint32_t j = node + 1; j < nodes.size() && nodes[j].whole.begin < t.whole.end; ++j) {
-        if (nodes[j].parent != node || nodes[j].kind != NodeKind::template_arg) continue;
+    for (const std::uint32_t j : a.syntax.children_of(node)) {
+        if (nodes[j].kind != NodeKind::template_arg) continue;
         std::string name =
             nodes[j].named ? clean_text(a.text(nodes[j].name)) : std::to_string(++position);
         if (!all && !anchor_relevant(name)) continue;
@@ -51,10 +50,8 @@ void params_of(const Citation& c, ViewParams& p) {
 // Whether a template has a named argument `name` (written without comments).
 bool has_named_arg(const Article& a, std::uint32_t node, std::string_view name) {
     const auto& nodes = a.syntax.nodes;
-    for (std::uint32_t j = node + 1;
-         j < nodes.size() && nodes[j].whole.begin < nodes[node].whole.end; ++j)
-        if (nodes[j].parent == node && nodes[j].named && php_trim(a.text(nodes[j].name)) == name)
-            return true;
+    for (const std::uint32_t j : a.syntax.children_of(node))
+        if (nodes[j].named && php_trim(a.text(nodes[j].name)) == name) return true;
     return false;
 }
 

@@ -21,11 +21,10 @@ struct Argument {
 
 std::vector<Argument> arguments(const Article& a, std::uint32_t i) {
     const auto& nodes = a.syntax.nodes;
-    const Node& n = nodes[i];
     std::vector<Argument> out;
     unsigned position = 0;
-    for (std::uint32_t j = i + 1; j < nodes.size() && nodes[j].whole.begin < n.whole.end; ++j) {
-        if (nodes[j].parent != i || nodes[j].kind != NodeKind::template_arg) continue;
+    for (const std::uint32_t j : a.syntax.children_of(i)) {
+        if (nodes[j].kind != NodeKind::template_arg) continue;
         Argument arg;
         arg.name = nodes[j].named ? clean_text(a.text(nodes[j].name)) : std::to_string(++position);
         arg.value = clean_text(a.text(nodes[j].inner));

@@ -266,10 +266,9 @@ void ProseProjector::template_call(std::uint32_t index) {
     if (!shown) return space_after_dropped_citation(n.whole.end);
     // The positional arguments, as MediaWiki numbers them (named "2=" ones included).
     std::vector<std::uint32_t> positional;
-    for (std::uint32_t j = index + 1; j < nodes_.size() && nodes_[j].whole.begin < n.whole.end;
-         ++j) {
+    for (const std::uint32_t j : a_.syntax.children_of(index)) {
         const Node& arg = nodes_[j];
-        if (arg.parent != index || arg.kind != NodeKind::template_arg) continue;
+        if (arg.kind != NodeKind::template_arg) continue;
         if (!arg.named) {
             positional.push_back(j);
             continue;

@@ -155,12 +155,10 @@ class Collector {
         a_.lists.push_back(std::move(l));
     }
 
-    // Calls f(j) for each node j directly under node i: its subtree follows it in the node
-    // list. (No list of them is made: most templates are looked at once.)
+    // Calls f(j) for each node j directly under node i.
     template <typename F> void for_each_child(std::uint32_t i, F f) const {
-        for (std::uint32_t j = i + 1;
-             j < nodes_.size() && nodes_[j].whole.begin < nodes_[i].whole.end; ++j)
-            if (nodes_[j].parent == i) f(j);
+        for (const std::uint32_t j : a_.syntax.children_of(i))
+            f(j);
     }
 
     std::vector<std::uint32_t> children_of(std::uint32_t i) const {
