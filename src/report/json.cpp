@@ -16,10 +16,8 @@ class JsonRenderer final : public Renderer {
     void document(const Source& source, const std::vector<engine::Diagnostic>& diagnostics,
                   const Figures&, const PageOrigin&) override {
         // Kept as text, not as a tree: the document is one, and a run's diagnostics are many.
-        for (const auto& d : diagnostics) {
-            if (!diagnostics_.empty()) diagnostics_ += ',';
-            diagnostics_ += dump_line(diagnostic_json(source, d));
-        }
+        for (const auto& d : diagnostics)
+            append_item(diagnostics_, diagnostic_json(source, d));
     }
     void finish(const Totals& totals, std::ostream&) override {
         const nlohmann::json document = {

@@ -75,6 +75,11 @@ std::string dump_line(const nlohmann::json& value) {
 // Control characters are written as \u escapes: no text of a page can end up looking like this.
 const char* const spliced = "\x01spliced list\x01";
 
+void append_item(std::string& items, const nlohmann::json& value) {
+    if (!items.empty()) items += ',';
+    items += dump_line(value);
+}
+
 std::string dump_line_spliced(const nlohmann::json& value, std::string_view items) {
     const std::string line = dump_line(value);
     constexpr std::string_view mark = "\"\\u0001spliced list\\u0001\"";

@@ -29,6 +29,8 @@ std::string document_line(const Source& source, const std::vector<engine::Diagno
 // holds `spliced` in `value`, and the line has "[" `items` "]" in its place.
 extern const char* const spliced;
 std::string dump_line_spliced(const nlohmann::json& value, std::string_view items);
+// Adds a value's line to such a list of items (comma-separated, without its brackets).
+void append_item(std::string& items, const nlohmann::json& value);
 
 } // namespace citelint::report
 

@@ -56,10 +56,8 @@ nlohmann::json document_json(const Source& source,
 std::string document_line(const Source& source, const std::vector<engine::Diagnostic>& diagnostics,
                           const Figures& figures, const PageOrigin& origin) {
     std::string list;
-    for (const auto& d : diagnostics) {
-        if (!list.empty()) list += ',';
-        list += dump_line(line_diagnostic_json(source, d));
-    }
+    for (const auto& d : diagnostics)
+        append_item(list, line_diagnostic_json(source, d));
     nlohmann::json line = line_fields(source, figures, origin);
     line["diagnostics"] = spliced;
     return dump_line_spliced(line, list);

@@ -95,10 +95,8 @@ class SarifRenderer final : public Renderer {
     void document(const Source& source, const std::vector<engine::Diagnostic>& diagnostics,
                   const Figures&, const PageOrigin&) override {
         // Kept as text, not as a tree: a run's results are many.
-        for (const auto& d : diagnostics) {
-            if (!results_.empty()) results_ += ',';
-            results_ += dump_line(result(source, d));
-        }
+        for (const auto& d : diagnostics)
+            append_item(results_, result(source, d));
     }
 
     void finish(const Totals&, std::ostream&) override {
