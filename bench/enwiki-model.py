@@ -12,8 +12,11 @@ Every figure is the best of REPEAT runs (the machines are noisy). Run by hand, n
 The stages and where they run (src/cli/pipeline.cpp, src/io/):
   decompression  multistream bzip2 cut into ~1 MB segments of whole streams, decompressed on
                  --jobs threads (io/bzip2_parallel): parallel;
-  reading        XML parsed and pages handed over (io/dump): one page at a time, by whichever
-                 checking thread is free, under a lock: serial;
+  cutting        the pages cut out of the XML by their markup, and what lies between them
+                 parsed (io/page_cutter, io/dump): one page at a time, by whichever checking
+                 thread is free, under a lock: serial;
+  reading        each page's own XML parsed (io/dump read_page), on the thread that checks it:
+                 parallel;
   checking       parse, model, every rule, suppressions, on --jobs threads: parallel;
   records        `citelint report`: each page's audit record (its JSON line written and read
                  back), on the checking threads: parallel;
@@ -109,6 +112,7 @@ def measure(args):
     m = {"pages": pages, "text_bytes": text_bytes, "xml_bytes": xml_bytes}
     m["bzip2_s"] = best(r, ["taskset", "-c", "0", "bzip2", "-dc", bz2])
     m["read_s"] = best_json(r, ["taskset", "-c", "0", BENCH, "--read", xml])["ms"] / 1e3
+    m["cut_s"] = best_json(r, ["taskset", "-c", "0", BENCH, "--read", "--cut", xml])["ms"] / 1e3
     m["check1_s"] = best(r, check(1, xml))
     m["check2_s"] = best(r, check(2, xml))
     m["bz2_1_s"] = best(max(1, r - 1), check(1, bz2))
@@ -139,7 +143,10 @@ def model(m, args):
     mb = 1e6
     per_core = {
         "bzip2 decompression (MB of XML/s)": m["xml_bytes"] / m["bzip2_s"] / mb,
-        "reading plain XML (MB of XML/s)": m["xml_bytes"] / m["read_s"] / mb,
+        "reading plain XML, all of it (MB of XML/s)": m["xml_bytes"] / m["read_s"] / mb,
+        "cutting plain XML into pages, serial (MB of XML/s)": m["xml_bytes"] / m["cut_s"] / mb,
+        "reading the pages cut, parallel (MB of XML/s)":
+            m["xml_bytes"] / max(1e-9, m["read_s"] - m["cut_s"]) / mb,
         "checking, every rule, reading aside (MB of XML/s)":
             m["xml_bytes"] / (m["check1_s"] - m["read_s"]) / mb,
         "a page as such, reading aside (pages/s)":
@@ -161,21 +168,23 @@ def model(m, args):
     checking = xml_bytes * args.checked_share / (rate["checking, every rule, reading aside"] * mb) \
         + checked_pages / rate["a page as such, reading aside"]
     records = xml_bytes * args.checked_share / (rate["audit records, reading and checking aside"] * mb)
-    reading = xml_bytes / (rate["reading plain XML"] * mb)
+    cutting = xml_bytes / (rate["cutting plain XML into pages, serial"] * mb)
+    reading = xml_bytes / (rate["reading the pages cut, parallel"] * mb)
     # The main thread's cost per page is an upper bound: perf's share includes its waiting
     # for the pages in order (it sleeps then, but a sample may fall on its way in and out).
     merging = checked_pages / rate["adding records to the audit, main thread"]
-    parallel = (decompress + checking + records) / (args.cores * efficiency)
-    # The reader's lock is held for `reading` seconds in all; the run lasts at least that long,
-    # and otherwise as long as the parallel work spread over the cores (reading included).
+    parallel = (decompress + reading + checking + records) / (args.cores * efficiency)
+    # The reader's lock is held for `cutting` seconds in all; the run lasts at least that long,
+    # and otherwise as long as the parallel work spread over the cores (cutting included).
     # Merging runs beside the checking, on the main thread: the run lasts as long as the longest
     # of the three.
-    total = max(reading, merging, parallel + (reading + merging) / args.cores)
+    total = max(cutting, merging, parallel + (cutting + merging) / args.cores)
     return per_core, scaling, efficiency, {
         "decompression, core-seconds": decompress,
+        "reading the pages, core-seconds": reading,
         "checking, core-seconds": checking,
         "audit records, core-seconds": records,
-        "reading (serial, under the reader's lock), seconds": reading,
+        "cutting (serial, under the reader's lock), seconds": cutting,
         "merging (serial, the main thread, beside), seconds": merging,
         f"parallel work on {args.cores} cores at {efficiency:.2f} per core, seconds": parallel,
         "total, seconds": total,

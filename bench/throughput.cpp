@@ -1,7 +1,7 @@
 // Whole-pipeline throughput: parse, model, every rule and the inline suppressions over a set
 // of documents, in one thread, timed in-process (reading files excluded), best of N passes.
 //   citelint_bench [--passes N] [--select LIST] [--phases | --scan] FILE_OR_FOLDER...
-//   citelint_bench --read [--threads N] DUMP
+//   citelint_bench --read [--cut] [--threads N] DUMP
 // (--select as citelint check's; without the claims rules the sentence layer is left out, as
 // citelint check leaves it out)
 // Prints one JSON line: docs, bytes, diagnostics, best_ms, MBps (per core).
@@ -13,8 +13,11 @@
 //
 // --read times what citelint check does with a dump before it checks anything: its bytes read
 // (and decompressed on N threads, as --jobs N does), its XML parsed, its pages of every
-// namespace handed over, once; it prints MB of XML (text of the pages) per second. The model of
-// bench/enwiki-model.py takes the reader's rate from it.
+// namespace handed over, once; it prints MB of XML (text of the pages) per second. With --cut,
+// only what the one thread that reads does while --jobs threads check: the bytes, the pages
+// cut out by their markup and what lies between them parsed (io/page_cutter), each page's own
+// XML left to the thread that checks it (read_page, not timed); MB/s of the pages' XML then.
+// The model of bench/enwiki-model.py takes the reader's rates from it.
 //
 // --phases times the parts of a run with every rule on, each the best of N passes, on the
 // same input, and prints them as one JSON line of milliseconds (and ms per MB, and shares of
@@ -201,24 +204,32 @@ void print_phases(const Phases& p, std::size_t docs, std::size_t bytes) {
     std::printf("}, \"total_ms\": %.1f, \"MBps\": %.2f}\n", total, mb / (total / 1e3));
 }
 
-int read_dump(const std::string& path, unsigned threads) {
+int read_dump(const std::string& path, unsigned threads, bool cut) {
     io::DumpOptions options;
     options.namespaces.clear(); // every namespace: the reader's whole work
     options.decompression_threads = threads;
     const auto start = Clock::now();
     io::Documents documents(path, options);
     io::Document document;
+    io::RawPage raw;
     std::size_t pages = 0, text_bytes = 0;
-    while (documents.next(document)) {
+    while (cut) {
+        const io::Next next = documents.next(document, raw);
+        if (next == io::Next::end) break;
+        ++pages;
+        text_bytes += next == io::Next::raw_page ? raw.xml.size() : document.text.size();
+    }
+    while (!cut && documents.next(document)) {
         ++pages;
         text_bytes += document.text.size();
     }
     const double ms = ms_between(start, Clock::now());
     for (const auto& message : documents.messages())
         std::fprintf(stderr, "%s\n", message.text.c_str());
-    std::printf("{\"tool\": \"dump-reader\", \"pages\": %zu, \"text_bytes\": %zu, "
+    std::printf("{\"tool\": \"%s\", \"pages\": %zu, \"text_bytes\": %zu, "
                 "\"ms\": %.1f, \"text_MBps\": %.2f}\n",
-                pages, text_bytes, ms, text_bytes / 1e6 / (ms / 1e3));
+                cut ? "dump-cutter" : "dump-reader", pages, text_bytes, ms,
+                text_bytes / 1e6 / (ms / 1e3));
     return documents.messages().empty() ? 0 : 1;
 }
 
@@ -226,7 +237,7 @@ int read_dump(const std::string& path, unsigned threads) {
 
 int main(int argc, char** argv) {
     int passes = 5;
-    bool phases = false, scan = false, read = false;
+    bool phases = false, scan = false, read = false, cut = false;
     unsigned threads = 1;
     std::vector<std::string> paths;
     std::vector<std::string> select;
@@ -239,6 +250,8 @@ int main(int argc, char** argv) {
             scan = true;
         else if (std::strcmp(argv[i], "--read") == 0)
             read = true;
+        else if (std::strcmp(argv[i], "--cut") == 0)
+            cut = true;
         else if (std::strcmp(argv[i], "--threads") == 0 && i + 1 < argc)
             threads = static_cast<unsigned>(std::max(1, std::atoi(argv[++i])));
         else if (std::strcmp(argv[i], "--select") == 0 && i + 1 < argc)
@@ -251,7 +264,7 @@ int main(int argc, char** argv) {
         else
             paths.emplace_back(argv[i]);
     }
-    if (read) return paths.size() == 1 ? read_dump(paths[0], threads) : 2;
+    if (read) return paths.size() == 1 ? read_dump(paths[0], threads, cut) : 2;
     std::vector<Source> sources;
     std::size_t bytes = 0;
     for (const auto& input : io::expand_paths(paths)) {

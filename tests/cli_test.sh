@@ -128,7 +128,9 @@ while [ $i -lt 40 ]; do
   cp "$tmp/bad.wiki" "$tmp/many/p$i.wiki"; cp "$tmp/warn.wiki" "$tmp/many/q$i.wiki"; i=$((i + 1))
 done
 { printf '<mediawiki>\n'; i=0; while [ $i -lt 60 ]; do printf '<page><title>P%s</title><ns>0</ns><revision><text>Used %s.&lt;ref name="x%s" /&gt;</text></revision></page>\n' $i $i $i; i=$((i + 1)); done; printf '</mediawiki>\n'; } >"$tmp/pages.xml"
-set -- "$tmp/many" "$tmp/pages.xml" "$tmp/missing.wiki" "$tmp/cut.xml" "$tmp/bad.wiki"
+# A dump of a newer schema (a warning) broken in its 21st page: the pages after it are not read
+{ printf '<mediawiki version="0.99">\n'; i=0; while [ $i -lt 30 ]; do t=title; [ $i -eq 20 ] && t=titel; printf '  <page><title>B%s</%s><ns>0</ns><revision><text>Used %s.&lt;ref name="x%s" /&gt;</text></revision></page>\n' $i $t $i $i; i=$((i + 1)); done; printf '</mediawiki>\n'; } >"$tmp/broken-page.xml"
+set -- "$tmp/many" "$tmp/pages.xml" "$tmp/missing.wiki" "$tmp/cut.xml" "$tmp/broken-page.xml" "$tmp/bad.wiki"
 "$bin" check --format gcc -j 1 "$@" >"$tmp/one" 2>"$tmp/one.err"
 "$bin" check --format gcc -j 3 "$@" >"$tmp/three" 2>"$tmp/three.err"
 "$bin" check --format json --jobs 2 "$@" >"$tmp/two.json" 2>/dev/null
@@ -136,8 +138,11 @@ set -- "$tmp/many" "$tmp/pages.xml" "$tmp/missing.wiki" "$tmp/cut.xml" "$tmp/bad
 check "--jobs 1 and 3 write the same diagnostics" cmp "$tmp/one" "$tmp/three"
 check "... and the same errors" cmp "$tmp/one.err" "$tmp/three.err"
 # 40 files with an error, 40 with a warning, 60 pages with two each, the page Alpha read
-# before cut.xml breaks (two), then the last file's error
-check "... which are in input order" sh -c "[ \$(grep -c . '$tmp/one') -eq 203 ] && grep -n . '$tmp/one' | grep -q '^203:$tmp/bad.wiki:'"
+# before cut.xml breaks (two), the 20 pages before broken-page.xml breaks (two each), then the
+# last file's error
+check "... which are in input order" sh -c "[ \$(grep -c . '$tmp/one') -eq 243 ] && grep -n . '$tmp/one' | grep -q '^243:$tmp/bad.wiki:'"
+check "a dump broken in a page says its warning, then where it broke" sh -c "grep 'broken-page.xml' '$tmp/three.err' | sed 's|.*broken-page.xml: ||' | tr '\n' '|' | grep -qx 'export schema 0.99 is newer than 0.11; read as 0.11|line 22 col 21: mismatched tag|'"
+check "... after the pages before it" sh -c "grep -q '^B19:' '$tmp/three' && ! grep -q '^B2[0-9]:' '$tmp/three'"
 check "--jobs 1 and 2 write the same JSON" cmp "$tmp/one.json" "$tmp/two.json"
 check "--jobs with problems still exits 2" exits 2 check --format gcc -j 2 "$@"
 check "--jobs 0 is a usage error" exits 2 check -j 0 "$tmp/bad.wiki"

@@ -31,7 +31,38 @@ struct Item {
     bool in_dump = false;
     const config::Effective* effective = nullptr; // null for a message
     io::Document document;
+    io::RawPage raw; // a dump's page still to be read (raw.context set), instead of `document`
     io::InputMessage message;
+};
+
+// What checking an item gives: its outcome, none for a dump's page that is not to be checked
+// (a redirect, another namespace), or the messages of a dump broken at the page, after which
+// the input's other items are not taken.
+struct Checked {
+    std::size_t input = 0;
+    std::vector<Outcome> outcomes;
+    bool ends_input = false;
+};
+
+// Hands the outcomes over in order, leaving out what a dump gave after the page it broke at.
+class Handover {
+  public:
+    explicit Handover(const std::function<void(Outcome&&)>& take) : take_(take) {}
+
+    void operator()(Checked&& checked) {
+        if (ended_ && checked.input == ended_input_) return;
+        for (Outcome& outcome : checked.outcomes)
+            take_(std::move(outcome));
+        if (checked.ends_input) {
+            ended_ = true;
+            ended_input_ = checked.input;
+        }
+    }
+
+  private:
+    const std::function<void(Outcome&&)>& take_;
+    bool ended_ = false;
+    std::size_t ended_input_ = 0;
 };
 
 // Reads the inputs one after the other, one document at a time.
@@ -40,7 +71,8 @@ class Reader {
     Reader(const std::vector<io::Input>& inputs,
            const std::vector<const config::Effective*>& configs, const PipelineOptions& options,
            ReadPosition& position)
-        : inputs_(inputs), configs_(configs), options_(options), position_(position) {}
+        : inputs_(inputs), configs_(configs), options_(options), position_(position),
+          raw_pages_(options.jobs > 1) {}
 
     // The next item; false when every input has been read.
     bool next(Item& item) {
@@ -65,18 +97,23 @@ class Reader {
         }
         if (!documents_) documents_.emplace(input.path, options_.dump, options_.stdin_format);
         io::Document document;
-        const bool more = documents_->next(document);
+        io::RawPage raw;
+        const io::Next next = raw_pages_                   ? documents_->next(document, raw)
+                              : documents_->next(document) ? io::Next::document
+                                                           : io::Next::end;
         const auto& messages = documents_->messages();
         for (; messages_taken_ < messages.size(); ++messages_taken_)
             add_message(messages[messages_taken_]);
-        if (more) {
+        if (next != io::Next::end) {
             Item& item = ready_.emplace_back();
             item.input = index_;
             item.in_dump = documents_->is_dump();
             item.effective = configs_[index_];
             item.document = std::move(document);
+            item.raw = std::move(raw);
             position_.bytes = done_bytes_ + documents_->position();
-            ++position_.documents;
+            // A page cut out is counted once it is read and chosen (Checker::check).
+            if (next == io::Next::document) ++position_.documents;
             return;
         }
         done_bytes_ += documents_->position();
@@ -96,6 +133,7 @@ class Reader {
     const std::vector<const config::Effective*>& configs_;
     const PipelineOptions& options_;
     ReadPosition& position_;
+    const bool raw_pages_; // a dump's pages are read by the threads that check them
     std::size_t index_ = 0;
     std::optional<io::Documents> documents_;
     std::size_t messages_taken_ = 0; // of the current input's
@@ -108,7 +146,36 @@ class Reader {
 // not shared between threads), made the first time a configuration asks for sentences.
 class Checker {
   public:
-    Outcome check(Item&& item) {
+    Checked check(Item&& item) {
+        Checked checked;
+        checked.input = item.input;
+        if (item.raw.context) {
+            std::string problem;
+            const io::PageFate fate = io::read_page(item.raw, item.document, problem);
+            if (fate == io::PageFate::passed_over) return checked;
+            if (fate == io::PageFate::broken) {
+                for (io::InputMessage& message : io::Documents::broken_page_messages(
+                         inputs_[item.input].path, item.raw, problem)) {
+                    Outcome& outcome = checked.outcomes.emplace_back();
+                    outcome.input = item.input;
+                    outcome.message = std::move(message);
+                }
+                checked.ends_input = true;
+                return checked;
+            }
+            ++position_.documents;
+        }
+        checked.outcomes.push_back(check_document(std::move(item)));
+        return checked;
+    }
+
+    Checker(const std::vector<io::Input>& inputs, const PipelineOptions& options,
+            ReadPosition& position)
+        : inputs_(inputs), position_(position), fix_(options.fix), diff_base_(options.diff_base),
+          record_(options.record) {}
+
+  private:
+    Outcome check_document(Item&& item) {
         Outcome outcome;
         outcome.input = item.input;
         outcome.in_dump = item.in_dump;
@@ -171,10 +238,6 @@ class Checker {
         return outcome;
     }
 
-    explicit Checker(const PipelineOptions& options)
-        : fix_(options.fix), diff_base_(options.diff_base), record_(options.record) {}
-
-  private:
     // Keeps the diagnostics the file's change since --diff-base is answerable for; a file the
     // revision does not have is new, and answerable for all.
     void judge_change(const std::string& path, engine::Checked& now,
@@ -191,6 +254,8 @@ class Checker {
         return *segmenter_;
     }
 
+    const std::vector<io::Input>& inputs_;
+    ReadPosition& position_;
     engine::FixMode fix_;
     std::string diff_base_;
     const PipelineOptions::MakeRecord& record_;
@@ -204,8 +269,10 @@ class Checker {
 // allocated it. Documents read and not yet taken are at most about `window`.
 class ParallelRun {
   public:
-    ParallelRun(Reader& reader, const PipelineOptions& options)
-        : reader_(reader), options_(options), window_(8 * static_cast<std::size_t>(options.jobs)) {
+    ParallelRun(Reader& reader, const std::vector<io::Input>& inputs,
+                const PipelineOptions& options, ReadPosition& position)
+        : reader_(reader), inputs_(inputs), options_(options), position_(position),
+          window_(8 * static_cast<std::size_t>(options.jobs)) {
         try {
             for (unsigned i = 0; i < options.jobs; ++i)
                 checkers_.emplace_back([this] { work(); });
@@ -224,8 +291,9 @@ class ParallelRun {
     // Hands every outcome to `take` in order; a failure on another thread is rethrown here
     // in its place, after the outcomes before it, as a run on one thread would.
     void take_all(const std::function<void(Outcome&&)>& take) {
+        Handover handover(take);
         for (std::uint64_t next = 0;; ++next) {
-            Outcome outcome;
+            Checked outcome;
             {
                 std::unique_lock lock(mutex_);
                 awaited_ = next;
@@ -241,18 +309,18 @@ class ParallelRun {
                 --in_flight_;
             }
             room_.notify_one();
-            take(std::move(outcome));
+            handover(std::move(outcome));
         }
     }
 
   private:
     // One checking thread: reads a document when there is room, checks it, hands it over.
     void work() {
-        Checker checker(options_);
+        Checker checker(inputs_, options_, position_);
         for (Item item; read_next(item);) {
             const std::uint64_t number = item.number;
             try {
-                Outcome outcome = checker.check(std::move(item));
+                Checked outcome = checker.check(std::move(item));
                 bool awaited = false;
                 {
                     std::lock_guard lock(mutex_);
@@ -335,13 +403,15 @@ class ParallelRun {
     }
 
     Reader& reader_;
+    const std::vector<io::Input>& inputs_;
     const PipelineOptions& options_;
+    ReadPosition& position_;
     const std::size_t window_;
     std::mutex reader_mutex_; // taken before mutex_, never after it
     std::mutex mutex_;
     std::condition_variable room_;     // the checkers: fewer than `window_` pages in flight
     std::condition_variable finished_; // the taker: a page is checked, or the reading ended
-    std::map<std::uint64_t, Outcome> done_;
+    std::map<std::uint64_t, Checked> done_;
     std::size_t in_flight_ = 0; // read and not yet taken
     std::uint64_t read_count_ = 0;
     std::uint64_t awaited_ = 0; // the page the taker waits for
@@ -360,13 +430,14 @@ void check_documents(const std::vector<io::Input>& inputs,
                      const std::function<void(Outcome&&)>& take) {
     Reader reader(inputs, configs, options, position);
     if (options.jobs <= 1) {
-        Checker checker(options);
+        Checker checker(inputs, options, position);
+        Handover handover(take);
         Item item;
         while (reader.next(item))
-            take(checker.check(std::move(item)));
+            handover(checker.check(std::move(item)));
         return;
     }
-    ParallelRun run(reader, options);
+    ParallelRun run(reader, inputs, options, position);
     run.take_all(take);
 }
 

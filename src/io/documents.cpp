@@ -11,6 +11,10 @@ namespace {
 // How many bad JSON lines of an input are named, each with its place.
 constexpr std::size_t named_bad_lines = 100;
 
+std::string shown_name(const std::string& path) {
+    return path == "-" ? "<stdin>" : path;
+}
+
 } // namespace
 
 std::optional<StdinFormat> stdin_format_named(std::string_view name) {
@@ -22,7 +26,7 @@ std::optional<StdinFormat> stdin_format_named(std::string_view name) {
 }
 
 Documents::Documents(const std::string& path, DumpOptions dump_options, StdinFormat stdin_format)
-    : path_(path), name_(path == "-" ? "<stdin>" : path) {
+    : path_(path), name_(shown_name(path)) {
     if (path == "-") {
         open_stdin(std::move(dump_options), stdin_format);
         return;
@@ -84,14 +88,37 @@ void Documents::error(std::string_view what) {
     messages_.push_back({true, fmt::format("{}: {}", name_, what)});
 }
 
+void Documents::end_of_dump() {
+    done_ = true;
+    if (!dump_->warning().empty())
+        messages_.push_back({false, fmt::format("{}: {}", name_, dump_->warning())});
+    if (!dump_->problem().empty()) error(dump_->problem());
+}
+
+std::vector<InputMessage> Documents::broken_page_messages(const std::string& path,
+                                                          const RawPage& page,
+                                                          std::string_view problem) {
+    std::vector<InputMessage> messages;
+    const std::string name = shown_name(path);
+    if (!page.context->warning.empty())
+        messages.push_back({false, fmt::format("{}: {}", name, page.context->warning)});
+    messages.push_back({true, fmt::format("{}: {}", name, problem)});
+    return messages;
+}
+
+Next Documents::next(Document& document, RawPage& raw) {
+    if (!dump_) return next(document) ? Next::document : Next::end;
+    if (done_) return Next::end;
+    const Next next = dump_->next_piece(document, raw);
+    if (next == Next::end) end_of_dump();
+    return next;
+}
+
 bool Documents::next(Document& document) {
     if (done_) return false;
     if (dump_) {
         if (dump_->next(document)) return true;
-        done_ = true;
-        if (!dump_->warning().empty())
-            messages_.push_back({false, fmt::format("{}: {}", name_, dump_->warning())});
-        if (!dump_->problem().empty()) error(dump_->problem());
+        end_of_dump();
         return false;
     }
     if (lines_) {

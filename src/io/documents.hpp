@@ -36,6 +36,14 @@ class Documents {
 
     // The next document; false at the end, or where the input could not be read on.
     bool next(Document& document);
+    // The same, except that a dump's page may be given cut out (`raw`), to be read by
+    // read_page on another thread; when read_page finds it broken, the input ends there with
+    // broken_page_messages, and what this gives after it is not to be taken.
+    Next next(Document& document, RawPage& raw);
+    // What is said of the input at `path` whose page `page` is broken (`problem`): the same
+    // as when the page is read in place.
+    static std::vector<InputMessage>
+    broken_page_messages(const std::string& path, const RawPage& page, std::string_view problem);
     // What went wrong, or is worth a warning, so far: a bad JSON line does not stop the lines
     // after it, an input that could not be read (a dump broken) stops there.
     [[nodiscard]] const std::vector<InputMessage>& messages() const noexcept { return messages_; }
@@ -48,6 +56,7 @@ class Documents {
   private:
     void open_stdin(DumpOptions dump_options, StdinFormat format);
     void error(std::string_view what);
+    void end_of_dump();
 
     std::string path_;
     std::string name_; // the path, or <stdin>

@@ -96,14 +96,17 @@ struct DumpReader::State {
     std::string dbname;                        // <siteinfo><dbname>, before the pages
     std::string sitename, base;                // <siteinfo><sitename> and <base>
     std::shared_ptr<const SiteInfo> site_info; // made at </siteinfo>
-    // <siteinfo><namespaces>: the key of the one being read, and the names read so far
+    // <siteinfo><namespaces>: the key of the one being read, and the names read so far (a new
+    // copy for each name, as pages read before it may be read on other threads)
     std::string namespace_key, namespace_name;
-    std::shared_ptr<DumpNamespaces> namespaces;
+    std::shared_ptr<const DumpNamespaces> namespaces;
     bool redirect = false;
     bool has_ns = false;
-    DumpOptions options;
+    const DumpOptions* options = nullptr;
     std::deque<Document> ready;
     std::string warning;
+    bool stand_in = false;      // the <page> parsed stands in for a page cut out: it gives none
+    bool header_changed = true; // what the pages share has changed since it was last taken
 
     [[nodiscard]] bool parent_is(std::string_view name) const {
         return open.size() >= 2 && open[open.size() - 2] == name;
@@ -175,6 +178,7 @@ void on_start(void* data, const XML_Char* name, const XML_Char** attributes) {
     const std::string_view element = name;
     if (element == "mediawiki" && s.open.size() == 1) {
         s.warning = schema_warning(schema_version(attributes));
+        s.header_changed = true;
     } else if (element == "page") {
         s.title.clear();
         s.ns.clear();
@@ -222,17 +226,23 @@ void on_end(void* data, const XML_Char* name) {
     auto& s = *static_cast<DumpReader::State*>(data);
     s.capture = nullptr;
     if (!s.open.empty()) s.open.pop_back();
-    if (std::string_view(name) == "siteinfo")
+    const std::string_view element = name;
+    if (element == "siteinfo") {
         s.site_info = std::make_shared<const SiteInfo>(SiteInfo{s.sitename, s.dbname, s.base});
-    if (std::string_view(name) == "namespace" && !s.namespace_name.empty() &&
-        (s.namespace_key == "6" || s.namespace_key == "-2" || s.namespace_key == "14")) {
-        if (!s.namespaces) s.namespaces = std::make_shared<DumpNamespaces>();
-        (s.namespace_key == "14" ? s.namespaces->category : s.namespaces->file)
-            .push_back(s.namespace_name);
+        s.header_changed = true;
+    } else if (element == "dbname") {
+        s.header_changed = true;
+    } else if (element == "namespace" && !s.namespace_name.empty() &&
+               (s.namespace_key == "6" || s.namespace_key == "-2" || s.namespace_key == "14")) {
+        auto names = s.namespaces ? std::make_shared<DumpNamespaces>(*s.namespaces)
+                                  : std::make_shared<DumpNamespaces>();
+        (s.namespace_key == "14" ? names->category : names->file).push_back(s.namespace_name);
+        s.namespaces = std::move(names);
+        s.header_changed = true;
     }
     // Exports before 0.5 have no <ns>: their pages are taken as articles.
-    if (std::string_view(name) == "page" && !s.redirect && !is_redirect_text(s.text) &&
-        chosen_namespace(s.options, s.has_ns ? s.ns : "0"))
+    if (element == "page" && !s.stand_in && !s.redirect && !is_redirect_text(s.text) &&
+        chosen_namespace(*s.options, s.has_ns ? s.ns : "0"))
         s.ready.push_back(
             {page_name(s.dbname, s.title), std::move(s.text), s.dbname, s.namespaces, s.site_info});
 }
@@ -242,15 +252,77 @@ void on_text(void* data, const XML_Char* text, int length) {
     if (s.capture) s.capture->append(text, static_cast<std::size_t>(length));
 }
 
+void set_handlers(XML_Parser parser, DumpReader::State& state) {
+    XML_SetUserData(parser, &state);
+    XML_SetElementHandler(parser, on_start, on_end);
+    XML_SetCharacterDataHandler(parser, on_text);
+}
+
+// Where expat stands, and what it found wrong there, as "line 12 col 3: mismatched tag", with
+// the place of its input's first byte in the whole dump.
+std::string parse_problem(XML_Parser parser, XmlPosition start = {}) {
+    const XmlPosition at =
+        offset_by(start, {XML_GetCurrentLineNumber(parser), XML_GetCurrentColumnNumber(parser)});
+    return fmt::format("line {} col {}: {}", at.line, at.column + 1,
+                       XML_ErrorString(XML_GetErrorCode(parser)));
+}
+
+// One parser for the pages each thread reads, made again for each page by XML_ParserReset.
+struct PageParser {
+    XML_Parser parser = XML_ParserCreate(nullptr);
+    PageParser() = default;
+    ~PageParser() { XML_ParserFree(parser); }
+    PageParser(const PageParser&) = delete;
+    PageParser& operator=(const PageParser&) = delete;
+};
+
+// Whether a document's XML declaration, if any, leaves it in UTF-8, in which its pages can
+// be read apart from it.
+bool declared_utf8(std::string_view head) {
+    std::size_t at = head.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
+    at = std::min(head.find_first_not_of(" \t\n\r", at), head.size());
+    if (head.substr(at, 5) != "<?xml") return true;
+    const std::string_view declaration = head.substr(at, head.find("?>", at) - at);
+    const std::size_t key = declaration.find("encoding");
+    if (key == std::string_view::npos) return true;
+    const std::size_t quote = declaration.find_first_of("\"'", key);
+    if (quote == std::string_view::npos) return false;
+    const std::size_t end = declaration.find(declaration[quote], quote + 1);
+    if (end == std::string_view::npos) return false;
+    std::string name(declaration.substr(quote + 1, end - quote - 1));
+    for (char& c : name)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return name == "utf-8";
+}
+
 } // namespace
 
+PageFate read_page(const RawPage& page, Document& document, std::string& problem) {
+    thread_local PageParser pages;
+    XML_Parser parser = pages.parser;
+    XML_ParserReset(parser, nullptr);
+    DumpReader::State s;
+    s.dbname = page.context->dbname;
+    s.namespaces = page.context->namespaces;
+    s.site_info = page.context->site_info;
+    s.options = &page.context->options;
+    set_handlers(parser, s);
+    if (XML_Parse(parser, page.xml.data(), static_cast<int>(page.xml.size()), 1) ==
+        XML_STATUS_ERROR) {
+        problem = parse_problem(parser, page.at);
+        return PageFate::broken;
+    }
+    if (s.ready.empty()) return PageFate::passed_over;
+    document = std::move(s.ready.front());
+    return PageFate::chosen;
+}
+
 DumpReader::DumpReader(std::unique_ptr<ByteStream> bytes, std::string head, DumpOptions options)
-    : bytes_(std::move(bytes)), head_(std::move(head)), state_(std::make_unique<State>()) {
-    state_->options = std::move(options);
+    : bytes_(std::move(bytes)), head_(std::move(head)), options_(std::move(options)),
+      state_(std::make_unique<State>()) {
+    state_->options = &options_;
     state_->parser = XML_ParserCreate(nullptr);
-    XML_SetUserData(state_->parser, state_.get());
-    XML_SetElementHandler(state_->parser, on_start, on_end);
-    XML_SetCharacterDataHandler(state_->parser, on_text);
+    set_handlers(state_->parser, *state_);
     if (!bytes_->problem().empty()) {
         problem_ = bytes_->problem();
         finished_ = true;
@@ -266,12 +338,37 @@ const std::string& DumpReader::warning() const noexcept {
 }
 
 bool DumpReader::next(Document& page) {
-    while (state_->ready.empty() && !finished_)
+    for (RawPage raw;;) {
+        const Next next = next_piece(page, raw);
+        if (next != Next::raw_page) return next == Next::document;
+        std::string problem;
+        const PageFate fate = read_page(raw, page, problem);
+        if (fate == PageFate::chosen) return true;
+        if (fate == PageFate::broken) {
+            // The dump breaks at this page: what was cut or read after it is not given.
+            problem_ = std::move(problem);
+            finished_ = true;
+            raw_.clear();
+            state_->ready.clear();
+            return false;
+        }
+    }
+}
+
+Next DumpReader::next_piece(Document& page, RawPage& raw) {
+    while (raw_.empty() && state_->ready.empty() && !finished_)
         if (!feed()) finished_ = true;
-    if (state_->ready.empty()) return false;
+    // The pages cut come before those read here: a dump is read here from where the cutting
+    // stopped to its end.
+    if (!raw_.empty()) {
+        raw = std::move(raw_.front());
+        raw_.pop_front();
+        return Next::raw_page;
+    }
+    if (state_->ready.empty()) return Next::end;
     page = std::move(state_->ready.front());
     state_->ready.pop_front();
-    return true;
+    return Next::document;
 }
 
 // <page> fragments are given a root of their own, on the line of the first page so that lines
@@ -296,10 +393,48 @@ bool DumpReader::parse(std::string_view bytes, bool last) {
     if (XML_Parse(state_->parser, bytes.data(), static_cast<int>(bytes.size()), last) !=
         XML_STATUS_ERROR)
         return true;
-    problem_ = fmt::format("line {} col {}: {}", XML_GetCurrentLineNumber(state_->parser),
-                           XML_GetCurrentColumnNumber(state_->parser) + 1,
-                           XML_ErrorString(XML_GetErrorCode(state_->parser)));
+    problem_ = parse_problem(state_->parser);
     return false;
+}
+
+// A UTF-8 dump without a document type (which could declare entities its pages use) has its
+// pages cut out from the first element on.
+void DumpReader::start_cutting(std::string_view first_chunk) {
+    if (utf16_order(first_chunk) != Utf16::no || !declared_utf8(first_chunk)) return;
+    const std::size_t start = first_element(first_chunk);
+    if (start != std::string_view::npos) cutter_.emplace(start);
+}
+
+// What the pages cut share, made again when the dump's header has said more.
+std::shared_ptr<const DumpContext> DumpReader::context() {
+    State& s = *state_;
+    if (!context_ || s.header_changed) {
+        context_ = std::make_shared<const DumpContext>(
+            DumpContext{s.dbname, s.namespaces, s.site_info, options_, s.warning});
+        s.header_changed = false;
+    }
+    return context_;
+}
+
+// Parses the next bytes, or with a cutter what lies between the pages, each page cut out
+// standing in as an empty element of its lines and characters; a page is given once what is
+// before it (and its stand-in) parsed.
+bool DumpReader::take(std::string_view bytes, bool last) {
+    if (!cutter_) return parse(bytes, false);
+    pieces_.clear();
+    cutter_->cut(bytes, last, pieces_);
+    for (DumpPiece& piece : pieces_) {
+        if (!piece.is_page) {
+            if (!parse(piece.bytes, false)) return false;
+            continue;
+        }
+        state_->stand_in = true;
+        const bool parsed = parse(page_stand_in(piece), false);
+        state_->stand_in = false;
+        if (!parsed) return false;
+        raw_.push_back({std::move(piece.bytes), piece.at, context()});
+    }
+    return true;
 }
 
 // Gives expat the next chunk (first the head read before); false when the dump is done or
@@ -312,6 +447,7 @@ bool DumpReader::feed() {
         chunk = std::move(head_);
         more = !chunk.empty();
         wrap_fragments(chunk);
+        start_cutting(chunk);
     } else {
         more = bytes_->read(chunk);
     }
@@ -319,12 +455,9 @@ bool DumpReader::feed() {
         problem_ = bytes_->problem();
         return false;
     }
-    if (more) return parse(chunk, false);
-    if (fragments_end_.empty()) {
-        parse(chunk, true);
-        return false;
-    }
-    if (parse(chunk, false)) parse(state_->open.empty() ? std::string() : fragments_end_, true);
+    if (more) return take(chunk, false);
+    if (!take(chunk, true)) return false;
+    parse(fragments_end_.empty() || state_->open.empty() ? std::string() : fragments_end_, true);
     return false;
 }
 

@@ -4,11 +4,13 @@
 #include <cstdint>
 #include <deque>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "byte_stream.hpp"
+#include "page_cutter.hpp"
 
 namespace citelint::io {
 
@@ -53,6 +55,32 @@ struct DumpOptions {
     unsigned decompression_threads = 1;
 };
 
+// What the pages of a dump share, for a page read apart from its dump (read_page).
+struct DumpContext {
+    std::string dbname;
+    std::shared_ptr<const DumpNamespaces> namespaces;
+    std::shared_ptr<const SiteInfo> site_info;
+    DumpOptions options;
+    std::string warning; // DumpReader::warning(), known from the root element on
+};
+
+// A <page> element cut from a dump, to be read on any thread.
+struct RawPage {
+    std::string xml;
+    XmlPosition at; // where its "<page" stands in the dump
+    std::shared_ptr<const DumpContext> context;
+};
+
+enum class PageFate { chosen, passed_over, broken };
+
+// Reads a page cut from its dump as the dump's reader would have read it in place: `document`
+// when it is to be checked (not a redirect, in a chosen namespace), or where and how it is
+// broken, placed in the whole dump ("line 12 col 3: mismatched tag").
+PageFate read_page(const RawPage& page, Document& document, std::string& problem);
+
+// What a dump gives next: a page read, a page to read (read_page), or nothing more.
+enum class Next { end, document, raw_page };
+
 // The export schemas read: <mediawiki version="0.3"> to "0.11" (Special:Export and the dumps
 // since MediaWiki 1.5). A newer one is read as the newest, with a warning.
 constexpr std::string_view oldest_schema = "0.3";
@@ -71,6 +99,12 @@ class DumpReader {
 
     // The next page to check; false at the end of the dump or where it broke (problem()).
     bool next(Document& page);
+    // The next page, read (`page`) or cut from the dump to be read by read_page (`raw`):
+    // the pages of a UTF-8 dump are cut by their markup and only what is between them is
+    // parsed here, so that the threads that check the pages read them side by side. A page
+    // read by read_page may be broken: the dump is then broken there, and what this reader
+    // gives after it is not of the dump.
+    Next next_piece(Document& page, RawPage& raw);
     // Where and how the dump broke, e.g. "line 12 col 3: unclosed token"; empty when it did not.
     [[nodiscard]] const std::string& problem() const noexcept { return problem_; }
     // How far into the file (compressed bytes) the reader is, for progress.
@@ -86,11 +120,19 @@ class DumpReader {
   private:
     bool feed();
     void wrap_fragments(std::string& first_chunk);
+    void start_cutting(std::string_view first_chunk);
+    bool take(std::string_view bytes, bool last);
     bool parse(std::string_view bytes, bool last);
+    std::shared_ptr<const DumpContext> context();
 
     std::unique_ptr<ByteStream> bytes_;
     std::string head_;
+    DumpOptions options_;
     std::unique_ptr<State> state_;
+    std::optional<PageCutter> cutter_; // none: the whole dump is parsed here
+    std::vector<DumpPiece> pieces_;    // of the last bytes cut
+    std::deque<RawPage> raw_;          // pages cut and not yet given
+    std::shared_ptr<const DumpContext> context_;
     bool finished_ = false;
     bool first_chunk_ = true;
     std::string fragments_end_; // the end of the root given to <page> fragments, as encoded
