@@ -22,8 +22,13 @@
 # clang and libclang-rt-14-dev (tools/install-deps.sh test); one fuzzing process (the machine
 # is shared). The test suite builds the target and runs it briefly (tests/fuzz_build_test.sh).
 #
+# MODE=dump (lsp, lsp-stream, dump, toml, jsonl, wikitext) gives every input to that mode
+# (CITELINT_FUZZ_MODE): its seeds are fuzz/corpus's of the mode, its work corpus
+# build/fuzz/corpus-work-MODE, as the inputs made are read without the mode's byte.
+#
 # Examples:
 #   bash fuzz/run.sh                       # 10 minutes
+#   MODE=dump bash fuzz/run.sh 900         # 15 minutes of dumps alone
 #   nice -n 19 bash fuzz/run.sh 3600 -fork=1 -ignore_crashes=1 -ignore_timeouts=1   # an hour,
 #                                          # going on past findings
 #   build/fuzz/citelint_fuzz -minimize_crash=1 -runs=100000 -timeout=10 fuzz/crashes/crash-XXXX
@@ -38,11 +43,25 @@ cmake --preset fuzz >/dev/null
 cmake --build --preset fuzz --target citelint_fuzz
 
 WORK=build/fuzz/corpus-work
+SEEDS=fuzz/corpus
+if [ -n "${MODE:-}" ]; then
+    case $MODE in
+        lsp) prefix=lsp ;; lsp-stream) prefix=lsp ;; dump) prefix=dump ;; toml) prefix=toml ;;
+        jsonl) prefix=jsonl ;; wikitext) prefix='[0-9p]' ;;
+        *) echo "MODE=$MODE: not lsp, lsp-stream, dump, toml, jsonl or wikitext" >&2; exit 2 ;;
+    esac
+    export CITELINT_FUZZ_MODE=$MODE
+    WORK=build/fuzz/corpus-work-$MODE
+    SEEDS=build/fuzz/seeds-$MODE
+    rm -rf "$SEEDS" && mkdir -p "$SEEDS"
+    # shellcheck disable=SC2086 # the prefix is a pattern
+    cp fuzz/corpus/$prefix* "$SEEDS"/
+fi
 mkdir -p "$WORK" fuzz/crashes
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1:symbolize=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}
 
-echo "fuzzing for ${SECONDS_TO_RUN}s; seeds fuzz/corpus, work corpus $WORK, findings fuzz/crashes/" >&2
+echo "fuzzing ${MODE:-every mode} for ${SECONDS_TO_RUN}s; seeds $SEEDS, work corpus $WORK, findings fuzz/crashes/" >&2
 exec build/fuzz/citelint_fuzz \
     -dict=fuzz/wikitext.dict \
     -max_len=65536 \
@@ -52,4 +71,4 @@ exec build/fuzz/citelint_fuzz \
     -artifact_prefix=fuzz/crashes/ \
     -print_final_stats=1 \
     "$@" \
-    "$WORK" fuzz/corpus
+    "$WORK" "$SEEDS"
