@@ -49,10 +49,15 @@ std::uint32_t key_hash(const Key& key) {
 // the linear search, which would make such a call quadratic.
 class SeenKeys {
   public:
-    void clear() {
+    // Made ready for a call of `arguments` arguments: a call of thousands has its room made
+    // once, not doubled again and again (each time a new array of keys and of slots to fill).
+    void start(std::size_t arguments) {
         keys_.clear();
         hashes_.reset();
         slots_.clear();
+        indexed_ = 0;
+        keys_.reserve(arguments);
+        if (arguments > linear_limit) slots_.assign(std::bit_ceil(2 * arguments), {});
     }
     Key* find(const Key& key) {
         if (!hashes_.test(key.hash % hashes_.size())) return nullptr;
@@ -71,14 +76,13 @@ class SeenKeys {
         hashes_.set(key.hash % hashes_.size());
         keys_.push_back(std::move(key));
         if (keys_.size() <= linear_limit) return;
-        if (2 * keys_.size() <= slots_.size()) {
-            insert(keys_.size() - 1);
-            return;
+        if (2 * keys_.size() > slots_.size()) {
+            // Past half full (or not made yet): four slots a key, every key placed again.
+            slots_.assign(std::bit_ceil(4 * keys_.size()), {});
+            indexed_ = 0;
         }
-        // Past half full (or not made yet): four slots a key, every key placed again.
-        slots_.assign(std::bit_ceil(4 * keys_.size()), {});
-        for (std::size_t i = 0; i < keys_.size(); ++i)
-            insert(i);
+        for (; indexed_ < keys_.size(); ++indexed_)
+            insert(indexed_);
     }
 
   private:
@@ -109,6 +113,7 @@ class SeenKeys {
     std::vector<Key> keys_;
     std::bitset<512> hashes_;
     std::vector<Slot> slots_;
+    std::size_t indexed_ = 0; // keys placed in slots_
 };
 
 unsigned decimal(std::string_view s) {
@@ -157,7 +162,7 @@ void check(const Article& a, Sink& sink) {
         const std::string_view name = model::php_trim(a.text(call.name));
         if (name.empty() || name.front() == '#')
             continue; // parser functions read their own arguments
-        seen.clear();
+        seen.start(a.syntax.children_of(i).size());
         unsigned position = 0;
         for (const std::uint32_t j : a.syntax.children_of(i)) {
             const Node& arg = nodes[j];
