@@ -3,9 +3,11 @@
 #pragma once
 
 #include <algorithm>
+#include <bit>
+#include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
 #include "../../src/model/citations/cs1_whitelist.hpp"
@@ -32,12 +34,21 @@ inline bool is_number_key(const CitationParam& p) {
 inline void module_arguments(const Citation& c, std::vector<const CitationParam*>& out) {
     out.clear();
     // A citation of thousands of arguments (a generated one, or a pasted list) is indexed:
-    // looking ahead from each would take a time that grows as their square.
+    // looking ahead from each would take a time that grows as their square. The index is one
+    // open-addressed array of argument numbers (a node per name would cost a hundred thousand
+    // allocations, and the memory they take, for a citation of a hundred thousand arguments).
     if (c.params.size() > 32) {
-        std::unordered_set<std::string_view> later;
-        later.reserve(c.params.size());
-        for (auto p = c.params.rbegin(); p != c.params.rend(); ++p)
-            if (later.insert(p->name).second) out.push_back(&*p);
+        std::vector<std::uint32_t> slots(std::bit_ceil(2 * c.params.size())); // 0: empty
+        const std::size_t mask = slots.size() - 1;
+        for (std::size_t i = c.params.size(); i-- > 0;) {
+            const std::string& name = c.params[i].name;
+            std::size_t at = std::hash<std::string_view>{}(name)&mask;
+            while (slots[at] != 0 && c.params[slots[at] - 1].name != name)
+                at = (at + 1) & mask;
+            if (slots[at] != 0) continue; // a later one of the name is the module's
+            slots[at] = static_cast<std::uint32_t>(i + 1);
+            out.push_back(&c.params[i]);
+        }
         std::reverse(out.begin(), out.end());
         return;
     }
