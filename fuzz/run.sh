@@ -24,7 +24,9 @@
 #
 # MODE=dump (lsp, lsp-stream, dump, toml, jsonl, wikitext) gives every input to that mode
 # (CITELINT_FUZZ_MODE): its seeds are fuzz/corpus's of the mode, its work corpus
-# build/fuzz/corpus-work-MODE, as the inputs made are read without the mode's byte.
+# build/fuzz/corpus-work-MODE, as the inputs made are read without the mode's byte. Its
+# findings too: replay one with CITELINT_FUZZ_MODE=MODE, and keep it as a seed with the mode's
+# byte put in front (printf '\003' for a dump).
 #
 # Examples:
 #   bash fuzz/run.sh                       # 10 minutes

@@ -281,3 +281,21 @@ TEST_CASE("a dump broken in a page after a newer schema's warning says both, in 
     CHECK(read.messages[1] == expat_problem(text));
     CHECK(read.messages == read_in_place(text).messages);
 }
+
+TEST_CASE("a page without a title is named by the line it starts on, read apart or in place") {
+    const std::string text = "<mediawiki>\n"
+                             "  <siteinfo><dbname>testwiki</dbname></siteinfo>\n"
+                             "  <page><title>A</title><ns>0</ns><revision><text>a</text>"
+                             "</revision></page>\n"
+                             "  <page>\n    <title> </title><ns>0</ns><revision><text>b</text>"
+                             "</revision></page>\n"
+                             "  <page><ns>0</ns><revision><text>c</text></revision></page>\n"
+                             "</mediawiki>\n";
+    const std::vector<std::string> names = {"testwiki:A", "testwiki:(page without a title, line 4)",
+                                            "testwiki:(page without a title, line 6)"};
+    CHECK(read_cut(text).titles == names);
+    CHECK(read_in_place(text).titles == names);
+    // An empty <page/> ends the cutting: it is read in place, and named all the same.
+    CHECK(read_in_place("<page/>").titles ==
+          std::vector<std::string>{"(page without a title, line 1)"});
+}

@@ -105,8 +105,10 @@ struct DumpReader::State {
     const DumpOptions* options = nullptr;
     std::deque<Document> ready;
     std::string warning;
-    bool stand_in = false;      // the <page> parsed stands in for a page cut out: it gives none
-    bool header_changed = true; // what the pages share has changed since it was last taken
+    bool stand_in = false;       // the <page> parsed stands in for a page cut out: it gives none
+    XmlPosition origin;          // where the bytes parsed start in the dump (a page cut out)
+    std::uint64_t page_line = 0; // the line of the current <page> in the dump
+    bool header_changed = true;  // what the pages share has changed since it was last taken
 
     [[nodiscard]] bool parent_is(std::string_view name) const {
         return open.size() >= 2 && open[open.size() - 2] == name;
@@ -180,6 +182,7 @@ void on_start(void* data, const XML_Char* name, const XML_Char** attributes) {
         s.warning = schema_warning(schema_version(attributes));
         s.header_changed = true;
     } else if (element == "page") {
+        s.page_line = offset_by(s.origin, {XML_GetCurrentLineNumber(s.parser), 0}).line;
         s.title.clear();
         s.ns.clear();
         s.text.clear();
@@ -213,8 +216,12 @@ void on_start(void* data, const XML_Char* name, const XML_Char** attributes) {
     }
 }
 
-// A page named as "dbname:Title" when its dump names its wiki.
-std::string page_name(std::string_view dbname, std::string& title) {
+// A page named as "dbname:Title" when its dump names its wiki. A page without a title (the
+// export schema requires one; a dump put together by hand may leave it out) is named by the
+// line where it starts, so that what is said of it says where it is.
+std::string page_name(std::string_view dbname, std::string& title, std::uint64_t line) {
+    if (title.find_first_not_of(" \t\n\r") == std::string::npos)
+        title = fmt::format("(page without a title, line {})", line);
     if (dbname.empty()) return std::move(title);
     std::string name;
     name.reserve(dbname.size() + 1 + title.size());
@@ -243,8 +250,8 @@ void on_end(void* data, const XML_Char* name) {
     // Exports before 0.5 have no <ns>: their pages are taken as articles.
     if (element == "page" && !s.stand_in && !s.redirect && !is_redirect_text(s.text) &&
         chosen_namespace(*s.options, s.has_ns ? s.ns : "0"))
-        s.ready.push_back(
-            {page_name(s.dbname, s.title), std::move(s.text), s.dbname, s.namespaces, s.site_info});
+        s.ready.push_back({page_name(s.dbname, s.title, s.page_line), std::move(s.text), s.dbname,
+                           s.namespaces, s.site_info});
 }
 
 void on_text(void* data, const XML_Char* text, int length) {
@@ -302,6 +309,8 @@ PageFate read_page(const RawPage& page, Document& document, std::string& problem
     XML_Parser parser = pages.parser;
     XML_ParserReset(parser, nullptr);
     DumpReader::State s;
+    s.parser = parser;
+    s.origin = page.at;
     s.dbname = page.context->dbname;
     s.namespaces = page.context->namespaces;
     s.site_info = page.context->site_info;
