@@ -72,7 +72,7 @@ class Source {
     std::string path_;
     std::string text_;
     std::vector<std::uint32_t> line_starts_;
-    // UTF-16 columns of long lines (a paragraph is a line) at every few KiB, made when a column
+    // UTF-16 columns of long lines (a paragraph is a line) every 256 bytes, made when a column
     // on such a line is first asked: many diagnostics on one megabyte line each count from the
     // nearest, not from the line's start. Shared by copies, which hold the same text; guarded
     // for the threads that may ask.
