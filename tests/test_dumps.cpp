@@ -512,6 +512,14 @@ TEST_CASE("JSON lines of documents are named by their titles, a bad line does no
     CHECK(read_stdin(compressed(lines, "gzip"), StdinFormat::json_lines).pages == expected);
     CHECK(read_stdin("not JSON\n", StdinFormat::json_lines).problem ==
           "<stdin>:1:2: not valid JSON");
+    // A number no double holds is a bad line like the others (nlohmann throws another kind of
+    // error for it, which once stopped the run: found by fuzzing JSON lines).
+    const Read huge = read_stdin("{\"title\": \"A\", \"text\": \"a\", \"n\": 1E400}\n[[1E555455\n"
+                                 "{\"title\": \"B\", \"text\": \"b\"}\n",
+                                 StdinFormat::json_lines);
+    CHECK(huge.pages == Pages{{"B", "b"}});
+    CHECK(huge.problem == "<stdin>:1: not valid JSON: a number too large to read\n"
+                          "<stdin>:2: not valid JSON: a number too large to read");
 }
 
 TEST_CASE("an export schema newer than 0.11 is read, with one warning") {

@@ -32,8 +32,9 @@ std::optional<report::DocumentRecord> record_of_line(std::string_view line, std:
     try {
         const nlohmann::json value = nlohmann::json::parse(line);
         if (auto record = report::record_from_json(value, problem)) return record;
-    } catch (const nlohmann::json::parse_error& e) {
-        // "[json.exception.parse_error.101] parse error at ...": the part after the tag
+    } catch (const nlohmann::json::exception& e) {
+        // "[json.exception.parse_error.101] parse error at ...": the part after the tag (and
+        // out_of_range.406, "number overflow parsing '1E400'", which a parse error is not)
         const std::string_view what = e.what();
         const auto tag_end = what.find("] ");
         problem = fmt::format("not a JSON line: {}",

@@ -15,6 +15,11 @@ DocumentLine read_document_line(std::string_view line) {
         result.problem = "not valid JSON";
         result.column = std::max<std::size_t>(e.byte, 1); // the byte where nlohmann stopped
         return result;
+    } catch (const nlohmann::json::exception&) {
+        // A number no double holds ("1E400"): nlohmann throws out_of_range for it, not a
+        // parse error, whatever follows on the line.
+        result.problem = "not valid JSON: a number too large to read";
+        return result;
     }
     if (!value.is_object()) {
         result.problem = "not a JSON object (expected {\"title\": ..., \"text\": ...})";
