@@ -2,10 +2,8 @@
 // Source::column(.., ColumnUnit::display)).
 #include <limits>
 
-#include <unicode/uchar.h>
-#include <unicode/utf8.h>
-
 #include "source.hpp"
+#include "unicode/utf8.hpp"
 
 namespace citelint {
 
@@ -16,33 +14,31 @@ namespace {
 std::size_t width_up_to(std::string_view text, std::size_t start_column, std::size_t tab_width,
                         std::size_t limit) {
     std::size_t column = start_column;
-    std::int32_t i = 0;
-    const auto length = static_cast<std::int32_t>(text.size());
-    while (i < length && column - start_column <= limit) {
+    std::size_t i = 0;
+    while (i < text.size() && column - start_column <= limit) {
         // ASCII, most of any line, is one column a character but the tab: no property lookup
         // (no ASCII character is a mark or a format character, none is wide).
-        const auto byte = static_cast<unsigned char>(text[static_cast<std::size_t>(i)]);
+        const auto byte = static_cast<unsigned char>(text[i]);
         if (byte < 0x80) {
             column += byte == '\t' ? tab_width - column % tab_width : 1;
             ++i;
             continue;
         }
-        UChar32 cp = 0;
-        U8_NEXT(text.data(), i, length, cp);
+        const unicode::CodePoint cp = unicode::next(text, i);
         if (cp < 0) { // invalid byte: shown as one replacement character
             ++column;
             continue;
         }
-        const auto category = u_charType(cp);
-        if (category == U_NON_SPACING_MARK || category == U_ENCLOSING_MARK ||
-            category == U_FORMAT_CHAR || (cp >= 0x1160 && cp <= 0x11FF) || cp == 0x200B)
+        using unicode::Category;
+        const Category category = unicode::category(cp);
+        if (category == Category::nonspacing_mark || category == Category::enclosing_mark ||
+            category == Category::format || (cp >= 0x1160 && cp <= 0x11FF) || cp == 0x200B)
             continue;
         if (cp < 0x20 || cp == 0x7f) {
             ++column;
             continue;
         }
-        const auto width = u_getIntPropertyValue(cp, UCHAR_EAST_ASIAN_WIDTH);
-        column += (width == U_EA_WIDE || width == U_EA_FULLWIDTH) ? 2 : 1;
+        column += unicode::is_wide(cp) ? 2 : 1;
     }
     return column - start_column;
 }

@@ -1,12 +1,11 @@
 #include "source.hpp"
+#include "unicode/utf8.hpp"
 
 #include <algorithm>
 #include <cstring>
 #include <map>
 #include <mutex>
 #include <tuple>
-
-#include <unicode/utf8.h>
 
 namespace citelint {
 
@@ -43,9 +42,8 @@ LineColumn Source::locate(std::uint32_t offset) const noexcept {
 }
 
 CharacterSize character_at(std::string_view text, std::uint32_t at, std::uint32_t end) {
-    auto i = static_cast<std::int32_t>(at);
-    UChar32 cp = 0;
-    U8_NEXT(text.data(), i, static_cast<std::int32_t>(end), cp);
+    std::size_t i = at;
+    const unicode::CodePoint cp = unicode::next(text.substr(0, end), i);
     return {static_cast<std::uint32_t>(i) - at, cp > 0xffff ? 2u : 1u};
 }
 

@@ -1,11 +1,9 @@
 #include "redirects.hpp"
+#include "../unicode/utf8.hpp"
 
 #include <algorithm>
 #include <string>
 #include <vector>
-
-#include <unicode/uchar.h>
-#include <unicode/utf8.h>
 
 namespace citelint::io {
 
@@ -89,10 +87,9 @@ Folded folded(std::string_view text, std::size_t most) {
     Folded result;
     std::size_t at = 0;
     while (at < text.size() && result.code_points.size() < most) {
-        UChar32 c = 0;
-        U8_NEXT(text.data(), at, text.size(), c);
+        unicode::CodePoint c = unicode::next(text, at);
         if (c < 0) c = 0xFFFD; // invalid UTF-8 matches no word
-        result.code_points += static_cast<char32_t>(u_foldCase(c, U_FOLD_CASE_DEFAULT));
+        result.code_points += static_cast<char32_t>(unicode::fold_case(c));
         result.ends.push_back(at);
     }
     return result;

@@ -4,12 +4,12 @@
 #include <numeric>
 #include <vector>
 
-#include <unicode/uchar.h>
+#include "../unicode/properties.hpp"
 
 namespace citelint::model {
 
 bool non_ascii_white_space(std::int32_t c) {
-    return u_isUWhiteSpace(c) != 0;
+    return unicode::is_white_space(c);
 }
 
 std::string strip_comments(std::string_view raw) {

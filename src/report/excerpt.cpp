@@ -1,8 +1,7 @@
 #include "excerpt.hpp"
+#include "../unicode/utf8.hpp"
 
 #include <algorithm>
-
-#include <unicode/utf8.h>
 
 namespace citelint::report {
 
@@ -14,16 +13,12 @@ bool continuation_byte(char c) {
 
 // `text` with each invalid UTF-8 sequence (each maximal subpart, as ICU reads it) as U+FFFD.
 void append_valid_utf8(std::string& out, std::string_view text) {
-    const auto length = static_cast<std::int32_t>(text.size());
-    for (std::int32_t i = 0; i < length;) {
-        const std::int32_t before = i;
-        UChar32 c = 0;
-        U8_NEXT(text.data(), i, length, c);
-        if (c < 0)
+    for (std::size_t i = 0; i < text.size();) {
+        const std::size_t before = i;
+        if (unicode::next(text, i) < 0)
             out += "\xEF\xBF\xBD";
         else
-            out.append(text.substr(static_cast<std::size_t>(before),
-                                   static_cast<std::size_t>(i - before)));
+            out.append(text.substr(before, i - before));
     }
 }
 

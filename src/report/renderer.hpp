@@ -8,6 +8,7 @@
 #include <ostream>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <vector>
 
 #include "../engine/diagnostic.hpp"
@@ -66,7 +67,12 @@ struct PageOrigin {
     std::string input;    // the dump's or JSON lines' file name, without its folder
     std::string sitename; // the dump's <siteinfo><sitename>
     std::string dbname;   // the dump's <siteinfo><dbname>
-    friend auto operator<=>(const PageOrigin&, const PageOrigin&) = default;
+    friend bool operator==(const PageOrigin&, const PageOrigin&) = default;
+    // Spelled out: the WebAssembly build's standard library has no <=> for strings.
+    friend bool operator<(const PageOrigin& a, const PageOrigin& b) {
+        return std::tie(a.title, a.url, a.edit_url, a.input, a.sitename, a.dbname) <
+               std::tie(b.title, b.url, b.edit_url, b.input, b.sitename, b.dbname);
+    }
 };
 
 class Renderer {

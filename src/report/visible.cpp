@@ -1,9 +1,9 @@
 #include "visible.hpp"
 
 #include <fmt/format.h>
-#include <unicode/utf8.h>
 
 #include "../source.hpp"
+#include "../unicode/utf8.hpp"
 
 namespace citelint::report {
 
@@ -48,19 +48,17 @@ Printable printable(std::string_view bytes, std::size_t column) {
     Printable out;
     out.text.reserve(bytes.size());
     const std::size_t start = column;
-    std::int32_t i = 0;
-    const auto length = static_cast<std::int32_t>(bytes.size());
-    while (i < length) {
-        const std::int32_t before = i;
-        const auto byte = static_cast<unsigned char>(bytes[static_cast<std::size_t>(i)]);
+    std::size_t i = 0;
+    while (i < bytes.size()) {
+        const std::size_t before = i;
+        const auto byte = static_cast<unsigned char>(bytes[i]);
         if (byte >= 0x20 && byte < 0x7f) { // printable ASCII, most of any line: one column
             out.text += static_cast<char>(byte);
             ++column;
             ++i;
             continue;
         }
-        UChar32 cp = 0;
-        U8_NEXT(bytes.data(), i, length, cp);
+        const unicode::CodePoint cp = unicode::next(bytes, i);
         if (cp == '\t') {
             const std::size_t spaces = 4 - column % 4;
             out.text.append(spaces, ' ');
@@ -69,8 +67,7 @@ Printable printable(std::string_view bytes, std::size_t column) {
             out.text += "\xef\xbf\xbd";
             ++column;
         } else {
-            const std::string_view piece = bytes.substr(static_cast<std::size_t>(before),
-                                                        static_cast<std::size_t>(i - before));
+            const std::string_view piece = bytes.substr(before, i - before);
             out.text += piece;
             column += display_width(piece, column);
         }

@@ -4,6 +4,7 @@
 #include <array>
 
 #include "../../grammar/attributes.hpp"
+#include "../unicode/utf8.hpp"
 #include "entities_table.hpp"
 
 namespace citelint::syntax {
@@ -76,24 +77,6 @@ template <> struct attribute_action<ga::attribute> {
 
 bool is_hex(char c) {
     return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-}
-
-void append_utf8(std::string& out, char32_t cp) {
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
 }
 
 // MediaWiki's validateCodepoint: what an XML document may contain.
@@ -184,7 +167,8 @@ std::string decode_character_references(std::string_view text) {
                             [hex](char c) { return hex ? is_hex(c) : (c >= '0' && c <= '9'); })) {
                 const auto cp =
                     static_cast<char32_t>(std::stoul(std::string(digits), nullptr, hex ? 16 : 10));
-                append_utf8(out, valid_codepoint(cp) ? cp : char32_t(0xFFFD));
+                unicode::append(out, static_cast<unicode::CodePoint>(
+                                         valid_codepoint(cp) ? cp : char32_t(0xFFFD)));
                 decoded = true;
             }
         } else if (!body.empty() && body.size() < 40) {

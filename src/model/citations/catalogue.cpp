@@ -5,12 +5,10 @@
 
 #include <fmt/format.h>
 
+#include "../../unicode/utf8.hpp"
 #include "../text.hpp"
 #include "../tsv.hpp"
 #include "lua_pattern.hpp"
-
-#include <unicode/uchar.h>
-#include <unicode/utf8.h>
 
 namespace citelint::data {
 extern const char* const
@@ -97,33 +95,18 @@ std::size_t title_signature(char first, char last, std::size_t size) {
 std::string fold_case(std::string_view text) {
     std::string out;
     out.reserve(text.size());
-    std::int32_t i = 0;
-    const auto size = static_cast<std::int32_t>(text.size());
-    while (i < size) {
-        // ASCII folds to its lower case (and nothing else does): no ICU for it.
-        if (const char c = text[static_cast<std::size_t>(i)];
-            static_cast<unsigned char>(c) < 0x80) {
+    std::size_t i = 0;
+    while (i < text.size()) {
+        // ASCII folds to its lower case (and nothing else does): no table for it.
+        if (const char c = text[i]; static_cast<unsigned char>(c) < 0x80) {
             out += ascii_lower(c);
             ++i;
             continue;
         }
-        const std::int32_t start = i;
-        UChar32 cp = 0;
-        U8_NEXT(text.data(), i, size, cp);
-        if (cp < 0) {
-            out.append(
-                text.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(i - start)));
-            continue;
-        }
-        char buffer[4];
-        std::int32_t len = 0;
-        UBool error = false;
-        U8_APPEND(buffer, len, 4, u_foldCase(cp, U_FOLD_CASE_DEFAULT), error);
-        if (error)
-            out.append(
-                text.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(i - start)));
-        else
-            out.append(buffer, static_cast<std::size_t>(len));
+        const std::size_t start = i;
+        const unicode::CodePoint cp = unicode::next(text, i);
+        if (cp < 0 || !unicode::append(out, unicode::fold_case(cp)))
+            out.append(text.substr(start, i - start));
     }
     return out;
 }
@@ -300,19 +283,15 @@ void append_canonical_title(std::string& out, std::string_view name) {
         if (first >= 'a' && first <= 'z') first = static_cast<char>(first - 'a' + 'A');
         return;
     }
-    std::int32_t i = 0;
-    UChar32 cp = 0;
+    std::size_t i = 0;
     const std::string_view title = std::string_view(out).substr(start);
-    U8_NEXT(title.data(), i, static_cast<std::int32_t>(title.size()), cp);
+    const unicode::CodePoint cp = unicode::next(title, i);
     if (cp < 0) return;
-    const UChar32 upper = u_toupper(cp);
+    const unicode::CodePoint upper = unicode::to_upper(cp);
     if (upper == cp) return;
-    char buffer[4];
-    std::int32_t len = 0;
-    UBool error = false;
-    U8_APPEND(buffer, len, 4, upper, error);
-    if (error) return;
-    out.replace(start, static_cast<std::size_t>(i), buffer, static_cast<std::size_t>(len));
+    std::string encoded;
+    if (!unicode::append(encoded, upper)) return;
+    out.replace(start, i, encoded);
 }
 
 ReferenceTemplates::ReferenceTemplates(std::string_view tsv) {

@@ -5,9 +5,8 @@
 #include <cstdint>
 
 #include <fmt/format.h>
-#include <unicode/uchar.h>
-#include <unicode/utf8.h>
 
+#include "../../unicode/utf8.hpp"
 #include "../text.hpp"
 #include "dates.hpp"
 
@@ -609,18 +608,17 @@ std::optional<std::string_view> foreign_date_word(std::string_view value) {
     for (std::size_t i = 0; i < value.size();) {
         const unsigned char c = static_cast<unsigned char>(value[i]);
         if (c >= 0x80) {
-            std::int32_t at = static_cast<std::int32_t>(i);
-            UChar32 cp = 0;
-            U8_NEXT(value.data(), at, static_cast<std::int32_t>(value.size()), cp);
-            if (u_isalpha(cp)) {
+            std::size_t at = i;
+            const unicode::CodePoint cp = unicode::next(value, at);
+            if (unicode::is_letter(cp)) {
                 // The whole word it begins.
-                std::size_t end = static_cast<std::size_t>(at);
+                std::size_t end = at;
                 while (end < value.size() && value[end] != ' ' && value[end] != ',' &&
                        !ascii_digit(value[end]))
                     ++end;
                 return value.substr(i, end - i);
             }
-            i = static_cast<std::size_t>(at);
+            i = at;
             continue;
         }
         if (!ascii_alpha(value[i])) {

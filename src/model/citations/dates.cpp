@@ -5,13 +5,12 @@
 #include <vector>
 
 #include <fmt/format.h>
-#include <unicode/locid.h>
-#include <unicode/unistr.h>
 
 #include <algorithm>
 #include <string>
 #include <unordered_map>
 
+#include "../../unicode/properties.hpp"
 #include "../text.hpp"
 #include "../tsv.hpp"
 #include "catalogue.hpp"
@@ -234,10 +233,7 @@ std::vector<CalendarMonthName> month_in_any_language(std::string_view word) {
                     [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
         lower = ascii_lower(word);
     } else {
-        icu::UnicodeString u = icu::UnicodeString::fromUTF8(
-            icu::StringPiece(word.data(), static_cast<std::int32_t>(word.size())));
-        u.toLower(icu::Locale::getRoot());
-        u.toUTF8String(lower);
+        lower = unicode::to_lower(word);
     }
     std::vector<CalendarMonthName> out;
     const auto [from, to] = table.equal_range(lower);

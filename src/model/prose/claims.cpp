@@ -1,5 +1,6 @@
 #include "claims.hpp"
 
+#include "../../unicode/utf8.hpp"
 #include "../text.hpp"
 #include "../tsv.hpp"
 
@@ -7,9 +8,6 @@
 #include <cmath>
 #include <cstdlib>
 #include <optional>
-
-#include <unicode/uchar.h>
-#include <unicode/utf8.h>
 
 namespace citelint::data {
 extern const char* const claim_words_tsv;   // from rules/data/claim_words.tsv
@@ -90,14 +88,11 @@ int digit_at(std::string_view text, std::size_t& at) {
         ++at;
         return byte >= '0' && byte <= '9' ? byte - '0' : -1;
     }
-    auto i = static_cast<std::int32_t>(at);
-    UChar32 c = 0;
-    U8_NEXT(text.data(), i, static_cast<std::int32_t>(text.size()), c);
-    at = static_cast<std::size_t>(i);
+    const unicode::CodePoint c = unicode::next(text, at);
     const bool may_be_digit = byte == 0xD9 || byte == 0xDB || byte == 0xDF ||
                               (byte >= 0xE0 && byte <= 0xE1) || byte == 0xEA || byte == 0xEF ||
                               byte == 0xF0;
-    return may_be_digit && c >= 0 ? u_charDigitValue(c) : -1;
+    return may_be_digit && c >= 0 ? unicode::digit_value(c) : -1;
 }
 
 // Bytes that may begin a figure or a sign: ASCII digits, '%' and '$', and the first bytes of
@@ -146,12 +141,10 @@ struct Figures {
 // Whether the character at `at` is a percent sign (%, and the Arabic ٪, full-width ％ and small
 // ﹪) or a currency sign (Unicode's Sc: $ € £ ¥ ₹ ₽ ৳ ﷼ ...).
 void find_sign(std::string_view text, std::size_t at, Figures& found) {
-    auto i = static_cast<std::int32_t>(at);
-    UChar32 c = 0;
-    U8_NEXT(text.data(), i, static_cast<std::int32_t>(text.size()), c);
+    const unicode::CodePoint c = unicode::next(text, at);
     if (c == '%' || c == 0x066A || c == 0xFE6A || c == 0xFF05)
         found.percent = true;
-    else if (c >= 0 && u_charType(c) == U_CURRENCY_SYMBOL)
+    else if (unicode::category(c) == unicode::Category::currency_symbol)
         found.money = true;
 }
 

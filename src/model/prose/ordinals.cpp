@@ -5,9 +5,7 @@
 #include <string>
 #include <vector>
 
-#include <unicode/uchar.h>
-#include <unicode/utf8.h>
-
+#include "../../unicode/utf8.hpp"
 #include "../citations/catalogue.hpp"
 #include "../text.hpp"
 #include "../tsv.hpp"
@@ -63,11 +61,10 @@ const OrdinalWords& ordinal_words() {
 // a no-break space ("19.&nbsp;Jahrhundert") or a narrow one.
 std::size_t space_before(std::string_view text, std::size_t end) {
     while (end > 0) {
-        auto i = static_cast<std::int32_t>(end);
-        UChar32 c = 0;
-        U8_PREV(text.data(), 0, i, c);
+        std::size_t i = end;
+        const unicode::CodePoint c = unicode::previous(text, 0, i);
         if (c < 0 || !white_space(c)) break;
-        end = static_cast<std::size_t>(i);
+        end = i;
     }
     return end;
 }

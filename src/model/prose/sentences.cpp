@@ -7,15 +7,7 @@
 #include <string>
 #include <unordered_set>
 
-#include <unicode/brkiter.h>
-#include <unicode/locid.h>
-#include <unicode/uchar.h>
-#include <unicode/udata.h>
-#include <unicode/unistr.h>
-#include <unicode/ures.h>
-#include <unicode/utf16.h>
-#include <unicode/utf8.h>
-
+#include "../../unicode/utf8.hpp"
 #include "../builders.hpp"
 #include "../text.hpp"
 #include "../tsv.hpp"
@@ -32,68 +24,42 @@ namespace citelint::model {
 namespace {
 
 // The code point ending at `end` (the last one before it).
-UChar32 before(std::string_view text, std::uint32_t& end) {
-    auto i = static_cast<std::int32_t>(end);
-    UChar32 c = 0;
-    U8_PREV(text.data(), 0, i, c);
+unicode::CodePoint before(std::string_view text, std::uint32_t& end) {
+    std::size_t i = end;
+    const unicode::CodePoint c = unicode::previous(text, 0, i);
     end = static_cast<std::uint32_t>(i);
     return c;
 }
 
 // The code point starting at `at`, and `at` moved past it.
-UChar32 next_code_point(std::string_view text, std::uint32_t& at) {
-    auto i = static_cast<std::int32_t>(at);
-    UChar32 c = 0;
-    U8_NEXT(text.data(), i, static_cast<std::int32_t>(text.size()), c);
+unicode::CodePoint next_code_point(std::string_view text, std::uint32_t& at) {
+    std::size_t i = at;
+    const unicode::CodePoint c = unicode::next(text, i);
     at = static_cast<std::uint32_t>(i);
     return c;
 }
 
-bool letter(UChar32 c) {
-    return c < 0x80 ? static_cast<unsigned>((c | 0x20) - 'a') < 26u : u_isalpha(c) != 0;
+bool letter(unicode::CodePoint c) {
+    return c < 0x80 ? static_cast<unsigned>((c | 0x20) - 'a') < 26u : unicode::is_letter(c);
 }
 
 } // namespace
 
 bool has_word_character(std::string_view text) {
-    const auto size = static_cast<std::int32_t>(text.size());
-    for (std::int32_t i = 0; i < size;) {
-        const auto byte = static_cast<unsigned char>(text[static_cast<std::size_t>(i)]);
+    for (std::size_t i = 0; i < text.size();) {
+        const auto byte = static_cast<unsigned char>(text[i]);
         if (byte < 0x80) {
             if ((byte >= '0' && byte <= '9') || ((byte | 0x20) >= 'a' && (byte | 0x20) <= 'z'))
                 return true;
             ++i;
             continue;
         }
-        UChar32 c = 0;
-        U8_NEXT(text.data(), i, size, c);
-        if (c >= 0 && u_isalnum(c)) return true;
+        if (unicode::is_letter_or_digit(unicode::next(text, i))) return true;
     }
     return false;
 }
 
 namespace {
-
-// ICU's sentence rules (UAX #29) without its filter of abbreviations: that filter takes an
-// abbreviation for the end of any word that ends like it ("ca." in "Africa.", "pp." in "app.",
-// "F." in "IMF."), so ours below matches whole words instead.
-std::unique_ptr<icu::BreakIterator> make_iterator() {
-    UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::BreakIterator> iterator(
-        icu::BreakIterator::createSentenceInstance(icu::Locale("en"), status));
-    if (U_FAILURE(status) || !iterator)
-        throw std::runtime_error(std::string("cannot set up ICU sentence segmentation: ") +
-                                 u_errorName(status));
-    return iterator;
-}
-
-// Loading the rules costs more than segmenting a page, so it is done once; each segmenter
-// clones the result, which ICU allows from any thread (the clone shares the read-only rules,
-// reference-counted atomically).
-const icu::BreakIterator& prototype() {
-    static const std::unique_ptr<icu::BreakIterator> iterator = make_iterator();
-    return *iterator;
-}
 
 // Whole words to look up, hashed: every full stop of a page has the word before it looked
 // up, and a binary search over strings cost more than the rest of deciding the break.
@@ -119,29 +85,14 @@ bool listed(const WordSet& words, std::string_view word) {
 }
 
 // The abbreviations after which a full stop ends no sentence, without that full stop: CLDR's
-// English list (what ICU's locale keyword "ss=standard" suppresses: "Mr.", "e.g.", "U.S."),
-// read where FilteredBreakIteratorBuilder::createInstance() reads it (the break iterator data,
-// exceptions/SentenceBreak), and ours (rules/data/abbreviations.tsv). English's list is the
-// largest and the abbreviations of the other languages' prose in ../shared/corpus are mostly
-// the same Latin ones, so one list serves every page.
+// English list (what ICU's locale keyword "ss=standard" suppresses: "Mr.", "e.g.", "U.S."), as
+// ICU's break iterator data holds it (unicode/tables.hpp), and ours
+// (rules/data/abbreviations.tsv). English's list is the largest and the abbreviations of the
+// other languages' prose in ../shared/corpus are mostly the same Latin ones, so one list serves
+// every page.
 WordSet read_abbreviations() {
-    std::string rows(data::abbreviations_tsv);
-    UErrorCode status = U_ZERO_ERROR;
-    UResourceBundle* bundle =
-        ures_open(U_ICUDATA_NAME U_TREE_SEPARATOR_STRING "brkitr", "en", &status);
-    UResourceBundle* exceptions = ures_getByKey(bundle, "exceptions", nullptr, &status);
-    UResourceBundle* list = ures_getByKey(exceptions, "SentenceBreak", nullptr, &status);
-    while (U_SUCCESS(status) && ures_hasNext(list)) {
-        std::int32_t length = 0;
-        const UChar* text = ures_getNextString(list, &length, nullptr, &status);
-        if (U_FAILURE(status)) break;
-        rows += '\n';
-        icu::UnicodeString(false, text, length).toUTF8String(rows);
-    }
-    ures_close(list);
-    ures_close(exceptions);
-    ures_close(bundle);
-    return word_set(rows);
+    return word_set(std::string(data::abbreviations_tsv) + '\n' +
+                    unicode::tables::english_sentence_exceptions);
 }
 
 const WordSet& abbreviations() {
@@ -155,17 +106,11 @@ const WordSet& sentence_starters() {
     return words;
 }
 
-// The Sentence_Break class of a code point; ASCII from a table (prose is mostly ASCII).
-USentenceBreak sentence_class(UChar32 c) {
-    static const std::array<std::uint8_t, 128> ascii = [] {
-        std::array<std::uint8_t, 128> t{};
-        for (UChar32 a = 0; a < 128; ++a)
-            t[static_cast<std::size_t>(a)] =
-                static_cast<std::uint8_t>(u_getIntPropertyValue(a, UCHAR_SENTENCE_BREAK));
-        return t;
-    }();
-    if (c >= 0 && c < 128) return static_cast<USentenceBreak>(ascii[static_cast<std::size_t>(c)]);
-    return static_cast<USentenceBreak>(u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK));
+// The Sentence_Break class of a code point.
+using SB = unicode::SentenceBreak;
+
+SB sentence_class(unicode::CodePoint c) {
+    return unicode::sentence_break(c);
 }
 
 // The word before a full stop at `dot`: its letters and full stops back to any other character
@@ -180,7 +125,7 @@ std::string_view word_before_stop(std::string_view text, std::uint32_t dot) {
             continue;
         }
         std::uint32_t at = begin;
-        const UChar32 c = before(text, at);
+        const unicode::CodePoint c = before(text, at);
         if (c != '.' && !letter(c)) break;
         begin = at;
     }
@@ -193,7 +138,7 @@ std::string_view word_before_stop(std::string_view text, std::uint32_t dot) {
 bool capitals(std::string_view word) {
     if (word.empty()) return false;
     for (std::uint32_t i = 0; i < word.size();)
-        if (!u_isupper(next_code_point(word, i))) return false;
+        if (!unicode::is_uppercase_letter(next_code_point(word, i))) return false;
     return true;
 }
 
@@ -202,12 +147,12 @@ bool capitals(std::string_view word) {
 // of "A. Smith"), or a number when `numbers`.
 bool opens_sentence(std::string_view text, std::uint32_t at, bool numbers) {
     std::uint32_t word = at;
-    UChar32 c = ' ';
-    while (at < text.size() && (white_space(c) || sentence_class(c) == U_SB_CLOSE)) {
+    unicode::CodePoint c = ' ';
+    while (at < text.size() && (white_space(c) || sentence_class(c) == SB::close)) {
         word = at;
         c = next_code_point(text, at);
     }
-    if (u_isdigit(c)) return numbers;
+    if (unicode::is_digit(c)) return numbers;
     std::uint32_t end = word;
     for (std::uint32_t i = end; end < text.size() && letter(next_code_point(text, i)); i = end)
         end = i;
@@ -231,7 +176,8 @@ bool abbreviation_before(std::string_view text, std::uint32_t at) {
     const std::string_view word = word_before_stop(text, end - 1);
     if (capitals(word) || !listed(abbreviations(), word)) return false;
     std::uint32_t first = 0;
-    return !u_isupper(next_code_point(word, first)) || !opens_sentence(text, at, false);
+    return !unicode::is_uppercase_letter(next_code_point(word, first)) ||
+           !opens_sentence(text, at, false);
 }
 
 // Whether a sentence that ends at `end` in capitals and a full stop goes on past it: an initial
@@ -258,8 +204,8 @@ bool capitals_continue(std::string_view text, std::uint32_t begin, std::uint32_t
                !opens_sentence(text, end, true);
     if (dot == std::string_view::npos && word_begin > begin) {
         std::uint32_t at = word_begin;
-        const UChar32 previous = before(text, at);
-        if (!white_space(previous) && sentence_class(previous) != U_SB_CLOSE) return false; // "(J."
+        const unicode::CodePoint previous = before(text, at);
+        if (!white_space(previous) && sentence_class(previous) != SB::close) return false; // "(J."
         // A Roman numeral after a word is a number, where an initial follows another initial
         // or a first name ("J. R. R.", "George W.").
         if (white_space(previous) && (last == "I" || last == "V" || last == "X")) {
@@ -280,12 +226,12 @@ bool capitals_continue(std::string_view text, std::uint32_t begin, std::uint32_t
 bool number_opens_sentence(std::string_view text, std::uint32_t floor, std::uint32_t at) {
     if (at >= text.size() || at <= floor) return false;
     std::uint32_t i = at;
-    if (!u_isdigit(next_code_point(text, i))) return false;
+    if (!unicode::is_digit(next_code_point(text, i))) return false;
     std::uint32_t stop = at;
     for (i = stop; stop > floor && white_space(before(text, i)); i = stop)
         stop = i;
     if (stop == at) return false;
-    for (i = stop; stop > floor && sentence_class(before(text, i)) == U_SB_CLOSE; i = stop)
+    for (i = stop; stop > floor && sentence_class(before(text, i)) == SB::close; i = stop)
         stop = i;
     if (stop < floor + 2 || text[stop - 1] != '.' || text[stop - 2] == '.') return false;
     const std::string_view word = word_before_stop(text, stop - 1);
@@ -299,11 +245,10 @@ bool number_opens_sentence(std::string_view text, std::uint32_t floor, std::uint
 
 enum class Verdict { breaks, continues, ask_icu };
 
-// A Sentence_Break class as ICU returns it (an int32_t), or `unreadable` for bytes that are not
-// UTF-8, how ICU replaces which is left to it: a value no USentenceBreak has, which that enum
-// cannot hold.
-using SentenceClass = std::int32_t;
-constexpr SentenceClass unreadable = -1;
+// A Sentence_Break class, or `unreadable` for bytes that are not UTF-8, how ICU replaces which
+// is left to it: a value of the enum's byte that no class has.
+using SentenceClass = SB;
+constexpr SentenceClass unreadable = static_cast<SB>(0xFF);
 
 // What ICU's rules decide at `at`, the place after a stop (a full stop or the like, its closing
 // marks and its spaces), worked out from the Sentence_Break classes by the rules of UAX #29
@@ -320,83 +265,74 @@ constexpr SentenceClass unreadable = -1;
 Verdict rules_verdict(std::string_view text, std::uint32_t floor, std::uint32_t at,
                       std::uint32_t right) {
     if (at >= right || at <= floor) return Verdict::ask_icu;
-    const char* s = text.data();
-    const auto classify = [&](std::int32_t& i, std::int32_t end) {
-        UChar32 c = 0;
-        U8_NEXT(s, i, end, c);
-        return c < 0 ? unreadable : static_cast<SentenceClass>(sentence_class(c));
+    const std::string_view window = text.substr(0, right);
+    const auto classify = [&](std::size_t& i) {
+        const unicode::CodePoint c = unicode::next(window, i);
+        return c < 0 ? unreadable : sentence_class(c);
     };
-    const auto classify_before = [&](std::int32_t& i) {
-        UChar32 c = 0;
-        U8_PREV(s, static_cast<std::int32_t>(floor), i, c);
-        return c < 0 ? unreadable : static_cast<SentenceClass>(sentence_class(c));
+    const auto classify_before = [&](std::size_t& i) {
+        const unicode::CodePoint c = unicode::previous(text, floor, i);
+        return c < 0 ? unreadable : sentence_class(c);
     };
     // Backwards over Sp* Close* to the terminator.
-    auto i = static_cast<std::int32_t>(at);
+    std::size_t i = at;
     bool spaces = false, closes = false;
     SentenceClass c = classify_before(i);
-    for (; c == U_SB_SP && i > static_cast<std::int32_t>(floor); c = classify_before(i))
+    for (; c == SB::sp && i > floor; c = classify_before(i))
         spaces = true;
-    for (; c == U_SB_CLOSE && i > static_cast<std::int32_t>(floor); c = classify_before(i))
+    for (; c == SB::close && i > floor; c = classify_before(i))
         closes = true;
-    if (c != U_SB_ATERM && c != U_SB_STERM) return Verdict::ask_icu;
-    const bool full_stop = c == U_SB_ATERM;
-    SentenceClass before = U_SB_OTHER;
-    if (i > static_cast<std::int32_t>(floor)) before = classify_before(i);
-    if (before == U_SB_EXTEND || before == U_SB_FORMAT || before == unreadable)
+    if (c != SB::aterm && c != SB::sterm) return Verdict::ask_icu;
+    const bool full_stop = c == SB::aterm;
+    SentenceClass before = SB::other;
+    if (i > floor) before = classify_before(i);
+    if (before == SB::extend || before == SB::format || before == unreadable)
         return Verdict::ask_icu;
 
-    auto j = static_cast<std::int32_t>(at);
-    const auto end = static_cast<std::int32_t>(right);
-    const SentenceClass next = classify(j, end);
+    std::size_t j = at;
+    const SentenceClass next = classify(j);
     if (next == unreadable) return Verdict::ask_icu;
     switch (next) {
-    case U_SB_EXTEND:
-    case U_SB_FORMAT:
-    case U_SB_SP:
-    case U_SB_CLOSE:
-    case U_SB_SEP:
-    case U_SB_CR:
-    case U_SB_LF:
+    case SB::extend:
+    case SB::format:
+    case SB::sp:
+    case SB::close:
+    case SB::sep:
+    case SB::cr:
+    case SB::lf:
         return Verdict::ask_icu;
-    case U_SB_SCONTINUE:
-    case U_SB_STERM:
-    case U_SB_ATERM:
+    case SB::scontinue:
+    case SB::sterm:
+    case SB::aterm:
         return Verdict::continues; // SB8a
     default:
         break;
     }
     if (full_stop) {
         if (!spaces && !closes) {
-            if (next == U_SB_NUMERIC) return Verdict::continues; // SB6
-            if (next == U_SB_UPPER && (before == U_SB_UPPER || before == U_SB_LOWER))
+            if (next == SB::numeric) return Verdict::continues; // SB6
+            if (next == SB::upper && (before == SB::upper || before == SB::lower))
                 return Verdict::continues; // SB7
         }
         // SB8: past numbers and punctuation to the first letter, separator or stop.
         for (SentenceClass k = next;;) {
-            if (k == U_SB_EXTEND || k == U_SB_FORMAT || k == unreadable) return Verdict::ask_icu;
-            if (k == U_SB_LOWER) return Verdict::continues;
-            if (k == U_SB_OLETTER || k == U_SB_UPPER || k == U_SB_SEP || k == U_SB_CR ||
-                k == U_SB_LF || k == U_SB_STERM || k == U_SB_ATERM)
+            if (k == SB::extend || k == SB::format || k == unreadable) return Verdict::ask_icu;
+            if (k == SB::lower) return Verdict::continues;
+            if (k == SB::oletter || k == SB::upper || k == SB::sep || k == SB::cr || k == SB::lf ||
+                k == SB::sterm || k == SB::aterm)
                 break;
-            if (j >= end) return Verdict::ask_icu;
-            k = classify(j, end);
+            if (j >= right) return Verdict::ask_icu;
+            k = classify(j);
         }
     }
     return Verdict::breaks; // SB11
-}
-
-} // namespace
-
-SentenceSegmenter::~SentenceSegmenter() {
-    utext_close(&text_);
 }
 
 // Sentence_Break classes that end a sentence (SB11: SATerm Close* Sp*) or a paragraph, and
 // the combining marks and format characters that rule SB5 attaches to the character before.
 enum class Stop { none, term, close, space, separator, attached };
 
-Stop stop_class_of(UChar32 c) {
+Stop stop_class_of(unicode::CodePoint c) {
     if (c < 0x80) {
         switch (c) {
         case '.':
@@ -415,46 +351,59 @@ Stop stop_class_of(UChar32 c) {
             return Stop::none;
         }
     }
-    switch (u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK)) {
-    case U_SB_STERM:
-    case U_SB_ATERM:
+    switch (unicode::sentence_break(c)) {
+    case SB::sterm:
+    case SB::aterm:
         return Stop::term;
-    case U_SB_CLOSE:
+    case SB::close:
         return Stop::close;
-    case U_SB_SP:
+    case SB::sp:
         return Stop::space;
-    case U_SB_SEP:
+    case SB::sep:
         return Stop::separator;
-    case U_SB_EXTEND:
-    case U_SB_FORMAT:
+    case SB::extend:
+    case SB::format:
         return Stop::attached;
     default:
         return Stop::none;
     }
 }
 
-// The classes of the alphabets' code points (below U+3100: Latin to Devanagari, Arabic, CJK
-// punctuation) are kept by each segmenter as they are met (`known`, unknown_stop until then):
-// most prose is made of them, and a page uses a few dozen of the 12,544, which it costs more to
-// look up all at once than to segment a page.
-constexpr UChar32 table_end = 0x3100;
-constexpr std::uint8_t unknown_stop = 0xFF;
-
-Stop stop_class(std::vector<std::uint8_t>& known, UChar32 c) {
-    if (c < table_end) {
-        std::uint8_t& entry = known[static_cast<std::size_t>(c)];
-        if (entry == unknown_stop) entry = static_cast<std::uint8_t>(stop_class_of(c));
-        return static_cast<Stop>(entry);
+// `text` from `left` as UTF-16, each ill-formed sequence as one U+FFFD (as ICU's UTF-8 text
+// provider reads it), into `out`; returns the UTF-16 index of the byte offset `at`, -1 when no
+// character starts there. With `offsets`, the byte offset of each UTF-16 unit, and of the end.
+std::int32_t to_utf16(std::string_view text, std::uint32_t left, std::uint32_t at,
+                      std::u16string& out, std::vector<std::int32_t>* offsets = nullptr) {
+    out.clear();
+    std::int32_t target = -1;
+    for (std::size_t i = left; i < text.size();) {
+        if (i == at) target = static_cast<std::int32_t>(out.size());
+        const std::size_t start = i;
+        const auto byte = static_cast<unsigned char>(text[i]);
+        unicode::CodePoint c = byte;
+        if (byte < 0x80)
+            ++i;
+        else
+            c = unicode::next(text, i);
+        if (c < 0) c = 0xFFFD;
+        if (c < 0x10000) {
+            out.push_back(static_cast<char16_t>(c));
+        } else {
+            out.push_back(static_cast<char16_t>(0xD7C0 + (c >> 10)));
+            out.push_back(static_cast<char16_t>(0xDC00 | (c & 0x3FF)));
+            if (offsets) offsets->push_back(static_cast<std::int32_t>(start));
+        }
+        if (offsets) offsets->push_back(static_cast<std::int32_t>(start));
     }
-    if ((c >= 0x3400 && c < 0xa000) || (c >= 0xac00 && c < 0xd7a4))
-        return Stop::none; // Han, Hangul
-    return stop_class_of(c);
+    if (at == text.size()) target = static_cast<std::int32_t>(out.size());
+    if (offsets) offsets->push_back(static_cast<std::int32_t>(text.size()));
+    return target;
 }
 
-SentenceSegmenter::SentenceSegmenter()
-    : iterator_(prototype().clone()), stop_classes_(table_end, unknown_stop) {
-    if (!iterator_) throw std::runtime_error("cannot set up ICU sentence segmentation");
-}
+} // namespace
+
+SentenceSegmenter::SentenceSegmenter() = default;
+SentenceSegmenter::~SentenceSegmenter() = default;
 
 void SentenceSegmenter::add(std::string_view text, std::uint32_t first, std::uint32_t end,
                             std::vector<std::pair<std::uint32_t, std::uint32_t>>& out) {
@@ -502,12 +451,15 @@ void SentenceSegmenter::split(std::string_view text,
             previous = Stop::none;
         }
         const std::int32_t start = i;
-        UChar32 c = static_cast<unsigned char>(text[static_cast<std::size_t>(i)]);
-        if (c < 0x80)
+        unicode::CodePoint c = static_cast<unsigned char>(text[static_cast<std::size_t>(i)]);
+        if (c < 0x80) {
             ++i;
-        else
-            U8_NEXT(text.data(), i, size, c);
-        const Stop now = c < 0 ? Stop::none : stop_class(stop_classes_, c);
+        } else {
+            auto at = static_cast<std::size_t>(i);
+            c = unicode::next(text, at);
+            i = static_cast<std::int32_t>(at);
+        }
+        const Stop now = c < 0 ? Stop::none : stop_class_of(c);
         if (now == Stop::attached) continue; // SB5: part of the character before
         if (now == Stop::term || now == Stop::separator) {
             in_stop = true;
@@ -550,8 +502,8 @@ bool SentenceSegmenter::break_at(std::string_view text, std::uint32_t floor, std
     }
     // The letter, and a character more.
     for (int n = 0; n < 2 && right < text.size(); ++n) {
-        auto i = static_cast<std::int32_t>(right);
-        U8_FWD_1(text.data(), i, static_cast<std::int32_t>(text.size()));
+        std::size_t i = right;
+        unicode::skip(text, i);
         right = static_cast<std::uint32_t>(i);
     }
     switch (rules_verdict(text, floor, at, right)) {
@@ -570,68 +522,28 @@ bool SentenceSegmenter::break_at(std::string_view text, std::uint32_t floor, std
             --left;
         ++words;
     }
-    // ICU reads UTF-16 natively; its UTF-8 text provider converts chunk by chunk on every
-    // seek, which on windows this short costs more than the break rules themselves. So the
-    // window is handed over as UTF-16, but when it is not well-formed UTF-8: how the provider
-    // replaces bad bytes is left to it.
-    window_.clear();
-    std::int32_t target = -1;
-    for (std::uint32_t i = left; i < right;) {
-        if (i == at) target = static_cast<std::int32_t>(window_.size());
-        const auto byte = static_cast<unsigned char>(text[i]);
-        if (byte < 0x80) {
-            window_.push_back(byte);
-            ++i;
-            continue;
-        }
-        auto next = static_cast<std::int32_t>(i);
-        UChar32 c = 0;
-        U8_NEXT(text.data(), next, static_cast<std::int32_t>(right), c);
-        if (c < 0) return break_at_utf8(text, left, right, at);
-        if (U_IS_BMP(c)) {
-            window_.push_back(static_cast<char16_t>(c));
-        } else {
-            window_.push_back(U16_LEAD(c));
-            window_.push_back(U16_TRAIL(c));
-        }
-        i = static_cast<std::uint32_t>(next);
-    }
-    if (target < 0) return break_at_utf8(text, left, right, at);
-    UErrorCode status = U_ZERO_ERROR;
-    utext_openUChars(&text_, window_.data(), static_cast<std::int64_t>(window_.size()), &status);
-    iterator_->setText(&text_, status);
-    if (U_FAILURE(status)) return false;
-    return iterator_->following(target - 1) == target;
-}
-
-bool SentenceSegmenter::break_at_utf8(std::string_view text, std::uint32_t left,
-                                      std::uint32_t right, std::uint32_t at) {
-    UErrorCode status = U_ZERO_ERROR;
-    utext_openUTF8(&text_, text.data() + left, static_cast<std::int64_t>(right - left), &status);
-    iterator_->setText(&text_, status);
-    if (U_FAILURE(status)) return false;
-    const auto target = static_cast<std::int32_t>(at - left);
-    return iterator_->following(target - 1) == target;
+    const std::int32_t target = to_utf16(text.substr(0, right), left, at, window_);
+    return target >= 0 && breaks_.breaks_at(window_, target);
 }
 
 void SentenceSegmenter::split_walking(std::string_view text,
                                       std::vector<std::pair<std::uint32_t, std::uint32_t>>& out) {
     out.clear();
     merge_ = false;
-    UErrorCode status = U_ZERO_ERROR;
-    utext_openUTF8(&text_, text.data(), static_cast<std::int64_t>(text.size()), &status);
-    iterator_->setText(&text_, status);
-    if (U_FAILURE(status)) return;
+    std::vector<std::int32_t> offsets; // of each UTF-16 unit in the text, and of its end
+    to_utf16(text, 0, static_cast<std::uint32_t>(text.size()), window_, &offsets);
+    std::vector<std::int32_t> units;
+    breaks_.boundaries(window_, units);
     std::vector<std::uint32_t> icu_breaks;
-    for (std::int32_t b = iterator_->next(); b != icu::BreakIterator::DONE; b = iterator_->next())
-        icu_breaks.push_back(static_cast<std::uint32_t>(b));
+    for (const std::int32_t unit : units)
+        icu_breaks.push_back(static_cast<std::uint32_t>(offsets[static_cast<std::size_t>(unit)]));
     // And where a number follows a full stop, its closing marks and spaces.
     std::vector<std::uint32_t> places = icu_breaks;
     for (std::size_t dot = text.find('.'); dot != std::string_view::npos;
          dot = text.find('.', dot + 1)) {
         auto at = static_cast<std::uint32_t>(dot + 1);
         for (std::uint32_t i = at;
-             at < text.size() && sentence_class(next_code_point(text, i)) == U_SB_CLOSE; i = at)
+             at < text.size() && sentence_class(next_code_point(text, i)) == SB::close; i = at)
             at = i;
         for (std::uint32_t i = at; at < text.size() && white_space(next_code_point(text, i));
              i = at)

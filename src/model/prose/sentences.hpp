@@ -1,6 +1,6 @@
 // The sentence layer of the claims family: prose paragraphs with markup removed
-// (projection.hpp), cut into sentences by ICU, with the citation points of each paragraph and
-// which sentences they cover (spec/unsourced-claims.md).
+// (projection.hpp), cut into sentences by UAX #29 (sentence_breaks.hpp), with the citation points
+// of each paragraph and which sentences they cover (spec/unsourced-claims.md).
 #pragma once
 
 #include <cstdint>
@@ -10,15 +10,13 @@
 #include <utility>
 #include <vector>
 
-#include <unicode/brkiter.h>
-#include <unicode/utext.h>
-
 #include "../article.hpp"
+#include "sentence_breaks.hpp"
 
 namespace citelint::model {
 
-// ICU's sentence break rules (UAX #29) with fix-ups of ours. No sentence ends after an
-// abbreviation of CLDR's list ("Dr.", "e.g.", "U.S.": what the locale keyword ss=standard
+// UAX #29's sentence break rules, as ICU implements them, with fix-ups of ours. No sentence ends
+// after an abbreviation of CLDR's list ("Dr.", "e.g.", "U.S.": what the locale keyword ss=standard
 // suppresses) or ours, matched as a whole word; nor after an initial ("J. R. R. Tolkien") unless
 // a word that opens sentences follows ("vitamin A. The"); nor after a number and a full stop
 // before a month or a noun that ordinals govern ("im 19. Jahrhundert", ordinals.hpp). One does
@@ -44,14 +42,10 @@ class SentenceSegmenter {
     void add(std::string_view text, std::uint32_t begin, std::uint32_t end,
              std::vector<std::pair<std::uint32_t, std::uint32_t>>& out);
     bool break_at(std::string_view text, std::uint32_t floor, std::uint32_t at);
-    bool break_at_utf8(std::string_view text, std::uint32_t left, std::uint32_t right,
-                       std::uint32_t at);
     bool merge_ = false; // the last sentence ended in an initial: the next one continues it
-    std::unique_ptr<icu::BreakIterator> iterator_;
-    UText text_ = UTEXT_INITIALIZER;
-    std::vector<std::uint32_t> candidates_;  // where a sentence may end
-    std::u16string window_;                  // the text around one of them, as ICU reads it
-    std::vector<std::uint8_t> stop_classes_; // of the code points below U+3100 met so far
+    SentenceBreaks breaks_;
+    std::vector<std::uint32_t> candidates_; // where a sentence may end
+    std::u16string window_;                 // the text around one of them, as UTF-16
 };
 
 // Whether UTF-8 text holds a letter or a digit.

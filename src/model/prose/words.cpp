@@ -2,13 +2,11 @@
 
 #include <array>
 
-#include <unicode/uchar.h>
-#include <unicode/utf8.h>
-
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
 
+#include "../../unicode/utf8.hpp"
 #include "../article.hpp"
 #include "../builders.hpp"
 
@@ -49,18 +47,23 @@ struct WordState {
 enum class Kind { letter, word_each, apostrophe, other, continues };
 
 // By Unicode's properties: the blocks a page rarely holds.
-Kind by_properties(UChar32 c) {
-    if (u_hasBinaryProperty(c, UCHAR_IDEOGRAPHIC) || (c >= 0x31F0 && c <= 0x31FF))
+Kind by_properties(unicode::CodePoint c) {
+    if (unicode::is_ideographic(c) || (c >= 0x31F0 && c <= 0x31FF))
         return Kind::word_each; // ideographs, katakana phonetic extensions
-    if (u_hasBinaryProperty(c, UCHAR_ALPHABETIC) || u_isdigit(c)) return Kind::letter;
+    if (unicode::is_alphabetic(c) || unicode::is_digit(c)) return Kind::letter;
     // A combining mark or format character continues what is before it.
-    return (U_GET_GC_MASK(c) & (U_GC_M_MASK | U_GC_CF_MASK)) != 0 ? Kind::continues : Kind::other;
+    using unicode::Category;
+    const Category k = unicode::category(c);
+    return k == Category::nonspacing_mark || k == Category::enclosing_mark ||
+                   k == Category::spacing_mark || k == Category::format
+               ? Kind::continues
+               : Kind::other;
 }
 
 // A character past ASCII. The blocks prose uses most are told by their ranges, which is what
 // Unicode says of them but for a few punctuation marks of the spaced scripts (a Greek question
 // mark, an Arabic comma: letters here), so that few characters need a lookup.
-Kind classify(UChar32 c) {
+Kind classify(unicode::CodePoint c) {
     if (c < 0xC0) // Latin-1 punctuation and symbols, the no-break space
         return c == 0xAA || c == 0xB5 || c == 0xBA ? Kind::letter
                : c == 0xAD                         ? Kind::continues // soft hyphen
@@ -93,8 +96,9 @@ Kind classify(UChar32 c) {
 
 // One character from `at`; returns where the next one starts.
 std::int32_t step(std::string_view text, std::int32_t at, WordState& state) {
-    UChar32 c = 0;
-    U8_NEXT(text.data(), at, static_cast<std::int32_t>(text.size()), c);
+    auto i = static_cast<std::size_t>(at);
+    const unicode::CodePoint c = unicode::next(text, i);
+    at = static_cast<std::int32_t>(i);
     if (c < 0) {
         state.other();
     } else if (c < 0x80) {
@@ -129,6 +133,7 @@ std::int32_t step(std::string_view text, std::int32_t at, WordState& state) {
     return at;
 }
 
+#if defined(__SSE2__)
 // Past the continuation bytes at `at`: the rest of a character the fast path has counted.
 std::int32_t past_continuation(std::string_view text, std::int32_t at) {
     while (at < static_cast<std::int32_t>(text.size()) &&
@@ -137,7 +142,6 @@ std::int32_t past_continuation(std::string_view text, std::int32_t at) {
     return at;
 }
 
-#if defined(__SSE2__)
 // The bytes of 16 that are in [low, high], as a bit mask, bounds as unsigned bytes.
 int in_range(__m128i bytes, unsigned char low, unsigned char high) {
     // Shifted so that the range starts at -128: one signed comparison tests both bounds.

@@ -1,0 +1,78 @@
+// src/web/lint: what the WebAssembly module answers, checked natively (the module against the
+// native program on whole pages is tests/web_compare.js).
+#include <catch2/catch.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include "src/web/lint.hpp"
+
+using namespace citelint;
+using Json = nlohmann::json;
+
+namespace {
+
+Json lint(std::string_view text, std::string_view options) {
+    return Json::parse(web::lint_json(text, options));
+}
+
+std::vector<std::string> codes(const Json& result) {
+    std::vector<std::string> out;
+    for (const Json& d : result.at("diagnostics"))
+        out.push_back(d.at("code").get<std::string>());
+    return out;
+}
+
+const char* const page = "Alpha.<ref name=\"a\" />\n\n== References ==\n<references />\n";
+
+} // namespace
+
+TEST_CASE("web lint: a page's diagnostics with their place, path and fix", "[web]") {
+    const Json result = lint(page, R"({"path": "Alpha.wiki", "today": "2026-12-06",
+                                       "select": ["references"]})");
+    REQUIRE(codes(result) == std::vector<std::string>{"R001"});
+    const Json& d = result["diagnostics"][0];
+    CHECK(d["path"] == "Alpha.wiki");
+    CHECK(d["name"] == "undefined-named-ref");
+    CHECK(d["family"] == "references");
+    // The span is the name that nothing defines.
+    CHECK(d["start"]["offset"] == 17);
+    CHECK(d["start"]["line"] == 1);
+    CHECK(d["start"]["column"] == 18);
+    CHECK(d["end"]["offset"] == 18);
+}
+
+TEST_CASE("web lint: select, ignore and severity as the configuration has them", "[web]") {
+    CHECK(codes(lint(page, R"({"select": ["references"], "ignore": ["R001"]})")).empty());
+    const Json severe = lint(page, R"({"select": ["R001"], "severity": {"R001": "info"}})");
+    REQUIRE(codes(severe) == std::vector<std::string>{"R001"});
+    CHECK(severe["diagnostics"][0]["severity"] == "info");
+    // A duplicated citation comes with its fix.
+    const Json fixed = lint("A.<ref>Smith, J. (2010). History. Oxford.</ref> "
+                            "B.<ref>Smith, J. (2010). History. Oxford.</ref>\n"
+                            "<references />\n",
+                            R"({"select": ["R024"]})");
+    REQUIRE(codes(fixed) == std::vector<std::string>{"R024"});
+    CHECK(fixed["diagnostics"][0]["fix"]["edits"].size() >= 1);
+}
+
+TEST_CASE("web lint: options that cannot be used are an error naming the problem", "[web]") {
+    const auto error_of = [](std::string_view options) {
+        const Json result = lint(page, options);
+        REQUIRE(result.contains("error"));
+        CHECK_FALSE(result.contains("diagnostics"));
+        return result["error"].get<std::string>();
+    };
+    CHECK(error_of(R"({"colour": "red"})").find("unknown option 'colour'") != std::string::npos);
+    CHECK(error_of(R"({"select": ["R999"]})").find("R999") != std::string::npos);
+    CHECK(error_of(R"({"select": "R001"})").find("'select' must be a list") != std::string::npos);
+    CHECK(error_of(R"({"today": "2026-02-30"})").find("'today'") != std::string::npos);
+    CHECK(error_of(R"({"wiki": "nowhere"})").find("unknown wiki 'nowhere'") != std::string::npos);
+    CHECK_FALSE(error_of("[1, 2").empty());
+    CHECK(error_of("[]").find("JSON object") != std::string::npos);
+}
+
+TEST_CASE("web lint: no options, no text, ill-formed UTF-8", "[web]") {
+    CHECK(lint("", "").at("diagnostics").empty());
+    const Json result = lint("Caf\xC3<ref name=x/>", "{}");
+    CHECK(result.contains("diagnostics"));
+}
