@@ -5,7 +5,11 @@ Chromium over the DevTools protocol (python3-websocket) as a user would: types a
 undefined named ref and a duplicated citation into the edit box, reads the panel, clicks a
 diagnostic, applies a fix, pastes a 100 KB article and watches the page keep responding.
 
-    python3 tests/web_browser_test.py CHROMIUM CITELINT EDIT_URL PLAYGROUND_URL ARTICLE OUT_DIR
+    python3 tests/web_browser_test.py CHROMIUM CITELINT EDIT_URL PLAYGROUND_URL ARTICLE OUT_DIR \
+        [CORPUS_DIR]
+
+With CORPUS_DIR, every *.wiki of it is also linted in the browser's worker (from the web folder
+served over HTTP) and must give what the native program gives.
 """
 import base64
 import json
@@ -19,6 +23,7 @@ import urllib.request
 import websocket
 
 chromium, citelint, edit_url, playground_url, article_path, out_dir = sys.argv[1:7]
+corpus = sys.argv[7] if len(sys.argv) > 7 else None
 failures = []
 
 
@@ -251,6 +256,32 @@ try:
     browser.wait(f"JSON.stringify({PANEL_ITEMS}.map(i => i.code)) === '[\"R001\"]'")
     check(True, "the playground from a local folder lists R001 for pasted text")
     browser.screenshot("playground.png")
+
+    # --- The whole corpus in the browser's worker against the native program.
+    if corpus:
+        files = sorted(os.path.join(corpus, f) for f in os.listdir(corpus) if f.endswith(".wiki"))
+        out = subprocess.run([citelint, "check", "--format", "json", "--no-config", "--exit-zero",
+                              "--today", "2026-12-06", "--", *files],
+                             capture_output=True, check=True).stdout
+        by_path = {f: [] for f in files}
+        for d in json.loads(out)["diagnostics"]:
+            by_path[d["path"]].append(d)
+        browser.open(edit_url.split("/index.php")[0] + "/citelint/index.html")
+        browser.wait("!!window.CitelintCore")
+        browser.evaluate("window.citelintCorpus = CitelintCore.createLinter({base: '/citelint/'}), true")
+        differing = []
+        for f in files:
+            data = base64.b64encode(open(f, "rb").read()).decode("ascii")
+            web = browser.evaluate(f"""(async () => {{
+                const bytes = Uint8Array.from(atob("{data}"), (c) => c.charCodeAt(0));
+                const d = await window.citelintCorpus.lint(bytes, {{path: {json.dumps(f)},
+                                                                   today: "2026-12-06"}});
+                return JSON.stringify(Array.from(d));
+            }})()""")
+            if json.loads(web) != by_path[f]:
+                differing.append(os.path.basename(f))
+        check(not differing, f"the {len(files)} corpus articles linted in Chromium give the"
+                             f" native diagnostics (differing: {differing[:10]})")
 finally:
     if failures or os.environ.get("CITELINT_BROWSER_LOG"):
         print("browser console:", *browser.console[-20:], sep="\n  ")

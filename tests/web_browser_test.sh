@@ -5,13 +5,16 @@
 # gadget as a wiki's administrators would (MediaWiki:Gadgets-definition, on by default), and
 # drives headless Chromium through tests/web_browser_test.py; then the playground from the
 # local folder. Screenshots go to OUT_DIR.
-#   sh tests/web_browser_test.sh CITELINT SOURCE_DIR WEB_DIR ARTICLE OUT_DIR
+#   sh tests/web_browser_test.sh CITELINT SOURCE_DIR WEB_DIR ARTICLE OUT_DIR [CORPUS_DIR]
+# With CORPUS_DIR, its articles are linted in the browser too and compared with the native
+# program's diagnostics.
 set -u
 citelint=$1
 src=$2
 web=$3
 article=$4
 out=$5
+corpus=${6:-}
 mw=${MW_INSTALL_PATH:-/usr/share/mediawiki}
 
 fail() {
@@ -95,7 +98,8 @@ for _ in $(seq 1 100); do
 done
 
 /usr/bin/python3 "$src/tests/web_browser_test.py" "$browser" "$citelint" \
-  "$base/index.php?title=Citelint_test&action=edit" "file://$web/index.html" "$article" "$out"
+  "$base/index.php?title=Citelint_test&action=edit" "file://$web/index.html" "$article" "$out" \
+  $corpus
 status=$?
 [ $status -eq 0 ] || { echo "server log:" >&2; tail -20 "$work/server.log" >&2; }
 exit $status
