@@ -28,6 +28,8 @@ command -v php >/dev/null 2>&1 && [ -f "$mw/maintenance/install.php" ] &&
   fail "MediaWiki, php-cli or php-sqlite3 is missing: run sh tools/install-deps.sh test"
 /usr/bin/python3 -c 'import websocket' 2>/dev/null ||
   fail "python3-websocket is missing: run sh tools/install-deps.sh test"
+[ -f /usr/share/javascript/codemirror/codemirror.js ] ||
+  fail "CodeMirror is missing: run sh tools/install-deps.sh test (Debian package libjs-codemirror)"
 [ -f "$web/citelint-wasm.js" ] && [ -f "$web/gadget.js" ] ||
   fail "no WebAssembly build in $web: cmake --preset wasm && cmake --build --preset wasm"
 
@@ -75,6 +77,15 @@ if (strncmp($path, '/citelint/', 10) === 0) {
     $types = ['js' => 'text/javascript', 'mjs' => 'text/javascript', 'css' => 'text/css',
               'wasm' => 'application/wasm', 'html' => 'text/html'];
     header('Content-Type: ' . ($types[pathinfo($file, PATHINFO_EXTENSION)] ?? 'application/octet-stream'));
+    readfile($file);
+    return true;
+}
+// CodeMirror 5 (Debian's libjs-codemirror), which the test puts over the edit box as MediaWiki's
+// CodeMirror extension does.
+if (strncmp($path, '/codemirror/', 12) === 0) {
+    $file = '/usr/share/javascript/codemirror/' . basename($path);
+    if (!is_file($file)) { http_response_code(404); return true; }
+    header('Content-Type: ' . (substr($file, -4) === '.css' ? 'text/css' : 'text/javascript'));
     readfile($file);
     return true;
 }

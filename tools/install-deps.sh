@@ -10,7 +10,7 @@
 set -e
 mode="${1:-test}"
 build_packages="cmake make g++ tao-pegtl-dev libfmt-dev libcli11-dev nlohmann-json3-dev libicu-dev libmimalloc-dev libtomlplusplus-dev libexpat1-dev libbz2-dev zlib1g-dev"
-test_packages="catch2 emscripten node-acorn python3-websocket python3 python3-distributed git pre-commit neovim bzip2 gzip patch chromium fonts-dejavu-core mediawiki php-cli php-sqlite3 clang-format-14 clang libclang-rt-14-dev"
+test_packages="catch2 emscripten node-acorn python3-websocket libjs-codemirror python3 python3-distributed git pre-commit neovim bzip2 gzip patch chromium fonts-dejavu-core mediawiki php-cli php-sqlite3 clang-format-14 clang libclang-rt-14-dev"
 case "$mode" in
   build) packages="$build_packages" ;;
   test) packages="$build_packages $test_packages" ;;

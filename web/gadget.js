@@ -84,8 +84,12 @@
       },
       mark: function (spans) {
         var cm = codeMirror();
-        if (cm) markCodeMirror(cm, spans);
-        else backdrop.show(spans);
+        if (cm) {
+          backdrop.hide();
+          markCodeMirror(cm, spans);
+        } else {
+          backdrop.show(spans);
+        }
       },
       onChange: function (handler) {
         textarea.addEventListener('input', handler);
@@ -134,6 +138,7 @@
       }
       var text = textarea.value;
       var layer = this.layer;
+      layer.style.display = '';
       layer.textContent = '';
       var at = 0;
       spans.slice().sort(function (a, b) { return a.start - b.start; }).forEach(function (s) {
@@ -146,6 +151,9 @@
       });
       layer.appendChild(document.createTextNode(text.slice(at) + '\n'));
       this.follow();
+    },
+    hide: function () {
+      if (this.layer) this.layer.style.display = 'none';
     },
     follow: function () {
       var textarea = this.textarea;
@@ -252,6 +260,7 @@
       panel.status.textContent = ' · ' + labels.checking;
       linter.lint(text, options()).then(function (diagnostics) {
         if (mine !== version) return; // the text has changed since
+        var shown = performance.now();
         var index = CitelintCore.utf16Index(text);
         var items = diagnostics.map(function (d) {
           return { diagnostic: d, start: index(d.start.offset), end: index(d.end.offset), index: index };
@@ -267,6 +276,8 @@
         editor.mark(items.map(function (item) {
           return { start: item.start, end: item.end, severity: item.diagnostic.severity };
         }));
+        // What showing the result cost the page (the check itself ran in the worker).
+        panel.root.setAttribute('data-shown-in', String(Math.round(performance.now() - shown)));
       }, function (error) {
         if (mine !== version) return;
         panel.status.textContent = '';
