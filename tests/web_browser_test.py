@@ -6,10 +6,12 @@ undefined named ref and a duplicated citation into the edit box, reads the panel
 diagnostic, applies a fix, pastes a 100 KB article and watches the page keep responding.
 
     python3 tests/web_browser_test.py CHROMIUM CITELINT EDIT_URL PLAYGROUND_URL ARTICLE OUT_DIR \
-        [CORPUS_DIR]
+        [CORPUS_DIR SENTENCES_TOOL]
 
 With CORPUS_DIR, every *.wiki of it is also linted in the browser's worker (from the web folder
-served over HTTP) and must give what the native program gives.
+served over HTTP) and must give what the native program gives; and its sentences, cut in the
+page with Chromium's Intl.Segmenter, are held against ICU's (SENTENCES_TOOL, tests/web_native.cpp):
+at least 99.5 % the same.
 """
 import base64
 import json
@@ -24,6 +26,7 @@ import websocket
 
 chromium, citelint, edit_url, playground_url, article_path, out_dir = sys.argv[1:7]
 corpus = sys.argv[7] if len(sys.argv) > 7 else None
+sentences_tool = sys.argv[8] if len(sys.argv) > 8 else None
 failures = []
 
 
@@ -314,19 +317,44 @@ try:
         browser.open(edit_url.split("/index.php")[0] + "/citelint/index.html")
         browser.wait("!!window.CitelintCore")
         browser.evaluate("window.citelintCorpus = CitelintCore.createLinter({base: '/citelint/'}), true")
+        # A module on the page itself too, for the sentences.
+        browser.evaluate("""new Promise((resolve, reject) => {
+            const script = document.createElement('script');
+            script.src = '/citelint/citelint-wasm.js';
+            script.onload = () => CitelintCore.load(createCitelintWasm, {
+                locateFile: (file) => '/citelint/' + file,
+            }).then((linter) => { window.citelintPage = linter; resolve(true); });
+            script.onerror = reject;
+            document.head.appendChild(script);
+        })""")
+        native_sentences = {}
+        if sentences_tool:
+            lines = subprocess.run([sentences_tool, json.dumps({"today": "2026-12-06"}), *files],
+                                   capture_output=True, check=True).stdout.decode().splitlines()
+            native_sentences = {p["path"]: p["sentences"] for p in map(json.loads, lines)}
         differing = []
+        total = same = 0
         for f in files:
             data = base64.b64encode(open(f, "rb").read()).decode("ascii")
-            web = browser.evaluate(f"""(async () => {{
+            result = browser.evaluate(f"""(async () => {{
                 const bytes = Uint8Array.from(atob("{data}"), (c) => c.charCodeAt(0));
-                const d = await window.citelintCorpus.lint(bytes, {{path: {json.dumps(f)},
-                                                                   today: "2026-12-06"}});
-                return JSON.stringify(Array.from(d));
+                const options = {{path: {json.dumps(f)}, today: "2026-12-06"}};
+                const d = await window.citelintCorpus.lint(bytes, options);
+                return JSON.stringify([Array.from(d), window.citelintPage.sentences(bytes, options)]);
             }})()""")
-            if json.loads(web) != by_path[f]:
+            web, cut = json.loads(result)
+            if web != by_path[f]:
                 differing.append(os.path.basename(f))
+            if f in native_sentences:
+                mine = {tuple(x) for x in native_sentences[f]}
+                same += len(mine & {tuple(x) for x in cut})
+                total += max(len(mine), len(cut))
         check(not differing, f"the {len(files)} corpus articles linted in Chromium give the"
                              f" native diagnostics (differing: {differing[:10]})")
+        if sentences_tool:
+            share = same / total if total else 1
+            check(share >= 0.995, f"Chromium's Intl.Segmenter and ICU cut {same} of {total}"
+                                  f" sentences alike ({100 * share:.2f} %)")
 finally:
     if failures or os.environ.get("CITELINT_BROWSER_LOG"):
         print("browser console:", *browser.console[-20:], sep="\n  ")

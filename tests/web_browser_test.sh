@@ -5,9 +5,10 @@
 # gadget as a wiki's administrators would (MediaWiki:Gadgets-definition, on by default), and
 # drives headless Chromium through tests/web_browser_test.py; then the playground from the
 # local folder. Screenshots go to OUT_DIR.
-#   sh tests/web_browser_test.sh CITELINT SOURCE_DIR WEB_DIR ARTICLE OUT_DIR [CORPUS_DIR]
+#   sh tests/web_browser_test.sh CITELINT SOURCE_DIR WEB_DIR ARTICLE OUT_DIR \
+#     [CORPUS_DIR SENTENCES_TOOL]
 # With CORPUS_DIR, its articles are linted in the browser too and compared with the native
-# program's diagnostics.
+# program's diagnostics, and their sentences with ICU's (SENTENCES_TOOL: tests/web_native.cpp).
 set -u
 citelint=$1
 src=$2
@@ -15,6 +16,7 @@ web=$3
 article=$4
 out=$5
 corpus=${6:-}
+sentences_tool=${7:-}
 mw=${MW_INSTALL_PATH:-/usr/share/mediawiki}
 
 fail() {
@@ -110,7 +112,7 @@ done
 
 /usr/bin/python3 "$src/tests/web_browser_test.py" "$browser" "$citelint" \
   "$base/index.php?title=Citelint_test&action=edit" "file://$web/index.html" "$article" "$out" \
-  $corpus
+  $corpus $sentences_tool
 status=$?
 [ $status -eq 0 ] || { echo "server log:" >&2; tail -20 "$work/server.log" >&2; }
 exit $status

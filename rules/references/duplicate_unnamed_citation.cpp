@@ -130,9 +130,9 @@ std::optional<engine::Fix> name_and_reuse(const Article& a, const Ref& original,
     if (!ref_tag(a, original)) return std::nullopt;
     for (std::size_t i : copy_indexes)
         if (!ref_tag(a, a.refs[i])) return std::nullopt;
-    engine::Fix fix{
-        fmt::format("name the citation \"{}\" and reuse it ({} copies)", name, copy_indexes.size()),
-        {}};
+    engine::Fix fix{fmt::format("name the citation \"{}\" and reuse it ({} {})", name,
+                                copy_indexes.size(), copy_indexes.size() == 1 ? "copy" : "copies"),
+                    {}};
     const std::uint32_t after_tag_name = original.opening.begin + 4;
     fix.edits.push_back({{after_tag_name, after_tag_name}, fmt::format(" name=\"{}\"", name)});
     const std::string group =
