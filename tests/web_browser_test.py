@@ -41,7 +41,8 @@ class Browser:
         self.profile = tempfile.mkdtemp(prefix="citelint-chromium-")
         self.process = subprocess.Popen(
             [chromium, "--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
-             "--remote-debugging-port=0", "--user-data-dir=" + self.profile,
+             "--remote-debugging-port=0", "--remote-allow-origins=*",
+             "--user-data-dir=" + self.profile,
              "--window-size=1280,1000", "about:blank"],
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         port_file = os.path.join(self.profile, "DevToolsActivePort")
@@ -52,7 +53,10 @@ class Browser:
         port = open(port_file).read().split()[0]
         targets = json.load(urllib.request.urlopen(f"http://127.0.0.1:{port}/json/list"))
         page = next(t for t in targets if t["type"] == "page")
-        self.socket = websocket.create_connection(page["webSocketDebuggerUrl"], timeout=60)
+        # Chromium 111 and later refuse a DevTools connection that names an origin it was not
+        # told to allow: this one names none.
+        self.socket = websocket.create_connection(page["webSocketDebuggerUrl"], timeout=60,
+                                                  suppress_origin=True)
         self.next_id = 0
         self.console = []
         self.call("Page.enable")

@@ -93,14 +93,19 @@
       },
       onChange: function (handler) {
         textarea.addEventListener('input', handler);
+        // CodeMirror may come and go (its toolbar button): MediaWiki's extension says so by a
+        // hook, and a look every second catches any other. The text is read again then, as
+        // what was typed before the editor was noticed went unseen.
         var hooked = null;
-        setInterval(function () { // CodeMirror may come and go (the toolbar's toggle)
+        function follow() {
           var cm = codeMirror();
-          if (cm && cm !== hooked) {
-            cm.on('change', handler);
-            hooked = cm;
-          }
-        }, 1000);
+          if (cm === hooked) return;
+          if (cm) cm.on('change', handler);
+          hooked = cm;
+          handler();
+        }
+        if (mw.hook) mw.hook('ext.CodeMirror.switch').add(function () { setTimeout(follow, 0); });
+        setInterval(follow, 1000);
       }
     };
   }
