@@ -62,13 +62,32 @@ TEST_CASE("web lint: options that cannot be used are an error naming the problem
         CHECK_FALSE(result.contains("diagnostics"));
         return result["error"].get<std::string>();
     };
-    CHECK(error_of(R"({"colour": "red"})").find("unknown option 'colour'") != std::string::npos);
+    // As in a configuration file, with the closest key or rule named.
+    CHECK(error_of(R"({"colour": "red"})") == "options: unknown key 'colour'");
+    CHECK(error_of(R"({"selct": ["R001"]})").find("did you mean 'select'") != std::string::npos);
     CHECK(error_of(R"({"select": ["R999"]})").find("R999") != std::string::npos);
-    CHECK(error_of(R"({"select": "R001"})").find("'select' must be a list") != std::string::npos);
+    CHECK(error_of(R"({"select": "R001"})").find("'select' must be") != std::string::npos);
+    CHECK(error_of(R"({"claims": {"strict": "yes"}})").find("strict") != std::string::npos);
+    CHECK(error_of(R"({"templates": ["a.tsv"]})").find("catalogue") != std::string::npos);
+    CHECK(error_of(R"({"wiki": null})").find("null") != std::string::npos);
     CHECK(error_of(R"({"today": "2026-02-30"})").find("'today'") != std::string::npos);
     CHECK(error_of(R"({"wiki": "nowhere"})").find("unknown wiki 'nowhere'") != std::string::npos);
     CHECK_FALSE(error_of("[1, 2").empty());
     CHECK(error_of("[]").find("JSON object") != std::string::npos);
+}
+
+TEST_CASE("web lint: the claims table, as in .citelint.toml", "[web]") {
+    // A lead is exempt from citations by default (WP:LEADCITE); claims.lead = checked reads it.
+    const char* const text = "The bridge cost $4 million in 1932 and carried 12,000 cars a day.\n\n"
+                             "== History ==\nIt opened in 1932.<ref>Smith, J. (2010). History. "
+                             "Oxford.</ref>\n\n== References ==\n{{reflist}}\n";
+    CHECK(codes(lint(text, R"({"select": ["claims"]})")).empty());
+    CHECK(codes(lint(text, R"({"select": ["claims"], "claims": {"lead": "checked"}})")) ==
+          std::vector<std::string>{"C001"});
+    // Catalogue rows are read as a file's are: a row of an unknown catalogue is an error.
+    const Json bad = lint(text, R"({"catalogue": {"citations": ["Cite mysource"]}})");
+    REQUIRE(bad.contains("error"));
+    CHECK(bad["error"].get<std::string>().find("citations") != std::string::npos);
 }
 
 TEST_CASE("web lint: no options, no text, ill-formed UTF-8", "[web]") {

@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include <fmt/format.h>
+#include <nlohmann/json.hpp>
 #include <toml++/toml.h>
 
 #include "../engine/selection.hpp"
@@ -69,7 +70,7 @@ std::vector<std::pair<const toml::key*, const toml::node*>> in_file_order(const 
     std::vector<std::pair<const toml::key*, const toml::node*>> out;
     for (const auto& [k, node] : t)
         out.emplace_back(&k, &node);
-    std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
+    std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
         const auto& x = a.first->source().begin;
         const auto& y = b.first->source().begin;
         return std::pair(x.line, x.column) < std::pair(y.line, y.column);
@@ -85,7 +86,10 @@ class Reader {
     std::string error;
 
     void fail(const toml::source_region& where, std::string_view message) {
-        if (error.empty())
+        if (!error.empty()) return;
+        if (where.begin.line == 0) // made from JSON (parse_json): no place to name
+            error = fmt::format("{}: {}", file_.string(), message);
+        else
             error = fmt::format("{}:{}:{}: {}", file_.string(), where.begin.line,
                                 where.begin.column, message);
     }
@@ -436,6 +440,72 @@ Loaded parse(std::string_view text, const fs::path& file) {
         return loaded;
     }
     Reader reader(file);
+    Settings settings;
+    reader.read(root, settings);
+    if (!reader.error.empty())
+        loaded.error = std::move(reader.error);
+    else
+        loaded.settings = std::move(settings);
+    return loaded;
+}
+
+namespace {
+
+// A JSON value as the TOML value a file would give; a null has none.
+std::optional<std::string> add_json(const nlohmann::json& value, const std::string& key,
+                                    toml::table* table, toml::array* array) {
+    const auto put = [&](auto&& node) {
+        if (table)
+            table->insert_or_assign(key, std::forward<decltype(node)>(node));
+        else
+            array->push_back(std::forward<decltype(node)>(node));
+    };
+    if (value.is_object()) {
+        toml::table t;
+        for (const auto& [k, v] : value.items())
+            if (auto problem = add_json(v, k, &t, nullptr)) return problem;
+        put(std::move(t));
+    } else if (value.is_array()) {
+        toml::array a;
+        for (const auto& v : value)
+            if (auto problem = add_json(v, key, nullptr, &a)) return problem;
+        put(std::move(a));
+    } else if (value.is_string()) {
+        put(value.get<std::string>());
+    } else if (value.is_boolean()) {
+        put(value.get<bool>());
+    } else if (value.is_number_integer()) {
+        put(value.get<std::int64_t>());
+    } else if (value.is_number()) {
+        put(value.get<double>());
+    } else {
+        return fmt::format("'{}' has no value (null)", key);
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+Loaded parse_json(std::string_view json, std::string_view origin) {
+    Loaded loaded;
+    nlohmann::json value;
+    try {
+        value = nlohmann::json::parse(json);
+    } catch (const nlohmann::json::exception& e) {
+        loaded.error = fmt::format("{}: not JSON: {}", origin, e.what());
+        return loaded;
+    }
+    if (!value.is_object()) {
+        loaded.error = fmt::format("{}: must be a JSON object", origin);
+        return loaded;
+    }
+    toml::table root;
+    for (const auto& [key, item] : value.items())
+        if (auto problem = add_json(item, key, &root, nullptr)) {
+            loaded.error = fmt::format("{}: {}", origin, *problem);
+            return loaded;
+        }
+    Reader reader{fs::path(origin)};
     Settings settings;
     reader.read(root, settings);
     if (!reader.error.empty())

@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -59,6 +60,11 @@ Loaded load(const std::filesystem::path& file);
 // The same, of a text said to come from `file` (relative template paths are taken from its
 // folder).
 Loaded parse(std::string_view text, const std::filesystem::path& file);
+
+// The same of a JSON object with a configuration file's keys and values (nested objects for its
+// tables: {"claims": {"strict": true}}), as the browser's options give them (src/web/lint.cpp);
+// errors name `origin`, without a line.
+Loaded parse_json(std::string_view json, std::string_view origin);
 
 // The nearest .citelint.toml in `folder` or a folder above it; none at the filesystem root.
 std::optional<std::filesystem::path> discover(const std::filesystem::path& folder);

@@ -27,66 +27,30 @@ struct Request {
     std::string path = "page.wiki";
 };
 
-std::string text_of(const Json& value, std::string_view key) {
-    if (!value.is_string()) throw std::invalid_argument(fmt::format("'{}' must be a string", key));
-    return value.get<std::string>();
-}
-
-bool flag_of(const Json& value, std::string_view key) {
-    if (!value.is_boolean())
-        throw std::invalid_argument(fmt::format("'{}' must be true or false", key));
-    return value.get<bool>();
-}
-
-std::vector<std::string> list_of(const Json& value, std::string_view key) {
-    std::vector<std::string> out;
-    if (!value.is_array())
-        throw std::invalid_argument(fmt::format("'{}' must be a list of rule codes or names", key));
-    for (const Json& item : value)
-        out.push_back(text_of(item, key));
-    return out;
-}
-
-// The options as settings over the defaults; std::invalid_argument says what is wrong.
+// The options: `today` and `path`, which only a page has, taken out, and the rest read as a
+// configuration file's keys and values are (config::parse_json); std::invalid_argument says
+// what cannot be used.
 Request read_request(std::string_view options) {
     Request request;
-    const Json json = options.empty() ? Json::object() : Json::parse(options);
+    Json json = options.empty() ? Json::object() : Json::parse(options);
     if (!json.is_object()) throw std::invalid_argument("the options must be a JSON object");
-    config::Settings& s = request.settings;
-    for (const auto& [key, value] : json.items()) {
-        if (key == "select") {
-            s.select = list_of(value, key);
-        } else if (key == "ignore") {
-            s.ignore = list_of(value, key);
-        } else if (key == "severity") {
-            if (!value.is_object())
-                throw std::invalid_argument("'severity' must map rules to error, warning or info");
-            for (const auto& [rule, level] : value.items())
-                s.severity.emplace_back(rule, text_of(level, "severity"));
-        } else if (key == "dialect") {
-            s.dialect = text_of(value, key);
-        } else if (key == "wiki") {
-            s.wiki = text_of(value, key);
-        } else if (key == "cite-subreferencing") {
-            s.cite_subreferencing = flag_of(value, key);
-        } else if (key == "claims-strict") {
-            s.claims_strict = flag_of(value, key);
-        } else if (key == "claims-lead") {
-            s.claims_lead = text_of(value, key);
-        } else if (key == "claims-captions") {
-            s.claims_captions = flag_of(value, key);
-        } else if (key == "claims-tables") {
-            s.claims_tables = flag_of(value, key);
-        } else if (key == "today") {
-            request.today = model::parse_iso_date(text_of(value, key));
-            if (!request.today)
-                throw std::invalid_argument("'today' must be a real date as YYYY-MM-DD");
-        } else if (key == "path") {
-            request.path = text_of(value, key);
-        } else {
-            throw std::invalid_argument(fmt::format("unknown option '{}'", key));
-        }
+    if (const auto today = json.find("today"); today != json.end()) {
+        if (today->is_string()) request.today = model::parse_iso_date(today->get<std::string>());
+        if (!request.today)
+            throw std::invalid_argument("'today' must be a real date as YYYY-MM-DD");
+        json.erase(today);
     }
+    if (const auto path = json.find("path"); path != json.end()) {
+        if (!path->is_string()) throw std::invalid_argument("'path' must be a string");
+        request.path = path->get<std::string>();
+        json.erase(path);
+    }
+    if (json.contains("templates"))
+        throw std::invalid_argument("'templates' names files, which a page cannot read: give "
+                                    "the rows as 'catalogue'");
+    config::Loaded loaded = config::parse_json(json.dump(), "options");
+    if (!loaded.settings) throw std::invalid_argument(loaded.error);
+    request.settings = std::move(*loaded.settings);
     return request;
 }
 

@@ -7,11 +7,12 @@
 
 namespace citelint::web {
 
-// `options` is a JSON object with the keys of .citelint.toml that apply to one page (select,
-// ignore, severity, dialect, wiki, cite-subreferencing, claims-strict, claims-lead,
-// claims-captions, claims-tables) and `today` (YYYY-MM-DD; the current date in UTC when not
-// given) and `path` (the name the diagnostics carry; "page.wiki" when not given). Returns
-// {"diagnostics": [...]}, or {"error": "..."} when the options cannot be used.
+// `options` is a JSON object with the keys and values of .citelint.toml (docs/configuration.md:
+// select, ignore, severity, dialect, wiki, cite-subreferencing, claims = {strict, lead,
+// captions, tables}, catalogue; not templates, which names files), and `today` (YYYY-MM-DD;
+// the current date in UTC when not given) and `path` (the name the diagnostics carry;
+// "page.wiki" when not given). Returns {"diagnostics": [...]}, or {"error": "..."} when the
+// options cannot be used.
 std::string lint_json(std::string_view text, std::string_view options);
 
 // The sentences the claims family reads on the page, under the same options, as
