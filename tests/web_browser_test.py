@@ -249,6 +249,30 @@ try:
     browser.open(edit_url)
     browser.wait("document.querySelector('.citelint-panel') !== null", 60)
 
+    # --- A section edited alone is checked within its page.
+    sections_url = edit_url.replace("title=Citelint_test", "title=Citelint_sections")
+    browser.open(sections_url + "&section=1")
+    browser.wait("document.querySelector('.citelint-panel') !== null", 60)
+    browser.wait("/no problems found/.test(document.querySelector('.citelint-status').textContent)")
+    section_one = native("== One ==\nText.<ref name=\"alpha\" />\n", "--format", "json",
+                         "--wiki", "none")
+    check("R001" in [d["code"] for d in section_one] and
+          browser.evaluate(f"{PANEL_ITEMS}.length") == 0,
+          "editing section 1 alone, its reuse of a ref the lead defines is not reported"
+          " (checked alone, that text gives R001 and R025)")
+    browser.open(sections_url + "&section=2")
+    browser.wait("document.querySelector('.citelint-panel') !== null", 60)
+    browser.wait(f"{PANEL_ITEMS}.length > 0")
+    items = browser.evaluate(PANEL_ITEMS)
+    alone = native("== Two ==\nMore.<ref name=\"beta\" />\n", "--format", "json", "--wiki",
+                   "none", "--select", "R001")
+    want_place = f"{alone[0]['start']['line']}:{alone[0]['start']['column']}"
+    check([(i["code"], i["place"]) for i in items] == [("R001", want_place)],
+          f"editing section 2 alone, its undefined ref is R001 at the section's {want_place}:"
+          f" {items}")
+    browser.open(edit_url)
+    browser.wait("document.querySelector('.citelint-panel') !== null", 60)
+
     # --- A 100 KB article: linted in the worker while the page keeps answering.
     article = open(article_path, encoding="utf-8").read()
     browser.evaluate("""(() => {

@@ -68,6 +68,11 @@ echo '* citelint[ResourceLoader|default|type=general]|citelint.js' | edit "Media
 printf "window.citelintBase = '%s/citelint/';\nmw.loader.load(window.citelintBase + 'gadget.js');\n" \
   "$base" | edit "MediaWiki:Gadget-citelint.js"
 
+# A page whose second section reuses a ref its lead defines, for editing a section alone.
+printf '%s\n' 'Lead.<ref name="alpha">Alpha, B. (2001). A book. Oxford.</ref>' '' '== One ==' \
+  'Text.<ref name="alpha" />' '' '== Two ==' 'More.<ref name="beta" />' '' '== References ==' \
+  '<references />' | edit "Citelint sections"
+
 # PHP's server: MediaWiki's entry points with this wiki's settings, its files, and citelint's
 # web folder under /citelint/.
 cat >"$work/router.php" <<'EOF'

@@ -32,7 +32,8 @@
     none: 'no problems found',
     fix: 'fix',
     unknownWiki: 'citelint does not know this wiki: the checks that need its templates and names are off.',
-    failed: 'citelint could not check this page: '
+    failed: 'citelint could not check this page: ',
+    sectionAlone: 'citelint could not read the rest of the page: this section is checked alone, so a ref defined elsewhere is reported as undefined.'
   };
 
   function element(tag, className, text) {
@@ -259,12 +260,16 @@
       });
     }
 
+    var context = null; // when a section is edited: the rest of the page (sectionContext)
+
     function lint() {
       var mine = ++version;
       var text = editor.text();
       panel.status.textContent = ' · ' + labels.checking;
-      linter.lint(text, options()).then(function (diagnostics) {
+      var page = context ? context.before + text + context.after : text;
+      linter.lint(page, options()).then(function (diagnostics) {
         if (mine !== version) return; // the text has changed since
+        if (context) diagnostics = inSection(diagnostics, context.beforeBytes, text);
         var shown = performance.now();
         var index = CitelintCore.utf16Index(text);
         var items = diagnostics.map(function (d) {
@@ -294,7 +299,87 @@
       clearTimeout(timer);
       timer = setTimeout(lint, delay);
     });
-    chooseWiki('', 0).then(lint);
+    Promise.all([chooseWiki('', 0), sectionContext()]).then(function (found) {
+      context = found[1];
+      if (context && context.missing) {
+        panel.notice.textContent = (panel.notice.textContent + ' ' + labels.sectionAlone).trim();
+        context = null;
+      }
+      lint();
+    });
+  }
+
+  // A section edited alone is checked within its page: a ref it reuses may be defined in
+  // another section, and the reference list stands at the end. The page as saved (its current
+  // revision) is read from the wiki's API, the section is found in it, and the edited text is
+  // checked in its place; only what lies in the section is shown. Null when the whole page is
+  // edited; {missing: true} when the rest cannot be had (then the section is checked alone, and
+  // the panel says so).
+  function sectionContext() {
+    var field = document.querySelector('#editform input[name="wpSection"]');
+    var section = field ? field.value : '';
+    if (!section) return Promise.resolve(null);
+    var revision = mw.config.get('wgCurRevisionId');
+    if (!/^\d+$/.test(section) && section !== 'new') return Promise.resolve({ missing: true });
+    if (!revision) return Promise.resolve(section === 'new' ? null : { missing: true });
+    return mw.loader.using('mediawiki.api').then(function () {
+      var api = new mw.Api();
+      var read = function (extra) {
+        return api.get(Object.assign({ action: 'query', prop: 'revisions', rvprop: 'content',
+          rvslots: 'main', revids: revision, formatversion: 2 }, extra)).then(function (data) {
+          return data.query.pages[0].revisions[0].slots.main.content;
+        });
+      };
+      return Promise.all([read({}), section === 'new' ? '' : read({ rvsection: section })]);
+    }).then(function (texts) {
+      var whole = texts[0];
+      var start = section === 'new' ? whole.length : whole.indexOf(texts[1]);
+      if (start < 0) return { missing: true };
+      var before = whole.slice(0, start) + (section === 'new' ? '\n\n' : '');
+      return {
+        before: before,
+        after: whole.slice(start + texts[1].length),
+        beforeBytes: new TextEncoder().encode(before).length
+      };
+    }, function () {
+      return { missing: true };
+    });
+  }
+
+  // The diagnostics of the whole page that lie in the section, with their places counted from
+  // the section's start; a fix that would edit outside it is not offered.
+  function inSection(diagnostics, beforeBytes, text) {
+    var bytes = new TextEncoder().encode(text);
+    var inside = function (at) { return at.offset >= beforeBytes && at.offset <= beforeBytes + bytes.length; };
+    var place = function (at) {
+      var offset = at.offset - beforeBytes;
+      var line = 1;
+      var lineStart = 0;
+      for (var i = 0; i < offset; ++i) {
+        if (bytes[i] === 10) {
+          ++line;
+          lineStart = i + 1;
+        }
+      }
+      return { line: line, column: offset - lineStart + 1, offset: offset };
+    };
+    var shown = diagnostics.filter(function (d) { return inside(d.start) && inside(d.end); })
+      .map(function (d) {
+        var copy = Object.assign({}, d, { start: place(d.start), end: place(d.end) });
+        copy.notes = (d.notes || []).filter(function (n) { return inside(n.start) && inside(n.end); })
+          .map(function (n) { return Object.assign({}, n, { start: place(n.start), end: place(n.end) }); });
+        if (d.fix) {
+          var edits = d.fix.edits;
+          copy.fix = edits.every(function (e) { return inside(e.start) && inside(e.end); })
+            ? Object.assign({}, d.fix, { edits: edits.map(function (e) {
+              return Object.assign({}, e, { start: place(e.start), end: place(e.end) });
+            }) })
+            : null;
+        }
+        return copy;
+      });
+    shown.milliseconds = diagnostics.milliseconds;
+    return shown;
   }
 
   // WikiEditor moves the edit box into its own frame: the panel and the marks go in after it.
