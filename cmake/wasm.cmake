@@ -20,7 +20,7 @@ target_include_directories(citelint_wasm_objects PRIVATE ${CMAKE_SOURCE_DIR})
 target_include_directories(citelint_wasm_objects SYSTEM PRIVATE ${CITELINT_WASM_HEADERS})
 target_compile_definitions(citelint_wasm_objects PRIVATE FMT_HEADER_ONLY TOML_EXCEPTIONS=1)
 # WebAssembly's own exceptions: emscripten's JavaScript ones cost a call into JavaScript at
-# every function that may throw, which made a page twenty times slower.
+# every function that may throw (a 51 KB page's second check in Node: 31 ms, against 12 ms).
 target_compile_options(citelint_wasm_objects PRIVATE ${CITELINT_WARNINGS} -fwasm-exceptions)
 
 # citelint-wasm.js and .wasm for web pages and workers; citelint-wasm-inline.js, the same
