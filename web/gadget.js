@@ -247,16 +247,19 @@
       return { wiki: wiki, path: mw.config.get('wgPageName') || 'page' };
     }
 
-    // The first candidate citelint knows; 'none' (and a notice) when it knows none.
-    function chooseWiki(text, index) {
+    // The first candidate citelint knows; 'none' (and a notice) when it knows none. Any other
+    // failure (the module could not be loaded) is said as it is.
+    function chooseWiki(index) {
       if (index >= wikiCandidates.length) {
         wiki = 'none';
         panel.notice.textContent = labels.unknownWiki;
         return Promise.resolve();
       }
       wiki = wikiCandidates[index];
-      return linter.lint('', options()).catch(function () {
-        return chooseWiki(text, index + 1);
+      return linter.lint('', options()).catch(function (error) {
+        if (/unknown wiki/.test(error.message)) return chooseWiki(index + 1);
+        panel.notice.textContent = labels.failed + error.message;
+        throw error;
       });
     }
 
@@ -299,14 +302,14 @@
       clearTimeout(timer);
       timer = setTimeout(lint, delay);
     });
-    Promise.all([chooseWiki('', 0), sectionContext()]).then(function (found) {
+    Promise.all([chooseWiki(0), sectionContext()]).then(function (found) {
       context = found[1];
       if (context && context.missing) {
         panel.notice.textContent = (panel.notice.textContent + ' ' + labels.sectionAlone).trim();
         context = null;
       }
       lint();
-    });
+    }, function () {}); // the panel says what failed
   }
 
   // A section edited alone is checked within its page: a ref it reuses may be defined in
