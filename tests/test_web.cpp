@@ -70,6 +70,9 @@ TEST_CASE("web lint: options that cannot be used are an error naming the problem
     CHECK(error_of(R"({"claims": {"strict": "yes"}})").find("strict") != std::string::npos);
     CHECK(error_of(R"({"templates": ["a.tsv"]})").find("catalogue") != std::string::npos);
     CHECK(error_of(R"({"wiki": null})").find("null") != std::string::npos);
+    const std::string deep =
+        R"({"catalogue": )" + std::string(10000, '[') + std::string(10000, ']') + "}";
+    CHECK(error_of(deep).find("nests deeper") != std::string::npos);
     CHECK(error_of(R"({"today": "2026-02-30"})").find("'today'") != std::string::npos);
     CHECK(error_of(R"({"wiki": "nowhere"})").find("unknown wiki 'nowhere'") != std::string::npos);
     CHECK_FALSE(error_of("[1, 2").empty());

@@ -451,9 +451,15 @@ Loaded parse(std::string_view text, const fs::path& file) {
 
 namespace {
 
+// A configuration nests four deep at most ([catalogue] kind = [[column, ...], ...]); deeper
+// JSON is refused before it is copied, a level at a time, into TOML.
+constexpr int deepest_json = 8;
+
 // A JSON value as the TOML value a file would give; a null has none.
 std::optional<std::string> add_json(const nlohmann::json& value, const std::string& key,
-                                    toml::table* table, toml::array* array) {
+                                    toml::table* table, toml::array* array, int depth = 0) {
+    if (depth > deepest_json && value.is_structured())
+        return fmt::format("'{}' nests deeper than a configuration does", key);
     const auto put = [&](auto&& node) {
         if (table)
             table->insert_or_assign(key, std::forward<decltype(node)>(node));
@@ -463,12 +469,12 @@ std::optional<std::string> add_json(const nlohmann::json& value, const std::stri
     if (value.is_object()) {
         toml::table t;
         for (const auto& [k, v] : value.items())
-            if (auto problem = add_json(v, k, &t, nullptr)) return problem;
+            if (auto problem = add_json(v, k, &t, nullptr, depth + 1)) return problem;
         put(std::move(t));
     } else if (value.is_array()) {
         toml::array a;
         for (const auto& v : value)
-            if (auto problem = add_json(v, key, nullptr, &a)) return problem;
+            if (auto problem = add_json(v, key, nullptr, &a, depth + 1)) return problem;
         put(std::move(a));
     } else if (value.is_string()) {
         put(value.get<std::string>());
