@@ -26,6 +26,7 @@ constexpr Mode modes[] = {
     {fuzz::xml_dump, fuzz::dump, "dump"},
     {fuzz::toml_config, fuzz::config, "toml"},
     {fuzz::json_lines, fuzz::document_lines, "jsonl"},
+    {fuzz::web_check, fuzz::web, "web"},
     {'\0', fuzz::wikitext, "wikitext"},
 };
 

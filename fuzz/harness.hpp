@@ -19,6 +19,7 @@ enum ModeByte : char {
     toml_config = '\x04',  // a .citelint.toml
     json_lines = '\x05',   // JSON lines: of documents (check --stdin-format jsonl), of records
                            // (citelint report)
+    web_check = '\x06',    // the browser's check (src/web/lint): options JSON, a NUL, the page
 };
 
 // Parse, model, every rule and suppressions with the defaults and with every option; every
@@ -29,6 +30,7 @@ void lsp_framed(std::string_view bytes);
 void dump(std::string_view bytes);
 void config(std::string_view bytes);
 void document_lines(std::string_view bytes);
+void web(std::string_view bytes);
 
 // What the modes share.
 

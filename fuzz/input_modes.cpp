@@ -1,4 +1,5 @@
-// The readers of inputs and of configuration: XML dumps, JSON lines, .citelint.toml.
+// The readers of inputs and of configuration: XML dumps, JSON lines, .citelint.toml, and the
+// browser's options.
 #include <memory>
 #include <string>
 
@@ -15,6 +16,7 @@
 #include "src/model/article.hpp"
 #include "src/report/audit.hpp"
 #include "src/report/record.hpp"
+#include "src/web/lint.hpp"
 
 namespace citelint::fuzz {
 
@@ -115,6 +117,23 @@ void config(std::string_view bytes) {
     std::string error;
     const auto effective = config::make_effective(settings, error);
     expect((effective != nullptr) != !error.empty());
+}
+
+// The WebAssembly module's entry point, natively: any options give an error or diagnostics
+// within the page, and the sentences are JSON too.
+void web(std::string_view bytes) {
+    const std::size_t nul = bytes.find('\0');
+    const std::string_view options = bytes.substr(0, nul);
+    const std::string_view text =
+        nul == std::string_view::npos ? std::string_view{} : bytes.substr(nul + 1);
+    const std::string result = web::lint_json(text, options);
+    expect(is_json(result));
+    const nlohmann::json json = nlohmann::json::parse(result);
+    expect(json.contains("error") != json.contains("diagnostics"));
+    if (json.contains("diagnostics"))
+        for (const nlohmann::json& d : json["diagnostics"])
+            expect(d["end"]["offset"].get<std::size_t>() <= text.size());
+    expect(is_json(web::sentences_json(text, options)));
 }
 
 } // namespace citelint::fuzz

@@ -11,6 +11,8 @@
 #   0x03  a MediaWiki XML export (plain, gzip or bzip2) through io::DumpReader; pages checked
 #   0x04  a .citelint.toml: read, made effective, printed and read back to the same settings
 #   0x05  JSON lines: documents (check --stdin-format jsonl) and records (citelint report)
+#   0x06  the browser's check (src/web/lint, as the WebAssembly module runs it): options JSON,
+#         a NUL byte, the page
 # Any other input is wikitext: checked with the defaults and with every option (a known wiki,
 # the claims family's options), rendered in every --format (and --statistics), its JSON lines
 # made into the audit report (html, markdown, json), and fixed (--fix, --unsafe-fixes).
@@ -22,7 +24,7 @@
 # clang and libclang-rt-14-dev (tools/install-deps.sh test); one fuzzing process (the machine
 # is shared). The test suite builds the target and runs it briefly (tests/fuzz_build_test.sh).
 #
-# MODE=dump (lsp, lsp-stream, dump, toml, jsonl, wikitext) gives every input to that mode
+# MODE=dump (lsp, lsp-stream, dump, toml, jsonl, web, wikitext) gives every input to that mode
 # (CITELINT_FUZZ_MODE): its seeds are fuzz/corpus's of the mode, its work corpus
 # build/fuzz/corpus-work-MODE, as the inputs made are read without the mode's byte. Its
 # findings too: replay one with CITELINT_FUZZ_MODE=MODE, and keep it as a seed with the mode's
@@ -49,8 +51,8 @@ SEEDS=fuzz/corpus
 if [ -n "${MODE:-}" ]; then
     case $MODE in
         lsp) prefix=lsp ;; lsp-stream) prefix=lsp ;; dump) prefix=dump ;; toml) prefix=toml ;;
-        jsonl) prefix=jsonl ;; wikitext) prefix='[0-9p]' ;;
-        *) echo "MODE=$MODE: not lsp, lsp-stream, dump, toml, jsonl or wikitext" >&2; exit 2 ;;
+        jsonl) prefix=jsonl ;; web) prefix=web ;; wikitext) prefix='[0-9p]' ;;
+        *) echo "MODE=$MODE: not lsp, lsp-stream, dump, toml, jsonl, web or wikitext" >&2; exit 2 ;;
     esac
     export CITELINT_FUZZ_MODE=$MODE
     WORK=build/fuzz/corpus-work-$MODE
