@@ -298,16 +298,18 @@
       });
     }
 
-    editor.onChange(function () {
-      clearTimeout(timer);
-      timer = setTimeout(lint, delay);
-    });
+    // Checks follow the text once the wiki and the section's page are known (the first one
+    // reads what was typed before).
     Promise.all([chooseWiki(0), sectionContext()]).then(function (found) {
       context = found[1];
       if (context && context.missing) {
         panel.notice.textContent = (panel.notice.textContent + ' ' + labels.sectionAlone).trim();
         context = null;
       }
+      editor.onChange(function () {
+        clearTimeout(timer);
+        timer = setTimeout(lint, delay);
+      });
       lint();
     }, function () {}); // the panel says what failed
   }
