@@ -14,7 +14,6 @@
 #include "../engine/change.hpp"
 #include "../engine/fixes.hpp"
 #include "../engine/runner.hpp"
-#include "../engine/suppressions.hpp"
 #include "../io/documents.hpp"
 #include "../io/git.hpp"
 #include "../model/article.hpp"
@@ -216,10 +215,7 @@ class Checker {
             checked.source = std::make_unique<Source>(name, std::move(text));
             checked.article =
                 std::make_unique<model::Article>(model::build_article(*checked.source, options));
-            checked.diagnostics = engine::apply_suppressions(
-                *checked.article,
-                engine::run_rules(*checked.article, effective.selection).diagnostics,
-                effective.selection);
+            checked.diagnostics = engine::reported(*checked.article, effective.selection);
             return checked;
         };
         engine::Fixed fixed;

@@ -429,6 +429,23 @@ Settings layer(const Settings& upper, const Settings& lower) {
     return s;
 }
 
+namespace {
+
+// The settings of a file's tables, or the first error, named after `file`.
+Loaded read_settings(const toml::table& root, const fs::path& file) {
+    Loaded loaded;
+    Reader reader(file);
+    Settings settings;
+    reader.read(root, settings);
+    if (!reader.error.empty())
+        loaded.error = std::move(reader.error);
+    else
+        loaded.settings = std::move(settings);
+    return loaded;
+}
+
+} // namespace
+
 Loaded parse(std::string_view text, const fs::path& file) {
     Loaded loaded;
     toml::table root;
@@ -439,14 +456,7 @@ Loaded parse(std::string_view text, const fs::path& file) {
                                    e.source().begin.column, e.description());
         return loaded;
     }
-    Reader reader(file);
-    Settings settings;
-    reader.read(root, settings);
-    if (!reader.error.empty())
-        loaded.error = std::move(reader.error);
-    else
-        loaded.settings = std::move(settings);
-    return loaded;
+    return read_settings(root, file);
 }
 
 namespace {
@@ -511,14 +521,7 @@ Loaded parse_json(std::string_view json, std::string_view origin) {
             loaded.error = fmt::format("{}: {}", origin, *problem);
             return loaded;
         }
-    Reader reader{fs::path(origin)};
-    Settings settings;
-    reader.read(root, settings);
-    if (!reader.error.empty())
-        loaded.error = std::move(reader.error);
-    else
-        loaded.settings = std::move(settings);
-    return loaded;
+    return read_settings(root, fs::path(origin));
 }
 
 Loaded load(const fs::path& file) {

@@ -1,4 +1,5 @@
 #include "runner.hpp"
+#include "suppressions.hpp"
 
 #include <algorithm>
 #include <map>
@@ -145,6 +146,10 @@ CheckResult run_rules(const model::Article& article, const Selection& selection)
     sort_as_reported(result.diagnostics);
     merge_shared_limitations(result.diagnostics);
     return result;
+}
+
+std::vector<Diagnostic> reported(const model::Article& article, const Selection& selection) {
+    return apply_suppressions(article, run_rules(article, selection).diagnostics, selection);
 }
 
 } // namespace citelint::engine

@@ -14,4 +14,8 @@ struct CheckResult {
 
 CheckResult run_rules(const model::Article& article, const Selection& selection);
 
+// What a check of the page reports: the selected rules' diagnostics less those its inline
+// comments suppress (suppressions.hpp), and the problems of those comments.
+std::vector<Diagnostic> reported(const model::Article& article, const Selection& selection);
+
 } // namespace citelint::engine

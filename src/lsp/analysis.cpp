@@ -1,16 +1,13 @@
 #include "analysis.hpp"
 
 #include "../engine/runner.hpp"
-#include "../engine/suppressions.hpp"
 
 namespace citelint::lsp {
 
 Analysis::Analysis(std::string path, std::string text, const CheckSettings& settings)
     : source(std::move(path), std::move(text)),
       article(model::build_article(source, settings.model)),
-      diagnostics(engine::apply_suppressions(
-          article, engine::run_rules(article, settings.selection).diagnostics,
-          settings.selection)) {}
+      diagnostics(engine::reported(article, settings.selection)) {}
 
 std::unique_ptr<Analysis> check_document(std::string path, std::string text,
                                          const CheckSettings& settings) {

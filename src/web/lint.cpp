@@ -9,7 +9,6 @@
 #include "../config/config.hpp"
 #include "../config/effective.hpp"
 #include "../engine/runner.hpp"
-#include "../engine/suppressions.hpp"
 #include "../model/article.hpp"
 #include "../model/citations/dates.hpp"
 #include "../report/json_diagnostic.hpp"
@@ -87,10 +86,8 @@ std::string lint_json(std::string_view text, std::string_view options) {
     if (!p.effective) return error_json(p.error);
     const Source source(p.request.path, std::string(text));
     const model::Article article = model::build_article(source, p.effective->model);
-    const auto& effective = p.effective;
-    const std::vector<engine::Diagnostic> diagnostics = engine::apply_suppressions(
-        article, engine::run_rules(article, effective->selection).diagnostics,
-        effective->selection);
+    const std::vector<engine::Diagnostic> diagnostics =
+        engine::reported(article, p.effective->selection);
     std::string items;
     for (const engine::Diagnostic& d : diagnostics)
         report::append_item(items, report::diagnostic_json(source, d));
